@@ -1,0 +1,5 @@
+"""`python -m attache_app` opens the desktop application."""
+
+from attache_app.gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""The `attache` command: a thin layer over the services, for people and for scripts.
+
+Every error is one sentence on standard error and a non-zero exit status: 1 for a problem
+with the data or the database, 2 for a command typed wrong, 70 for a bug (whose details go
+to a log file, never to the terminal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from attache_app import __version__
+from attache_app.domain.enums import RecordKind
+from attache_app.errors import AttacheError, ValidationError
+from attache_app.i18n import language_from_environment, translate, use_ts_file
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+LIST_KINDS = ["persons", "organisations", "notes", "deadlines", "interactions", "programmes"]
+ADD_KINDS = ["person", "organisation", "note", "deadline", "interaction", "programme"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistyped command in one line (exit 2), without a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n"
+                  + translate("CLI", "Try “{prog} --help”.").format(prog=self.prog) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from attache_app.cli.records import add_record_options
+
+    t = translate
+    parser = _Parser(
+        prog="attache",
+        description=t("CLI", "Attaché: contacts, technology watch and programme deadlines."),
+    )
+    parser.add_argument("--version", action="version", version=f"attache {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        help=t("CLI", "database file (default: $ATTACHE_DB, or the user's "
+                                      "data folder)"))
+    parser.add_argument("--lang", choices=["fr", "en"],
+                        help=t("CLI", "language of messages (default: from the "
+                                      "environment)"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("init", help=t("CLI", "create an empty database"))
+    p.add_argument("--post-name", dest="post_name", help=t("CLI", "name of the post"))
+    p.add_argument("--country", help=t("CLI", "country of the post (TW, JP…)"))
+    p.add_argument("--timezone", help=t("CLI", "time zone of the post (Asia/Taipei…)"))
+    p.add_argument("--phone-region", dest="phone_region",
+                   help=t("CLI", "default region of phone numbers (TW…)"))
+    p.add_argument("--author", help=t("CLI", "author of the reports"))
+
+    sub.add_parser("demo", help=t("CLI", "load the example post (Taipei) into an empty "
+                                         "database"))
+
+    p = sub.add_parser("stats", help=t("CLI", "count the records"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help=t("CLI", "search every kind of record"))
+    p.add_argument("query", nargs="+")
+    p.add_argument("--kind", action="append", choices=LIST_KINDS + ADD_KINDS,
+                   help=t("CLI", "only this kind, repeatable"))
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("list", help=t("CLI", "list the records of one kind"))
+    p.add_argument("kind", choices=LIST_KINDS)
+    p.add_argument("--limit", type=int)
+    p.add_argument("--tag", help=t("CLI", "persons or organisations with this tag"))
+    p.add_argument("--country", help=t("CLI", "persons or organisations of this country"))
+    p.add_argument("--status", help=t("CLI", "notes or deadlines with this status"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help=t("CLI", "show one record"))
+    p.add_argument("kind", choices=ADD_KINDS)
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+
+    add = sub.add_parser("add", help=t("CLI", "add a record"))
+    add_sub = add.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    add_sub.required = True
+    update = sub.add_parser("update", help=t("CLI", "change fields of a record"))
+    update_sub = update.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    update_sub.required = True
+    for word in ADD_KINDS:
+        kind = RecordKind(word)
+        a = add_sub.add_parser(word, help=kind.label)
+        add_record_options(a, kind)
+        a.add_argument("--json", action="store_true")
+        u = update_sub.add_parser(word, help=kind.label)
+        u.add_argument("id", type=int)
+        add_record_options(u, kind)
+        u.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("delete", help=t("CLI", "delete records"))
+    p.add_argument("kind", choices=ADD_KINDS)
+    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("--yes", action="store_true", help=t("CLI", "confirm the deletion"))
+
+    p = sub.add_parser("tag", help=t("CLI", "add or remove tags on persons or "
+                                            "organisations"))
+    p.add_argument("kind", choices=["person", "organisation"])
+    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("--add", action="append", default=[])
+    p.add_argument("--remove", action="append", default=[])
+
+    p = sub.add_parser("deadlines", help=t("CLI", "deadlines in Paris and post time"))
+    p.add_argument("--upcoming", type=int, metavar="DAYS",
+                   help=t("CLI", "only those of the next DAYS days"))
+    p.add_argument("--post-tz", dest="post_tz", metavar="ZONE",
+                   help=t("CLI", "time zone of the post (default: the post's setting)"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("config", help=t("CLI", "show or change the post's settings"))
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("backup", help=t("CLI", "back the database up"))
+    p.add_argument("dest", nargs="?", type=Path,
+                   help=t("CLI", "file or folder (default: the backups folder)"))
+
+    p = sub.add_parser("restore", help=t("CLI", "replace the database by a backup"))
+    p.add_argument("backup", type=Path)
+    p.add_argument("--yes", action="store_true", help=t("CLI", "confirm the restore"))
+
+    p = sub.add_parser("check", help=t("CLI", "check integrity, links and search index"))
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _log_bug() -> Path | None:
+    """Write the traceback of an unexpected error to a log file; return its path."""
+    from platformdirs import user_log_dir
+
+    with contextlib.suppress(OSError):
+        folder = Path(user_log_dir("Attache", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "attache-cli.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    return None
+
+
+def _error_text(error: AttacheError) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(e.message for e in error.errors)
+    return str(error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    language = language_from_environment()
+    if "--lang" in args_list:
+        index = args_list.index("--lang")
+        if index + 1 < len(args_list) and args_list[index + 1] in {"fr", "en"}:
+            language = args_list[index + 1]
+    use_ts_file(language)
+    logging.basicConfig(level=logging.WARNING)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+        from attache_app.cli.commands import run
+
+        return run(args)
+    except AttacheError as error:
+        sys.stderr.write(f"attache: {_error_text(error)}\n")
+        return error.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write(translate("CLI", "attache: interrupted; nothing was half-written.")
+                         + "\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        log = _log_bug()
+        sys.stderr.write(
+            translate("CLI", "attache: an unexpected error happened (a bug). Details: {log}")
+            .format(log=log or "—") + "\n"
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

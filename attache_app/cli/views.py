@@ -1,0 +1,98 @@
+"""How each kind of record shows in a terminal table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attache_app.domain import enums
+from attache_app.domain.countries import country_name
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import (
+    Deadline,
+    Interaction,
+    Note,
+    Organisation,
+    Person,
+    Programme,
+)
+from attache_app.i18n import translate
+from attache_app.services.records import Record
+
+
+def _label(enum: type[Any], value: str) -> str:
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+def headers(kind: RecordKind) -> list[str]:
+    t = translate
+    return {
+        RecordKind.PERSON: [t("Columns", "Id"), t("Columns", "Name"),
+                            t("Columns", "Organisation"), t("Columns", "Title"),
+                            t("Columns", "E-mail"), t("Columns", "Phone"),
+                            t("Columns", "Country")],
+        RecordKind.ORGANISATION: [t("Columns", "Id"), t("Columns", "Name"),
+                                  t("Columns", "Acronym"), t("Columns", "Native name"),
+                                  t("Columns", "Kind"), t("Columns", "City"),
+                                  t("Columns", "Country")],
+        RecordKind.NOTE: [t("Columns", "Id"), t("Columns", "Date"), t("Columns", "Title"),
+                          t("Columns", "Themes"), t("Columns", "Status")],
+        RecordKind.INTERACTION: [t("Columns", "Id"), t("Columns", "Date"),
+                                 t("Columns", "Kind"), t("Columns", "Title"),
+                                 t("Columns", "Place")],
+        RecordKind.PROGRAMME: [t("Columns", "Id"), t("Columns", "Name"), t("Columns", "Kind"),
+                               t("Columns", "Partner country"), t("Columns", "Partner agency")],
+        RecordKind.DEADLINE: [t("Columns", "Id"), t("Columns", "Due"),
+                              t("Columns", "Programme"), t("Columns", "Title"),
+                              t("Columns", "Status")],
+    }[kind]
+
+
+def row(record: Record) -> list[Any]:
+    if isinstance(record, Person):
+        return [record.id, record.display_name, record.organisation_name, record.title,
+                record.primary_email, record.phones[0].number if record.phones else "",
+                record.country]
+    if isinstance(record, Organisation):
+        return [record.id, record.name, record.acronym, record.native_name,
+                _label(enums.OrganisationKind, record.kind), record.city,
+                country_name(record.country)]
+    if isinstance(record, Note):
+        return [record.id, record.date, record.title, ", ".join(record.themes),
+                _label(enums.NoteStatus, record.status)]
+    if isinstance(record, Interaction):
+        return [record.id, record.date, _label(enums.InteractionKind, record.kind),
+                record.title, record.place]
+    if isinstance(record, Programme):
+        return [record.id, record.name, _label(enums.ProgrammeKind, record.kind),
+                country_name(record.partner_country), record.partner_agency]
+    assert isinstance(record, Deadline)
+    due = record.due_date if record.all_day else \
+        f"{record.due_local.replace('T', ' ')} {record.tz}"
+    return [record.id, due, record.programme_name, record.title,
+            _label(enums.DeadlineStatus, record.status)]
+
+
+def details(record: Record) -> list[tuple[str, str]]:
+    """Field/value pairs for `show`, skipping empty values."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in record.to_dict().items():
+        if value in ("", None, [], False) or key in {"id"}:
+            continue
+        if isinstance(value, list):
+            shown = ", ".join(
+                " ".join(str(v) for v in item.values() if v) if isinstance(item, dict)
+                else str(item)
+                for item in value
+            )
+        else:
+            shown = str(value)
+        pairs.append((key, shown))
+    return pairs
+
+
+def rows(records: Sequence[Record]) -> list[list[Any]]:
+    return [row(r) for r in records]

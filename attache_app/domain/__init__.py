@@ -1,0 +1,1 @@
+"""Records, enumerations, validation and normalisation: no I/O and no Qt."""

@@ -1,0 +1,54 @@
+"""Countries (ISO 3166-1 alpha-2) and languages (ISO 639-1), named in the interface language."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+
+from attache_app.i18n import current_language
+
+# Codes Babel lists that are not countries in ISO 3166-1 (regions, or exceptionally reserved).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK", "AC", "CP", "DG", "EA", "IC", "TA"}
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    names = Locale.parse(language).territories
+    return {
+        code: name
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+
+
+@cache
+def _languages(language: str) -> dict[str, str]:
+    names = Locale.parse(language).languages
+    return {code: name for code, name in names.items() if len(code) in (2, 3) and code.isalpha()}
+
+
+def is_country(code: str) -> bool:
+    return code.upper() in _territories("en")
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The country's name in ``language`` (default: the interface language)."""
+    if not code:
+        return ""
+    names = _territories(language or current_language())
+    return names.get(code.upper(), code.upper())
+
+
+def countries(language: str | None = None) -> list[tuple[str, str]]:
+    """All (code, name) pairs sorted by name in ``language``."""
+    names = _territories(language or current_language())
+    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+
+def is_language(code: str) -> bool:
+    return code.lower() in _languages("en")
+
+
+def language_name(code: str, language: str | None = None) -> str:
+    return _languages(language or current_language()).get(code.lower(), code)

@@ -1,0 +1,209 @@
+"""The records of Attaché as plain dataclasses (what the services take and return)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class EmailAddress:
+    address: str
+    label: str = ""
+
+
+@dataclass
+class Phone:
+    number: str
+    """As entered (kept, never rewritten)."""
+    label: str = ""
+    e164: str = ""
+    """The E.164 form when the number parses with the post's default region, else empty."""
+
+
+@dataclass
+class Organisation:
+    name: str
+    id: int | None = None
+    native_name: str = ""
+    acronym: str = ""
+    kind: str = "other"
+    country: str = ""
+    city: str = ""
+    website: str = ""
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def display_name(self) -> str:
+        if self.acronym and self.acronym.casefold() != self.name.casefold():
+            return f"{self.name} ({self.acronym})"
+        return self.name
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Person:
+    id: int | None = None
+    civility: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    native_name: str = ""
+    title: str = ""
+    organisation_id: int | None = None
+    organisation_name: str = ""
+    """Filled on read from the linked organisation; ignored on write."""
+    department: str = ""
+    emails: list[EmailAddress] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+    country: str = ""
+    city: str = ""
+    languages: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    source: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def display_name(self) -> str:
+        latin = " ".join(part for part in (self.given_name, self.family_name) if part)
+        if latin and self.native_name:
+            return f"{latin} ({self.native_name})"
+        return latin or self.native_name or self.primary_email or "?"
+
+    @property
+    def primary_email(self) -> str:
+        return self.emails[0].address if self.emails else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["display_name"] = self.display_name
+        return data
+
+
+@dataclass
+class Note:
+    """A technology-watch note (« veille »)."""
+
+    title: str
+    date: str
+    """ISO date, YYYY-MM-DD."""
+    id: int | None = None
+    source_name: str = ""
+    url: str = ""
+    themes: list[str] = field(default_factory=list)
+    country: str = ""
+    importance: str = "normal"
+    status: str = "draft"
+    sent_date: str = ""
+    body: str = ""
+    organisation_ids: list[int] = field(default_factory=list)
+    person_ids: list[int] = field(default_factory=list)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Interaction:
+    """A meeting, visit, delegation, seminar, call or e-mail exchange."""
+
+    kind: str
+    date: str
+    title: str
+    id: int | None = None
+    summary: str = ""
+    place: str = ""
+    person_ids: list[int] = field(default_factory=list)
+    organisation_ids: list[int] = field(default_factory=list)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Programme:
+    name: str
+    id: int | None = None
+    kind: str = "other"
+    partner_country: str = ""
+    partner_agency: str = ""
+    url: str = ""
+    description: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Call:
+    """One edition (usually yearly) of a programme."""
+
+    programme_id: int
+    year: int
+    id: int | None = None
+    title: str = ""
+    status: str = "open"
+    url: str = ""
+    notes: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Deadline:
+    """A dated stage: an instant in a time zone, or an all-day date.
+
+    Timed: ``due_local`` is the wall time (YYYY-MM-DDTHH:MM) in ``tz``; ``due_utc`` is derived.
+    All-day: ``due_date`` (YYYY-MM-DD) holds on that date in every zone.
+    """
+
+    title: str
+    id: int | None = None
+    programme_id: int | None = None
+    programme_name: str = ""
+    call_id: int | None = None
+    stage: str = "other"
+    all_day: bool = False
+    due_date: str = ""
+    due_local: str = ""
+    tz: str = ""
+    due_utc: str = ""
+    status: str = "open"
+    owner: str = ""
+    notes: str = ""
+    person_ids: list[int] = field(default_factory=list)
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class PostSettings:
+    """Settings of the post that owns the database (stored in the database itself)."""
+
+    post_name: str = ""
+    country: str = "FR"
+    timezone: str = "Europe/Paris"
+    phone_region: str = "FR"
+    author: str = ""
+    backup_keep: int = 7
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,392 @@
+"""Create, read, update, delete, link and tag records: the one path for the CLI and the GUI.
+
+Each function validates and normalises what it is given, writes in one transaction, and
+returns the record as stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from attache_app.domain import normalise, validation
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import (
+    Deadline,
+    Interaction,
+    Note,
+    Organisation,
+    Person,
+    Programme,
+)
+from attache_app.errors import FieldError, NotFoundError, ValidationError
+from attache_app.i18n import translate
+from attache_app.storage import (
+    interactions,
+    links,
+    notes,
+    organisations,
+    persons,
+    programmes,
+    search,
+)
+from attache_app.storage.db import Store
+from attache_app.storage.rows import exists
+from attache_app.storage.settings import load_settings
+
+Record = Person | Organisation | Note | Interaction | Deadline | Programme
+
+
+
+def _not_found(kind: RecordKind, record_id: int) -> NotFoundError:
+    return NotFoundError(
+        translate("Records", "There is no {kind} with id {id}.").format(kind=kind.label.lower(), id=record_id)
+    )
+
+
+def _check_refs(store: Store, table: str, field: str, ids: Sequence[int]) -> None:
+    missing = [i for i in ids if not exists(store, table, i)]
+    if missing:
+        raise ValidationError(
+            [FieldError(field, translate("Records", "No record with id {ids}.").format(
+                ids=", ".join(str(i) for i in missing)))]
+        )
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+
+def normalise_person(person: Person, phone_region: str) -> Person:
+    return dataclasses.replace(
+        person,
+        civility=normalise.clean_text(person.civility),
+        given_name=normalise.clean_text(person.given_name),
+        family_name=normalise.clean_text(person.family_name),
+        native_name=normalise.clean_text(person.native_name),
+        title=normalise.clean_text(person.title),
+        department=normalise.clean_text(person.department),
+        emails=[normalise.email_entry(e.address, e.label) for e in person.emails if e.address],
+        phones=[
+            normalise.phone_entry(p.number, phone_region, p.label)
+            for p in person.phones
+            if p.number.strip()
+        ],
+        country=normalise.clean_text(person.country).upper(),
+        city=normalise.clean_text(person.city),
+        languages=[c.strip().lower() for c in person.languages if c.strip()],
+        tags=[normalise.clean_text(t) for t in person.tags if t.strip()],
+        notes=normalise.clean_multiline(person.notes),
+        source=normalise.clean_text(person.source),
+    )
+
+
+def normalise_organisation(org: Organisation) -> Organisation:
+    return dataclasses.replace(
+        org,
+        name=normalise.clean_text(org.name),
+        native_name=normalise.clean_text(org.native_name),
+        acronym=normalise.clean_text(org.acronym),
+        country=normalise.clean_text(org.country).upper(),
+        city=normalise.clean_text(org.city),
+        website=normalise.clean_text(org.website),
+        tags=[normalise.clean_text(t) for t in org.tags if t.strip()],
+        notes=normalise.clean_multiline(org.notes),
+    )
+
+
+# --- persons ---------------------------------------------------------------------------
+
+
+def save_person(store: Store, person: Person) -> Person:
+    """Create (no id) or update (with id) a person; returns it as stored."""
+    person = normalise_person(person, load_settings(store).phone_region)
+    validation.validate_person(person)
+    if person.organisation_id is not None:
+        _check_refs(store, "organisations", "organisation", [person.organisation_id])
+    if person.id is None:
+        person_id = persons.insert(store, person)
+    else:
+        if not exists(store, "persons", person.id):
+            raise _not_found(RecordKind.PERSON, person.id)
+        persons.update(store, person)
+        person_id = person.id
+    return get_person(store, person_id)
+
+
+def get_person(store: Store, person_id: int) -> Person:
+    found = persons.get(store, person_id)
+    if found is None:
+        raise _not_found(RecordKind.PERSON, person_id)
+    return found
+
+
+# --- organisations ---------------------------------------------------------------------
+
+
+def save_organisation(store: Store, org: Organisation) -> Organisation:
+    org = normalise_organisation(org)
+    validation.validate_organisation(org)
+    if org.id is None:
+        org_id = organisations.insert(store, org)
+    else:
+        if not exists(store, "organisations", org.id):
+            raise _not_found(RecordKind.ORGANISATION, org.id)
+        organisations.update(store, org)
+        org_id = org.id
+    return get_organisation(store, org_id)
+
+
+def get_organisation(store: Store, org_id: int) -> Organisation:
+    found = organisations.get(store, org_id)
+    if found is None:
+        raise _not_found(RecordKind.ORGANISATION, org_id)
+    return found
+
+
+def resolve_organisation(store: Store, text: str) -> int:
+    """An organisation named by id, name, acronym or native name — exactly one, or an error."""
+    text = text.strip()
+    if text.isdigit() and exists(store, "organisations", int(text)):
+        return int(text)
+    found = organisations.find(store, text)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise ValidationError([FieldError("organisation", translate("Records", 
+            "No organisation is called “{name}”. Create it first, or give its id."
+        ).format(name=text))])
+    raise ValidationError([FieldError("organisation", translate("Records", 
+        "Several organisations are called “{name}” (ids {ids}); give the id."
+    ).format(name=text, ids=", ".join(str(i) for i in found)))])
+
+
+# --- notes -----------------------------------------------------------------------------
+
+
+def save_note(store: Store, note: Note) -> Note:
+    note = dataclasses.replace(
+        note,
+        title=normalise.clean_text(note.title),
+        source_name=normalise.clean_text(note.source_name),
+        url=normalise.clean_text(note.url),
+        themes=[normalise.clean_text(t) for t in note.themes if t.strip()],
+        country=normalise.clean_text(note.country).upper(),
+        body=normalise.clean_multiline(note.body),
+    )
+    validation.validate_note(note)
+    _check_refs(store, "organisations", "organisations", note.organisation_ids)
+    _check_refs(store, "persons", "persons", note.person_ids)
+    if note.id is None:
+        note_id = notes.insert(store, note)
+    else:
+        if not exists(store, "notes", note.id):
+            raise _not_found(RecordKind.NOTE, note.id)
+        notes.update(store, note)
+        note_id = note.id
+    return get_note(store, note_id)
+
+
+def get_note(store: Store, note_id: int) -> Note:
+    found = notes.get(store, note_id)
+    if found is None:
+        raise _not_found(RecordKind.NOTE, note_id)
+    return found
+
+
+# --- interactions ----------------------------------------------------------------------
+
+
+def save_interaction(store: Store, item: Interaction) -> Interaction:
+    item = dataclasses.replace(
+        item,
+        title=normalise.clean_text(item.title),
+        place=normalise.clean_text(item.place),
+        summary=normalise.clean_multiline(item.summary),
+    )
+    validation.validate_interaction(item)
+    _check_refs(store, "persons", "participants", item.person_ids)
+    _check_refs(store, "organisations", "organisations", item.organisation_ids)
+    if item.id is None:
+        item_id = interactions.insert(store, item)
+    else:
+        if not exists(store, "interactions", item.id):
+            raise _not_found(RecordKind.INTERACTION, item.id)
+        interactions.update(store, item)
+        item_id = item.id
+    return get_interaction(store, item_id)
+
+
+def get_interaction(store: Store, item_id: int) -> Interaction:
+    found = interactions.get(store, item_id)
+    if found is None:
+        raise _not_found(RecordKind.INTERACTION, item_id)
+    return found
+
+
+# --- programmes and deadlines ----------------------------------------------------------
+
+
+def save_programme(store: Store, programme: Programme) -> Programme:
+    programme = dataclasses.replace(
+        programme,
+        name=normalise.clean_text(programme.name),
+        partner_country=normalise.clean_text(programme.partner_country).upper(),
+        partner_agency=normalise.clean_text(programme.partner_agency),
+        url=normalise.clean_text(programme.url),
+    )
+    validation.validate_programme(programme)
+    same_name = programmes.find_programme(store, programme.name)
+    if same_name is not None and same_name != programme.id:
+        raise ValidationError([FieldError("name", translate("Records", 
+            "A programme called “{name}” already exists."
+        ).format(name=programme.name))])
+    if programme.id is None:
+        programme_id = programmes.insert_programme(store, programme)
+    else:
+        if not exists(store, "programmes", programme.id):
+            raise _not_found(RecordKind.PROGRAMME, programme.id)
+        programmes.update_programme(store, programme)
+        programme_id = programme.id
+    return get_programme(store, programme_id)
+
+
+def get_programme(store: Store, programme_id: int) -> Programme:
+    found = programmes.get_programmes(store, [programme_id])
+    if not found:
+        raise _not_found(RecordKind.PROGRAMME, programme_id)
+    return found[0]
+
+
+def resolve_programme(store: Store, text: str) -> int:
+    text = text.strip()
+    if text.isdigit() and exists(store, "programmes", int(text)):
+        return int(text)
+    found = programmes.find_programme(store, text)
+    if found is None:
+        known = [p.name for p in programmes.get_programmes(store, programmes.programme_ids(store))]
+        raise ValidationError([FieldError("programme", translate("Records", 
+            "No programme is called “{name}”. Known programmes: {known}."
+        ).format(name=text, known=", ".join(known) or "—"))])
+    return found
+
+
+def save_deadline(store: Store, deadline: Deadline) -> Deadline:
+    deadline = dataclasses.replace(
+        deadline,
+        title=normalise.clean_text(deadline.title),
+        owner=normalise.clean_text(deadline.owner),
+        notes=normalise.clean_multiline(deadline.notes),
+        tz=normalise.clean_text(deadline.tz),
+        due_local=normalise.clean_text(deadline.due_local).replace(" ", "T"),
+    )
+    validation.validate_deadline(deadline)
+    if deadline.programme_id is not None:
+        _check_refs(store, "programmes", "programme", [deadline.programme_id])
+    _check_refs(store, "persons", "persons", deadline.person_ids)
+    if deadline.id is None:
+        deadline_id = programmes.insert_deadline(store, deadline)
+    else:
+        if not exists(store, "deadlines", deadline.id):
+            raise _not_found(RecordKind.DEADLINE, deadline.id)
+        programmes.update_deadline(store, deadline)
+        deadline_id = deadline.id
+    return get_deadline(store, deadline_id)
+
+
+def get_deadline(store: Store, deadline_id: int) -> Deadline:
+    found = programmes.get_deadlines(store, [deadline_id])
+    if not found:
+        raise _not_found(RecordKind.DEADLINE, deadline_id)
+    return found[0]
+
+
+# --- any kind --------------------------------------------------------------------------
+
+
+def get(store: Store, kind: RecordKind, record_id: int) -> Record:
+    getters: dict[RecordKind, Any] = {
+        RecordKind.PERSON: get_person,
+        RecordKind.ORGANISATION: get_organisation,
+        RecordKind.NOTE: get_note,
+        RecordKind.INTERACTION: get_interaction,
+        RecordKind.DEADLINE: get_deadline,
+        RecordKind.PROGRAMME: get_programme,
+    }
+    record: Record = getters[kind](store, record_id)
+    return record
+
+
+def get_many(store: Store, kind: RecordKind, ids: Sequence[int]) -> Sequence[Record]:
+    loaders: dict[RecordKind, Any] = {
+        RecordKind.PERSON: persons.get_many,
+        RecordKind.ORGANISATION: organisations.get_many,
+        RecordKind.NOTE: notes.get_many,
+        RecordKind.INTERACTION: interactions.get_many,
+        RecordKind.DEADLINE: programmes.get_deadlines,
+        RecordKind.PROGRAMME: programmes.get_programmes,
+    }
+    found: Sequence[Record] = loaders[kind](store, ids)
+    return found
+
+
+def list_ids(store: Store, kind: RecordKind, *, limit: int | None = None,
+             **filters: Any) -> list[int]:
+    """Ids of the records of ``kind`` in their natural order, filtered (in SQL)."""
+    listers: dict[RecordKind, Any] = {
+        RecordKind.PERSON: persons.ids,
+        RecordKind.ORGANISATION: organisations.ids,
+        RecordKind.NOTE: notes.ids,
+        RecordKind.INTERACTION: interactions.ids,
+        RecordKind.DEADLINE: programmes.deadline_ids,
+        RecordKind.PROGRAMME: programmes.programme_ids,
+    }
+    found: list[int] = listers[kind](store, limit=limit, **filters)
+    return found
+
+
+def delete(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
+    """Delete these records with their links; returns how many were deleted."""
+    deleters: dict[RecordKind, Any] = {
+        RecordKind.PERSON: persons.delete,
+        RecordKind.ORGANISATION: organisations.delete,
+        RecordKind.NOTE: notes.delete,
+        RecordKind.INTERACTION: interactions.delete,
+        RecordKind.DEADLINE: programmes.delete_deadlines,
+        RecordKind.PROGRAMME: programmes.delete_programmes,
+    }
+    missing = [i for i in ids if not exists(store, _TABLES[kind], i)]
+    if missing:
+        raise _not_found(kind, missing[0])
+    count: int = deleters[kind](store, list(ids))
+    return count
+
+
+_TABLES = {
+    RecordKind.PERSON: "persons",
+    RecordKind.ORGANISATION: "organisations",
+    RecordKind.NOTE: "notes",
+    RecordKind.INTERACTION: "interactions",
+    RecordKind.DEADLINE: "deadlines",
+    RecordKind.PROGRAMME: "programmes",
+}
+
+
+def tag(store: Store, kind: RecordKind, ids: Sequence[int], add: Sequence[str] = (),
+        remove: Sequence[str] = ()) -> None:
+    """Add and remove tags on persons or organisations, in one transaction."""
+    if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
+        raise ValidationError([FieldError("kind", translate("Records", 
+            "Only persons and organisations have tags."))])
+    missing = [i for i in ids if not exists(store, _TABLES[kind], i)]
+    if missing:
+        raise _not_found(kind, missing[0])
+    clean_add = [normalise.clean_text(t) for t in add if t.strip()]
+    with store.transaction():
+        links.add_tags(store, str(kind), ids, clean_add)
+        links.remove_tags(store, str(kind), ids, list(remove))
+        search.reindex(store.conn, kind, ids)
+
+
+def tag_names(store: Store) -> list[str]:
+    return [r[0] for r in store.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]

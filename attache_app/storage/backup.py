@@ -1,0 +1,201 @@
+"""Backups with SQLite's online backup API, the daily automatic one, restore, and checks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from attache_app.errors import DatabaseError
+from attache_app.i18n import translate
+from attache_app.storage import migrations, search
+from attache_app.storage.db import SQLITE_HEADER, Store, database_error
+
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def _stamp(store: Store) -> str:
+    return store.clock().astimezone().strftime("%Y-%m-%d_%H%M%S")
+
+
+def copy_database(source: sqlite3.Connection, dest: Path, where: Path | str) -> None:
+    """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename)."""
+    temporary = dest.with_name(dest.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        target = sqlite3.connect(str(temporary))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(temporary, dest)
+    except sqlite3.Error as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise database_error(error, where) from error
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise DatabaseError(
+            translate("Backup", "The backup could not be written to {dest}: {error}.").format(
+                dest=dest, error=error.strerror or error
+            ),
+            reason="unavailable",
+            path=str(dest),
+        ) from error
+
+
+def backup(store: Store, dest: Path | None = None, *, label: str = "") -> Path:
+    """Back the database up to ``dest`` (a file or a folder), or to the backups folder."""
+    if store.path is None:
+        raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
+    name = f"{store.path.stem}-{_stamp(store)}{'-' + label if label else ''}.db"
+    if dest is None:
+        dest = backups_dir(store.path) / name
+    elif dest.is_dir():
+        dest = dest / name
+    if dest.exists() and dest.resolve() == store.path.resolve():
+        raise DatabaseError(translate("Backup", "A database cannot be backed up onto itself."))
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
+                folder=dest.parent, error=error.strerror or error
+            ),
+            reason="unavailable",
+        ) from error
+    copy_database(store.conn, dest, store.path)
+    return dest
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db_path.stem}-*.db"), reverse=True)
+
+
+def daily_backup(store: Store, keep: int) -> Path | None:
+    """The first open of each day backs the database up; only the last ``keep`` are kept."""
+    if store.path is None or store.readonly:
+        return None
+    today = store.clock().astimezone().strftime("%Y-%m-%d")
+    existing = [p for p in list_backups(store.path) if "-daily" in p.name]
+    made = None
+    if not any(f"-{today}_" in p.name for p in existing):
+        made = backup(store, label="daily")
+        existing.insert(0, made)
+    for old in sorted(existing, reverse=True)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return made
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    schema_version: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(store: Store) -> CheckReport:
+    """Integrity, foreign keys, schema version and search index completeness."""
+    problems: list[str] = []
+    conn = store.conn
+    try:
+        for (result,) in conn.execute("PRAGMA integrity_check"):
+            if result != "ok":
+                problems.append(translate("Backup", "Integrity: {detail}").format(detail=result))
+        for table, row_id, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(
+                translate("Backup", "Row {row} of {table} points to a missing {parent}.").format(
+                    row=row_id, table=table, parent=parent
+                )
+            )
+        version = migrations.current_version(conn)
+        if version != migrations.LATEST_VERSION:
+            problems.append(
+                translate("Backup", "Schema version {found}, expected {expected}.").format(
+                    found=version, expected=migrations.LATEST_VERSION
+                )
+            )
+        else:
+            missing = search.missing_entries(conn)
+            if missing:
+                problems.append(
+                    translate("Backup", "{count} records are missing from the search index.").format(
+                        count=missing
+                    )
+                )
+            conn.execute(
+                "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)"
+            )
+    except sqlite3.DatabaseError as error:
+        problems.append(str(database_error(error, store.path or ":memory:")))
+        version = -1
+    return CheckReport(problems=problems, schema_version=version)
+
+
+def validate_backup_file(path: Path) -> None:
+    """Refuse a file that is not an Attaché database before restoring it."""
+    if not path.is_file():
+        raise DatabaseError(
+            translate("Backup", "There is no backup file at {path}.").format(path=path), reason="missing"
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DatabaseError(
+                translate("Backup", "{path} is not an Attaché backup.").format(path=path),
+                reason="not_database",
+            )
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = migrations.current_version(conn)
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError as error:
+        raise database_error(error, path) from error
+    finally:
+        conn.close()
+    if version <= 0 or not ok:
+        raise DatabaseError(
+            translate("Backup", "{path} is not an Attaché backup (or it is damaged).").format(path=path),
+            reason="not_database",
+        )
+    if version > migrations.LATEST_VERSION:
+        raise DatabaseError(
+            translate("Backup", "{path} was made by a newer version of Attaché.").format(path=path),
+            reason="newer",
+        )
+
+
+def restore(store: Store, source: Path) -> Path:
+    """Replace the database's content with ``source``, after backing the current state up.
+
+    Returns the path of the safety backup. The copy is one SQLite backup step into the live
+    database, so other connections see either the old or the new content.
+    """
+    validate_backup_file(source)
+    safety = backup(store, label="before-restore")
+    source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source_conn.backup(store.conn)
+    except sqlite3.Error as error:
+        raise database_error(error, store.path or ":memory:") from error
+    finally:
+        source_conn.close()
+    pending = migrations.apply(store.conn, clock=store.clock)
+    if any(m.rebuild_search for m in pending):
+        with store.transaction():
+            search.rebuild(store.conn)
+    return safety

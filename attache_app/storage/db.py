@@ -1,0 +1,287 @@
+"""Opening the database: checks, pragmas, transactions, and the errors a user can read."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from attache_app.domain.timeutil import Clock, iso_utc, system_clock
+from attache_app.errors import DatabaseError
+from attache_app.i18n import translate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+APP_DIR_NAME = "Attache"
+
+
+
+def default_database_path() -> Path:
+    """``ATTACHE_DB`` if set, else ``attache.db`` in the user's data directory."""
+    override = os.environ.get("ATTACHE_DB", "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "attache.db"
+
+
+def database_error(error: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """Turn an sqlite3 error into one sentence that says what happened and what to do."""
+    text = str(error).lower()
+    where = str(path)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            translate("Database", 
+                "The database {path} is busy: another Attaché window or program is writing "
+                "to it. Try again in a moment."
+            ).format(path=where),
+            reason="locked",
+            path=where,
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            translate("Database", "The database {path} is read-only: nothing can be saved to it.").format(
+                path=where
+            ),
+            reason="read_only",
+            path=where,
+        )
+    if "disk is full" in text or "full" in text:
+        return DatabaseError(
+            translate("Database", "The disk holding {path} is full: nothing was saved. Free some space and "
+                "try again.").format(path=where),
+            reason="disk_full",
+            path=where,
+        )
+    if "not a database" in text or "encrypted" in text:
+        return DatabaseError(
+            translate("Database", 
+                "{path} is not an Attaché database (or it is encrypted, or damaged)."
+            ).format(path=where),
+            reason="not_database",
+            path=where,
+        )
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseError(
+            translate("Database", "The database {path} is damaged. Restore a backup.").format(path=where),
+            reason="corrupt",
+            path=where,
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return DatabaseError(
+            translate("Database", "The database {path} cannot be opened or written (disk or folder "
+                "unavailable).").format(path=where),
+            reason="unavailable",
+            path=where,
+        )
+    return DatabaseError(
+        translate("Database", "The database {path} reported an error: {error}.").format(path=where, error=error),
+        reason="other",
+        path=where,
+    )
+
+
+class Store:
+    """An open Attaché database: the sqlite-utils ``Database`` plus the clock and the path.
+
+    Use :func:`attache_app.storage.open_store` to get one; it checks the file, applies the
+    migrations and makes the daily backup.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None,
+        *,
+        clock: Clock = system_clock,
+        readonly: bool = False,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock
+        self.readonly = readonly
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def now(self) -> str:
+        return iso_utc(self.clock())
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.OperationalError as error:
+            raise database_error(error, self.path or ":memory:") from error
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.IntegrityError):
+                raise
+            raise database_error(error, self.path or ":memory:") from error
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.execute(sql, params)
+        columns = [c[0] for c in cursor.description or ()]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One atomic unit of work: all of it is written, or none of it.
+
+        The outermost block takes the write lock at once (``BEGIN IMMEDIATE``) so that two
+        programs never deadlock; inner blocks are savepoints.
+        """
+        if self.readonly:
+            raise DatabaseError(
+                translate("Database", "The database {path} is open read-only: nothing can be saved.").format(
+                    path=self.path
+                ),
+                reason="read_only",
+                path=str(self.path),
+            )
+        conn = self.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except sqlite3.Error as error:
+            self._rollback()
+            if isinstance(error, sqlite3.IntegrityError):
+                raise
+            raise database_error(error, self.path or ":memory:") from error
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise database_error(error, self.path or ":memory:") from error
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.conn.execute("PRAGMA optimize")
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
+    """Refuse a folder, a missing file (unless ``create``), a non-SQLite file, an unwritable one.
+
+    Returns True when the database file is new (does not exist yet or is empty).
+    """
+    where = str(path)
+    if path.is_dir():
+        raise DatabaseError(
+            translate("Database", "{path} is a folder, not a database file.").format(path=where),
+            reason="directory",
+            path=where,
+        )
+    if not path.exists():
+        if not create:
+            raise DatabaseError(
+                translate("Database", "There is no database at {path}. Create one with “attache init”.").format(
+                    path=where
+                ),
+                reason="missing",
+                path=where,
+            )
+        parent = path.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(
+                translate("Database", "The folder {folder} cannot be created: {error}.").format(
+                    folder=parent, error=error.strerror or error
+                ),
+                reason="unavailable",
+                path=where,
+            ) from error
+        if not os.access(parent, os.W_OK):
+            raise DatabaseError(
+                translate("Database", "The folder {folder} is read-only: the database cannot be created "
+                    "there.").format(folder=parent),
+                reason="read_only",
+                path=where,
+            )
+        return True
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseError(
+            translate("Database", "{path} cannot be read: {error}.").format(
+                path=where, error=error.strerror or error
+            ),
+            reason="unavailable",
+            path=where,
+        ) from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            translate("Database", 
+                "{path} is not an Attaché database (or it is encrypted, or damaged); "
+                "it was left untouched."
+            ).format(path=where),
+            reason="not_database",
+            path=where,
+        )
+    if not readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError(
+            translate("Database", 
+                "The database {path} is read-only (no permission to write the file or its "
+                "folder); it was left untouched."
+            ).format(path=where),
+            reason="read_only",
+            path=where,
+        )
+    return not header
+
+
+def connect(path: Path | None, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout)."""
+    where: Path | str = path or ":memory:"
+    try:
+        if path is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+        elif readonly:
+            uri = path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        else:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Reading the schema proves this is a database we can read (not encrypted, not junk).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if path is not None and not readonly:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL in WAL mode: a committed transaction survives a power cut.
+            conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as error:
+        raise database_error(error, where) from error
+    return sqlite_utils.Database(conn, execute_plugins=False)

@@ -1,0 +1,84 @@
+"""Tags and many-to-many links, shared by every kind of record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attache_app.storage.db import Store
+
+# (link table, owner column, other column) — names are constants, never user input.
+TAG_TABLES = {
+    "person": ("person_tags", "person_id"),
+    "organisation": ("organisation_tags", "organisation_id"),
+}
+
+
+def tag_ids(store: Store, names: Iterable[str]) -> list[int]:
+    """Ids of these tags, creating the ones that do not exist yet (case-insensitive)."""
+    now = store.now()
+    ids: list[int] = []
+    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+        store.execute(
+            "INSERT INTO tags (name, created_at, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(name) DO NOTHING",
+            (name, now, now),
+        )
+        ids.append(int(store.scalar("SELECT id FROM tags WHERE name = ?", (name,))))
+    return ids
+
+
+def set_tags(store: Store, kind: str, owner_id: int, names: Iterable[str]) -> None:
+    table, column = TAG_TABLES[kind]
+    store.execute(f"DELETE FROM {table} WHERE {column} = ?", (owner_id,))
+    store.conn.executemany(
+        f"INSERT OR IGNORE INTO {table} ({column}, tag_id) VALUES (?, ?)",
+        [(owner_id, tag_id) for tag_id in tag_ids(store, names)],
+    )
+
+
+def add_tags(store: Store, kind: str, owner_ids: Iterable[int], names: Iterable[str]) -> None:
+    table, column = TAG_TABLES[kind]
+    ids = tag_ids(store, names)
+    store.conn.executemany(
+        f"INSERT OR IGNORE INTO {table} ({column}, tag_id) VALUES (?, ?)",
+        [(owner, tag_id) for owner in owner_ids for tag_id in ids],
+    )
+
+
+def remove_tags(store: Store, kind: str, owner_ids: Iterable[int], names: Iterable[str]) -> None:
+    table, column = TAG_TABLES[kind]
+    store.conn.executemany(
+        f"DELETE FROM {table} WHERE {column} = ? AND tag_id = "
+        "(SELECT id FROM tags WHERE name = ?)",
+        [(owner, name) for owner in owner_ids for name in names],
+    )
+
+
+def get_tags(store: Store, kind: str, owner_id: int) -> list[str]:
+    table, column = TAG_TABLES[kind]
+    return [
+        row[0]
+        for row in store.execute(
+            f"SELECT t.name FROM {table} x JOIN tags t ON t.id = x.tag_id "
+            f"WHERE x.{column} = ? ORDER BY t.name COLLATE NOCASE",
+            (owner_id,),
+        )
+    ]
+
+
+def set_links(store: Store, table: str, owner: str, other: str, owner_id: int,
+              other_ids: Iterable[int]) -> None:
+    store.execute(f"DELETE FROM {table} WHERE {owner} = ?", (owner_id,))
+    store.conn.executemany(
+        f"INSERT OR IGNORE INTO {table} ({owner}, {other}) VALUES (?, ?)",
+        [(owner_id, i) for i in dict.fromkeys(other_ids)],
+    )
+
+
+def get_links(store: Store, table: str, owner: str, other: str, owner_id: int) -> list[int]:
+    return [
+        int(row[0])
+        for row in store.execute(
+            f"SELECT {other} FROM {table} WHERE {owner} = ? ORDER BY {other}", (owner_id,)
+        )
+    ]

@@ -1,0 +1,310 @@
+"""Versioned schema migrations, recorded in the database itself.
+
+Each migration is a numbered, named list of statements applied in one transaction together
+with its row in ``schema_migrations``: it happens whole or not at all. A database made by
+any earlier release opens and upgrades; one made by a newer release is refused rather than
+damaged. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from attache_app.domain.timeutil import Clock, iso_utc, system_clock
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+    rebuild_search: bool = False
+    """Rebuild the full-text index once every pending migration has run."""
+
+
+_STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+_INITIAL = (
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        """ + _STAMPS + """
+    )""",
+    """CREATE TABLE organisations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        native_name TEXT NOT NULL DEFAULT '',
+        acronym TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'other',
+        country TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE)",
+    "CREATE INDEX organisations_acronym ON organisations(acronym COLLATE NOCASE)",
+    """CREATE TABLE persons (
+        id INTEGER PRIMARY KEY,
+        civility TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        native_name TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+        department TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX persons_family_name ON persons(family_name COLLATE NOCASE, given_name)",
+    "CREATE INDEX persons_organisation ON persons(organisation_id)",
+    """CREATE TABLE person_emails (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        address TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX person_emails_person ON person_emails(person_id)",
+    "CREATE INDEX person_emails_address ON person_emails(address)",
+    """CREATE TABLE person_phones (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        e164 TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX person_phones_person ON person_phones(person_id)",
+    "CREATE INDEX person_phones_e164 ON person_phones(e164)",
+    """CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        """ + _STAMPS + """
+    )""",
+    """CREATE TABLE person_tags (
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (person_id, tag_id)
+    )""",
+    "CREATE INDEX person_tags_tag ON person_tags(tag_id)",
+    """CREATE TABLE organisation_tags (
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (organisation_id, tag_id)
+    )""",
+    "CREATE INDEX organisation_tags_tag ON organisation_tags(tag_id)",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,
+        source_name TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        importance TEXT NOT NULL DEFAULT 'normal',
+        status TEXT NOT NULL DEFAULT 'draft',
+        sent_date TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX notes_date ON notes(date)",
+    "CREATE INDEX notes_status ON notes(status)",
+    """CREATE TABLE note_themes (
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        theme TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (note_id, theme)
+    )""",
+    "CREATE INDEX note_themes_theme ON note_themes(theme)",
+    """CREATE TABLE note_organisations (
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        PRIMARY KEY (note_id, organisation_id)
+    )""",
+    "CREATE INDEX note_organisations_org ON note_organisations(organisation_id)",
+    """CREATE TABLE note_persons (
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (note_id, person_id)
+    )""",
+    "CREATE INDEX note_persons_person ON note_persons(person_id)",
+    """CREATE TABLE interactions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX interactions_date ON interactions(date)",
+    """CREATE TABLE interaction_persons (
+        interaction_id INTEGER NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (interaction_id, person_id)
+    )""",
+    "CREATE INDEX interaction_persons_person ON interaction_persons(person_id)",
+    """CREATE TABLE interaction_organisations (
+        interaction_id INTEGER NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        PRIMARY KEY (interaction_id, organisation_id)
+    )""",
+    "CREATE INDEX interaction_organisations_org ON interaction_organisations(organisation_id)",
+    """CREATE TABLE programmes (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind TEXT NOT NULL DEFAULT 'other',
+        partner_country TEXT NOT NULL DEFAULT '',
+        partner_agency TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    """CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open',
+        url TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """,
+        UNIQUE (programme_id, year)
+    )""",
+    """CREATE TABLE deadlines (
+        id INTEGER PRIMARY KEY,
+        programme_id INTEGER REFERENCES programmes(id) ON DELETE SET NULL,
+        call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        stage TEXT NOT NULL DEFAULT 'other',
+        all_day INTEGER NOT NULL DEFAULT 0,
+        due_date TEXT NOT NULL DEFAULT '',
+        due_local TEXT NOT NULL DEFAULT '',
+        tz TEXT NOT NULL DEFAULT '',
+        due_utc TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        owner TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX deadlines_sort_key ON deadlines(sort_key)",
+    "CREATE INDEX deadlines_programme ON deadlines(programme_id)",
+    "CREATE INDEX deadlines_call ON deadlines(call_id)",
+    """CREATE TABLE deadline_persons (
+        deadline_id INTEGER NOT NULL REFERENCES deadlines(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (deadline_id, person_id)
+    )""",
+    "CREATE INDEX deadline_persons_person ON deadline_persons(person_id)",
+    """CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        sender TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}',
+        mapping TEXT NOT NULL DEFAULT '{}',
+        undone_at TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX import_batches_sha256 ON import_batches(sha256)",
+    """CREATE TABLE import_changes (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        ref_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        before TEXT NOT NULL DEFAULT '',
+        after TEXT NOT NULL DEFAULT '',
+        """ + _STAMPS + """
+    )""",
+    "CREATE INDEX import_changes_batch ON import_changes(batch_id)",
+    "CREATE INDEX import_changes_ref ON import_changes(kind, ref_id)",
+)
+
+# Full-text search over every kind. Text is stored pre-segmented (CJK ideographs, kana and
+# hangul one character per token) so that 陳 or 山田 are found; unicode61 with
+# remove_diacritics 2 makes "lefevre" find "Lefèvre". The rowid encodes (kind, id) so that
+# a record is re-indexed by rowid, never by a scan. display/subtitle are what lists show.
+_SEARCH = (
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        kind UNINDEXED,
+        ref_id UNINDEXED,
+        display UNINDEXED,
+        subtitle UNINDEXED,
+        title,
+        body,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+    )""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _INITIAL),
+    Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The schema version of this database; 0 for an empty one, -1 for a foreign one."""
+    tables = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if "schema_migrations" not in tables:
+        return 0 if not tables else -1
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def pending(conn: sqlite3.Connection, target: int | None = None) -> list[Migration]:
+    version = current_version(conn)
+    goal = LATEST_VERSION if target is None else target
+    return [m for m in MIGRATIONS if version < m.version <= goal]
+
+
+def apply(
+    conn: sqlite3.Connection, target: int | None = None, clock: Clock = system_clock
+) -> list[Migration]:
+    """Apply every pending migration up to ``target``, each in its own transaction."""
+    applied: list[Migration] = []
+    for migration in pending(conn, target):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                """CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    applied_at TEXT NOT NULL
+                )"""
+            )
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, iso_utc(clock())),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(migration)
+    return applied
+
+
+def history(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    if current_version(conn) <= 0:
+        return []
+    rows = conn.execute(
+        "SELECT version, name, applied_at FROM schema_migrations ORDER BY version"
+    ).fetchall()
+    return [(int(v), str(n), str(a)) for v, n, a in rows]

@@ -1,0 +1,124 @@
+"""Watch notes (« veille ») with their themes and links."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import Note
+from attache_app.storage import links, rows, search
+from attache_app.storage.db import Store
+
+_COLUMNS = (
+    "title", "date", "source_name", "url", "country", "importance", "status", "sent_date", "body",
+)
+
+
+def _write_children(store: Store, note_id: int, note: Note) -> None:
+    store.execute("DELETE FROM note_themes WHERE note_id = ?", (note_id,))
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO note_themes (note_id, theme) VALUES (?, ?)",
+        [(note_id, t) for t in dict.fromkeys(t.strip() for t in note.themes if t.strip())],
+    )
+    links.set_links(store, "note_organisations", "note_id", "organisation_id", note_id,
+                    note.organisation_ids)
+    links.set_links(store, "note_persons", "note_id", "person_id", note_id, note.person_ids)
+
+
+def insert(store: Store, note: Note) -> int:
+    with store.transaction():
+        note_id = rows.insert_row(
+            store, "notes", {c: getattr(note, c) for c in _COLUMNS}, note.created_at
+        )
+        _write_children(store, note_id, note)
+        search.reindex(store.conn, RecordKind.NOTE, [note_id])
+    return note_id
+
+
+def update(store: Store, note: Note) -> None:
+    assert note.id is not None
+    with store.transaction():
+        rows.update_row(store, "notes", note.id, {c: getattr(note, c) for c in _COLUMNS})
+        _write_children(store, note.id, note)
+        search.reindex(store.conn, RecordKind.NOTE, [note.id])
+
+
+def delete(store: Store, ids: Sequence[int]) -> int:
+    return rows.delete_rows(store, "notes", RecordKind.NOTE, ids)
+
+
+def get_many(store: Store, ids: Sequence[int]) -> list[Note]:
+    found: dict[int, Note] = {}
+    for chunk, marks in rows.chunks(ids):
+        for row in store.query(f"SELECT * FROM notes WHERE id IN ({marks})", chunk):
+            found[row["id"]] = Note(**row)
+        for row in store.query(
+            f"SELECT note_id, theme FROM note_themes WHERE note_id IN ({marks}) "
+            "ORDER BY theme COLLATE NOCASE",
+            chunk,
+        ):
+            found[row["note_id"]].themes.append(row["theme"])
+        for row in store.query(
+            f"SELECT note_id, organisation_id FROM note_organisations "
+            f"WHERE note_id IN ({marks}) ORDER BY organisation_id",
+            chunk,
+        ):
+            found[row["note_id"]].organisation_ids.append(row["organisation_id"])
+        for row in store.query(
+            f"SELECT note_id, person_id FROM note_persons WHERE note_id IN ({marks}) "
+            "ORDER BY person_id",
+            chunk,
+        ):
+            found[row["note_id"]].person_ids.append(row["person_id"])
+    return [found[i] for i in ids if i in found]
+
+
+def get(store: Store, note_id: int) -> Note | None:
+    found = get_many(store, [note_id])
+    return found[0] if found else None
+
+
+SORTS = {
+    "date": "date DESC, id DESC",
+    "title": "title COLLATE NOCASE, id",
+    "status": "status, date DESC, id DESC",
+    "updated": "updated_at DESC, id DESC",
+}
+
+
+def ids(
+    store: Store,
+    *,
+    sort: str = "date",
+    status: str = "",
+    theme: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    organisation_id: int | None = None,
+    person_id: int | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if theme:
+        clauses.append("id IN (SELECT note_id FROM note_themes WHERE theme = ?)")
+        params.append(theme)
+    if date_from:
+        clauses.append("date >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append("date <= ?")
+        params.append(date_to)
+    if organisation_id is not None:
+        clauses.append("id IN (SELECT note_id FROM note_organisations WHERE organisation_id = ?)")
+        params.append(organisation_id)
+    if person_id is not None:
+        clauses.append("id IN (SELECT note_id FROM note_persons WHERE person_id = ?)")
+        params.append(person_id)
+    return rows.filtered_ids(
+        store, "SELECT id FROM notes", clauses, params, SORTS[sort], limit
+    )

@@ -1,0 +1,152 @@
+"""Persons, their e-mails, phones and tags."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import EmailAddress, Person, Phone
+from attache_app.storage import links, rows, search
+from attache_app.storage.db import Store
+
+_COLUMNS = (
+    "civility", "given_name", "family_name", "native_name", "title", "organisation_id",
+    "department", "country", "city", "notes", "source",
+)
+
+
+def _row(person: Person) -> dict[str, Any]:
+    row = {column: getattr(person, column) for column in _COLUMNS}
+    row["languages"] = ",".join(person.languages)
+    return row
+
+
+def _write_children(store: Store, person_id: int, person: Person, now: str) -> None:
+    store.execute("DELETE FROM person_emails WHERE person_id = ?", (person_id,))
+    store.conn.executemany(
+        "INSERT INTO person_emails (person_id, address, label, position, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(person_id, e.address, e.label, n, now, now) for n, e in enumerate(person.emails)],
+    )
+    store.execute("DELETE FROM person_phones WHERE person_id = ?", (person_id,))
+    store.conn.executemany(
+        "INSERT INTO person_phones (person_id, number, e164, label, position, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(person_id, p.number, p.e164, p.label, n, now, now) for n, p in enumerate(person.phones)],
+    )
+    links.set_tags(store, "person", person_id, person.tags)
+
+
+def insert(store: Store, person: Person) -> int:
+    with store.transaction():
+        person_id = rows.insert_row(store, "persons", _row(person), person.created_at)
+        _write_children(store, person_id, person, store.now())
+        search.reindex(store.conn, RecordKind.PERSON, [person_id])
+    return person_id
+
+
+def update(store: Store, person: Person) -> None:
+    assert person.id is not None
+    with store.transaction():
+        rows.update_row(store, "persons", person.id, _row(person))
+        _write_children(store, person.id, person, store.now())
+        search.reindex(store.conn, RecordKind.PERSON, [person.id])
+
+
+def delete(store: Store, ids: Sequence[int]) -> int:
+    return rows.delete_rows(store, "persons", RecordKind.PERSON, ids)
+
+
+def get_many(store: Store, ids: Sequence[int]) -> list[Person]:
+    """The persons with these ids, in the order given (missing ids are left out)."""
+    found: dict[int, Person] = {}
+    for chunk, marks in rows.chunks(ids):
+        for row in store.query(
+            f"SELECT p.*, coalesce(o.name, '') AS organisation_name FROM persons p "
+            f"LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id IN ({marks})",
+            chunk,
+        ):
+            languages = row.pop("languages")
+            found[row["id"]] = Person(
+                **row, languages=[c for c in languages.split(",") if c]
+            )
+        for row in store.query(
+            f"SELECT person_id, address, label FROM person_emails WHERE person_id IN ({marks}) "
+            "ORDER BY person_id, position",
+            chunk,
+        ):
+            found[row["person_id"]].emails.append(EmailAddress(row["address"], row["label"]))
+        for row in store.query(
+            f"SELECT person_id, number, label, e164 FROM person_phones "
+            f"WHERE person_id IN ({marks}) ORDER BY person_id, position",
+            chunk,
+        ):
+            found[row["person_id"]].phones.append(
+                Phone(row["number"], row["label"], row["e164"])
+            )
+        for row in store.query(
+            f"SELECT x.person_id, t.name FROM person_tags x JOIN tags t ON t.id = x.tag_id "
+            f"WHERE x.person_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            chunk,
+        ):
+            found[row["person_id"]].tags.append(row["name"])
+    return [found[i] for i in ids if i in found]
+
+
+def get(store: Store, person_id: int) -> Person | None:
+    found = get_many(store, [person_id])
+    return found[0] if found else None
+
+
+SORTS = {
+    "name": "p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.native_name, p.id",
+    "given_name": "p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
+    "organisation": "o.name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
+    "country": "p.country, p.family_name COLLATE NOCASE, p.id",
+    "updated": "p.updated_at DESC, p.id DESC",
+    "created": "p.created_at DESC, p.id DESC",
+}
+
+
+def ids(
+    store: Store,
+    *,
+    sort: str = "name",
+    tag: str = "",
+    country: str = "",
+    organisation_id: int | None = None,
+    without_organisation: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the persons matching the filters, in the wanted order (sorted in SQL)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if tag:
+        clauses.append(
+            "p.id IN (SELECT x.person_id FROM person_tags x JOIN tags t ON t.id = x.tag_id "
+            "WHERE t.name = ?)"
+        )
+        params.append(tag)
+    if country:
+        clauses.append("p.country = ?")
+        params.append(country.upper())
+    if organisation_id is not None:
+        clauses.append("p.organisation_id = ?")
+        params.append(organisation_id)
+    if without_organisation:
+        clauses.append("p.organisation_id IS NULL")
+    return rows.filtered_ids(
+        store,
+        "SELECT p.id FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id",
+        clauses, params, SORTS[sort], limit,
+    )
+
+
+def find_by_email(store: Store, address: str) -> list[int]:
+    return [
+        int(row[0])
+        for row in store.execute(
+            "SELECT DISTINCT person_id FROM person_emails WHERE address = ?", (address.lower(),)
+        )
+    ]

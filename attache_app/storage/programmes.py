@@ -1,0 +1,190 @@
+"""Programmes, their yearly calls, and dated deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import Call, Deadline, Programme
+from attache_app.domain.timeutil import iso_utc, local_to_utc
+from attache_app.storage import links, rows, search
+from attache_app.storage.db import Store
+
+_PROGRAMME_COLUMNS = ("name", "kind", "partner_country", "partner_agency", "url", "description")
+_CALL_COLUMNS = ("programme_id", "year", "title", "status", "url", "notes")
+_DEADLINE_COLUMNS = (
+    "programme_id", "call_id", "title", "stage", "all_day", "due_date", "due_local", "tz",
+    "status", "owner", "notes",
+)
+
+
+# --- programmes ------------------------------------------------------------------------
+
+
+def insert_programme(store: Store, programme: Programme) -> int:
+    with store.transaction():
+        programme_id = rows.insert_row(
+            store, "programmes", {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
+            programme.created_at,
+        )
+        search.reindex(store.conn, RecordKind.PROGRAMME, [programme_id])
+    return programme_id
+
+
+def update_programme(store: Store, programme: Programme) -> None:
+    assert programme.id is not None
+    with store.transaction():
+        rows.update_row(
+            store, "programmes", programme.id,
+            {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
+        )
+        search.reindex(store.conn, RecordKind.PROGRAMME, [programme.id])
+        search.reindex(store.conn, RecordKind.DEADLINE, deadline_ids(store, programme.id))
+
+
+def delete_programmes(store: Store, ids: Sequence[int]) -> int:
+    with store.transaction():
+        affected = [d for i in ids for d in deadline_ids(store, i)]
+        count = rows.delete_rows(store, "programmes", RecordKind.PROGRAMME, ids)
+        search.reindex(store.conn, RecordKind.DEADLINE, affected)
+    return count
+
+
+def get_programmes(store: Store, ids: Sequence[int]) -> list[Programme]:
+    found: dict[int, Programme] = {}
+    for chunk, marks in rows.chunks(ids):
+        for row in store.query(f"SELECT * FROM programmes WHERE id IN ({marks})", chunk):
+            found[row["id"]] = Programme(**row)
+    return [found[i] for i in ids if i in found]
+
+
+def programme_ids(store: Store, *, limit: int | None = None) -> list[int]:
+    return rows.filtered_ids(
+        store, "SELECT id FROM programmes", [], [], "name COLLATE NOCASE, id", limit
+    )
+
+
+def find_programme(store: Store, name: str) -> int | None:
+    value = store.scalar("SELECT id FROM programmes WHERE name = ? COLLATE NOCASE", (name,))
+    return int(value) if value is not None else None
+
+
+# --- calls -----------------------------------------------------------------------------
+
+
+def insert_call(store: Store, call: Call) -> int:
+    with store.transaction():
+        return rows.insert_row(
+            store, "calls", {c: getattr(call, c) for c in _CALL_COLUMNS}, call.created_at
+        )
+
+
+def get_calls(store: Store, programme_id: int) -> list[Call]:
+    return [
+        Call(**row)
+        for row in store.query(
+            "SELECT * FROM calls WHERE programme_id = ? ORDER BY year", (programme_id,)
+        )
+    ]
+
+
+def find_call(store: Store, programme_id: int, year: int) -> int | None:
+    value = store.scalar(
+        "SELECT id FROM calls WHERE programme_id = ? AND year = ?", (programme_id, year)
+    )
+    return int(value) if value is not None else None
+
+
+# --- deadlines -------------------------------------------------------------------------
+
+
+def _deadline_row(deadline: Deadline) -> dict[str, Any]:
+    row = {c: getattr(deadline, c) for c in _DEADLINE_COLUMNS}
+    row["all_day"] = int(deadline.all_day)
+    if deadline.all_day:
+        row["due_local"], row["tz"], row["due_utc"] = "", "", ""
+        # An all-day deadline sorts at the end of its day, before the next day's instants.
+        row["sort_key"] = f"{deadline.due_date}T23:59:59"
+    else:
+        row["due_date"] = ""
+        row["due_utc"] = iso_utc(local_to_utc(deadline.due_local, deadline.tz))
+        row["sort_key"] = row["due_utc"]
+    return row
+
+
+def insert_deadline(store: Store, deadline: Deadline) -> int:
+    with store.transaction():
+        deadline_id = rows.insert_row(
+            store, "deadlines", _deadline_row(deadline), deadline.created_at
+        )
+        links.set_links(store, "deadline_persons", "deadline_id", "person_id", deadline_id,
+                        deadline.person_ids)
+        search.reindex(store.conn, RecordKind.DEADLINE, [deadline_id])
+    return deadline_id
+
+
+def update_deadline(store: Store, deadline: Deadline) -> None:
+    assert deadline.id is not None
+    with store.transaction():
+        rows.update_row(store, "deadlines", deadline.id, _deadline_row(deadline))
+        links.set_links(store, "deadline_persons", "deadline_id", "person_id", deadline.id,
+                        deadline.person_ids)
+        search.reindex(store.conn, RecordKind.DEADLINE, [deadline.id])
+
+
+def delete_deadlines(store: Store, ids: Sequence[int]) -> int:
+    return rows.delete_rows(store, "deadlines", RecordKind.DEADLINE, ids)
+
+
+def get_deadlines(store: Store, ids: Sequence[int]) -> list[Deadline]:
+    found: dict[int, Deadline] = {}
+    for chunk, marks in rows.chunks(ids):
+        for row in store.query(
+            f"SELECT d.*, coalesce(p.name, '') AS programme_name FROM deadlines d "
+            f"LEFT JOIN programmes p ON p.id = d.programme_id WHERE d.id IN ({marks})",
+            chunk,
+        ):
+            row.pop("sort_key")
+            row["all_day"] = bool(row["all_day"])
+            found[row["id"]] = Deadline(**row)
+        for row in store.query(
+            f"SELECT deadline_id, person_id FROM deadline_persons "
+            f"WHERE deadline_id IN ({marks}) ORDER BY person_id",
+            chunk,
+        ):
+            found[row["deadline_id"]].person_ids.append(row["person_id"])
+    return [found[i] for i in ids if i in found]
+
+
+def deadline_ids(
+    store: Store,
+    programme_id: int | None = None,
+    *,
+    after: str = "",
+    before: str = "",
+    status: str = "",
+    person_id: int | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """Deadline ids in date order; ``after``/``before`` compare with the sort key."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if programme_id is not None:
+        clauses.append("programme_id = ?")
+        params.append(programme_id)
+    if after:
+        clauses.append("sort_key >= ?")
+        params.append(after)
+    if before:
+        clauses.append("sort_key <= ?")
+        params.append(before)
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if person_id is not None:
+        clauses.append("id IN (SELECT deadline_id FROM deadline_persons WHERE person_id = ?)")
+        params.append(person_id)
+    return rows.filtered_ids(
+        store, "SELECT id FROM deadlines", clauses, params, "sort_key, id", limit
+    )

@@ -1,0 +1,67 @@
+"""Small helpers shared by the repositories: one row in, one row out, ids in chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.storage import search
+from attache_app.storage.db import Store
+
+CHUNK = 500
+
+
+def chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """Ids in chunks small enough for SQLite, each with its "?, ?, …" placeholders."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        yield chunk, ", ".join("?" for _ in chunk)
+
+
+def insert_row(store: Store, table: str, row: dict[str, Any], created_at: str = "") -> int:
+    now = store.now()
+    row = row | {"created_at": created_at or now, "updated_at": now}
+    cursor = store.execute(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        tuple(row.values()),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_row(store: Store, table: str, row_id: int, row: dict[str, Any]) -> None:
+    row = row | {"updated_at": store.now()}
+    store.execute(
+        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+        (*row.values(), row_id),
+    )
+
+
+def delete_rows(store: Store, table: str, kind: RecordKind, ids: Sequence[int]) -> int:
+    count = 0
+    with store.transaction():
+        for chunk, marks in chunks(ids):
+            count += store.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk).rowcount
+            search.remove(store.conn, kind, chunk)
+    return count
+
+
+def exists(store: Store, table: str, row_id: int) -> bool:
+    return store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)) is not None
+
+
+def filtered_ids(
+    store: Store,
+    sql: str,
+    clauses: list[str],
+    params: list[Any],
+    order: str,
+    limit: int | None,
+) -> list[int]:
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY " + order
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
+    return [int(row[0]) for row in store.execute(sql, params)]

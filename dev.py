@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Set up Attaché in a local virtual environment, then run it or test it.
+
+    python3 dev.py run    [-- ARGS...]   set up, then start the desktop application
+    python3 dev.py test   [-- PYTEST ARGS...]   set up, then lint, type-check and run every test
+    python3 dev.py setup                 only create/refresh the virtual environment
+
+Only the standard library is used here, so this works on a fresh machine that has nothing
+but Python 3.11 and pip. The virtual environment lives in ``.venv`` beside this file and is
+refreshed whenever ``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".attache-installed"
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _wanted_stamp() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def setup() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Attaché needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = _venv_python()
+    if not python.exists():
+        print(f"Creating the virtual environment in {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text() != _wanted_stamp():
+        print("Installing Attaché and its dependencies (first run only) …", flush=True)
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+        subprocess.run([*pip, "install", "--quiet", "--upgrade", "pip"], check=False)
+        subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(_wanted_stamp())
+    return python
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run(args: list[str]) -> int:
+    python = setup()
+    if not _has_display() and "--screenshots" not in args:
+        print(
+            "No display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window\n"
+            "cannot be shown here. Choices:\n"
+            "  • run it on a desktop session, or through `ssh -X`;\n"
+            "  • run it on a virtual screen:  xvfb-run python3 dev.py run\n"
+            "  • render every view to PNG instead:\n"
+            "      QT_QPA_PLATFORM=offscreen python3 dev.py run -- --screenshots shots/\n"
+            "  • use the command line, which needs no display:  .venv/bin/attache --help",
+            file=sys.stderr,
+        )
+        return 2
+    env = dict(os.environ)
+    if "--screenshots" in args:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.call([str(python), "-m", "attache_app", *args], env=env)
+
+
+def test(args: list[str]) -> int:
+    python = setup()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    steps = [
+        ("ruff", [str(python), "-m", "ruff", "check", "attache_app", "tests", "benchmarks", "dev.py"]),
+        ("mypy", [str(python), "-m", "mypy", "attache_app"]),
+        ("pytest", [str(python), "-m", "pytest", *args]),
+    ]
+    for name, command in steps:
+        print(f"\n=== {name} ===", flush=True)
+        code = subprocess.call(command, cwd=ROOT, env=env)
+        if code != 0:
+            print(f"\n{name} failed (exit {code}).", file=sys.stderr)
+            return code
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in {"-h", "--help"}:
+        print(__doc__)
+        return 0
+    command, rest = argv[0], argv[1:]
+    if rest[:1] == ["--"]:
+        rest = rest[1:]
+    if command == "setup":
+        setup()
+        return 0
+    if command == "run":
+        return run(rest)
+    if command == "test":
+        return test(rest)
+    print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
