@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".attache-installed"
+LINTED = ["attache_app", "tests", "benchmarks", "tools", "dev.py"]
 
 
 def _venv_python() -> Path:
@@ -82,10 +83,29 @@ def test(args: list[str]) -> int:
     python = setup()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps = [
-        ("ruff", [str(python), "-m", "ruff", "check", "attache_app", "tests", "benchmarks", "dev.py"]),
+        (
+            "ruff",
+            [str(python), "-m", "ruff", "check", "attache_app", "tests", "benchmarks", "dev.py"],
+        ),
         ("mypy", [str(python), "-m", "mypy", "attache_app"]),
         ("pytest", [str(python), "-m", "pytest", *args]),
     ]
+    probe = subprocess.run(
+        [str(python), "-c", "from PySide6.QtWidgets import QApplication"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if probe.returncode != 0:
+        print(
+            "Qt cannot load on this machine:\n" + probe.stderr.strip().splitlines()[-1] + "\n"
+            "On Debian or Ubuntu, install its system libraries with:\n"
+            "  sudo apt-get install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 "
+            "libglib2.0-0",
+            file=sys.stderr,
+        )
+        return 1
     for name, command in steps:
         print(f"\n=== {name} ===", flush=True)
         code = subprocess.call(command, cwd=ROOT, env=env)

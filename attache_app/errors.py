@@ -16,7 +16,9 @@ class DatabaseError(AttacheError):
 
     def __init__(self, message: str, *, reason: str = "other", path: str = "") -> None:
         super().__init__(message)
-        self.reason = reason  # missing, directory, not_database, read_only, locked, corrupt, newer...
+        self.reason = (
+            reason  # missing, directory, not_database, read_only, locked, corrupt, newer...
+        )
         self.path = path
 
 

@@ -33,67 +33,85 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistyped command in one line (exit 2), without a traceback."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n"
-                  + translate("CLI", "Try “{prog} --help”.").format(prog=self.prog) + "\n")
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: {message}\n"
+            + translate("CLI", "Try “{prog} --help”.").format(prog=self.prog)
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     from attache_app.cli.records import add_record_options
 
-    t = translate
     parser = _Parser(
         prog="attache",
-        description=t("CLI", "Attaché: contacts, technology watch and programme deadlines."),
+        description=translate(
+            "CLI", "Attaché: contacts, technology watch and programme deadlines."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"attache {__version__}")
-    parser.add_argument("--db", metavar="PATH", type=Path,
-                        help=t("CLI", "database file (default: $ATTACHE_DB, or the user's "
-                                      "data folder)"))
-    parser.add_argument("--lang", choices=["fr", "en"],
-                        help=t("CLI", "language of messages (default: from the "
-                                      "environment)"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=translate("CLI", "database file (default: $ATTACHE_DB, or the user's data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help=translate("CLI", "language of messages (default: from the environment)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    p = sub.add_parser("init", help=t("CLI", "create an empty database"))
-    p.add_argument("--post-name", dest="post_name", help=t("CLI", "name of the post"))
-    p.add_argument("--country", help=t("CLI", "country of the post (TW, JP…)"))
-    p.add_argument("--timezone", help=t("CLI", "time zone of the post (Asia/Taipei…)"))
-    p.add_argument("--phone-region", dest="phone_region",
-                   help=t("CLI", "default region of phone numbers (TW…)"))
-    p.add_argument("--author", help=t("CLI", "author of the reports"))
+    p = sub.add_parser("init", help=translate("CLI", "create an empty database"))
+    p.add_argument("--post-name", dest="post_name", help=translate("CLI", "name of the post"))
+    p.add_argument("--country", help=translate("CLI", "country of the post (TW, JP…)"))
+    p.add_argument("--timezone", help=translate("CLI", "time zone of the post (Asia/Taipei…)"))
+    p.add_argument(
+        "--phone-region",
+        dest="phone_region",
+        help=translate("CLI", "default region of phone numbers (TW…)"),
+    )
+    p.add_argument("--author", help=translate("CLI", "author of the reports"))
 
-    sub.add_parser("demo", help=t("CLI", "load the example post (Taipei) into an empty "
-                                         "database"))
+    sub.add_parser(
+        "demo", help=translate("CLI", "load the example post (Taipei) into an empty database")
+    )
 
-    p = sub.add_parser("stats", help=t("CLI", "count the records"))
+    p = sub.add_parser("stats", help=translate("CLI", "count the records"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("search", help=t("CLI", "search every kind of record"))
+    p = sub.add_parser("search", help=translate("CLI", "search every kind of record"))
     p.add_argument("query", nargs="+")
-    p.add_argument("--kind", action="append", choices=LIST_KINDS + ADD_KINDS,
-                   help=t("CLI", "only this kind, repeatable"))
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=LIST_KINDS + ADD_KINDS,
+        help=translate("CLI", "only this kind, repeatable"),
+    )
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("list", help=t("CLI", "list the records of one kind"))
+    p = sub.add_parser("list", help=translate("CLI", "list the records of one kind"))
     p.add_argument("kind", choices=LIST_KINDS)
     p.add_argument("--limit", type=int)
-    p.add_argument("--tag", help=t("CLI", "persons or organisations with this tag"))
-    p.add_argument("--country", help=t("CLI", "persons or organisations of this country"))
-    p.add_argument("--status", help=t("CLI", "notes or deadlines with this status"))
+    p.add_argument("--tag", help=translate("CLI", "persons or organisations with this tag"))
+    p.add_argument("--country", help=translate("CLI", "persons or organisations of this country"))
+    p.add_argument("--status", help=translate("CLI", "notes or deadlines with this status"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("show", help=t("CLI", "show one record"))
+    p = sub.add_parser("show", help=translate("CLI", "show one record"))
     p.add_argument("kind", choices=ADD_KINDS)
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
 
-    add = sub.add_parser("add", help=t("CLI", "add a record"))
-    add_sub = add.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    add = sub.add_parser("add", help=translate("CLI", "add a record"))
+    add_sub = add.add_subparsers(dest="record_kind", metavar="KIND", parser_class=_Parser)
     add_sub.required = True
-    update = sub.add_parser("update", help=t("CLI", "change fields of a record"))
-    update_sub = update.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    update = sub.add_parser("update", help=translate("CLI", "change fields of a record"))
+    update_sub = update.add_subparsers(dest="record_kind", metavar="KIND", parser_class=_Parser)
     update_sub.required = True
     for word in ADD_KINDS:
         kind = RecordKind(word)
@@ -105,39 +123,52 @@ def build_parser() -> argparse.ArgumentParser:
         add_record_options(u, kind)
         u.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("delete", help=t("CLI", "delete records"))
+    p = sub.add_parser("delete", help=translate("CLI", "delete records"))
     p.add_argument("kind", choices=ADD_KINDS)
     p.add_argument("ids", type=int, nargs="+")
-    p.add_argument("--yes", action="store_true", help=t("CLI", "confirm the deletion"))
+    p.add_argument("--yes", action="store_true", help=translate("CLI", "confirm the deletion"))
 
-    p = sub.add_parser("tag", help=t("CLI", "add or remove tags on persons or "
-                                            "organisations"))
+    p = sub.add_parser(
+        "tag", help=translate("CLI", "add or remove tags on persons or organisations")
+    )
     p.add_argument("kind", choices=["person", "organisation"])
     p.add_argument("ids", type=int, nargs="+")
     p.add_argument("--add", action="append", default=[])
     p.add_argument("--remove", action="append", default=[])
 
-    p = sub.add_parser("deadlines", help=t("CLI", "deadlines in Paris and post time"))
-    p.add_argument("--upcoming", type=int, metavar="DAYS",
-                   help=t("CLI", "only those of the next DAYS days"))
-    p.add_argument("--post-tz", dest="post_tz", metavar="ZONE",
-                   help=t("CLI", "time zone of the post (default: the post's setting)"))
+    p = sub.add_parser("deadlines", help=translate("CLI", "deadlines in Paris and post time"))
+    p.add_argument(
+        "--upcoming",
+        type=int,
+        metavar="DAYS",
+        help=translate("CLI", "only those of the next DAYS days"),
+    )
+    p.add_argument(
+        "--post-tz",
+        dest="post_tz",
+        metavar="ZONE",
+        help=translate("CLI", "time zone of the post (default: the post's setting)"),
+    )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("config", help=t("CLI", "show or change the post's settings"))
+    p = sub.add_parser("config", help=translate("CLI", "show or change the post's settings"))
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("backup", help=t("CLI", "back the database up"))
-    p.add_argument("dest", nargs="?", type=Path,
-                   help=t("CLI", "file or folder (default: the backups folder)"))
+    p = sub.add_parser("backup", help=translate("CLI", "back the database up"))
+    p.add_argument(
+        "dest",
+        nargs="?",
+        type=Path,
+        help=translate("CLI", "file or folder (default: the backups folder)"),
+    )
 
-    p = sub.add_parser("restore", help=t("CLI", "replace the database by a backup"))
+    p = sub.add_parser("restore", help=translate("CLI", "replace the database by a backup"))
     p.add_argument("backup", type=Path)
-    p.add_argument("--yes", action="store_true", help=t("CLI", "confirm the restore"))
+    p.add_argument("--yes", action="store_true", help=translate("CLI", "confirm the restore"))
 
-    p = sub.add_parser("check", help=t("CLI", "check integrity, links and search index"))
+    p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
     return parser
 
@@ -181,16 +212,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"attache: {_error_text(error)}\n")
         return error.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write(translate("CLI", "attache: interrupted; nothing was half-written.")
-                         + "\n")
+        sys.stderr.write(translate("CLI", "attache: interrupted; nothing was half-written.") + "\n")
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception:
         log = _log_bug()
         sys.stderr.write(
-            translate("CLI", "attache: an unexpected error happened (a bug). Details: {log}")
-            .format(log=log or "—") + "\n"
+            translate(
+                "CLI", "attache: an unexpected error happened (a bug). Details: {log}"
+            ).format(log=log or "—")
+            + "\n"
         )
         return EXIT_BUG
 

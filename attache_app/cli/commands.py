@@ -42,16 +42,21 @@ def _init(args: argparse.Namespace) -> int:
     path = args.db if args.db is not None else default_database_path()
     existed = path.exists() and path.stat().st_size > 0
     with open_store(path, create=True) as store:
-        changes = {k: getattr(args, k) for k in
-                   ("post_name", "country", "timezone", "phone_region", "author")
-                   if getattr(args, k) is not None}
+        changes = {
+            k: getattr(args, k)
+            for k in ("post_name", "country", "timezone", "phone_region", "author")
+            if getattr(args, k) is not None
+        }
         if changes:
             post.update_settings(store, **changes)
         elif not post.is_configured(store):
             post.update_settings(store)
     if existed:
-        output.print_text(translate("CLI", "The database {path} already exists; it is up to "
-                                           "date.").format(path=path))
+        output.print_text(
+            translate("CLI", "The database {path} already exists; it is up to date.").format(
+                path=path
+            )
+        )
     else:
         output.print_text(translate("CLI", "Created the database {path}.").format(path=path))
     return 0
@@ -60,12 +65,15 @@ def _init(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     with _open(args, create=True) as store:
         summary = demo.load_demo(store)
-    output.print_text(translate("CLI", "Loaded the example post into {path}.").format(
-        path=store.path))
-    output.print_text(output.table(
-        [translate("CLI", "Records"), translate("CLI", "Count")],
-        [[RecordKind(k[:-1]).plural_label, v] for k, v in summary.counts.items()],
-    ))
+    output.print_text(
+        translate("CLI", "Loaded the example post into {path}.").format(path=store.path)
+    )
+    output.print_text(
+        output.table(
+            [translate("CLI", "Records"), translate("CLI", "Count")],
+            [[RecordKind(k[:-1]).plural_label, v] for k, v in summary.counts.items()],
+        )
+    )
     return 0
 
 
@@ -75,10 +83,12 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json(data)
     else:
-        output.print_text(output.table(
-            [translate("CLI", "Records"), translate("CLI", "Count")],
-            [[RecordKind(k[:-1]).plural_label, v] for k, v in data.items()],
-        ))
+        output.print_text(
+            output.table(
+                [translate("CLI", "Records"), translate("CLI", "Count")],
+                [[RecordKind(k[:-1]).plural_label, v] for k, v in data.items()],
+            )
+        )
     return 0
 
 
@@ -91,11 +101,17 @@ def _search(args: argparse.Namespace) -> int:
     elif not hits:
         output.print_text(translate("CLI", "Nothing found."))
     else:
-        output.print_text(output.table(
-            [translate("Columns", "Kind"), translate("Columns", "Id"),
-             translate("Columns", "Title"), translate("Columns", "Details")],
-            [[RecordKind(h.kind).label, h.id, h.title, h.subtitle] for h in hits],
-        ))
+        output.print_text(
+            output.table(
+                [
+                    translate("Columns", "Kind"),
+                    translate("Columns", "Id"),
+                    translate("Columns", "Title"),
+                    translate("Columns", "Details"),
+                ],
+                [[RecordKind(h.kind).label, h.id, h.title, h.subtitle] for h in hits],
+            )
+        )
     return 0
 
 
@@ -107,11 +123,15 @@ def _list_filters(kind: RecordKind, args: argparse.Namespace) -> dict[str, Any]:
         filters["country"] = args.country
     if args.status and kind in (RecordKind.NOTE, RecordKind.DEADLINE):
         filters["status"] = args.status
-    ignored = [name for name in ("tag", "country", "status")
-               if getattr(args, name) and name not in filters]
+    ignored = [
+        name for name in ("tag", "country", "status") if getattr(args, name) and name not in filters
+    ]
     if ignored:
-        raise AttacheError(translate("CLI", "--{option} does not apply to {kind}.").format(
-            option=ignored[0], kind=kind.plural_label.lower()))
+        raise AttacheError(
+            translate("CLI", "--{option} does not apply to {kind}.").format(
+                option=ignored[0], kind=kind.plural_label.lower()
+            )
+        )
     return filters
 
 
@@ -131,9 +151,13 @@ def _show_record(record: records.Record, as_json: bool) -> None:
     if as_json:
         output.print_json(record.to_dict())
     else:
-        output.print_text(output.table(
-            [translate("CLI", "Field"), translate("CLI", "Value")], views.details(record),
-            max_width=90))
+        output.print_text(
+            output.table(
+                [translate("CLI", "Field"), translate("CLI", "Value")],
+                views.details(record),
+                max_width=90,
+            )
+        )
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -144,35 +168,40 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    kind = RecordKind(args.kind)
+    kind = RecordKind(args.record_kind)
     with _open(args) as store:
         saved = save(store, build(store, kind, args))
     if args.json:
         output.print_json(saved.to_dict())
     else:
-        output.print_text(translate("CLI", "Created {kind} {id}.").format(
-            kind=kind.label.lower(), id=saved.id))
+        output.print_text(
+            translate("CLI", "Created {kind} {id}.").format(kind=kind.label.lower(), id=saved.id)
+        )
     return 0
 
 
 def _update(args: argparse.Namespace) -> int:
-    kind = RecordKind(args.kind)
+    kind = RecordKind(args.record_kind)
     with _open(args) as store:
         current = records.get(store, kind, args.id)
         saved = save(store, build(store, kind, args, current))
     if args.json:
         output.print_json(saved.to_dict())
     else:
-        output.print_text(translate("CLI", "Updated {kind} {id}.").format(
-            kind=kind.label.lower(), id=saved.id))
+        output.print_text(
+            translate("CLI", "Updated {kind} {id}.").format(kind=kind.label.lower(), id=saved.id)
+        )
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
     kind = RecordKind(args.kind)
     if not args.yes:
-        raise AttacheError(translate(
-            "CLI", "Deleting cannot be undone from the command line: add --yes to confirm."))
+        raise AttacheError(
+            translate(
+                "CLI", "Deleting cannot be undone from the command line: add --yes to confirm."
+            )
+        )
     with _open(args) as store:
         count = records.delete(store, kind, args.ids)
     output.print_text(translate("CLI", "Deleted {count} record(s).").format(count=count))
@@ -184,8 +213,9 @@ def _tag(args: argparse.Namespace) -> int:
         raise AttacheError(translate("CLI", "Say which tags with --add or --remove."))
     with _open(args) as store:
         records.tag(store, RecordKind(args.kind), args.ids, args.add, args.remove)
-    output.print_text(translate("CLI", "Tags updated on {count} record(s).").format(
-        count=len(args.ids)))
+    output.print_text(
+        translate("CLI", "Tags updated on {count} record(s).").format(count=len(args.ids))
+    )
     return 0
 
 
@@ -200,18 +230,37 @@ def _deadlines(args: argparse.Namespace) -> int:
         output.print_json([v.to_dict() for v in found])
         return 0
     urgency = {
-        "overdue": translate("CLI", "OVERDUE"), "week": translate("CLI", "< 7 days"),
-        "month": translate("CLI", "< 30 days"), "later": "", "closed": "",
+        "overdue": translate("CLI", "OVERDUE"),
+        "week": translate("CLI", "< 7 days"),
+        "month": translate("CLI", "< 30 days"),
+        "later": "",
+        "closed": "",
     }
-    output.print_text(output.table(
-        [translate("Columns", "Id"), translate("Columns", "Paris"),
-         translate("Columns", "Post"), translate("Columns", "Programme"),
-         translate("Columns", "Title"), translate("Columns", "Status"),
-         translate("Columns", "Urgency")],
-        [[v.deadline.id, v.due_paris.replace("T", " ")[:16], v.due_post.replace("T", " ")[:16],
-          v.deadline.programme_name, v.deadline.title,
-          views.row(v.deadline)[4], urgency[v.urgency]] for v in found],
-    ))
+    output.print_text(
+        output.table(
+            [
+                translate("Columns", "Id"),
+                translate("Columns", "Paris"),
+                translate("Columns", "Post"),
+                translate("Columns", "Programme"),
+                translate("Columns", "Title"),
+                translate("Columns", "Status"),
+                translate("Columns", "Urgency"),
+            ],
+            [
+                [
+                    v.deadline.id,
+                    v.due_paris.replace("T", " ")[:16],
+                    v.due_post.replace("T", " ")[:16],
+                    v.deadline.programme_name,
+                    v.deadline.title,
+                    views.row(v.deadline)[4],
+                    urgency[v.urgency],
+                ]
+                for v in found
+            ],
+        )
+    )
     return 0
 
 
@@ -224,15 +273,20 @@ def _config(args: argparse.Namespace) -> int:
     data = settings.to_dict()
     if args.key is not None and args.value is None:
         if args.key not in data:
-            raise AttacheError(translate("Settings", "“{key}” is not a setting; settings "
-                                                     "are: {keys}.").format(
-                key=args.key, keys=", ".join(data)))
+            raise AttacheError(
+                translate("Settings", "“{key}” is not a setting; settings are: {keys}.").format(
+                    key=args.key, keys=", ".join(data)
+                )
+            )
         output.print_text(str(data[args.key]))
     elif args.json:
         output.print_json(data)
     else:
-        output.print_text(output.table([translate("CLI", "Setting"), translate("CLI", "Value")],
-                                       list(data.items())))
+        output.print_text(
+            output.table(
+                [translate("CLI", "Setting"), translate("CLI", "Value")], list(data.items())
+            )
+        )
     return 0
 
 
@@ -245,13 +299,20 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise AttacheError(translate(
-            "CLI", "Restoring replaces the current data (which is backed up first): add --yes "
-            "to confirm."))
+        raise AttacheError(
+            translate(
+                "CLI",
+                "Restoring replaces the current data (which is backed up first): add --yes "
+                "to confirm.",
+            )
+        )
     with _open(args) as store:
         safety = backups.restore(store, args.backup)
-    output.print_text(translate("CLI", "Restored {backup}. The previous state was saved to "
-                                       "{safety}.").format(backup=args.backup, safety=safety))
+    output.print_text(
+        translate("CLI", "Restored {backup}. The previous state was saved to {safety}.").format(
+            backup=args.backup, safety=safety
+        )
+    )
     return 0
 
 
@@ -259,11 +320,15 @@ def _check(args: argparse.Namespace) -> int:
     with _open(args) as store:
         report = backups.check(store)
     if args.json:
-        output.print_json({"ok": report.ok, "schema_version": report.schema_version,
-                           "problems": report.problems})
+        output.print_json(
+            {"ok": report.ok, "schema_version": report.schema_version, "problems": report.problems}
+        )
     elif report.ok:
-        output.print_text(translate("CLI", "The database is sound (schema version {v}).").format(
-            v=report.schema_version))
+        output.print_text(
+            translate("CLI", "The database is sound (schema version {v}).").format(
+                v=report.schema_version
+            )
+        )
     else:
         for problem in report.problems:
             sys.stderr.write(problem + "\n")

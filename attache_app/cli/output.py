@@ -41,8 +41,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, max_width: i
     lines.append("  ".join("─" * w for w in widths))
     for row in cells:
         lines.append(
-            "  ".join(_fit(v.replace("\n", " "), w) for v, w in zip(row, widths, strict=True))
-            .rstrip()
+            "  ".join(
+                _fit(v.replace("\n", " "), w) for v, w in zip(row, widths, strict=True)
+            ).rstrip()
         )
     return "\n".join(lines)
 

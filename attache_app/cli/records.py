@@ -32,24 +32,41 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> None:
     """The options of `add KIND` and `update KIND ID` (all optional: unset means unchanged)."""
     o = parser.add_argument
-    many = {"action": "append", "default": None}
+    many: dict[str, Any] = {"action": "append", "default": None}
     if kind is RecordKind.PERSON:
         o("--given", dest="given_name", help=translate("CLI", "given name(s)"))
         o("--family", dest="family_name", help=translate("CLI", "family name"))
         o("--native", dest="native_name", help=translate("CLI", "name in native script (陳志明)"))
         o("--civility", help=translate("CLI", "civility (Mme, M., Dr, Prof.)"))
         o("--title", help=translate("CLI", "job title"))
-        o("--org", dest="organisation",
-          help=translate("CLI", "organisation: id, name or acronym (\"\" for none)"))
+        o(
+            "--org",
+            dest="organisation",
+            help=translate("CLI", 'organisation: id, name or acronym ("" for none)'),
+        )
         o("--department", help=translate("CLI", "department"))
-        o("--email", dest="emails", metavar="[LABEL:]ADDRESS", **many,
-          help=translate("CLI", "e-mail, repeatable"))
-        o("--phone", dest="phones", metavar="[LABEL:]NUMBER", **many,
-          help=translate("CLI", "phone, repeatable"))
+        o(
+            "--email",
+            dest="emails",
+            metavar="[LABEL:]ADDRESS",
+            **many,
+            help=translate("CLI", "e-mail, repeatable"),
+        )
+        o(
+            "--phone",
+            dest="phones",
+            metavar="[LABEL:]NUMBER",
+            **many,
+            help=translate("CLI", "phone, repeatable"),
+        )
         o("--country", help=translate("CLI", "country code (TW, FR…)"))
         o("--city", help=translate("CLI", "city"))
-        o("--language", dest="languages", **many,
-          help=translate("CLI", "language code (fr, zh…), repeatable"))
+        o(
+            "--language",
+            dest="languages",
+            **many,
+            help=translate("CLI", "language code (fr, zh…), repeatable"),
+        )
         o("--tag", dest="tags", **many, help=translate("CLI", "tag, repeatable"))
         o("--notes", help=translate("CLI", "free notes"))
         o("--source", help=translate("CLI", "where these details come from"))
@@ -57,9 +74,14 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--name", help=translate("CLI", "name"))
         o("--native", dest="native_name", help=translate("CLI", "name in native script"))
         o("--acronym", help=translate("CLI", "acronym (ITRI, AIST…)"))
-        o("--kind", help=translate(
-            "CLI", "university, research_institute, ministry_agency, company, startup, "
-            "cluster, french_network or other"))
+        o(
+            "--kind",
+            help=translate(
+                "CLI",
+                "university, research_institute, ministry_agency, company, startup, "
+                "cluster, french_network or other",
+            ),
+        )
         o("--country", help=translate("CLI", "country code (TW, FR…)"))
         o("--city", help=translate("CLI", "city"))
         o("--website", help=translate("CLI", "web site (https://…)"))
@@ -76,25 +98,41 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--status", help=translate("CLI", "draft, to_send or sent"))
         o("--sent-date", dest="sent_date", help=translate("CLI", "date sent to Paris"))
         o("--body", help=translate("CLI", "text (Markdown)"))
-        o("--org", dest="organisations", **many,
-          help=translate("CLI", "linked organisation (id, name or acronym), repeatable"))
-        o("--person", dest="persons", type=int, **many,
-          help=translate("CLI", "linked person id, repeatable"))
+        o(
+            "--org",
+            dest="organisations",
+            **many,
+            help=translate("CLI", "linked organisation (id, name or acronym), repeatable"),
+        )
+        o(
+            "--person",
+            dest="persons",
+            type=int,
+            **many,
+            help=translate("CLI", "linked person id, repeatable"),
+        )
     elif kind is RecordKind.INTERACTION:
-        o("--kind", help=translate(
-            "CLI", "meeting, visit, delegation, seminar, call or email"))
+        o("--kind", help=translate("CLI", "meeting, visit, delegation, seminar, call or email"))
         o("--date", help=translate("CLI", "date (YYYY-MM-DD, default today)"))
         o("--title", help=translate("CLI", "title"))
         o("--summary", help=translate("CLI", "summary"))
         o("--place", help=translate("CLI", "place"))
-        o("--person", dest="persons", type=int, **many,
-          help=translate("CLI", "participant id, repeatable"))
-        o("--org", dest="organisations", **many,
-          help=translate("CLI", "organisation (id, name or acronym), repeatable"))
+        o(
+            "--person",
+            dest="persons",
+            type=int,
+            **many,
+            help=translate("CLI", "participant id, repeatable"),
+        )
+        o(
+            "--org",
+            dest="organisations",
+            **many,
+            help=translate("CLI", "organisation (id, name or acronym), repeatable"),
+        )
     elif kind is RecordKind.PROGRAMME:
         o("--name", help=translate("CLI", "name (PHC Orchid…)"))
-        o("--kind", help=translate(
-            "CLI", "phc, arcus, call_for_interest, agency_call or other"))
+        o("--kind", help=translate("CLI", "phc, arcus, call_for_interest, agency_call or other"))
         o("--country", dest="partner_country", help=translate("CLI", "partner country code"))
         o("--agency", dest="partner_agency", help=translate("CLI", "partner agency"))
         o("--url", help=translate("CLI", "source address (https://…)"))
@@ -102,19 +140,36 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
     elif kind is RecordKind.DEADLINE:
         o("--programme", help=translate("CLI", "programme (name or id)"))
         o("--title", help=translate("CLI", "title"))
-        o("--due", help=translate(
-            "CLI", "\"YYYY-MM-DD HH:MM\" with --tz, or YYYY-MM-DD with --all-day"))
+        o(
+            "--due",
+            help=translate("CLI", '"YYYY-MM-DD HH:MM" with --tz, or YYYY-MM-DD with --all-day'),
+        )
         o("--tz", help=translate("CLI", "time zone of --due (Europe/Paris, Asia/Taipei…)"))
-        o("--all-day", dest="all_day", action="store_true", default=None,
-          help=translate("CLI", "the deadline is a whole day, the same in every zone"))
-        o("--stage", help=translate(
-            "CLI", "call_opens, application_deadline, partner_deadline, joint_committee, "
-            "results, funding_start, funding_end, report_due or other"))
+        o(
+            "--all-day",
+            dest="all_day",
+            action="store_true",
+            default=None,
+            help=translate("CLI", "the deadline is a whole day, the same in every zone"),
+        )
+        o(
+            "--stage",
+            help=translate(
+                "CLI",
+                "call_opens, application_deadline, partner_deadline, joint_committee, "
+                "results, funding_start, funding_end, report_due or other",
+            ),
+        )
         o("--status", help=translate("CLI", "open, done, missed or cancelled"))
         o("--owner", help=translate("CLI", "who is in charge"))
         o("--notes", help=translate("CLI", "free notes"))
-        o("--person", dest="persons", type=int, **many,
-          help=translate("CLI", "linked person id, repeatable"))
+        o(
+            "--person",
+            dest="persons",
+            type=int,
+            **many,
+            help=translate("CLI", "linked person id, repeatable"),
+        )
 
 
 def _set(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
@@ -136,39 +191,89 @@ def _due(args: argparse.Namespace, base: Deadline) -> dict[str, Any]:
     if due is None and tz is None and all_day is None:
         return {}
     due = due if due is not None else (base.due_date or base.due_local)
-    all_day = bool(all_day) if all_day is not None else (base.all_day if args.due is None
-                                                         else False)
+    all_day = (
+        bool(all_day) if all_day is not None else (base.all_day if args.due is None else False)
+    )
     due = (due or "").strip()
     if all_day:
         if not _DATE.match(due):
-            raise ValidationError([FieldError("--due", translate(
-                "CLI", "An all-day deadline takes a date: --due YYYY-MM-DD --all-day."))])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "--due",
+                        translate(
+                            "CLI", "An all-day deadline takes a date: --due YYYY-MM-DD --all-day."
+                        ),
+                    )
+                ]
+            )
         return {"all_day": True, "due_date": due, "due_local": "", "tz": ""}
     if _DATE.match(due):
-        raise ValidationError([FieldError("--due", translate(
-            "CLI", "Give a time (--due \"YYYY-MM-DD HH:MM\" --tz ZONE), or add --all-day."))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "--due",
+                    translate(
+                        "CLI", 'Give a time (--due "YYYY-MM-DD HH:MM" --tz ZONE), or add --all-day.'
+                    ),
+                )
+            ]
+        )
     if not _DATE_TIME.match(due):
-        raise ValidationError([FieldError("--due", translate(
-            "CLI", "“{value}” is not a date and time (YYYY-MM-DD HH:MM).").format(value=due))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "--due",
+                    translate("CLI", "“{value}” is not a date and time (YYYY-MM-DD HH:MM).").format(
+                        value=due
+                    ),
+                )
+            ]
+        )
     zone = tz if tz is not None else base.tz
     if not zone:
-        raise ValidationError([FieldError("--tz", translate(
-            "CLI", "Give the time zone of the deadline with --tz (for example Europe/Paris)."))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "--tz",
+                    translate(
+                        "CLI",
+                        "Give the time zone of the deadline with --tz (for example Europe/Paris).",
+                    ),
+                )
+            ]
+        )
     return {"all_day": False, "due_local": due.replace(" ", "T"), "tz": zone, "due_date": ""}
 
 
-def build(store: Store, kind: RecordKind, args: argparse.Namespace,
-          base: records.Record | None = None) -> records.Record:
+def build(
+    store: Store, kind: RecordKind, args: argparse.Namespace, base: records.Record | None = None
+) -> records.Record:
     """A record of ``kind`` from the options given, on top of ``base`` (for `update`)."""
     if kind is RecordKind.PERSON:
         person = base if isinstance(base, Person) else Person()
-        changes = _set(args, ("given_name", "family_name", "native_name", "civility", "title",
-                              "department", "country", "city", "languages", "tags", "notes",
-                              "source"))
+        changes = _set(
+            args,
+            (
+                "given_name",
+                "family_name",
+                "native_name",
+                "civility",
+                "title",
+                "department",
+                "country",
+                "city",
+                "languages",
+                "tags",
+                "notes",
+                "source",
+            ),
+        )
         if args.organisation is not None:
             changes["organisation_id"] = (
                 records.resolve_organisation(store, args.organisation)
-                if args.organisation.strip() else None
+                if args.organisation.strip()
+                else None
             )
         if args.emails is not None:
             changes["emails"] = [
@@ -182,13 +287,40 @@ def build(store: Store, kind: RecordKind, args: argparse.Namespace,
         return dataclasses.replace(person, **changes)
     if kind is RecordKind.ORGANISATION:
         org = base if isinstance(base, Organisation) else Organisation(name="")
-        return dataclasses.replace(org, **_set(args, (
-            "name", "native_name", "acronym", "kind", "country", "city", "website", "tags",
-            "notes")))
+        return dataclasses.replace(
+            org,
+            **_set(
+                args,
+                (
+                    "name",
+                    "native_name",
+                    "acronym",
+                    "kind",
+                    "country",
+                    "city",
+                    "website",
+                    "tags",
+                    "notes",
+                ),
+            ),
+        )
     if kind is RecordKind.NOTE:
         note = base if isinstance(base, Note) else Note(title="", date=_today())
-        changes = _set(args, ("title", "date", "source_name", "url", "themes", "country",
-                              "importance", "status", "sent_date", "body"))
+        changes = _set(
+            args,
+            (
+                "title",
+                "date",
+                "source_name",
+                "url",
+                "themes",
+                "country",
+                "importance",
+                "status",
+                "sent_date",
+                "body",
+            ),
+        )
         orgs = _organisations(store, args.organisations)
         if orgs is not None:
             changes["organisation_ids"] = orgs
@@ -196,8 +328,11 @@ def build(store: Store, kind: RecordKind, args: argparse.Namespace,
             changes["person_ids"] = args.persons
         return dataclasses.replace(note, **changes)
     if kind is RecordKind.INTERACTION:
-        item = base if isinstance(base, Interaction) else Interaction(
-            kind="meeting", date=_today(), title="")
+        item = (
+            base
+            if isinstance(base, Interaction)
+            else Interaction(kind="meeting", date=_today(), title="")
+        )
         changes = _set(args, ("kind", "date", "title", "summary", "place"))
         orgs = _organisations(store, args.organisations)
         if orgs is not None:
@@ -207,8 +342,12 @@ def build(store: Store, kind: RecordKind, args: argparse.Namespace,
         return dataclasses.replace(item, **changes)
     if kind is RecordKind.PROGRAMME:
         programme = base if isinstance(base, Programme) else Programme(name="")
-        return dataclasses.replace(programme, **_set(args, (
-            "name", "kind", "partner_country", "partner_agency", "url", "description")))
+        return dataclasses.replace(
+            programme,
+            **_set(
+                args, ("name", "kind", "partner_country", "partner_agency", "url", "description")
+            ),
+        )
     deadline = base if isinstance(base, Deadline) else Deadline(title="")
     changes = _set(args, ("title", "stage", "status", "owner", "notes"))
     if args.programme is not None:

@@ -28,52 +28,110 @@ def _label(enum: type[Any], value: str) -> str:
 
 
 def headers(kind: RecordKind) -> list[str]:
-    t = translate
     return {
-        RecordKind.PERSON: [t("Columns", "Id"), t("Columns", "Name"),
-                            t("Columns", "Organisation"), t("Columns", "Title"),
-                            t("Columns", "E-mail"), t("Columns", "Phone"),
-                            t("Columns", "Country")],
-        RecordKind.ORGANISATION: [t("Columns", "Id"), t("Columns", "Name"),
-                                  t("Columns", "Acronym"), t("Columns", "Native name"),
-                                  t("Columns", "Kind"), t("Columns", "City"),
-                                  t("Columns", "Country")],
-        RecordKind.NOTE: [t("Columns", "Id"), t("Columns", "Date"), t("Columns", "Title"),
-                          t("Columns", "Themes"), t("Columns", "Status")],
-        RecordKind.INTERACTION: [t("Columns", "Id"), t("Columns", "Date"),
-                                 t("Columns", "Kind"), t("Columns", "Title"),
-                                 t("Columns", "Place")],
-        RecordKind.PROGRAMME: [t("Columns", "Id"), t("Columns", "Name"), t("Columns", "Kind"),
-                               t("Columns", "Partner country"), t("Columns", "Partner agency")],
-        RecordKind.DEADLINE: [t("Columns", "Id"), t("Columns", "Due"),
-                              t("Columns", "Programme"), t("Columns", "Title"),
-                              t("Columns", "Status")],
+        RecordKind.PERSON: [
+            translate("Columns", "Id"),
+            translate("Columns", "Name"),
+            translate("Columns", "Organisation"),
+            translate("Columns", "Title"),
+            translate("Columns", "E-mail"),
+            translate("Columns", "Phone"),
+            translate("Columns", "Country"),
+        ],
+        RecordKind.ORGANISATION: [
+            translate("Columns", "Id"),
+            translate("Columns", "Name"),
+            translate("Columns", "Acronym"),
+            translate("Columns", "Native name"),
+            translate("Columns", "Kind"),
+            translate("Columns", "City"),
+            translate("Columns", "Country"),
+        ],
+        RecordKind.NOTE: [
+            translate("Columns", "Id"),
+            translate("Columns", "Date"),
+            translate("Columns", "Title"),
+            translate("Columns", "Themes"),
+            translate("Columns", "Status"),
+        ],
+        RecordKind.INTERACTION: [
+            translate("Columns", "Id"),
+            translate("Columns", "Date"),
+            translate("Columns", "Kind"),
+            translate("Columns", "Title"),
+            translate("Columns", "Place"),
+        ],
+        RecordKind.PROGRAMME: [
+            translate("Columns", "Id"),
+            translate("Columns", "Name"),
+            translate("Columns", "Kind"),
+            translate("Columns", "Partner country"),
+            translate("Columns", "Partner agency"),
+        ],
+        RecordKind.DEADLINE: [
+            translate("Columns", "Id"),
+            translate("Columns", "Due"),
+            translate("Columns", "Programme"),
+            translate("Columns", "Title"),
+            translate("Columns", "Status"),
+        ],
     }[kind]
 
 
 def row(record: Record) -> list[Any]:
     if isinstance(record, Person):
-        return [record.id, record.display_name, record.organisation_name, record.title,
-                record.primary_email, record.phones[0].number if record.phones else "",
-                record.country]
+        return [
+            record.id,
+            record.display_name,
+            record.organisation_name,
+            record.title,
+            record.primary_email,
+            record.phones[0].number if record.phones else "",
+            record.country,
+        ]
     if isinstance(record, Organisation):
-        return [record.id, record.name, record.acronym, record.native_name,
-                _label(enums.OrganisationKind, record.kind), record.city,
-                country_name(record.country)]
+        return [
+            record.id,
+            record.name,
+            record.acronym,
+            record.native_name,
+            _label(enums.OrganisationKind, record.kind),
+            record.city,
+            country_name(record.country),
+        ]
     if isinstance(record, Note):
-        return [record.id, record.date, record.title, ", ".join(record.themes),
-                _label(enums.NoteStatus, record.status)]
+        return [
+            record.id,
+            record.date,
+            record.title,
+            ", ".join(record.themes),
+            _label(enums.NoteStatus, record.status),
+        ]
     if isinstance(record, Interaction):
-        return [record.id, record.date, _label(enums.InteractionKind, record.kind),
-                record.title, record.place]
+        return [
+            record.id,
+            record.date,
+            _label(enums.InteractionKind, record.kind),
+            record.title,
+            record.place,
+        ]
     if isinstance(record, Programme):
-        return [record.id, record.name, _label(enums.ProgrammeKind, record.kind),
-                country_name(record.partner_country), record.partner_agency]
+        return [
+            record.id,
+            record.name,
+            _label(enums.ProgrammeKind, record.kind),
+            country_name(record.partner_country),
+            record.partner_agency,
+        ]
     assert isinstance(record, Deadline)
-    due = record.due_date if record.all_day else \
-        f"{record.due_local.replace('T', ' ')} {record.tz}"
-    return [record.id, due, record.programme_name, record.title,
-            _label(enums.DeadlineStatus, record.status)]
+    due = record.due_date if record.all_day else f"{record.due_local.replace('T', ' ')} {record.tz}"
+    return [
+        record.id,
+        due,
+        record.programme_name,
+        record.title,
+        _label(enums.DeadlineStatus, record.status),
+    ]
 
 
 def details(record: Record) -> list[tuple[str, str]]:
@@ -84,7 +142,8 @@ def details(record: Record) -> list[tuple[str, str]]:
             continue
         if isinstance(value, list):
             shown = ", ".join(
-                " ".join(str(v) for v in item.values() if v) if isinstance(item, dict)
+                " ".join(str(v) for v in item.values() if v)
+                if isinstance(item, dict)
                 else str(item)
                 for item in value
             )

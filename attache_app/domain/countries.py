@@ -9,7 +9,22 @@ from babel import Locale
 from attache_app.i18n import current_language
 
 # Codes Babel lists that are not countries in ISO 3166-1 (regions, or exceptionally reserved).
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK", "AC", "CP", "DG", "EA", "IC", "TA"}
+_NOT_COUNTRIES = {
+    "EU",
+    "EZ",
+    "UN",
+    "QO",
+    "ZZ",
+    "XA",
+    "XB",
+    "XK",
+    "AC",
+    "CP",
+    "DG",
+    "EA",
+    "IC",
+    "TA",
+}
 
 
 @cache

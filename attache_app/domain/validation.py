@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +25,6 @@ from attache_app.errors import FieldError, ValidationError
 from attache_app.i18n import translate
 
 
-
 def email_problem(address: str) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
@@ -35,27 +35,31 @@ def email_problem(address: str) -> str | None:
 
 def country_problem(code: str) -> str | None:
     if code and not is_country(code):
-        return translate("Validation", "“{value}” is not a country code (ISO 3166, for example FR, TW, JP).").format(
-            value=code
-        )
+        return translate(
+            "Validation", "“{value}” is not a country code (ISO 3166, for example FR, TW, JP)."
+        ).format(value=code)
     return None
 
 
 def region_problem(code: str) -> str | None:
     if code and code.upper() not in phonenumbers.SUPPORTED_REGIONS:
-        return translate("Validation", "“{value}” is not a telephone region (for example FR, TW).").format(value=code)
+        return translate(
+            "Validation", "“{value}” is not a telephone region (for example FR, TW)."
+        ).format(value=code)
     return None
 
 
 def timezone_problem(name: str) -> str | None:
     if not name:
-        return translate("Validation", "A time zone is required (for example Europe/Paris, Asia/Taipei).")
+        return translate(
+            "Validation", "A time zone is required (for example Europe/Paris, Asia/Taipei)."
+        )
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        return translate("Validation", "“{value}” is not a time zone (for example Europe/Paris, Asia/Taipei).").format(
-            value=name
-        )
+        return translate(
+            "Validation", "“{value}” is not a time zone (for example Europe/Paris, Asia/Taipei)."
+        ).format(value=name)
     return None
 
 
@@ -76,11 +80,13 @@ def url_problem(value: str) -> str | None:
         return None
     parts = urlparse(value)
     if parts.scheme not in {"http", "https"} or not parts.netloc or " " in value:
-        return translate("Validation", "“{value}” is not a web address (http:// or https://).").format(value=value)
+        return translate(
+            "Validation", "“{value}” is not a web address (http:// or https://)."
+        ).format(value=value)
     return None
 
 
-def choice_problem(value: str, choices: type[enums.StrEnum]) -> str | None:
+def choice_problem(value: str, choices: type[StrEnum]) -> str | None:
     allowed = [member.value for member in choices]
     if value not in allowed:
         return translate("Validation", "“{value}” is not one of: {choices}.").format(
@@ -113,7 +119,12 @@ def validate_person(person: Person) -> None:
     errors: list[FieldError] = []
     if not (person.given_name or person.family_name or person.native_name or person.emails):
         errors.append(
-            FieldError("name", translate("Validation", "A person needs a name (Latin or native script) or an e-mail."))
+            FieldError(
+                "name",
+                translate(
+                    "Validation", "A person needs a name (Latin or native script) or an e-mail."
+                ),
+            )
         )
     for email in person.emails:
         _check(errors, "emails", email_problem(email.address))
@@ -122,7 +133,9 @@ def validate_person(person: Person) -> None:
             errors.append(
                 FieldError(
                     "phones",
-                    translate("Validation", "“{value}” is not a telephone number.").format(value=phone.number),
+                    translate("Validation", "“{value}” is not a telephone number.").format(
+                        value=phone.number
+                    ),
                 )
             )
     _check(errors, "country", country_problem(person.country))
@@ -131,9 +144,10 @@ def validate_person(person: Person) -> None:
             errors.append(
                 FieldError(
                     "languages",
-                    translate("Validation", "“{value}” is not a language code (ISO 639, for example fr, zh).").format(
-                        value=code
-                    ),
+                    translate(
+                        "Validation",
+                        "“{value}” is not a language code (ISO 639, for example fr, zh).",
+                    ).format(value=code),
                 )
             )
     _raise(errors)
@@ -188,9 +202,9 @@ def validate_deadline(deadline: Deadline) -> None:
             errors.append(
                 FieldError(
                     "due",
-                    translate("Validation", "“{value}” is not a date and time (YYYY-MM-DD HH:MM).").format(
-                        value=deadline.due_local
-                    ),
+                    translate(
+                        "Validation", "“{value}” is not a date and time (YYYY-MM-DD HH:MM)."
+                    ).format(value=deadline.due_local),
                 )
             )
         _check(errors, "tz", timezone_problem(deadline.tz))
@@ -204,6 +218,8 @@ def validate_settings(settings: PostSettings) -> None:
     _check(errors, "phone_region", region_problem(settings.phone_region))
     if not 1 <= settings.backup_keep <= 365:
         errors.append(
-            FieldError("backup_keep", translate("Validation", "Keep between 1 and 365 automatic backups."))
+            FieldError(
+                "backup_keep", translate("Validation", "Keep between 1 and 365 automatic backups.")
+            )
         )
     _raise(errors)

@@ -20,8 +20,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="attache-app", description="Attaché")
     parser.add_argument("--db", type=Path, help="database file")
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
-    parser.add_argument("--screenshots", type=Path, metavar="DIR",
-                        help="save a PNG of each main view into DIR, then exit")
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="save a PNG of each main view into DIR, then exit",
+    )
     parser.add_argument("--version", action="version", version=f"attache-app {__version__}")
     return parser.parse_args(list(argv))
 
@@ -31,17 +35,22 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language != "en":
         qt = QTranslator(app)
-        if qt.load(QLocale(language), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(language),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt)
             installed.append(qt)
         ours = QTranslator(app)
         if ours.load(str(translations_dir() / f"attache_{language}.qm")):
             app.installTranslator(ours)
             installed.append(ours)
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr"
-                               else QLocale.Language.English))
-    set_translator(lambda context, text: QCoreApplication.translate(context, text), language)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    set_translator(QCoreApplication.translate, language)
     return installed
 
 

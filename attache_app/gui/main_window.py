@@ -28,9 +28,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.pages = QStackedWidget()
-        for title in (self.tr("Dashboard"), self.tr("Contacts"), self.tr("Organisations"),
-                      self.tr("Watch"), self.tr("Deadlines & programmes"),
-                      self.tr("Activities")):
+        for title in (
+            self.tr("Dashboard"),
+            self.tr("Contacts"),
+            self.tr("Organisations"),
+            self.tr("Watch"),
+            self.tr("Deadlines & programmes"),
+            self.tr("Activities"),
+        ):
             self.navigation.addItem(title)
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -48,7 +53,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(store.path))
 
     def _fill_dashboard(self) -> None:
-        layout = self.pages.widget(0).layout()
+        page = self.pages.widget(0)
+        assert page is not None
+        layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         lines = [
             f"{RecordKind(key[:-1]).plural_label} : {value}"

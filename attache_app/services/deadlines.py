@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Deadline
 from attache_app.domain.timeutil import PARIS, Clock, in_zone, parse_utc, system_clock
 from attache_app.services.records import get_many
-from attache_app.domain.enums import RecordKind
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
@@ -56,7 +56,10 @@ def describe(deadline: Deadline, post_tz: str, now: dt.datetime) -> DeadlineView
         day = dt.date.fromisoformat(deadline.due_date)
         days_left = (day - today_post).days
         return DeadlineView(
-            deadline, deadline.due_date, deadline.due_date, days_left,
+            deadline,
+            deadline.due_date,
+            deadline.due_date,
+            days_left,
             _urgency(deadline.status, day < today_post, days_left),
         )
     instant = parse_utc(deadline.due_utc)

@@ -98,7 +98,8 @@ def _orgs_by_country(
     org_ids: dict[str, tuple[int, dict[str, Any]]], country: str
 ) -> list[tuple[int, dict[str, Any]]]:
     return [
-        value for value in org_ids.values()
+        value
+        for value in org_ids.values()
         if value[1]["country"] == country and value[1]["kind"] != "french_network"
     ]
 
@@ -110,8 +111,10 @@ def _phone(rng: random.Random, country: str) -> str:
         return f"+81 3 {rng.randint(3200, 6999)} {rng.randint(1000, 9999)}"
     if country == "KR":
         return f"+82 42 {rng.randint(350, 869)} {rng.randint(1000, 9999)}"
-    return f"+33 1 {rng.randint(40, 79)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
-           f"{rng.randint(10, 99)}"
+    return (
+        f"+33 1 {rng.randint(40, 79)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+        f"{rng.randint(10, 99)}"
+    )
 
 
 def _persons(
@@ -143,13 +146,27 @@ def _persons(
         # One contact in twelve has no organisation yet (the dashboard asks about them).
         org = None if len(ids) % 12 == 5 else rng.choice(candidates)
         kind = org[1]["kind"] if org else "other"
-        domain = f"{_slug(org[1]['acronym'] or org[1]['name'])[:20]}.example.org" if org \
+        domain = (
+            f"{_slug(org[1]['acronym'] or org[1]['name'])[:20]}.example.org"
+            if org
             else "example.net"
+        )
         email = f"{_slug(given)}.{_slug(family)}@{domain}"
         tags = []
         if rng.random() < 0.3:
-            tags.append(rng.choice(["PHC Orchid", "IA", "semi-conducteurs", "alumni France",
-                                    "photonique", "5G", "quantique"]))
+            tags.append(
+                rng.choice(
+                    [
+                        "PHC Orchid",
+                        "IA",
+                        "semi-conducteurs",
+                        "alumni France",
+                        "photonique",
+                        "5G",
+                        "quantique",
+                    ]
+                )
+            )
         if rng.random() < 0.1:
             tags.append("VIP")
         person = Person(
@@ -204,21 +221,25 @@ def _notes(
             "## Intérêt pour la France\n\nPistes de coopération à explorer avec les "
             "laboratoires français du domaine."
         )
-        records.save_note(store, Note(
-            title=title,
-            date=date.isoformat(),
-            source_name=rng.choice(data["sources"]),
-            url=f"https://news.example.org/{date.isoformat()}/{n + 1}",
-            themes=[theme] + ([rng.choice(list(themes))] if rng.random() < 0.25 else []),
-            country="TW",
-            importance=rng.choice(["low", "normal", "normal", "high"]),
-            status=status,
-            sent_date=(date + dt.timedelta(days=rng.randint(3, 14))).isoformat()
-            if status == "sent" else "",
-            body=body,
-            organisation_ids=[org_id],
-            person_ids=rng.sample(person_ids, k=rng.randint(0, 2)),
-        ))
+        records.save_note(
+            store,
+            Note(
+                title=title,
+                date=date.isoformat(),
+                source_name=rng.choice(data["sources"]),
+                url=f"https://news.example.org/{date.isoformat()}/{n + 1}",
+                themes=[theme] + ([rng.choice(list(themes))] if rng.random() < 0.25 else []),
+                country="TW",
+                importance=rng.choice(["low", "normal", "normal", "high"]),
+                status=status,
+                sent_date=(date + dt.timedelta(days=rng.randint(3, 14))).isoformat()
+                if status == "sent"
+                else "",
+                body=body,
+                organisation_ids=[org_id],
+                person_ids=rng.sample(person_ids, k=rng.randint(0, 2)),
+            ),
+        )
 
 
 def _interactions(
@@ -240,35 +261,44 @@ def _interactions(
             org=person.organisation_name,
             topic=rng.choice(topics),
         )
-        records.save_interaction(store, Interaction(
-            kind=kind,
-            date=(today - dt.timedelta(days=rng.randint(1, 150))).isoformat(),
-            title=title,
-            summary="Échanges sur les priorités de coopération et les prochaines échéances.",
-            place=person.city,
-            person_ids=[person.id] if person.id else [],
-            organisation_ids=[person.organisation_id] if person.organisation_id else [],
-        ))
+        records.save_interaction(
+            store,
+            Interaction(
+                kind=kind,
+                date=(today - dt.timedelta(days=rng.randint(1, 150))).isoformat(),
+                title=title,
+                summary="Échanges sur les priorités de coopération et les prochaines échéances.",
+                place=person.city,
+                person_ids=[person.id] if person.id else [],
+                organisation_ids=[person.organisation_id] if person.organisation_id else [],
+            ),
+        )
     leti, itri, tsri = (org_ids[k][0] for k in ("leti", "itri", "tsri"))
-    records.save_interaction(store, Interaction(
-        kind="delegation",
-        date=(today + dt.timedelta(days=18)).isoformat(),
-        title="Délégation CEA-Leti et Minalogic à Hsinchu (ITRI, TSRI)",
-        summary="Programme de deux jours : visites de laboratoires, table ronde sur le "
-                "packaging avancé, rencontre avec le Hsinchu Science Park Bureau.",
-        place="Hsinchu",
-        person_ids=rng.sample(person_ids, k=5),
-        organisation_ids=[leti, itri, tsri, org_ids["minalogic"][0]],
-    ))
-    records.save_interaction(store, Interaction(
-        kind="seminar",
-        date=(today - dt.timedelta(days=40)).isoformat(),
-        title="Séminaire franco-taïwanais sur la photonique",
-        summary="Une journée à NTU avec ALPHA-RLH ; 80 participants, 12 intervenants.",
-        place="Taipei",
-        person_ids=rng.sample(person_ids, k=8),
-        organisation_ids=[org_ids["ntu"][0], org_ids["rlh"][0]],
-    ))
+    records.save_interaction(
+        store,
+        Interaction(
+            kind="delegation",
+            date=(today + dt.timedelta(days=18)).isoformat(),
+            title="Délégation CEA-Leti et Minalogic à Hsinchu (ITRI, TSRI)",
+            summary="Programme de deux jours : visites de laboratoires, table ronde sur le "
+            "packaging avancé, rencontre avec le Hsinchu Science Park Bureau.",
+            place="Hsinchu",
+            person_ids=rng.sample(person_ids, k=5),
+            organisation_ids=[leti, itri, tsri, org_ids["minalogic"][0]],
+        ),
+    )
+    records.save_interaction(
+        store,
+        Interaction(
+            kind="seminar",
+            date=(today - dt.timedelta(days=40)).isoformat(),
+            title="Séminaire franco-taïwanais sur la photonique",
+            summary="Une journée à NTU avec ALPHA-RLH ; 80 participants, 12 intervenants.",
+            place="Taipei",
+            person_ids=rng.sample(person_ids, k=8),
+            organisation_ids=[org_ids["ntu"][0], org_ids["rlh"][0]],
+        ),
+    )
 
 
 # (name, kind, partner country, partner agency, offset of the application deadline in days)
@@ -284,46 +314,77 @@ _PROGRAMMES = [
 
 def _programmes(store: Store, today: dt.date, person_ids: list[int]) -> None:
     for n, (name, kind, country, agency, offset) in enumerate(_PROGRAMMES):
-        programme = records.save_programme(store, Programme(
-            name=name, kind=kind, partner_country=country, partner_agency=agency,
-        ))
+        programme = records.save_programme(
+            store,
+            Programme(
+                name=name,
+                kind=kind,
+                partner_country=country,
+                partner_agency=agency,
+            ),
+        )
         assert programme.id is not None
         deadline_day = today + dt.timedelta(days=offset)
         # Last year's edition, closed; this year's, with stages around the deadline.
-        for year, shift, closed in ((deadline_day.year - 1, -365, True),
-                                    (deadline_day.year, 0, False)):
-            call_id = programme_store.insert_call(store, Call(
-                programme_id=programme.id, year=year, title=f"{name} {year}",
-                status="closed" if closed else "open",
-            ))
+        for year, shift, closed in (
+            (deadline_day.year - 1, -365, True),
+            (deadline_day.year, 0, False),
+        ):
+            call_id = programme_store.insert_call(
+                store,
+                Call(
+                    programme_id=programme.id,
+                    year=year,
+                    title=f"{name} {year}",
+                    status="closed" if closed else "open",
+                ),
+            )
             day = deadline_day + dt.timedelta(days=shift)
             stages: list[tuple[str, str, dt.date, str, str]] = [
                 ("call_opens", "Ouverture de l'appel", day - dt.timedelta(days=60), "", ""),
-                ("application_deadline", "Clôture des candidatures (plateforme française)",
-                 day, "23:59", "Europe/Paris"),
+                (
+                    "application_deadline",
+                    "Clôture des candidatures (plateforme française)",
+                    day,
+                    "23:59",
+                    "Europe/Paris",
+                ),
             ]
             if kind == "phc":
                 stages += [
-                    ("partner_deadline", "Clôture côté partenaire", day + dt.timedelta(days=7),
-                     "17:00", "Asia/Taipei" if country == "TW" else
-                     {"JP": "Asia/Tokyo", "CN": "Asia/Shanghai", "KR": "Asia/Seoul"}[country]),
+                    (
+                        "partner_deadline",
+                        "Clôture côté partenaire",
+                        day + dt.timedelta(days=7),
+                        "17:00",
+                        "Asia/Taipei"
+                        if country == "TW"
+                        else {"JP": "Asia/Tokyo", "CN": "Asia/Shanghai", "KR": "Asia/Seoul"}[
+                            country
+                        ],
+                    ),
                     ("joint_committee", "Comité mixte", day + dt.timedelta(days=150), "", ""),
                     ("results", "Publication des résultats", day + dt.timedelta(days=180), "", ""),
                 ]
             for stage, label, when, hour, zone in stages:
                 past = when < today
-                records.save_deadline(store, Deadline(
-                    title=f"{name} {year} — {label}",
-                    programme_id=programme.id,
-                    call_id=call_id,
-                    stage=stage,
-                    all_day=not hour,
-                    due_date=when.isoformat() if not hour else "",
-                    due_local=f"{when.isoformat()}T{hour}" if hour else "",
-                    tz=zone,
-                    status="done" if past and (closed or stage != "application_deadline")
-                    else "open",
-                    owner="Claire Moreau",
-                    person_ids=[person_ids[(n * 7) % len(person_ids)]]
-                    if stage == "application_deadline" else [],
-                ))
+                records.save_deadline(
+                    store,
+                    Deadline(
+                        title=f"{name} {year} — {label}",
+                        programme_id=programme.id,
+                        call_id=call_id,
+                        stage=stage,
+                        all_day=not hour,
+                        due_date=when.isoformat() if not hour else "",
+                        due_local=f"{when.isoformat()}T{hour}" if hour else "",
+                        tz=zone,
+                        status="done"
+                        if past and (closed or stage != "application_deadline")
+                        else "open",
+                        owner="Claire Moreau",
+                        person_ids=[person_ids[(n * 7) % len(person_ids)]]
+                        if stage == "application_deadline"
+                        else [],
+                    ),
+                )

@@ -25,19 +25,32 @@ def update_settings(store: Store, **changes: Any) -> PostSettings:
     known = {f.name: f for f in dataclasses.fields(PostSettings)}
     unknown = [k for k in changes if k not in known]
     if unknown:
-        raise ValidationError([
-            FieldError(k, translate("Settings", "“{key}” is not a setting; settings are: "
-                                    "{keys}.").format(key=k, keys=", ".join(known)))
-            for k in unknown
-        ])
+        raise ValidationError(
+            [
+                FieldError(
+                    k,
+                    translate("Settings", "“{key}” is not a setting; settings are: {keys}.").format(
+                        key=k, keys=", ".join(known)
+                    ),
+                )
+                for k in unknown
+            ]
+        )
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "backup_keep":
             try:
                 clean[key] = int(value)
             except (TypeError, ValueError):
-                raise ValidationError([FieldError(key, translate(
-                    "Settings", "“{value}” is not a whole number.").format(value=value))]
+                raise ValidationError(
+                    [
+                        FieldError(
+                            key,
+                            translate("Settings", "“{value}” is not a whole number.").format(
+                                value=value
+                            ),
+                        )
+                    ]
                 ) from None
         elif key in {"country", "phone_region"}:
             clean[key] = str(value).strip().upper()

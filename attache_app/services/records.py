@@ -38,10 +38,11 @@ from attache_app.storage.settings import load_settings
 Record = Person | Organisation | Note | Interaction | Deadline | Programme
 
 
-
 def _not_found(kind: RecordKind, record_id: int) -> NotFoundError:
     return NotFoundError(
-        translate("Records", "There is no {kind} with id {id}.").format(kind=kind.label.lower(), id=record_id)
+        translate("Records", "There is no {kind} with id {id}.").format(
+            kind=kind.label.lower(), id=record_id
+        )
     )
 
 
@@ -49,8 +50,14 @@ def _check_refs(store: Store, table: str, field: str, ids: Sequence[int]) -> Non
     missing = [i for i in ids if not exists(store, table, i)]
     if missing:
         raise ValidationError(
-            [FieldError(field, translate("Records", "No record with id {ids}.").format(
-                ids=", ".join(str(i) for i in missing)))]
+            [
+                FieldError(
+                    field,
+                    translate("Records", "No record with id {ids}.").format(
+                        ids=", ".join(str(i) for i in missing)
+                    ),
+                )
+            ]
         )
 
 
@@ -153,12 +160,27 @@ def resolve_organisation(store: Store, text: str) -> int:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise ValidationError([FieldError("organisation", translate("Records", 
-            "No organisation is called “{name}”. Create it first, or give its id."
-        ).format(name=text))])
-    raise ValidationError([FieldError("organisation", translate("Records", 
-        "Several organisations are called “{name}” (ids {ids}); give the id."
-    ).format(name=text, ids=", ".join(str(i) for i in found)))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "organisation",
+                    translate(
+                        "Records",
+                        "No organisation is called “{name}”. Create it first, or give its id.",
+                    ).format(name=text),
+                )
+            ]
+        )
+    raise ValidationError(
+        [
+            FieldError(
+                "organisation",
+                translate(
+                    "Records", "Several organisations are called “{name}” (ids {ids}); give the id."
+                ).format(name=text, ids=", ".join(str(i) for i in found)),
+            )
+        ]
+    )
 
 
 # --- notes -----------------------------------------------------------------------------
@@ -238,9 +260,16 @@ def save_programme(store: Store, programme: Programme) -> Programme:
     validation.validate_programme(programme)
     same_name = programmes.find_programme(store, programme.name)
     if same_name is not None and same_name != programme.id:
-        raise ValidationError([FieldError("name", translate("Records", 
-            "A programme called “{name}” already exists."
-        ).format(name=programme.name))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "name",
+                    translate("Records", "A programme called “{name}” already exists.").format(
+                        name=programme.name
+                    ),
+                )
+            ]
+        )
     if programme.id is None:
         programme_id = programmes.insert_programme(store, programme)
     else:
@@ -265,9 +294,16 @@ def resolve_programme(store: Store, text: str) -> int:
     found = programmes.find_programme(store, text)
     if found is None:
         known = [p.name for p in programmes.get_programmes(store, programmes.programme_ids(store))]
-        raise ValidationError([FieldError("programme", translate("Records", 
-            "No programme is called “{name}”. Known programmes: {known}."
-        ).format(name=text, known=", ".join(known) or "—"))])
+        raise ValidationError(
+            [
+                FieldError(
+                    "programme",
+                    translate(
+                        "Records", "No programme is called “{name}”. Known programmes: {known}."
+                    ).format(name=text, known=", ".join(known) or "—"),
+                )
+            ]
+        )
     return found
 
 
@@ -330,8 +366,9 @@ def get_many(store: Store, kind: RecordKind, ids: Sequence[int]) -> Sequence[Rec
     return found
 
 
-def list_ids(store: Store, kind: RecordKind, *, limit: int | None = None,
-             **filters: Any) -> list[int]:
+def list_ids(
+    store: Store, kind: RecordKind, *, limit: int | None = None, **filters: Any
+) -> list[int]:
     """Ids of the records of ``kind`` in their natural order, filtered (in SQL)."""
     listers: dict[RecordKind, Any] = {
         RecordKind.PERSON: persons.ids,
@@ -372,12 +409,18 @@ _TABLES = {
 }
 
 
-def tag(store: Store, kind: RecordKind, ids: Sequence[int], add: Sequence[str] = (),
-        remove: Sequence[str] = ()) -> None:
+def tag(
+    store: Store,
+    kind: RecordKind,
+    ids: Sequence[int],
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+) -> None:
     """Add and remove tags on persons or organisations, in one transaction."""
     if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
-        raise ValidationError([FieldError("kind", translate("Records", 
-            "Only persons and organisations have tags."))])
+        raise ValidationError(
+            [FieldError("kind", translate("Records", "Only persons and organisations have tags."))]
+        )
     missing = [i for i in ids if not exists(store, _TABLES[kind], i)]
     if missing:
         raise _not_found(kind, missing[0])

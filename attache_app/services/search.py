@@ -21,9 +21,7 @@ def search(
     return index.search(store.conn, query, kinds=kinds, limit=limit)
 
 
-def search_grouped(
-    store: Store, query: str, *, per_kind: int = 8
-) -> dict[str, list[SearchHit]]:
+def search_grouped(store: Store, query: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
     """Up to ``per_kind`` hits for each kind, the kind holding the best hit first."""
     hits: list[SearchHit] = []
     for kind in RecordKind:

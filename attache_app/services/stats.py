@@ -16,6 +16,5 @@ COUNTED = {
 
 def counts(store: Store) -> dict[str, int]:
     return {
-        key: int(store.scalar(f"SELECT count(*) FROM {table}"))  # noqa: S608
-        for key, table in COUNTED.items()
+        key: int(store.scalar(f"SELECT count(*) FROM {table}")) for key, table in COUNTED.items()
     }

@@ -9,11 +9,10 @@ from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import backup as backups
 from attache_app.storage import migrations, search
-from attache_app.storage.db import Store, check_file, connect, default_database_path
+from attache_app.storage.db import Store, check_file, connect, default_database_path, use_wal
 from attache_app.storage.settings import load_settings
 
 __all__ = ["Store", "default_database_path", "open_store"]
-
 
 
 def open_store(
@@ -47,24 +46,32 @@ def _prepare(store: Store, *, new: bool, auto_backup: bool) -> None:
     version = migrations.current_version(store.conn)
     if version < 0:
         raise DatabaseError(
-            translate("Database", "{path} is an SQLite database of another program, not an Attaché one; "
-                "it was left untouched.").format(path=where),
+            translate(
+                "Database",
+                "{path} is an SQLite database of another program, not an Attaché one; "
+                "it was left untouched.",
+            ).format(path=where),
             reason="not_database",
             path=where,
         )
     if version > migrations.LATEST_VERSION:
         raise DatabaseError(
-            translate("Database", "{path} was made by a newer version of Attaché; update Attaché to open "
-                "it.").format(path=where),
+            translate(
+                "Database",
+                "{path} was made by a newer version of Attaché; update Attaché to open it.",
+            ).format(path=where),
             reason="newer",
             path=where,
         )
+    use_wal(store)
     todo = migrations.pending(store.conn)
     if todo:
         if store.readonly:
             raise DatabaseError(
-                translate("Database", "{path} needs an upgrade, which cannot be done while it is "
-                    "read-only.").format(path=where),
+                translate(
+                    "Database",
+                    "{path} needs an upgrade, which cannot be done while it is read-only.",
+                ).format(path=where),
                 reason="read_only",
                 path=where,
             )

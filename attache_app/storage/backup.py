@@ -14,7 +14,6 @@ from attache_app.storage import migrations, search
 from attache_app.storage.db import SQLITE_HEADER, Store, database_error
 
 
-
 def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
@@ -134,9 +133,9 @@ def check(store: Store) -> CheckReport:
             missing = search.missing_entries(conn)
             if missing:
                 problems.append(
-                    translate("Backup", "{count} records are missing from the search index.").format(
-                        count=missing
-                    )
+                    translate(
+                        "Backup", "{count} records are missing from the search index."
+                    ).format(count=missing)
                 )
             conn.execute(
                 "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)"
@@ -151,7 +150,8 @@ def validate_backup_file(path: Path) -> None:
     """Refuse a file that is not an Attaché database before restoring it."""
     if not path.is_file():
         raise DatabaseError(
-            translate("Backup", "There is no backup file at {path}.").format(path=path), reason="missing"
+            translate("Backup", "There is no backup file at {path}.").format(path=path),
+            reason="missing",
         )
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
@@ -169,7 +169,9 @@ def validate_backup_file(path: Path) -> None:
         conn.close()
     if version <= 0 or not ok:
         raise DatabaseError(
-            translate("Backup", "{path} is not an Attaché backup (or it is damaged).").format(path=path),
+            translate("Backup", "{path} is not an Attaché backup (or it is damaged).").format(
+                path=path
+            ),
             reason="not_database",
         )
     if version > migrations.LATEST_VERSION:

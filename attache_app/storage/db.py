@@ -21,7 +21,6 @@ BUSY_TIMEOUT_MS = 5000
 APP_DIR_NAME = "Attache"
 
 
-
 def default_database_path() -> Path:
     """``ATTACHE_DB`` if set, else ``attache.db`` in the user's data directory."""
     override = os.environ.get("ATTACHE_DB", "").strip()
@@ -36,51 +35,61 @@ def database_error(error: sqlite3.Error, path: Path | str) -> DatabaseError:
     where = str(path)
     if "locked" in text or "busy" in text:
         return DatabaseError(
-            translate("Database", 
+            translate(
+                "Database",
                 "The database {path} is busy: another Attaché window or program is writing "
-                "to it. Try again in a moment."
+                "to it. Try again in a moment.",
             ).format(path=where),
             reason="locked",
             path=where,
         )
     if "readonly" in text or "read-only" in text:
         return DatabaseError(
-            translate("Database", "The database {path} is read-only: nothing can be saved to it.").format(
-                path=where
-            ),
+            translate(
+                "Database", "The database {path} is read-only: nothing can be saved to it."
+            ).format(path=where),
             reason="read_only",
             path=where,
         )
     if "disk is full" in text or "full" in text:
         return DatabaseError(
-            translate("Database", "The disk holding {path} is full: nothing was saved. Free some space and "
-                "try again.").format(path=where),
+            translate(
+                "Database",
+                "The disk holding {path} is full: nothing was saved. Free some space and "
+                "try again.",
+            ).format(path=where),
             reason="disk_full",
             path=where,
         )
     if "not a database" in text or "encrypted" in text:
         return DatabaseError(
-            translate("Database", 
-                "{path} is not an Attaché database (or it is encrypted, or damaged)."
+            translate(
+                "Database", "{path} is not an Attaché database (or it is encrypted, or damaged)."
             ).format(path=where),
             reason="not_database",
             path=where,
         )
     if "malformed" in text or "corrupt" in text:
         return DatabaseError(
-            translate("Database", "The database {path} is damaged. Restore a backup.").format(path=where),
+            translate("Database", "The database {path} is damaged. Restore a backup.").format(
+                path=where
+            ),
             reason="corrupt",
             path=where,
         )
     if "unable to open" in text or "disk i/o" in text:
         return DatabaseError(
-            translate("Database", "The database {path} cannot be opened or written (disk or folder "
-                "unavailable).").format(path=where),
+            translate(
+                "Database",
+                "The database {path} cannot be opened or written (disk or folder unavailable).",
+            ).format(path=where),
             reason="unavailable",
             path=where,
         )
     return DatabaseError(
-        translate("Database", "The database {path} reported an error: {error}.").format(path=where, error=error),
+        translate("Database", "The database {path} reported an error: {error}.").format(
+            path=where, error=error
+        ),
         reason="other",
         path=where,
     )
@@ -141,9 +150,9 @@ class Store:
         """
         if self.readonly:
             raise DatabaseError(
-                translate("Database", "The database {path} is open read-only: nothing can be saved.").format(
-                    path=self.path
-                ),
+                translate(
+                    "Database", "The database {path} is open read-only: nothing can be saved."
+                ).format(path=self.path),
                 reason="read_only",
                 path=str(self.path),
             )
@@ -193,18 +202,28 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
     Returns True when the database file is new (does not exist yet or is empty).
     """
     where = str(path)
-    if path.is_dir():
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as error:
+        raise DatabaseError(
+            translate("Database", "{path} cannot be reached: {error}.").format(
+                path=where, error=error.strerror or error
+            ),
+            reason="unavailable",
+            path=where,
+        ) from error
+    if is_dir:
         raise DatabaseError(
             translate("Database", "{path} is a folder, not a database file.").format(path=where),
             reason="directory",
             path=where,
         )
-    if not path.exists():
+    if not exists:
         if not create:
             raise DatabaseError(
-                translate("Database", "There is no database at {path}. Create one with “attache init”.").format(
-                    path=where
-                ),
+                translate(
+                    "Database", "There is no database at {path}. Create one with “attache init”."
+                ).format(path=where),
                 reason="missing",
                 path=where,
             )
@@ -221,8 +240,10 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
             ) from error
         if not os.access(parent, os.W_OK):
             raise DatabaseError(
-                translate("Database", "The folder {folder} is read-only: the database cannot be created "
-                    "there.").format(folder=parent),
+                translate(
+                    "Database",
+                    "The folder {folder} is read-only: the database cannot be created there.",
+                ).format(folder=parent),
                 reason="read_only",
                 path=where,
             )
@@ -240,23 +261,38 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
         ) from error
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
-            translate("Database", 
+            translate(
+                "Database",
                 "{path} is not an Attaché database (or it is encrypted, or damaged); "
-                "it was left untouched."
+                "it was left untouched.",
             ).format(path=where),
             reason="not_database",
             path=where,
         )
     if not readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise DatabaseError(
-            translate("Database", 
+            translate(
+                "Database",
                 "The database {path} is read-only (no permission to write the file or its "
-                "folder); it was left untouched."
+                "folder); it was left untouched.",
             ).format(path=where),
             reason="read_only",
             path=where,
         )
     return not header
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only: ``mode=ro`` first; a WAL database in a folder we cannot write to needs
+    ``immutable=1`` (SQLite cannot create its shared-memory file there)."""
+    base = path.resolve().as_uri()
+    conn = sqlite3.connect(base + "?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return conn
 
 
 def connect(path: Path | None, *, readonly: bool = False) -> sqlite_utils.Database:
@@ -266,22 +302,30 @@ def connect(path: Path | None, *, readonly: bool = False) -> sqlite_utils.Databa
         if path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
         elif readonly:
-            uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            conn = _connect_read_only(path)
         else:
-            conn = sqlite3.connect(
-                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
-            )
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema proves this is a database we can read (not encrypted, not junk).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if path is not None and not readonly:
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL in WAL mode: a committed transaction survives a power cut.
-            conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as error:
         raise database_error(error, where) from error
     return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def use_wal(store: Store) -> None:
+    """Write-ahead logging, and FULL sync so a committed transaction survives a power cut.
+
+    Called only once the file is known to be an Attaché database: switching the journal
+    mode rewrites the file header, which must never happen to another program's file.
+    """
+    if store.path is None or store.readonly:
+        return
+    try:
+        mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            store.conn.execute("PRAGMA journal_mode = WAL")
+        store.conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as error:
+        raise database_error(error, store.path) from error

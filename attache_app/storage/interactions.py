@@ -14,10 +14,17 @@ _COLUMNS = ("kind", "date", "title", "summary", "place")
 
 
 def _write_children(store: Store, interaction_id: int, item: Interaction) -> None:
-    links.set_links(store, "interaction_persons", "interaction_id", "person_id",
-                    interaction_id, item.person_ids)
-    links.set_links(store, "interaction_organisations", "interaction_id", "organisation_id",
-                    interaction_id, item.organisation_ids)
+    links.set_links(
+        store, "interaction_persons", "interaction_id", "person_id", interaction_id, item.person_ids
+    )
+    links.set_links(
+        store,
+        "interaction_organisations",
+        "interaction_id",
+        "organisation_id",
+        interaction_id,
+        item.organisation_ids,
+    )
 
 
 def insert(store: Store, item: Interaction) -> int:
@@ -97,14 +104,11 @@ def ids(
         clauses.append("date <= ?")
         params.append(date_to)
     if person_id is not None:
-        clauses.append(
-            "id IN (SELECT interaction_id FROM interaction_persons WHERE person_id = ?)"
-        )
+        clauses.append("id IN (SELECT interaction_id FROM interaction_persons WHERE person_id = ?)")
         params.append(person_id)
     if organisation_id is not None:
         clauses.append(
-            "id IN (SELECT interaction_id FROM interaction_organisations "
-            "WHERE organisation_id = ?)"
+            "id IN (SELECT interaction_id FROM interaction_organisations WHERE organisation_id = ?)"
         )
         params.append(organisation_id)
     return rows.filtered_ids(

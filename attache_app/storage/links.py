@@ -48,8 +48,7 @@ def add_tags(store: Store, kind: str, owner_ids: Iterable[int], names: Iterable[
 def remove_tags(store: Store, kind: str, owner_ids: Iterable[int], names: Iterable[str]) -> None:
     table, column = TAG_TABLES[kind]
     store.conn.executemany(
-        f"DELETE FROM {table} WHERE {column} = ? AND tag_id = "
-        "(SELECT id FROM tags WHERE name = ?)",
+        f"DELETE FROM {table} WHERE {column} = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)",
         [(owner, name) for owner in owner_ids for name in names],
     )
 
@@ -66,8 +65,9 @@ def get_tags(store: Store, kind: str, owner_id: int) -> list[str]:
     ]
 
 
-def set_links(store: Store, table: str, owner: str, other: str, owner_id: int,
-              other_ids: Iterable[int]) -> None:
+def set_links(
+    store: Store, table: str, owner: str, other: str, owner_id: int, other_ids: Iterable[int]
+) -> None:
     store.execute(f"DELETE FROM {table} WHERE {owner} = ?", (owner_id,))
     store.conn.executemany(
         f"INSERT OR IGNORE INTO {table} ({owner}, {other}) VALUES (?, ?)",

@@ -29,7 +29,9 @@ _INITIAL = (
     """CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     """CREATE TABLE organisations (
         id INTEGER PRIMARY KEY,
@@ -41,7 +43,9 @@ _INITIAL = (
         city TEXT NOT NULL DEFAULT '',
         website TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE)",
     "CREATE INDEX organisations_acronym ON organisations(acronym COLLATE NOCASE)",
@@ -59,7 +63,9 @@ _INITIAL = (
         languages TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
         source TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX persons_family_name ON persons(family_name COLLATE NOCASE, given_name)",
     "CREATE INDEX persons_organisation ON persons(organisation_id)",
@@ -69,7 +75,9 @@ _INITIAL = (
         address TEXT NOT NULL,
         label TEXT NOT NULL DEFAULT '',
         position INTEGER NOT NULL DEFAULT 0,
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX person_emails_person ON person_emails(person_id)",
     "CREATE INDEX person_emails_address ON person_emails(address)",
@@ -80,14 +88,18 @@ _INITIAL = (
         e164 TEXT NOT NULL DEFAULT '',
         label TEXT NOT NULL DEFAULT '',
         position INTEGER NOT NULL DEFAULT 0,
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX person_phones_person ON person_phones(person_id)",
     "CREATE INDEX person_phones_e164 ON person_phones(e164)",
     """CREATE TABLE tags (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     """CREATE TABLE person_tags (
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
@@ -112,7 +124,9 @@ _INITIAL = (
         status TEXT NOT NULL DEFAULT 'draft',
         sent_date TEXT NOT NULL DEFAULT '',
         body TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX notes_date ON notes(date)",
     "CREATE INDEX notes_status ON notes(status)",
@@ -141,7 +155,9 @@ _INITIAL = (
         title TEXT NOT NULL,
         summary TEXT NOT NULL DEFAULT '',
         place TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX interactions_date ON interactions(date)",
     """CREATE TABLE interaction_persons (
@@ -164,7 +180,9 @@ _INITIAL = (
         partner_agency TEXT NOT NULL DEFAULT '',
         url TEXT NOT NULL DEFAULT '',
         description TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     """CREATE TABLE calls (
         id INTEGER PRIMARY KEY,
@@ -174,7 +192,9 @@ _INITIAL = (
         status TEXT NOT NULL DEFAULT 'open',
         url TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """,
+        """
+    + _STAMPS
+    + """,
         UNIQUE (programme_id, year)
     )""",
     """CREATE TABLE deadlines (
@@ -192,7 +212,9 @@ _INITIAL = (
         status TEXT NOT NULL DEFAULT 'open',
         owner TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX deadlines_sort_key ON deadlines(sort_key)",
     "CREATE INDEX deadlines_programme ON deadlines(programme_id)",
@@ -213,7 +235,9 @@ _INITIAL = (
         counts TEXT NOT NULL DEFAULT '{}',
         mapping TEXT NOT NULL DEFAULT '{}',
         undone_at TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX import_batches_sha256 ON import_batches(sha256)",
     """CREATE TABLE import_changes (
@@ -224,7 +248,9 @@ _INITIAL = (
         action TEXT NOT NULL,
         before TEXT NOT NULL DEFAULT '',
         after TEXT NOT NULL DEFAULT '',
-        """ + _STAMPS + """
+        """
+    + _STAMPS
+    + """
     )""",
     "CREATE INDEX import_changes_batch ON import_changes(batch_id)",
     "CREATE INDEX import_changes_ref ON import_changes(kind, ref_id)",
@@ -257,9 +283,7 @@ LATEST_VERSION = MIGRATIONS[-1].version
 
 def current_version(conn: sqlite3.Connection) -> int:
     """The schema version of this database; 0 for an empty one, -1 for a foreign one."""
-    tables = {
-        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "schema_migrations" not in tables:
         return 0 if not tables else -1
     row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()

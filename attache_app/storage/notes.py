@@ -11,7 +11,15 @@ from attache_app.storage import links, rows, search
 from attache_app.storage.db import Store
 
 _COLUMNS = (
-    "title", "date", "source_name", "url", "country", "importance", "status", "sent_date", "body",
+    "title",
+    "date",
+    "source_name",
+    "url",
+    "country",
+    "importance",
+    "status",
+    "sent_date",
+    "body",
 )
 
 
@@ -21,8 +29,9 @@ def _write_children(store: Store, note_id: int, note: Note) -> None:
         "INSERT OR IGNORE INTO note_themes (note_id, theme) VALUES (?, ?)",
         [(note_id, t) for t in dict.fromkeys(t.strip() for t in note.themes if t.strip())],
     )
-    links.set_links(store, "note_organisations", "note_id", "organisation_id", note_id,
-                    note.organisation_ids)
+    links.set_links(
+        store, "note_organisations", "note_id", "organisation_id", note_id, note.organisation_ids
+    )
     links.set_links(store, "note_persons", "note_id", "person_id", note_id, note.person_ids)
 
 
@@ -119,6 +128,4 @@ def ids(
     if person_id is not None:
         clauses.append("id IN (SELECT note_id FROM note_persons WHERE person_id = ?)")
         params.append(person_id)
-    return rows.filtered_ids(
-        store, "SELECT id FROM notes", clauses, params, SORTS[sort], limit
-    )
+    return rows.filtered_ids(store, "SELECT id FROM notes", clauses, params, SORTS[sort], limit)

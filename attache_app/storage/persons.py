@@ -11,8 +11,17 @@ from attache_app.storage import links, rows, search
 from attache_app.storage.db import Store
 
 _COLUMNS = (
-    "civility", "given_name", "family_name", "native_name", "title", "organisation_id",
-    "department", "country", "city", "notes", "source",
+    "civility",
+    "given_name",
+    "family_name",
+    "native_name",
+    "title",
+    "organisation_id",
+    "department",
+    "country",
+    "city",
+    "notes",
+    "source",
 )
 
 
@@ -68,9 +77,7 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Person]:
             chunk,
         ):
             languages = row.pop("languages")
-            found[row["id"]] = Person(
-                **row, languages=[c for c in languages.split(",") if c]
-            )
+            found[row["id"]] = Person(**row, languages=[c for c in languages.split(",") if c])
         for row in store.query(
             f"SELECT person_id, address, label FROM person_emails WHERE person_id IN ({marks}) "
             "ORDER BY person_id, position",
@@ -82,9 +89,7 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Person]:
             f"WHERE person_id IN ({marks}) ORDER BY person_id, position",
             chunk,
         ):
-            found[row["person_id"]].phones.append(
-                Phone(row["number"], row["label"], row["e164"])
-            )
+            found[row["person_id"]].phones.append(Phone(row["number"], row["label"], row["e164"]))
         for row in store.query(
             f"SELECT x.person_id, t.name FROM person_tags x JOIN tags t ON t.id = x.tag_id "
             f"WHERE x.person_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
@@ -139,7 +144,10 @@ def ids(
     return rows.filtered_ids(
         store,
         "SELECT p.id FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id",
-        clauses, params, SORTS[sort], limit,
+        clauses,
+        params,
+        SORTS[sort],
+        limit,
     )
 
 

@@ -14,8 +14,17 @@ from attache_app.storage.db import Store
 _PROGRAMME_COLUMNS = ("name", "kind", "partner_country", "partner_agency", "url", "description")
 _CALL_COLUMNS = ("programme_id", "year", "title", "status", "url", "notes")
 _DEADLINE_COLUMNS = (
-    "programme_id", "call_id", "title", "stage", "all_day", "due_date", "due_local", "tz",
-    "status", "owner", "notes",
+    "programme_id",
+    "call_id",
+    "title",
+    "stage",
+    "all_day",
+    "due_date",
+    "due_local",
+    "tz",
+    "status",
+    "owner",
+    "notes",
 )
 
 
@@ -25,7 +34,9 @@ _DEADLINE_COLUMNS = (
 def insert_programme(store: Store, programme: Programme) -> int:
     with store.transaction():
         programme_id = rows.insert_row(
-            store, "programmes", {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
+            store,
+            "programmes",
+            {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
             programme.created_at,
         )
         search.reindex(store.conn, RecordKind.PROGRAMME, [programme_id])
@@ -36,7 +47,9 @@ def update_programme(store: Store, programme: Programme) -> None:
     assert programme.id is not None
     with store.transaction():
         rows.update_row(
-            store, "programmes", programme.id,
+            store,
+            "programmes",
+            programme.id,
             {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
         )
         search.reindex(store.conn, RecordKind.PROGRAMME, [programme.id])
@@ -118,8 +131,9 @@ def insert_deadline(store: Store, deadline: Deadline) -> int:
         deadline_id = rows.insert_row(
             store, "deadlines", _deadline_row(deadline), deadline.created_at
         )
-        links.set_links(store, "deadline_persons", "deadline_id", "person_id", deadline_id,
-                        deadline.person_ids)
+        links.set_links(
+            store, "deadline_persons", "deadline_id", "person_id", deadline_id, deadline.person_ids
+        )
         search.reindex(store.conn, RecordKind.DEADLINE, [deadline_id])
     return deadline_id
 
@@ -128,8 +142,9 @@ def update_deadline(store: Store, deadline: Deadline) -> None:
     assert deadline.id is not None
     with store.transaction():
         rows.update_row(store, "deadlines", deadline.id, _deadline_row(deadline))
-        links.set_links(store, "deadline_persons", "deadline_id", "person_id", deadline.id,
-                        deadline.person_ids)
+        links.set_links(
+            store, "deadline_persons", "deadline_id", "person_id", deadline.id, deadline.person_ids
+        )
         search.reindex(store.conn, RecordKind.DEADLINE, [deadline.id])
 
 

@@ -134,19 +134,53 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
                     WHERE f.person_id = p.id),
                   (SELECT group_concat(t.name, ' ') FROM person_tags pt
                     JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = p.id)
-           FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id""" + where,
+           FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id"""
+        + where,
         params,
     )
-    for (pid, civ, given, family, native, title, dept, city, country, notes, source,
-         org, acronym, org_native, emails, phones, tags) in rows:
+    for (
+        pid,
+        civ,
+        given,
+        family,
+        native,
+        title,
+        dept,
+        city,
+        country,
+        notes,
+        source,
+        org,
+        acronym,
+        org_native,
+        emails,
+        phones,
+        tags,
+    ) in rows:
         latin = _join(given, family)
         display = f"{latin} ({native})" if latin and native else latin or native or emails or "?"
         subtitle = " · ".join(x for x in (title, acronym or org) if x)
         yield (
-            RecordKind.PERSON, pid, display, subtitle,
+            RecordKind.PERSON,
+            pid,
+            display,
+            subtitle,
             _join(given, family, native),
-            _join(civ, title, dept, org, acronym, org_native, emails, phones, city, country,
-                  tags, notes, source),
+            _join(
+                civ,
+                title,
+                dept,
+                org,
+                acronym,
+                org_native,
+                emails,
+                phones,
+                city,
+                country,
+                tags,
+                notes,
+                source,
+            ),
         )
 
 
@@ -159,13 +193,17 @@ def _organisation_docs(
                   o.website, o.notes,
                   (SELECT group_concat(t.name, ' ') FROM organisation_tags ot
                     JOIN tags t ON t.id = ot.tag_id WHERE ot.organisation_id = o.id)
-           FROM organisations o""" + where,
+           FROM organisations o"""
+        + where,
         params,
     )
     for oid, name, native, acronym, _kind, city, country, website, notes, tags in rows:
         display = f"{name} ({acronym})" if acronym and acronym.lower() != name.lower() else name
         yield (
-            RecordKind.ORGANISATION, oid, display, _join(native, city, country),
+            RecordKind.ORGANISATION,
+            oid,
+            display,
+            _join(native, city, country),
             _join(name, native, acronym),
             _join(city, country, website, tags, notes),
         )
@@ -176,12 +214,16 @@ def _note_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterable[
     rows = conn.execute(
         """SELECT n.id, n.title, n.date, n.source_name, n.url, n.country, n.body,
                   (SELECT group_concat(theme, ' ') FROM note_themes t WHERE t.note_id = n.id)
-           FROM notes n""" + where,
+           FROM notes n"""
+        + where,
         params,
     )
     for nid, title, date, source, url, country, body, themes in rows:
         yield (
-            RecordKind.NOTE, nid, title, " · ".join(x for x in (date, source) if x),
+            RecordKind.NOTE,
+            nid,
+            title,
+            " · ".join(x for x in (date, source) if x),
             title,
             _join(source, themes, country, url, body),
         )
@@ -196,14 +238,30 @@ def _deadline_docs(
                   d.notes, p.name, p.partner_agency, c.year
            FROM deadlines d
            LEFT JOIN programmes p ON p.id = d.programme_id
-           LEFT JOIN calls c ON c.id = d.call_id""" + where,
+           LEFT JOIN calls c ON c.id = d.call_id"""
+        + where,
         params,
     )
-    for (did, title, _stage, all_day, due_date, due_local, tz, owner, notes, programme,
-         agency, year) in rows:
+    for (
+        did,
+        title,
+        _stage,
+        all_day,
+        due_date,
+        due_local,
+        tz,
+        owner,
+        notes,
+        programme,
+        agency,
+        year,
+    ) in rows:
         due = due_date if all_day else f"{due_local.replace('T', ' ')} {tz}"
         yield (
-            RecordKind.DEADLINE, did, title, " · ".join(x for x in (programme, due) if x),
+            RecordKind.DEADLINE,
+            did,
+            title,
+            " · ".join(x for x in (programme, due) if x),
             _join(title, programme),
             _join(agency, year, owner, notes),
         )
@@ -218,7 +276,10 @@ def _interaction_docs(
     )
     for iid, title, date, place, summary in rows:
         yield (
-            RecordKind.INTERACTION, iid, title, " · ".join(x for x in (date, place) if x),
+            RecordKind.INTERACTION,
+            iid,
+            title,
+            " · ".join(x for x in (date, place) if x),
             title,
             _join(place, summary),
         )
@@ -235,7 +296,10 @@ def _programme_docs(
     )
     for pid, name, country, agency, description in rows:
         yield (
-            RecordKind.PROGRAMME, pid, name, " · ".join(x for x in (agency, country) if x),
+            RecordKind.PROGRAMME,
+            pid,
+            name,
+            " · ".join(x for x in (agency, country) if x),
             name,
             _join(agency, country, description),
         )
@@ -256,17 +320,22 @@ def _insert(conn: sqlite3.Connection, docs: Iterable[tuple[Any, ...]]) -> None:
         "INSERT INTO search_index (rowid, kind, ref_id, display, subtitle, title, body) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (rowid(kind, ref_id), str(kind), ref_id, display, subtitle,
-             segment(title), segment(body))
+            (
+                rowid(kind, ref_id),
+                str(kind),
+                ref_id,
+                display,
+                subtitle,
+                segment(title),
+                segment(body),
+            )
             for kind, ref_id, display, subtitle, title, body in docs
         ),
     )
 
 
 def remove(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> None:
-    conn.executemany(
-        "DELETE FROM search_index WHERE rowid = ?", [(rowid(kind, i),) for i in ids]
-    )
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(rowid(kind, i),) for i in ids])
 
 
 def reindex(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> None:
@@ -289,16 +358,19 @@ def rebuild(conn: sqlite3.Connection) -> None:
 def missing_entries(conn: sqlite3.Connection) -> int:
     """How many records have no entry in the index (0 when the index is whole)."""
     tables = {
-        RecordKind.PERSON: "persons", RecordKind.ORGANISATION: "organisations",
-        RecordKind.NOTE: "notes", RecordKind.DEADLINE: "deadlines",
-        RecordKind.INTERACTION: "interactions", RecordKind.PROGRAMME: "programmes",
+        RecordKind.PERSON: "persons",
+        RecordKind.ORGANISATION: "organisations",
+        RecordKind.NOTE: "notes",
+        RecordKind.DEADLINE: "deadlines",
+        RecordKind.INTERACTION: "interactions",
+        RecordKind.PROGRAMME: "programmes",
     }
     missing = 0
     for kind, table in tables.items():
         code = _KIND_CODES[kind]
         missing += int(
             conn.execute(
-                f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "  # noqa: S608
+                f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
                 f"(SELECT 1 FROM search_index s WHERE s.rowid = t.id * 8 + {code})"
             ).fetchone()[0]
         )

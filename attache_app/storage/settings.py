@@ -10,9 +10,10 @@ from attache_app.storage.db import Store
 
 
 def load_settings(store: Store) -> PostSettings:
-    values = {row["key"]: json.loads(row["value"]) for row in store.query(
-        "SELECT key, value FROM settings"
-    )}
+    values = {
+        row["key"]: json.loads(row["value"])
+        for row in store.query("SELECT key, value FROM settings")
+    }
     known = {f.name for f in fields(PostSettings)}
     return PostSettings(**{k: v for k, v in values.items() if k in known})
 

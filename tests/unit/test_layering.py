@@ -1,0 +1,77 @@
+"""The core runs without Qt: only attache_app/gui may import PySide6."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "attache_app"
+
+
+def test_no_pyside_import_outside_gui() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path}: {n}" for n in names if n.split(".")[0] == "PySide6"]
+    assert offenders == []
+
+
+def test_core_and_cli_import_and_run_with_qt_blocked(tmp_path: Path) -> None:
+    script = f"""
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is blocked in this test: ' + name)
+sys.meta_path.insert(0, Block())
+import pkgutil, importlib, attache_app
+for info in pkgutil.walk_packages(attache_app.__path__, 'attache_app.'):
+    if '.gui' in info.name or info.name == 'attache_app.__main__':
+        continue
+    importlib.import_module(info.name)
+from attache_app.cli import main
+sys.exit(main(['--db', r'{tmp_path / "x.db"}', 'demo']))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "PySide6" not in result.stderr
+
+
+def test_every_user_visible_string_has_a_french_translation() -> None:
+    """tools/i18n.py --check re-extracts every string (pyside6-lupdate) and finds none
+    without a finished French translation."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, str(root / "tools" / "i18n.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
+    """The committed .qm files are exactly what lrelease makes of the .ts files."""
+    import shutil
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease
+    for ts in root.glob("*.ts"):
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([lrelease, str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            f"{ts.name} changed: run tools/i18n.py"
+        )

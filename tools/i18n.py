@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Refresh the translations: extract every string with pyside6-lupdate, compile with lrelease.
+
+    .venv/bin/python tools/i18n.py          update resources/translations/*.ts and the .qm files
+    .venv/bin/python tools/i18n.py --check  exit 1 if a string has no finished translation
+
+Source strings are English (in the code); French is in attache_fr.ts, edited with Qt
+Linguist (pyside6-linguist) or by hand. Existing translations are kept by lupdate.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ["fr"]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install the project first (python3 dev.py setup).")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "attache_app").rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or not node.text or node.get("type") == "unfinished":
+                missing.append((name, message.findtext("source") or ""))
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        problems = 0
+        for language in LANGUAGES:
+            committed = TRANSLATIONS / f"attache_{language}.ts"
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / committed.name
+                shutil.copyfile(committed, fresh)
+                lupdate(fresh)
+                for context, source in unfinished(fresh):
+                    print(f"{language}: untranslated [{context}] {source}")
+                    problems += 1
+        return 1 if problems else 0
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"attache_{language}.ts"
+        lupdate(ts)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
+        left = unfinished(ts)
+        print(f"{ts.name}: {len(left)} string(s) still to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
