@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from attache_app.cli import output, views
-from attache_app.cli.records import build, save
+from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
 from attache_app.errors import AttacheError, DatabaseError
 from attache_app.i18n import translate
@@ -170,7 +170,7 @@ def _show(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
-        saved = save(store, build(store, kind, args))
+        saved = records.save(store, build(store, kind, args))
     if args.json:
         output.print_json(saved.to_dict())
     else:
@@ -184,7 +184,7 @@ def _update(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
         current = records.get(store, kind, args.id)
-        saved = save(store, build(store, kind, args, current))
+        saved = records.save(store, build(store, kind, args, current))
     if args.json:
         output.print_json(saved.to_dict())
     else:

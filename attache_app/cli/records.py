@@ -358,16 +358,3 @@ def build(
         changes["person_ids"] = args.persons
     changes |= _due(args, deadline)
     return dataclasses.replace(deadline, **changes)
-
-
-def save(store: Store, record: records.Record) -> records.Record:
-    savers: dict[type, Any] = {
-        Person: records.save_person,
-        Organisation: records.save_organisation,
-        Note: records.save_note,
-        Interaction: records.save_interaction,
-        Programme: records.save_programme,
-        Deadline: records.save_deadline,
-    }
-    saved: records.Record = savers[type(record)](store, record)
-    return saved

@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from attache_app import __version__
-from attache_app.errors import DatabaseError
+from attache_app.errors import AttacheError, DatabaseError
 from attache_app.i18n import set_translator, translations_dir
-from attache_app.storage import default_database_path, open_store
+from attache_app.resources import resource_path
+from attache_app.services import demo, post
+from attache_app.storage import Store, default_database_path, open_store
+from attache_app.storage import backup as backups
+
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="attache-app", description="Attaché")
     parser.add_argument("--db", type=Path, help="database file")
-    parser.add_argument("--lang", choices=["fr", "en"], default="fr")
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="language of the interface (default: the saved choice, French)",
+    )
     parser.add_argument(
         "--screenshots",
         type=Path,
@@ -31,7 +42,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings and Attaché's, in ``language``; the core translates through Qt too."""
+    """Qt's own strings and Attaché's in ``language``; the core translates through Qt too."""
+    for old in getattr(app, "_attache_translators", []):
+        app.removeTranslator(old)
     installed: list[QTranslator] = []
     if language != "en":
         qt = QTranslator(app)
@@ -47,6 +60,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(str(translations_dir() / f"attache_{language}.qm")):
             app.installTranslator(ours)
             installed.append(ours)
+    app._attache_translators = installed  # type: ignore[attr-defined]
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
@@ -54,27 +68,142 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Attaché")
     app.setOrganizationName("Attache")
     app.setApplicationVersion(__version__)
-    install_translators(app, args.lang)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "attache.svg"))))
+    return app
 
-    from attache_app.gui.main_window import MainWindow
 
-    path = args.db or default_database_path()
+def open_with_dialogs(path: Path, parent: QWidget | None = None) -> Store | None:
+    """Open the database; when it cannot be opened, explain and offer choices (or None)."""
+    from attache_app.gui.dialogs.database_problem import Choice, ask
+
+    while True:
+        try:
+            return open_store(path, create=True)
+        except DatabaseError as error:
+            choice = ask(error, parent)
+        if choice is Choice.QUIT:
+            return None
+        if choice is Choice.OPEN_OTHER:
+            name, _f = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("App", "Open a database"),
+                str(path.parent),
+                QCoreApplication.translate("App", "Attaché databases (*.db);;All files (*)"),
+            )
+            path = Path(name) if name else path
+        elif choice is Choice.NEW:
+            name, _f = QFileDialog.getSaveFileName(
+                parent,
+                QCoreApplication.translate("App", "New database"),
+                str(path.parent / "attache.db"),
+                QCoreApplication.translate("App", "Attaché databases (*.db)"),
+            )
+            path = Path(name) if name else path
+        elif choice is Choice.RESTORE:
+            name, _f = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("App", "Choose a backup"),
+                str(backups.backups_dir(path)),
+                QCoreApplication.translate("App", "Attaché databases (*.db)"),
+            )
+            if name:
+                restored = _restore_into(path, Path(name), parent)
+                if restored is not None:
+                    return restored
+
+
+def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | None:
+    """Put a backup in place of a database that cannot be opened (kept aside, not deleted)."""
     try:
-        store = open_store(path, create=True)
-    except DatabaseError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Attaché"), str(error))
+        backups.validate_backup_file(source)
+        if path.exists():
+            aside = path.with_name(path.name + ".unusable")
+            path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                extra = path.with_name(path.name + suffix)
+                if extra.exists():
+                    extra.replace(aside.with_name(aside.name + suffix))
+        fresh = open_store(path, create=True)
+        backups.restore(fresh, source)
+        return fresh
+    except (AttacheError, OSError) as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore"), str(error))
+        return None
+
+
+def first_run(store: Store, parent: QWidget | None = None) -> None:
+    """Ask for the post at the first start, and offer the example data."""
+    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+
+    if post.is_configured(store):
+        return
+    dialog = PostSettingsDialog(store, first_run=True, parent=parent)
+    if not dialog.exec():
+        post.update_settings(store)  # keep the defaults; do not ask again
+        return
+    if dialog.load_example.isChecked():
+        try:
+            demo.load_demo(store)
+        except AttacheError as error:
+            QMessageBox.information(parent, dialog.windowTitle(), str(error))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = application()
+    from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.preferences import Preferences
+
+    preferences = Preferences()
+    language = args.lang or preferences.language
+    install_translators(app, language)
+    path = args.db or default_database_path()
+    store = open_with_dialogs(path)
+    if store is None:
         return 1
-    window = MainWindow(store)
     if args.screenshots:
-        return 0 if window.save_screenshots(args.screenshots) else 1
-    window.show()
+        if not post.is_configured(store):
+            post.update_settings(store)
+        window = MainWindow(store, preferences)
+        ok = window.save_screenshots(args.screenshots)
+        window.close()
+        store.close()
+        return 0 if ok else 1
+    first_run(store)
+    state = {"store": store}
+
+    def show(language: str | None = None) -> MainWindow:
+        if language is not None:
+            install_translators(app, language)
+        window = MainWindow(state["store"], preferences)
+        window.language_change_requested.connect(lambda code: rebuild(window, code))
+        window.database_change_requested.connect(lambda name: switch(window, name))
+        window.show()
+        return window
+
+    def rebuild(window: MainWindow, code: str) -> None:
+        window.close()
+        window.deleteLater()
+        state["window"] = show(code)  # type: ignore[assignment]
+
+    def switch(window: MainWindow, name: str) -> None:
+        other = open_with_dialogs(Path(name), window)
+        if other is None:
+            return
+        window.close()
+        window.deleteLater()
+        state["store"].close()
+        state["store"] = other
+        first_run(other)
+        state["window"] = show()  # type: ignore[assignment]
+
+    state["window"] = show()  # type: ignore[assignment]
     code = app.exec()
-    store.close()
+    state["store"].close()
     return int(code)

@@ -1,74 +1,611 @@
-"""The main window: navigation pane on the left, the current view on the right."""
+"""The main window: navigation pane, the six views, menus, toolbar, status bar, undo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
+    QApplication,
+    QFileDialog,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
+    QStyle,
     QWidget,
 )
 
+from attache_app import __version__
 from attache_app.domain.enums import RecordKind
+from attache_app.errors import AttacheError
+from attache_app.gui.dialogs.activity_editors import EDITORS
+from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
+from attache_app.gui.dialogs.editor import RecordEditor
+from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+from attache_app.gui.dialogs.tag_dialog import TagDialog
+from attache_app.gui.events import Events
+from attache_app.gui.preferences import Preferences
+from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand
+from attache_app.gui.views.dashboard import DashboardView
+from attache_app.gui.views.deadlines import DeadlinesPage
+from attache_app.gui.views.record_list import RecordListView
+from attache_app.gui.widgets.search_popup import SearchPopup
+from attache_app.gui.workers import TaskRunner
+from attache_app.services import demo, post, records
+from attache_app.services.records import Record
 from attache_app.services.stats import counts
-from attache_app.storage import Store
+from attache_app.storage import backup as backups
+from attache_app.storage.db import Store
+
+EDITOR_CLASSES: dict[RecordKind, type[RecordEditor]] = {
+    RecordKind.PERSON: PersonEditor,
+    RecordKind.ORGANISATION: OrganisationEditor,
+    **EDITORS,
+}
+# The pages in navigation order, with the kind each lists.
+PAGE_KINDS: list[RecordKind | None] = [
+    None,
+    RecordKind.PERSON,
+    RecordKind.ORGANISATION,
+    RecordKind.NOTE,
+    RecordKind.DEADLINE,
+    RecordKind.INTERACTION,
+]
+SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
+    language_change_requested = Signal(str)
+    database_change_requested = Signal(str)
+
+    def __init__(
+        self, store: Store, preferences: Preferences | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Attaché"))
-        self.resize(1200, 760)
+        self.preferences = preferences or Preferences()
+        self.events = Events(self)
+        self.runner = TaskRunner(store, self)
+        self.undo_stack = QUndoStack(self)
+        self._post_tz = post.get_settings(store).timezone
+        self.setWindowTitle(
+            self.tr("Attaché — {post}").format(
+                post=post.get_settings(store).post_name or store.path
+            )
+        )
+
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(180)
         self.pages = QStackedWidget()
-        for title in (
-            self.tr("Dashboard"),
-            self.tr("Contacts"),
-            self.tr("Organisations"),
-            self.tr("Watch"),
-            self.tr("Deadlines & programmes"),
-            self.tr("Activities"),
-        ):
-            self.navigation.addItem(title)
-            page = QWidget()
-            layout = QVBoxLayout(page)
-            layout.addWidget(QLabel(f"<h2>{title}</h2>"))
-            layout.addStretch()
-            self.pages.addWidget(page)
-        self._fill_dashboard()
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setSizes([220, 980])
-        self.setCentralWidget(splitter)
-        self.statusBar().showMessage(str(store.path))
+        self.dashboard = DashboardView(store, self.runner, self.post_tz)
+        self.dashboard.open_requested.connect(self.open_record)
+        self.lists: dict[RecordKind, RecordListView] = {}
+        for kind in PAGE_KINDS[1:]:
+            assert kind is not None
+            view = RecordListView(store, kind, self.runner, self.preferences, self.post_tz)
+            view.open_requested.connect(self.open_record)
+            view.new_requested.connect(lambda k: self.new_record(RecordKind(k)))
+            view.delete_requested.connect(lambda k, ids: self.delete_records(RecordKind(k), ids))
+            view.tag_requested.connect(lambda k, ids: self.tag_records(RecordKind(k), ids))
+            self.lists[kind] = view
+        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE])
+        self.deadlines_page.open_requested.connect(self.open_record)
+        self.deadlines_page.new_programme_requested.connect(
+            lambda: self.new_record(RecordKind.PROGRAMME)
+        )
 
-    def _fill_dashboard(self) -> None:
-        page = self.pages.widget(0)
-        assert page is not None
-        layout = page.layout()
-        assert isinstance(layout, QVBoxLayout)
-        lines = [
-            f"{RecordKind(key[:-1]).plural_label} : {value}"
-            for key, value in counts(self.store).items()
+        style = self.style()
+        icons = [
+            QStyle.StandardPixmap.SP_ComputerIcon,
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_DriveNetIcon,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_FileDialogInfoView,
+            QStyle.StandardPixmap.SP_FileDialogListView,
         ]
-        layout.insertWidget(1, QLabel("<br>".join(lines)))
+        for number, (title, widget) in enumerate(self._page_titles()):
+            item = QListWidgetItem(style.standardIcon(icons[number]), title)
+            item.setToolTip(f"{title} (Ctrl+{number + 1})")
+            self.navigation.addItem(item)
+            self.pages.addWidget(widget)
+        self.navigation.currentRowChanged.connect(self._page_changed)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.search_popup = SearchPopup(self.runner, self)
+        self.search_popup.open_requested.connect(self.open_record)
+
+        self.events.records_changed.connect(self._records_changed)
+        self.events.open_record.connect(self.open_record)
+        self._build_actions()
+        self._build_menus()
+        self._restore_state()
+        self._update_status()
+        self.dashboard.refresh()
+        for view in self.lists.values():
+            view.refresh()
+
+    # --- structure -------------------------------------------------------------------
+
+    def _page_titles(self) -> list[tuple[str, QWidget]]:
+        return [
+            (self.tr("Dashboard"), self.dashboard),
+            (self.tr("Contacts"), self.lists[RecordKind.PERSON]),
+            (self.tr("Organisations"), self.lists[RecordKind.ORGANISATION]),
+            (self.tr("Watch"), self.lists[RecordKind.NOTE]),
+            (self.tr("Deadlines & programmes"), self.deadlines_page),
+            (self.tr("Activities"), self.lists[RecordKind.INTERACTION]),
+        ]
+
+    def post_tz(self) -> str:
+        return self._post_tz
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(
+            self.tr("&New…"), self.new_in_current_view, QKeySequence.StandardKey.New, sp.SP_FileIcon
+        )
+        self.open_db_action = self._action(
+            self.tr("&Open a database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.backup_now, None, sp.SP_DialogSaveButton
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.open_action = self._action(self.tr("&Open the record"), self.open_selected)
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon,
+        )
+        self.tag_action = self._action(self.tr("&Tag…"), self.tag_selected, "Ctrl+T")
+        self.search_action = self._action(
+            self.tr("&Search everything…"), self.open_search, "Ctrl+K", sp.SP_FileDialogContentsView
+        )
+        self.filter_action = self._action(
+            self.tr("&Filter this list"), self.focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
+        self.check_action = self._action(self.tr("&Check the database"), self.check_database)
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        self.demo_action = self._action(self.tr("Load the &example data"), self.load_example)
+        self.about_action = self._action(self.tr("&About Attaché"), self.about)
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.view_actions = []
+        for number, (title, _widget) in enumerate(self._page_titles()):
+            self.view_actions.append(
+                self._action(
+                    title, lambda _c=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
+                )
+            )
+        self.language_actions = {}
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = self._action(name, lambda _c=False, c=code: self.change_language(c))
+            action.setCheckable(True)
+            action.setChecked(self.preferences.language == code)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new_menu = QMenu(self.tr("New &record"), self)
+        for kind in (
+            RecordKind.PERSON,
+            RecordKind.ORGANISATION,
+            RecordKind.NOTE,
+            RecordKind.INTERACTION,
+            RecordKind.DEADLINE,
+            RecordKind.PROGRAMME,
+        ):
+            new_menu.addAction(
+                self._action(kind.label, lambda _c=False, k=kind: self.new_record(k))
+            )
+        file_menu.addAction(self.new_action)
+        file_menu.addMenu(new_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.open_action,
+            self.tag_action,
+            self.delete_action,
+            None,
+            self.search_action,
+            self.filter_action,
+        ):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        for action in (
+            self.settings_action,
+            self.check_action,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.demo_action,
+        ):
+            if action is None:
+                tools_menu.addSeparator()
+            else:
+                tools_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.new_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.search_action,
+        ):
+            toolbar.addAction(action)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        view = self.current_list()
+        if view is None:
+            self.columns_menu.addAction(self.tr("(no list on this page)")).setEnabled(False)
+            return
+        for action in view.column_actions(self.columns_menu):
+            self.columns_menu.addAction(action)
+
+    # --- state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.preferences.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.preferences.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.preferences.splitter("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        deadlines = self.preferences.splitter("deadlines")
+        if deadlines is not None:
+            self.deadlines_page.splitter.restoreState(deadlines)
+        self.show_page(min(max(self.preferences.last_view, 0), len(PAGE_KINDS) - 1))
+
+    def save_state(self) -> None:
+        self.preferences.set_geometry(self.saveGeometry())
+        self.preferences.set_window_state(self.saveState())
+        self.preferences.set_splitter("main", self.splitter.saveState())
+        self.preferences.set_splitter("deadlines", self.deadlines_page.splitter.saveState())
+        self.preferences.last_view = self.navigation.currentRow()
+        self.preferences.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    # --- navigation ------------------------------------------------------------------
+
+    def show_page(self, number: int) -> None:
+        self.navigation.setCurrentRow(number)
+
+    def _page_changed(self, number: int) -> None:
+        self.pages.setCurrentIndex(number)
+        kind = PAGE_KINDS[number] if 0 <= number < len(PAGE_KINDS) else None
+        self.tag_action.setEnabled(kind in (RecordKind.PERSON, RecordKind.ORGANISATION))
+        self.delete_action.setEnabled(kind is not None)
+
+    def current_kind(self) -> RecordKind | None:
+        number = self.navigation.currentRow()
+        return PAGE_KINDS[number] if 0 <= number < len(PAGE_KINDS) else None
+
+    def current_list(self) -> RecordListView | None:
+        kind = self.current_kind()
+        return self.lists.get(kind) if kind is not None else None
+
+    def _records_changed(self, kind: str) -> None:
+        if kind in ("", str(RecordKind.PROGRAMME)):
+            self._post_tz = post.get_settings(self.store).timezone
+        for view in self.lists.values():
+            view.records_changed(kind)
+        self.deadlines_page.records_changed(kind)
+        self.dashboard.records_changed(kind)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        found = counts(self.store)
+        self.statusBar().showMessage(
+            self.tr(
+                "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
+                "{deadlines} deadlines"
+            ).format(path=self.store.path, **found)
+        )
+
+    # --- records ---------------------------------------------------------------------
+
+    def editor_for(self, kind: RecordKind, record: Record | None) -> RecordEditor:
+        editor = EDITOR_CLASSES[kind](self.store, record, self)
+        editor.saved.connect(self._record_saved)
+        editor.open_requested.connect(lambda k, i: self.open_record(k, i, parent=editor))
+        return editor
+
+    def open_record(self, kind: str, record_id: int, parent: QWidget | None = None) -> None:
+        record_kind = RecordKind(kind)
+        try:
+            record = records.get(self.store, record_kind, record_id)
+        except AttacheError as error:
+            QMessageBox.information(self, self.tr("Attaché"), str(error))
+            return
+        page = PAGE_KINDS.index(record_kind) if record_kind in PAGE_KINDS else 4
+        if parent is None:
+            self.show_page(page)
+            view = self.lists.get(record_kind)
+            if view is not None:
+                view.select_id(record_id)
+        editor = self.editor_for(record_kind, record)
+        if parent is not None:
+            editor.setParent(parent, editor.windowFlags())
+        editor.open()
+
+    def new_record(self, kind: RecordKind) -> RecordEditor:
+        editor = self.editor_for(kind, None)
+        editor.open()
+        return editor
+
+    def new_in_current_view(self) -> None:
+        self.new_record(self.current_kind() or RecordKind.PERSON)
+
+    def _record_saved(self, before: Record | None, after: Record) -> None:
+        self.undo_stack.push(SaveCommand(self.store, self.events, before, after))
+
+    def open_selected(self) -> None:
+        view = self.current_list()
+        if view is not None:
+            view.open_current()
+
+    def delete_selected(self) -> None:
+        view = self.current_list()
+        if view is not None:
+            self.delete_records(view.kind, view.selected_ids())
+
+    def delete_records(self, kind: RecordKind, ids: list[int]) -> None:
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %n record(s)? You can undo it with Ctrl+Z.", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run_command(DeleteCommand(self.store, self.events, kind, ids))
+
+    def run_command(self, command: DeleteCommand | TagCommand | SaveCommand) -> None:
+        try:
+            self.undo_stack.push(command)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Attaché"), str(error))
+
+    def tag_selected(self) -> None:
+        view = self.current_list()
+        if view is not None:
+            self.tag_records(view.kind, view.selected_ids())
+
+    def tag_records(self, kind: RecordKind, ids: list[int]) -> None:
+        if not ids or kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
+            return
+        dialog = TagDialog(len(ids), records.tag_names(self.store), self)
+        if dialog.exec() and (dialog.tags_to_add() or dialog.tags_to_remove()):
+            self.run_command(
+                TagCommand(
+                    self.store,
+                    self.events,
+                    kind,
+                    ids,
+                    dialog.tags_to_add(),
+                    dialog.tags_to_remove(),
+                )
+            )
+
+    # --- search ----------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.search_popup.open_search()
+
+    def focus_filter(self) -> None:
+        view = self.current_list()
+        if view is not None:
+            view.focus_filter()
+        else:
+            self.open_search()
+
+    # --- tools -----------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        if PostSettingsDialog(self.store, parent=self).exec():
+            self._post_tz = post.get_settings(self.store).timezone
+            self.events.records_changed.emit("")
+
+    def backup_now(self) -> None:
+        try:
+            path = backups.backup(self.store)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Back up"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+
+    def check_database(self) -> None:
+        report = backups.check(self.store)
+        if report.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Check the database"),
+                self.tr("The database is sound (schema version {v}).").format(
+                    v=report.schema_version
+                ),
+            )
+        else:
+            QMessageBox.warning(self, self.tr("Check the database"), "\n".join(report.problems))
+
+    def restore_backup(self) -> None:
+        assert self.store.path is not None
+        folder = str(backups.backups_dir(self.store.path))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), folder, self.tr("Attaché databases (*.db)")
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the current data by {file}? The current state is backed up first."
+            ).format(file=Path(name).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = backups.restore(self.store, Path(name))
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Restore"), str(error))
+            return
+        self.undo_stack.clear()
+        self.events.records_changed.emit("")
+        self.statusBar().showMessage(
+            self.tr("Restored. The previous state is in {path}").format(path=safety), 10000
+        )
+
+    def load_example(self) -> None:
+        try:
+            demo.load_demo(self.store)
+        except AttacheError as error:
+            QMessageBox.information(self, self.tr("Example data"), str(error))
+            return
+        self._post_tz = post.get_settings(self.store).timezone
+        self.undo_stack.clear()
+        self.events.records_changed.emit("")
+
+    def open_database(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            str(Path(self.store.path or ".").parent),
+            self.tr("Attaché databases (*.db);;All files (*)"),
+        )
+        if name:
+            self.database_change_requested.emit(name)
+
+    def change_language(self, code: str) -> None:
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        if code != self.preferences.language:
+            self.preferences.language = code
+            self.save_state()
+            self.language_change_requested.emit(code)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Attaché"),
+            self.tr(
+                "<h3>Attaché {version}</h3><p>Contacts, technology watch and programme "
+                "deadlines for the science and technology attachés of French embassies.</p>"
+                "<p>Your data stays on this computer: {path}</p>"
+            ).format(version=__version__, path=self.store.path),
+        )
+
+    # --- screenshots -----------------------------------------------------------------
+
+    def wait_until_loaded(self) -> None:
+        """Process events until every background query has been answered."""
+        app = QApplication.instance()
+        assert app is not None
+        for _ in range(500):
+            app.processEvents()
+            if not self.runner.busy():
+                app.processEvents()
+                return
+            self.runner.wait(20)
 
     def save_screenshots(self, folder: Path) -> bool:
         folder.mkdir(parents=True, exist_ok=True)
+        self.resize(1400, 860)
         self.show()
-        names = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
+        self.wait_until_loaded()
         ok = True
-        for row, name in enumerate(names):
-            self.navigation.setCurrentRow(row)
+        for number, name in enumerate(SCREENSHOT_NAMES):
+            self.show_page(number)
+            self.wait_until_loaded()
             ok = self.grab().save(str(folder / f"{name}.png")) and ok
+        self.show_page(1)
+        people = self.lists[RecordKind.PERSON]
+        if people.model.rowCount():
+            people.table.selectRow(0)
+            editor = self.editor_for(
+                RecordKind.PERSON, records.get(self.store, RecordKind.PERSON, people.model.id_at(0))
+            )
+            editor.show()
+            self.wait_until_loaded()
+            ok = editor.grab().save(str(folder / "editor.png")) and ok
+            editor.close()
+        self.search_popup.open_search("chen")
+        self.search_popup._search()
+        self.wait_until_loaded()
+        ok = self.search_popup.grab().save(str(folder / "search.png")) and ok
+        self.search_popup.hide()
         return ok

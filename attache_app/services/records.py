@@ -30,10 +30,12 @@ from attache_app.storage import (
     persons,
     programmes,
     search,
+    snapshots,
 )
 from attache_app.storage.db import Store
 from attache_app.storage.rows import exists
 from attache_app.storage.settings import load_settings
+from attache_app.storage.snapshots import Snapshot
 
 Record = Person | Organisation | Note | Interaction | Deadline | Programme
 
@@ -409,6 +411,19 @@ _TABLES = {
 }
 
 
+def delete_with_snapshot(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
+    """Delete these records and return what it takes to put them back (for undo)."""
+    with store.transaction():
+        snapshot = snapshots.capture(store, kind, ids)
+        delete(store, kind, ids)
+    return snapshot
+
+
+def undelete(store: Store, snapshot: Snapshot) -> None:
+    """Put deleted records back with their ids, links and search entries."""
+    snapshots.restore(store, snapshot)
+
+
 def tag(
     store: Store,
     kind: RecordKind,
@@ -433,3 +448,30 @@ def tag(
 
 def tag_names(store: Store) -> list[str]:
     return [r[0] for r in store.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+
+def kind_of(record: Record) -> RecordKind:
+    """The kind of a record object."""
+    kinds: dict[type, RecordKind] = {
+        Person: RecordKind.PERSON,
+        Organisation: RecordKind.ORGANISATION,
+        Note: RecordKind.NOTE,
+        Interaction: RecordKind.INTERACTION,
+        Deadline: RecordKind.DEADLINE,
+        Programme: RecordKind.PROGRAMME,
+    }
+    return kinds[type(record)]
+
+
+def save(store: Store, record: Record) -> Record:
+    """Create or update any record (the saver of its kind)."""
+    savers: dict[RecordKind, Any] = {
+        RecordKind.PERSON: save_person,
+        RecordKind.ORGANISATION: save_organisation,
+        RecordKind.NOTE: save_note,
+        RecordKind.INTERACTION: save_interaction,
+        RecordKind.DEADLINE: save_deadline,
+        RecordKind.PROGRAMME: save_programme,
+    }
+    saved: Record = savers[kind_of(record)](store, record)
+    return saved

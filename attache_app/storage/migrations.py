@@ -1,5 +1,8 @@
 """Versioned schema migrations, recorded in the database itself.
 
+Ids are AUTOINCREMENT: an id is never given again after its record is deleted, so that an
+undo (or the undo of an import) can always put a record back under its own id.
+
 Each migration is a numbered, named list of statements applied in one transaction together
 with its row in ``schema_migrations``: it happens whole or not at all. A database made by
 any earlier release opens and upgrades; one made by a newer release is refused rather than
@@ -34,7 +37,7 @@ _INITIAL = (
     + """
     )""",
     """CREATE TABLE organisations (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         native_name TEXT NOT NULL DEFAULT '',
         acronym TEXT NOT NULL DEFAULT '',
@@ -50,7 +53,7 @@ _INITIAL = (
     "CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE)",
     "CREATE INDEX organisations_acronym ON organisations(acronym COLLATE NOCASE)",
     """CREATE TABLE persons (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         civility TEXT NOT NULL DEFAULT '',
         given_name TEXT NOT NULL DEFAULT '',
         family_name TEXT NOT NULL DEFAULT '',
@@ -70,7 +73,7 @@ _INITIAL = (
     "CREATE INDEX persons_family_name ON persons(family_name COLLATE NOCASE, given_name)",
     "CREATE INDEX persons_organisation ON persons(organisation_id)",
     """CREATE TABLE person_emails (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
         address TEXT NOT NULL,
         label TEXT NOT NULL DEFAULT '',
@@ -82,7 +85,7 @@ _INITIAL = (
     "CREATE INDEX person_emails_person ON person_emails(person_id)",
     "CREATE INDEX person_emails_address ON person_emails(address)",
     """CREATE TABLE person_phones (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
         number TEXT NOT NULL,
         e164 TEXT NOT NULL DEFAULT '',
@@ -95,7 +98,7 @@ _INITIAL = (
     "CREATE INDEX person_phones_person ON person_phones(person_id)",
     "CREATE INDEX person_phones_e164 ON person_phones(e164)",
     """CREATE TABLE tags (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
         """
     + _STAMPS
@@ -114,7 +117,7 @@ _INITIAL = (
     )""",
     "CREATE INDEX organisation_tags_tag ON organisation_tags(tag_id)",
     """CREATE TABLE notes (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         title TEXT NOT NULL,
         date TEXT NOT NULL,
         source_name TEXT NOT NULL DEFAULT '',
@@ -149,7 +152,7 @@ _INITIAL = (
     )""",
     "CREATE INDEX note_persons_person ON note_persons(person_id)",
     """CREATE TABLE interactions (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         kind TEXT NOT NULL,
         date TEXT NOT NULL,
         title TEXT NOT NULL,
@@ -173,7 +176,7 @@ _INITIAL = (
     )""",
     "CREATE INDEX interaction_organisations_org ON interaction_organisations(organisation_id)",
     """CREATE TABLE programmes (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
         kind TEXT NOT NULL DEFAULT 'other',
         partner_country TEXT NOT NULL DEFAULT '',
@@ -185,7 +188,7 @@ _INITIAL = (
     + """
     )""",
     """CREATE TABLE calls (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
         year INTEGER NOT NULL,
         title TEXT NOT NULL DEFAULT '',
@@ -198,7 +201,7 @@ _INITIAL = (
         UNIQUE (programme_id, year)
     )""",
     """CREATE TABLE deadlines (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         programme_id INTEGER REFERENCES programmes(id) ON DELETE SET NULL,
         call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,
         title TEXT NOT NULL,
@@ -226,7 +229,7 @@ _INITIAL = (
     )""",
     "CREATE INDEX deadline_persons_person ON deadline_persons(person_id)",
     """CREATE TABLE import_batches (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         file_name TEXT NOT NULL,
         sha256 TEXT NOT NULL,
         format TEXT NOT NULL,
@@ -241,7 +244,7 @@ _INITIAL = (
     )""",
     "CREATE INDEX import_batches_sha256 ON import_batches(sha256)",
     """CREATE TABLE import_changes (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
         kind TEXT NOT NULL,
         ref_id INTEGER NOT NULL,

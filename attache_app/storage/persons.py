@@ -108,7 +108,10 @@ SORTS = {
     "name": "p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.native_name, p.id",
     "given_name": "p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
     "organisation": "o.name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
+    "native": "p.native_name, p.family_name COLLATE NOCASE, p.id",
+    "title": "p.title COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
     "country": "p.country, p.family_name COLLATE NOCASE, p.id",
+    "city": "p.city COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
     "updated": "p.updated_at DESC, p.id DESC",
     "created": "p.created_at DESC, p.id DESC",
 }
@@ -122,6 +125,7 @@ def ids(
     country: str = "",
     organisation_id: int | None = None,
     without_organisation: bool = False,
+    organisation_kind: str = "",
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the persons matching the filters, in the wanted order (sorted in SQL)."""
@@ -141,6 +145,9 @@ def ids(
         params.append(organisation_id)
     if without_organisation:
         clauses.append("p.organisation_id IS NULL")
+    if organisation_kind:
+        clauses.append("o.kind = ?")
+        params.append(organisation_kind)
     return rows.filtered_ids(
         store,
         "SELECT p.id FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id",

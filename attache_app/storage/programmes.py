@@ -72,9 +72,13 @@ def get_programmes(store: Store, ids: Sequence[int]) -> list[Programme]:
     return [found[i] for i in ids if i in found]
 
 
-def programme_ids(store: Store, *, limit: int | None = None) -> list[int]:
+PROGRAMME_SORTS = {"name": "name COLLATE NOCASE, id"}
+DEADLINE_SORTS = {"due": "sort_key, id"}
+
+
+def programme_ids(store: Store, *, sort: str = "name", limit: int | None = None) -> list[int]:
     return rows.filtered_ids(
-        store, "SELECT id FROM programmes", [], [], "name COLLATE NOCASE, id", limit
+        store, "SELECT id FROM programmes", [], [], PROGRAMME_SORTS[sort], limit
     )
 
 
@@ -180,6 +184,7 @@ def deadline_ids(
     before: str = "",
     status: str = "",
     person_id: int | None = None,
+    sort: str = "due",
     limit: int | None = None,
 ) -> list[int]:
     """Deadline ids in date order; ``after``/``before`` compare with the sort key."""
@@ -201,5 +206,5 @@ def deadline_ids(
         clauses.append("id IN (SELECT deadline_id FROM deadline_persons WHERE person_id = ?)")
         params.append(person_id)
     return rows.filtered_ids(
-        store, "SELECT id FROM deadlines", clauses, params, "sort_key, id", limit
+        store, "SELECT id FROM deadlines", clauses, params, DEADLINE_SORTS[sort], limit
     )

@@ -69,7 +69,11 @@ def match_expression(query: str) -> str:
         parts = [p for p in parts if p.strip("_")]
         if parts:
             phrase = " ".join(parts).replace('"', '""')
-            terms.append(f'"{phrase}"*')
+            if len(parts) == 1 and not _CJK.search(phrase):
+                # The exact word scores twice: "chen" ranks Chen above Cheng.
+                terms.append(f'("{phrase}" OR "{phrase}"*)')
+            else:
+                terms.append(f'"{phrase}"*')
     return " AND ".join(terms)
 
 
@@ -99,6 +103,20 @@ def search(
         SearchHit(kind=k, id=int(i), title=d, subtitle=s, score=float(score))
         for k, i, d, s, score in conn.execute(sql, params)
     ]
+
+
+def search_ids(conn: sqlite3.Connection, query: str, kind: RecordKind) -> set[int]:
+    """Ids of every record of ``kind`` matching ``query`` (for filtering a list)."""
+    expression = match_expression(query)
+    if not expression:
+        return set()
+    return {
+        int(row[0])
+        for row in conn.execute(
+            "SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = ?",
+            (expression, str(kind)),
+        )
+    }
 
 
 def group_by_kind(hits: Iterable[SearchHit]) -> dict[str, list[SearchHit]]:

@@ -4,8 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <source>Attaché</source>
-        <translation>Attaché</translation>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db);;All files (*)</source>
+        <translation>Bases Attaché (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db)</source>
+        <translation>Bases Attaché (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -600,6 +620,175 @@
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Dépassée</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>Sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Post time</source>
+        <translation>Heure du poste</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Heure de Paris</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Post time</source>
+        <translation>Heure du poste</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Heure de Paris</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Deadlines of the next 60 days</source>
+        <translation>Échéances des 60 prochains jours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Watch notes to send to Paris</source>
+        <translation>Notes de veille à envoyer à Paris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recent watch notes</source>
+        <translation>Notes de veille récentes</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Recent and planned activities</source>
+        <translation>Activités récentes et prévues</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Things needing attention</source>
+        <translation>Points à surveiller</translation>
+    </message>
+    <message>
+        <source>Deadlines — next 60 days</source>
+        <translation>Échéances — 60 prochains jours</translation>
+    </message>
+    <message>
+        <source>To send to Paris</source>
+        <translation>À envoyer à Paris</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Times in the post&apos;s zone ({zone}) and in Paris.</source>
+        <translation>Heures du poste ({zone}) et de Paris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without organisation</source>
+        <translation>
+            <numerusform>%n personne sans organisation</numerusform>
+            <numerusform>%n personnes sans organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of suspected duplicates</source>
+        <translation>
+            <numerusform>%n groupe de doublons possibles</numerusform>
+            <numerusform>%n groupes de doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same native name</source>
+        <translation>même nom d’origine</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -681,10 +870,228 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>Another Attaché window, or another program, is using this database. Close it and try again, or open another database.</source>
+        <translation>Une autre fenêtre d’Attaché, ou un autre logiciel, utilise cette base. Fermez-le et réessayez, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>You may not write to this file or its folder. Copy it somewhere you may write to, or open another database.</source>
+        <translation>Vous n’avez pas le droit d’écrire ce fichier ou son dossier. Copiez-le là où vous pouvez écrire, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>The file may be encrypted, damaged, or not an Attaché database at all. It was left as it was. Restore a backup, or open another database.</source>
+        <translation>Le fichier est peut-être chiffré, endommagé, ou n’est pas une base Attaché. Il n’a pas été modifié. Restaurez une sauvegarde, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup: it was made automatically.</source>
+        <translation>Restaurez la dernière sauvegarde : elle a été faite automatiquement.</translation>
+    </message>
+    <message>
+        <source>Install the newer version of Attaché that made it.</source>
+        <translation>Installez la version plus récente d’Attaché qui l’a créée.</translation>
+    </message>
+    <message>
+        <source>The disk or folder holding it is not available (a removed drive, a network share). Reconnect it and try again.</source>
+        <translation>Le disque ou le dossier qui la contient n’est pas disponible (clé retirée, partage réseau). Reconnectez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>La base ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEditor</name>
+    <message>
+        <source>All day (the same date in every time zone)</source>
+        <translation>Toute la journée (la même date dans tous les fuseaux)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The deadline in Paris time and post time</source>
+        <translation>L’échéance à l’heure de Paris et du poste</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Paris / post</source>
+        <translation>Paris / poste</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{day} in Paris and at the post</source>
+        <translation>{day} à Paris et au poste</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Paris: {paris}   ·   Post ({zone}): {post}</source>
+        <translation>Paris : {paris}   ·   Poste ({zone}) : {post}</translation>
+    </message>
+    <message>
+        <source>No programme matches “{text}”: choose one from the list.</source>
+        <translation>Aucun programme ne correspond à « {text} » : choisissez-en un dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Programmes and their calls</source>
+        <translation>Programmes et leurs appels</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database {path} already holds records; the example data is only loaded into an empty database.</source>
         <translation>La base {path} contient déjà des fiches ; les données d’exemple ne se chargent que dans une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionEditor</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>LabelledValues</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a line to {what}</source>
+        <translation>Ajouter une ligne à {what}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected line of {what}</source>
+        <translation>Retirer la ligne choisie de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>Linked records</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Links appear once the record is saved.</source>
+        <translation>Les liens apparaissent une fois la fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to this record yet.</source>
+        <translation>Aucune fiche n’est encore liée à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to open</source>
+        <translation>Double-clic ou Entrée pour ouvrir</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1103,10 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Attaché — {post}</source>
+        <translation>Attaché — {post}</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -720,6 +1131,591 @@
     <message>
         <source>Activities</source>
         <translation>Activités</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Rechercher partout…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this list</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Settings of the &amp;post…</source>
+        <translation>Réglages du &amp;poste…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Vérifier la base</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example data</source>
+        <translation>Charger les données d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;About Attaché</source>
+        <translation>À &amp;propos d’Attaché</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;record</source>
+        <translation>Nouvelle &amp;fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>(no list on this page)</source>
+        <translation>(pas de liste sur cette page)</translation>
+    </message>
+    <message>
+        <source>{path} — {persons} persons, {organisations} organisations, {notes} notes, {deadlines} deadlines</source>
+        <translation>{path} — {persons} personnes, {organisations} organisations, {notes} notes, {deadlines} échéances</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer %n fiche ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Supprimer %n fiches ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema version {v}).</source>
+        <translation>La base est saine (version du schéma {v}).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db)</source>
+        <translation>Bases Attaché (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace the current data by {file}? The current state is backed up first.</source>
+        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state is in {path}</source>
+        <translation>Restauration faite. L’état précédent est dans {path}</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db);;All files (*)</source>
+        <translation>Bases Attaché (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Attaché</source>
+        <translation>À propos d’Attaché</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attaché {version}&lt;/h3&gt;&lt;p&gt;Contacts, technology watch and programme deadlines for the science and technology attachés of French embassies.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attaché {version}&lt;/h3&gt;&lt;p&gt;Contacts, veille technologique et échéances des programmes pour les attachés scientifiques et technologiques des ambassades de France.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur : {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRecordPicker</name>
+    <message>
+        <source>Type a name to add…</source>
+        <translation>Tapez un nom pour l’ajouter…</translation>
+    </message>
+    <message>
+        <source>Add to {what}</source>
+        <translation>Ajouter à {what}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected {what}</source>
+        <translation>Retirer : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Open the source</source>
+        <translation>Ouvrir la source</translation>
+    </message>
+    <message>
+        <source>IA, semi-conducteurs, 5G…</source>
+        <translation>IA, semi-conducteurs, 5G…</translation>
+    </message>
+    <message>
+        <source>Markdown: ## headings, - lists, **bold**…</source>
+        <translation>Markdown : ## titres, - listes, **gras**…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Source &amp;address</source>
+        <translation>&amp;Adresse de la source</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Sent to Paris on</source>
+        <translation>Envoyée à Paris le</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Native-script name</source>
+        <translation>Nom dans l’é&amp;criture d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>International (E.164)</source>
+        <translation>International (E.164)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Native-script name</source>
+        <translation>Nom dans l’é&amp;criture d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;Courriels</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <source>No single organisation matches “{text}”: choose one from the list.</source>
+        <translation>Aucune organisation unique ne correspond à « {text} » : choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>PostSettingsDialog</name>
+    <message>
+        <source>Welcome to Attaché</source>
+        <translation>Bienvenue dans Attaché</translation>
+    </message>
+    <message>
+        <source>Settings of the post</source>
+        <translation>Réglages du poste</translation>
+    </message>
+    <message>
+        <source>e.g. Bureau français de Taipei — Service scientifique</source>
+        <translation>par ex. Bureau français de Taipei — Service scientifique</translation>
+    </message>
+    <message>
+        <source>Load the example post (Taipei) to try Attaché</source>
+        <translation>Charger le poste d’exemple (Taipei) pour essayer Attaché</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;post</source>
+        <translation>Nom du &amp;poste</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region</source>
+        <translation>Région &amp;téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Author of the reports</source>
+        <translation>&amp;Auteur des rapports</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept</source>
+        <translation>&amp;Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Attaché keeps your contacts, watch notes and programme deadlines on this computer. Tell it about your post; you can change this later in Tools › Settings of the post.</source>
+        <translation>Attaché conserve vos contacts, vos notes de veille et les échéances des programmes sur cet ordinateur. Présentez-lui votre poste ; vous pourrez changer ces réglages dans Outils › Réglages du poste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Partner &amp;country</source>
+        <translation>&amp;Pays partenaire</translation>
+    </message>
+    <message>
+        <source>Partner &amp;agency</source>
+        <translation>&amp;Agence partenaire</translation>
+    </message>
+    <message>
+        <source>Source &amp;address</source>
+        <translation>&amp;Adresse de la source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouvelle fiche : {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} — edit</source>
+        <translation>{kind} — modifier</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filter this list…  (Ctrl+F)</source>
+        <translation>Filtrer cette liste…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Number of records shown</source>
+        <translation>Nombre de fiches affichées</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All kinds of organisation</source>
+        <translation>Tous les types d’organisation</translation>
+    </message>
+    <message>
+        <source>Without organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour chercher…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the chosen record</source>
+        <translation>Ouvrir la fiche choisie</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1750,40 @@
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Name, 陳, organisation, note, deadline…</source>
+        <translation>Nom, 陳, organisation, note, échéance…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“{key}” is not a setting; settings are: {keys}.</source>
@@ -762,6 +1792,69 @@
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>« {value} » n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>Étiqueter %n fiche</numerusform>
+            <numerusform>Étiqueter %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags to add, comma-separated</source>
+        <translation>étiquettes à ajouter, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>tags to remove, comma-separated</source>
+        <translation>étiquettes à retirer, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Étiquettes à ajouter</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>Étiquettes à retirer</translation>
+    </message>
+    <message>
+        <source>Known tags: {tags}</source>
+        <translation>Étiquettes existantes : {tags}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Create {kind}</source>
+        <translation>Créer : {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Modifier : {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>Étiqueter %n fiche</numerusform>
+            <numerusform>Étiqueter %n fiches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

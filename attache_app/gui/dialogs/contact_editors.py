@@ -1,0 +1,186 @@
+"""Editors of persons and organisations."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from attache_app.domain import enums
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
+from attache_app.errors import FieldError, ValidationError
+from attache_app.gui.dialogs.editor import RecordEditor
+from attache_app.gui.widgets.fields import (
+    LabelledValues,
+    combo_value,
+    country_combo,
+    set_combo_data,
+)
+from attache_app.gui.widgets.pickers import RecordPicker
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def line(text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def web_field(url: str, open_text: str) -> tuple[QWidget, QLineEdit]:
+    """A web address with a button that opens it in the browser."""
+    edit = line(url)
+    edit.setPlaceholderText("https://…")
+    button = QPushButton(open_text)
+    button.setAccessibleName(open_text)
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(edit.text().strip())))
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    row.addWidget(button)
+    return holder, edit
+
+
+class PersonEditor(RecordEditor):
+    kind = RecordKind.PERSON
+
+    def side_panel(self) -> QWidget | None:
+        return self.links_panel()
+
+    def build(self) -> None:
+        p = self.before if isinstance(self.before, Person) else Person()
+        self.civility = QComboBox()
+        self.civility.setEditable(True)
+        self.civility.addItems(["", "Mme", "M.", "Dr", "Pr"])
+        self.civility.setCurrentText(p.civility)
+        self.given = line(p.given_name)
+        self.family = line(p.family_name)
+        self.native = line(p.native_name)
+        self.native.setPlaceholderText("陳志明, 山田花子…")
+        self.title = line(p.title)
+        self.organisation = RecordPicker(self.store, RecordKind.ORGANISATION, p.organisation_id)
+        self.organisation.open_requested.connect(self.open_requested)
+        self.department = line(p.department)
+        self.emails = LabelledValues(self.tr("E-mail"), [(e.label, e.address) for e in p.emails])
+        self.phones = LabelledValues(self.tr("Number"), [], self.tr("International (E.164)"))
+        for phone in p.phones:
+            self.phones.add_row(phone.label, phone.number, phone.e164)
+        self.country = country_combo(p.country)
+        self.city = line(p.city)
+        self.languages = line(", ".join(p.languages))
+        self.languages.setPlaceholderText("fr, en, zh")
+        self.tags = line(", ".join(p.tags))
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.notes = QPlainTextEdit(p.notes)
+        self.notes.setTabChangesFocus(True)
+        self.source = line(p.source)
+        self.add_field("civility", self.tr("Civility"), self.civility)
+        self.add_field("name", self.tr("&Given name"), self.given)
+        self.add_field("family_name", self.tr("&Family name"), self.family)
+        self.add_field("native_name", self.tr("&Native-script name"), self.native)
+        self.add_field("title", self.tr("&Title"), self.title)
+        self.add_field("organisation", self.tr("&Organisation"), self.organisation)
+        self.add_field("department", self.tr("Department"), self.department)
+        self.add_field("emails", self.tr("&E-mails"), self.emails)
+        self.add_field("phones", self.tr("&Phones"), self.phones)
+        self.add_field("country", self.tr("Country"), self.country)
+        self.add_field("city", self.tr("City"), self.city)
+        self.add_field("languages", self.tr("Languages"), self.languages)
+        self.add_field("tags", self.tr("Tags"), self.tags)
+        self.add_field("notes", self.tr("Notes"), self.notes)
+        self.add_field("source", self.tr("Source of the data"), self.source)
+
+    def collect(self) -> Person:
+        base = self.before if isinstance(self.before, Person) else Person()
+        try:
+            organisation_id = self.organisation.value()
+        except ValueError as error:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "organisation",
+                        self.tr(
+                            "No single organisation matches “{text}”: choose one from the list."
+                        ).format(text=error.args[0]),
+                    )
+                ]
+            ) from None
+        return dataclasses.replace(
+            base,
+            civility=self.civility.currentText(),
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            native_name=self.native.text(),
+            title=self.title.text(),
+            organisation_id=organisation_id,
+            department=self.department.text(),
+            emails=[EmailAddress(address, label) for label, address in self.emails.pairs()],
+            phones=[Phone(number, label) for label, number in self.phones.pairs()],
+            country=combo_value(self.country),
+            city=self.city.text(),
+            languages=_split(self.languages.text()),
+            tags=_split(self.tags.text()),
+            notes=self.notes.toPlainText(),
+            source=self.source.text(),
+        )
+
+
+class OrganisationEditor(RecordEditor):
+    kind = RecordKind.ORGANISATION
+
+    def side_panel(self) -> QWidget | None:
+        return self.links_panel()
+
+    def build(self) -> None:
+        o = self.before if isinstance(self.before, Organisation) else Organisation(name="")
+        self.name = line(o.name)
+        self.native = line(o.native_name)
+        self.acronym = line(o.acronym)
+        self.org_kind = QComboBox()
+        for kind in enums.OrganisationKind:
+            self.org_kind.addItem(kind.label, kind.value)
+        set_combo_data(self.org_kind, o.kind)
+        self.country = country_combo(o.country)
+        self.city = line(o.city)
+        website, self.website = web_field(o.website, self.tr("Open in the browser"))
+        self.tags = line(", ".join(o.tags))
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.notes = QPlainTextEdit(o.notes)
+        self.notes.setTabChangesFocus(True)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("native_name", self.tr("&Native-script name"), self.native)
+        self.add_field("acronym", self.tr("&Acronym"), self.acronym)
+        self.add_field("kind", self.tr("&Kind"), self.org_kind)
+        self.add_field("country", self.tr("Country"), self.country)
+        self.add_field("city", self.tr("City"), self.city)
+        self.add_field("website", self.tr("&Website"), website)
+        self.add_field("tags", self.tr("Tags"), self.tags)
+        self.add_field("notes", self.tr("Notes"), self.notes)
+
+    def collect(self) -> Organisation:
+        base = self.before if isinstance(self.before, Organisation) else Organisation(name="")
+        return dataclasses.replace(
+            base,
+            name=self.name.text(),
+            native_name=self.native.text(),
+            acronym=self.acronym.text(),
+            kind=str(self.org_kind.currentData()),
+            country=combo_value(self.country),
+            city=self.city.text(),
+            website=self.website.text(),
+            tags=_split(self.tags.text()),
+            notes=self.notes.toPlainText(),
+        )

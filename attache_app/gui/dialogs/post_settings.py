@@ -1,0 +1,113 @@
+"""The post's settings: asked at first run, editable later (Outils › Réglages du poste)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attache_app.domain.models import PostSettings
+from attache_app.errors import ValidationError
+from attache_app.gui.widgets.fields import ErrorLabel, combo_value, country_combo, timezone_combo
+from attache_app.services import post
+from attache_app.storage.db import Store
+
+
+def system_defaults() -> PostSettings:
+    """Sensible first values: this machine's country and time zone, when it knows them."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "Europe/Paris"
+    territory = QLocale.system().territory()
+    code = QLocale.territoryToCode(territory) if territory != QLocale.Country.AnyTerritory else ""
+    code = code if len(code) == 2 else "FR"
+    return PostSettings(
+        country=code, timezone=zone if "/" in zone else "Europe/Paris", phone_region=code
+    )
+
+
+class PostSettingsDialog(QDialog):
+    def __init__(
+        self, store: Store, *, first_run: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        current = post.get_settings(store)
+        if first_run and not post.is_configured(store):
+            current = system_defaults()
+        self.setWindowTitle(
+            self.tr("Welcome to Attaché") if first_run else self.tr("Settings of the post")
+        )
+        self.setAccessibleName(self.windowTitle())
+        self.name = QLineEdit(current.post_name)
+        self.name.setPlaceholderText(
+            self.tr("e.g. Bureau français de Taipei — Service scientifique")
+        )
+        self.country = country_combo(current.country, allow_empty=False)
+        self.timezone = timezone_combo(current.timezone)
+        self.region = country_combo(current.phone_region, allow_empty=False)
+        self.author = QLineEdit(current.author)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(current.backup_keep)
+        self.load_example = QCheckBox(self.tr("Load the example post (Taipei) to try Attaché"))
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("Name of the &post"), self.name),
+            (self.tr("&Country"), self.country),
+            (self.tr("&Time zone"), self.timezone),
+            (self.tr("Default &phone region"), self.region),
+            (self.tr("&Author of the reports"), self.author),
+            (self.tr("Daily &backups kept"), self.keep),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            title = QLabel(label)
+            title.setBuddy(widget)
+            form.addRow(title, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if first_run:
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Attaché keeps your contacts, watch notes and programme deadlines on this "
+                        "computer. Tell it about your post; you can change this later in "
+                        "Tools › Settings of the post."
+                    )
+                )
+            )
+        layout.addLayout(form)
+        if first_run:
+            layout.addWidget(self.load_example)
+        else:
+            self.load_example.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            post.update_settings(
+                self.store,
+                post_name=self.name.text(),
+                country=combo_value(self.country),
+                timezone=self.timezone.currentText(),
+                phone_region=combo_value(self.region),
+                author=self.author.text(),
+                backup_keep=self.keep.value(),
+            )
+        except ValidationError as error:
+            self.error.show_message(" ".join(e.message for e in error.errors))
+            return
+        super().accept()

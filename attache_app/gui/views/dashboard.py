@@ -1,0 +1,253 @@
+"""Tableau de bord: deadlines by urgency (post and Paris time), notes to send, attention."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attache_app.domain.enums import NoteStatus, RecordKind
+from attache_app.domain.timeutil import system_clock
+from attache_app.gui.models.columns import urgency_label
+from attache_app.gui.models.record_table import URGENCY_COLOURS
+from attache_app.gui.workers import TaskRunner
+from attache_app.services import dashboard
+from attache_app.storage.db import Store
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _when(text: str) -> str:
+    return text.replace("T", " ")[:16]
+
+
+class DashboardView(QWidget):
+    open_requested = Signal(str, int)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        post_tz: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.post_tz = post_tz
+        self.clock = system_clock
+        self._generation = 0
+        self.data: dashboard.Dashboard | None = None
+
+        self.counts = QHBoxLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for key in ("persons", "organisations", "notes", "deadlines", "interactions", "programmes"):
+            label = QLabel()
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setMinimumHeight(52)
+            self.count_labels[key] = label
+            self.counts.addWidget(label)
+
+        self.deadlines = self._tree(
+            [
+                self.tr("Urgency"),
+                self.tr("Post time"),
+                self.tr("Paris time"),
+                self.tr("Programme"),
+                self.tr("Deadline"),
+            ],
+            self.tr("Deadlines of the next 60 days"),
+        )
+        self.to_send = self._tree(
+            [self.tr("Date"), self.tr("Note")], self.tr("Watch notes to send to Paris")
+        )
+        self.recent_notes = self._tree(
+            [self.tr("Date"), self.tr("Note"), self.tr("Status")], self.tr("Recent watch notes")
+        )
+        self.recent = self._tree(
+            [self.tr("Date"), self.tr("Activity")], self.tr("Recent and planned activities")
+        )
+        self.attention = self._tree(
+            [self.tr("Needs attention")], self.tr("Things needing attention")
+        )
+
+        grid = QGridLayout()
+        grid.addWidget(self._box(self.tr("Deadlines — next 60 days"), self.deadlines), 0, 0, 2, 1)
+        grid.addWidget(self._box(self.tr("To send to Paris"), self.to_send), 0, 1)
+        grid.addWidget(self._box(self.tr("Recent watch notes"), self.recent_notes), 1, 1)
+        grid.addWidget(self._box(self.tr("Activities"), self.recent), 2, 0)
+        grid.addWidget(self._box(self.tr("Needs attention"), self.attention), 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.counts)
+        layout.addLayout(grid)
+
+    def _tree(self, headers: list[str], name: str) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setAccessibleName(name)
+        tree.itemActivated.connect(self._activate)
+        return tree
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        kind = item.data(0, KIND_ROLE)
+        if kind:
+            self.open_requested.emit(str(kind), int(item.data(0, ID_ROLE)))
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        zone, clock = self.post_tz(), self.clock
+
+        def work(store: Store) -> dashboard.Dashboard:
+            return dashboard.build(store, post_tz=zone, clock=clock)
+
+        def done(result: object) -> None:
+            if generation == self._generation and isinstance(result, dashboard.Dashboard):
+                self.show_data(result)
+
+        self.runner.run(work, done)
+
+    def records_changed(self, _kind: str) -> None:
+        self.refresh()
+
+    @staticmethod
+    def _item(
+        tree: QTreeWidget, texts: list[str], kind: RecordKind | None, record_id: int | None
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(tree, texts)
+        if kind is not None and record_id is not None:
+            item.setData(0, KIND_ROLE, str(kind))
+            item.setData(0, ID_ROLE, record_id)
+        return item
+
+    def show_data(self, data: dashboard.Dashboard) -> None:
+        self.data = data
+        self.title.setText(
+            f"<h2>{self.tr('Dashboard')}</h2>"
+            + self.tr("Times in the post's zone ({zone}) and in Paris.").format(zone=self.post_tz())
+        )
+        names = {k.value + "s": k.plural_label for k in RecordKind}
+        for key, label in self.count_labels.items():
+            label.setText(
+                f"<b style='font-size:16pt'>{data.counts.get(key, 0)}</b><br>{names.get(key, key)}"
+            )
+            label.setAccessibleName(f"{names.get(key, key)}: {data.counts.get(key, 0)}")
+        style = self.style()
+        icons = {
+            "overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "week": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "month": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent, self.attention):
+            tree.clear()
+        for view in data.deadlines:
+            d = view.deadline
+            item = self._item(
+                self.deadlines,
+                [
+                    urgency_label(view.urgency),
+                    _when(view.due_post),
+                    _when(view.due_paris),
+                    d.programme_name,
+                    d.title,
+                ],
+                RecordKind.DEADLINE,
+                d.id,
+            )
+            if view.urgency in icons:
+                item.setIcon(0, icons[view.urgency])
+            colour = URGENCY_COLOURS.get(view.urgency)
+            if colour is not None:
+                for column in range(5):
+                    item.setBackground(column, QBrush(colour))
+        for note in data.notes_to_send:
+            self._item(self.to_send, [note.date, note.title], RecordKind.NOTE, note.id)
+        for note in data.recent_notes:
+            self._item(
+                self.recent_notes,
+                [note.date, note.title, NoteStatus(note.status).label],
+                RecordKind.NOTE,
+                note.id,
+            )
+        for interaction in data.recent_interactions:
+            self._item(
+                self.recent,
+                [interaction.date, interaction.title],
+                RecordKind.INTERACTION,
+                interaction.id,
+            )
+        bold = QFont()
+        bold.setBold(True)
+        if data.without_organisation_count:
+            header = self._item(
+                self.attention,
+                [self.tr("%n person(s) without organisation", "", data.without_organisation_count)],
+                None,
+                None,
+            )
+            header.setFont(0, bold)
+            for person in data.without_organisation:
+                self._item(
+                    self.attention, [f"   {person.display_name}"], RecordKind.PERSON, person.id
+                )
+        if data.duplicates:
+            header = self._item(
+                self.attention,
+                [self.tr("%n group(s) of suspected duplicates", "", len(data.duplicates))],
+                None,
+                None,
+            )
+            header.setFont(0, bold)
+            for group in data.duplicates:
+                reason = {
+                    "email": self.tr("same e-mail"),
+                    "name": self.tr("same name"),
+                    "native_name": self.tr("same native name"),
+                }[group.reason]
+                for person_id in group.person_ids:
+                    self._item(
+                        self.attention,
+                        [f"   {group.key} — {reason} (#{person_id})"],
+                        RecordKind.PERSON,
+                        person_id,
+                    )
+        if not data.without_organisation_count and not data.duplicates:
+            self._item(self.attention, [self.tr("Nothing needs attention.")], None, None)
+        for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
+        self.loaded.emit()

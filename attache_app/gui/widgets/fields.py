@@ -1,0 +1,153 @@
+"""Small input widgets the editors share."""
+
+from __future__ import annotations
+
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attache_app.domain.countries import countries
+
+
+def country_combo(current: str = "", *, allow_empty: bool = True) -> QComboBox:
+    combo = QComboBox()
+    if allow_empty:
+        combo.addItem("—", "")
+    for code, name in countries():
+        combo.addItem(f"{name} ({code})", code)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    set_combo_data(combo, current.upper())
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The data of the item whose text is shown; typed text matching no item gives ""."""
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
+    return str(combo.itemData(index) or "") if index >= 0 else ""
+
+
+@cache
+def _zones() -> list[str]:
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def timezone_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(_zones())
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCurrentText(current)
+    return combo
+
+
+class ErrorLabel(QLabel):
+    """A validation message shown beside (under) its field, hidden while there is none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet("color: #CE0500;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(f"⚠ {text}")
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class LabelledValues(QWidget):
+    """A small editable table of (label, value) pairs: e-mails or phones."""
+
+    changed = Signal()
+
+    def __init__(
+        self, value_header: str, pairs: list[tuple[str, str]], extra_header: str = ""
+    ) -> None:
+        super().__init__()
+        headers = [self.tr("Label"), value_header] + ([extra_header] if extra_header else [])
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(value_header)
+        self.table.setMinimumHeight(72)
+        self.table.setMaximumHeight(110)
+        for label, value in pairs:
+            self.add_row(label, value)
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add a line to {what}").format(what=value_header))
+        add.clicked.connect(lambda: self.add_row("", "", edit=True))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(
+            self.tr("Remove the selected line of {what}").format(what=value_header)
+        )
+        remove.clicked.connect(self.remove_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, label: str, value: str, extra: str = "", *, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(label))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+        if self.table.columnCount() > 2:
+            item = QTableWidgetItem(extra)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 2, item)
+        if edit:
+            self.table.setCurrentCell(row, 1)
+            cell = self.table.item(row, 1)
+            if cell is not None:
+                self.table.editItem(cell)
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        result = []
+        for row in range(self.table.rowCount()):
+            label = self.table.item(row, 0)
+            value = self.table.item(row, 1)
+            text = value.text().strip() if value else ""
+            if text:
+                result.append((label.text().strip() if label else "", text))
+        return result

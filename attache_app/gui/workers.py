@@ -1,0 +1,86 @@
+"""Long work off the GUI thread: each task gets its own SQLite connection in a pool thread."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from attache_app.domain.timeutil import Clock
+from attache_app.errors import AttacheError
+from attache_app.storage.db import Store, connect
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    def __init__(self, path: Path | None, clock: Clock, work: Callable[[Store], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._path = path
+        self._clock = clock
+        self._work = work
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        store: Store | None = None
+        try:
+            store = Store(connect(self._path), self._path, clock=self._clock)
+            result = self._work(store)
+        except AttacheError as error:
+            self.signals.failed.emit(str(error))
+        except Exception:
+            log.error("background task failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(traceback.format_exc(limit=1).strip().splitlines()[-1])
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            if store is not None:
+                store.db.close()
+
+
+class TaskRunner(QObject):
+    """Runs ``work(store)`` in the thread pool and calls back on the GUI thread."""
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._pool = QThreadPool.globalInstance()
+        self._running: set[_Task] = set()
+
+    def run(
+        self,
+        work: Callable[[Store], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        task = _Task(self._store.path, self._store.clock, work)
+        self._running.add(task)
+
+        def finish(result: object) -> None:
+            self._running.discard(task)
+            done(result)
+
+        def fail(message: str) -> None:
+            self._running.discard(task)
+            if failed is not None:
+                failed(message)
+
+        task.signals.finished.connect(finish)
+        task.signals.failed.connect(fail)
+        self._pool.start(task)
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return bool(self._pool.waitForDone(msecs))

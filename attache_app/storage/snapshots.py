@@ -1,0 +1,145 @@
+"""Capture what a deletion removes, so that it can be put back exactly (undo).
+
+The foreign keys of the schema say what a deletion touches: rows of other tables deleted
+with it (ON DELETE CASCADE, followed recursively) and columns set to NULL (ON DELETE SET
+NULL). Reading them from ``PRAGMA foreign_key_list`` keeps this right as the schema grows,
+with no list to maintain by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.storage import search
+from attache_app.storage.db import Store
+
+TABLE_KINDS = {
+    "persons": RecordKind.PERSON,
+    "organisations": RecordKind.ORGANISATION,
+    "notes": RecordKind.NOTE,
+    "deadlines": RecordKind.DEADLINE,
+    "interactions": RecordKind.INTERACTION,
+    "programmes": RecordKind.PROGRAMME,
+}
+KIND_TABLES = {kind: table for table, kind in TABLE_KINDS.items()}
+
+
+@dataclass(frozen=True)
+class _ForeignKey:
+    table: str
+    column: str
+    parent: str
+    on_delete: str
+
+
+@dataclass
+class Snapshot:
+    """Rows in the order they must be inserted back, and columns to set again."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    nulled: list[tuple[str, int, str, Any]] = field(default_factory=list)
+    """(table, row id, column, value) that the deletion set to NULL."""
+
+    def ids(self, kind: RecordKind) -> list[int]:
+        table = KIND_TABLES[kind]
+        return [row["id"] for name, row in self.rows if name == table]
+
+
+def _foreign_keys(store: Store) -> list[_ForeignKey]:
+    tables = [
+        r[0]
+        for r in store.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    keys = []
+    for table in tables:
+        for row in store.execute(f"PRAGMA foreign_key_list({table})"):
+            keys.append(_ForeignKey(table, row[3], row[2], str(row[6]).upper()))
+    return keys
+
+
+def _has_id(store: Store, table: str) -> bool:
+    return any(r[1] == "id" for r in store.execute(f"PRAGMA table_info({table})"))
+
+
+def _select(store: Store, table: str, column: str, ids: Sequence[int]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        found += store.query(f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk)
+    return found
+
+
+def capture(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
+    """Everything that deleting these records would remove or change."""
+    keys = _foreign_keys(store)
+    snapshot = Snapshot()
+    seen: set[tuple[str, int]] = set()
+
+    def walk(table: str, row_ids: Sequence[int]) -> None:
+        for row in _select(store, table, "id", row_ids):
+            if (table, row["id"]) not in seen:
+                seen.add((table, row["id"]))
+                snapshot.rows.append((table, row))
+        for key in keys:
+            if key.parent != table:
+                continue
+            if key.on_delete == "CASCADE":
+                children = _select(store, key.table, key.column, row_ids)
+                if _has_id(store, key.table):
+                    walk(key.table, [c["id"] for c in children])
+                else:
+                    snapshot.rows += [(key.table, c) for c in children]
+            elif key.on_delete == "SET NULL":
+                for child in _select(store, key.table, key.column, row_ids):
+                    snapshot.nulled.append((key.table, child["id"], key.column, child[key.column]))
+
+    walk(KIND_TABLES[kind], list(ids))
+    return snapshot
+
+
+def restore(store: Store, snapshot: Snapshot) -> None:
+    """Put back what ``capture`` saw, with the same ids, and re-index it for search."""
+    touched: dict[RecordKind, list[int]] = {}
+    with store.transaction():
+        for table, row in snapshot.rows:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            store.execute(
+                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",
+                tuple(row.values()),
+            )
+            if table in TABLE_KINDS:
+                touched.setdefault(TABLE_KINDS[table], []).append(row["id"])
+        for table, row_id, column, value in snapshot.nulled:
+            store.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row_id))
+            if table in TABLE_KINDS:
+                touched.setdefault(TABLE_KINDS[table], []).append(row_id)
+        # Records that merely name a restored one (a person named in a deadline…).
+        for kind, ids in touched.items():
+            search.reindex(store.conn, kind, ids)
+        for kind in related_kinds(touched):
+            search.reindex(store.conn, kind, related_ids(store, kind, touched))
+
+
+def related_kinds(touched: dict[RecordKind, list[int]]) -> list[RecordKind]:
+    kinds = []
+    if RecordKind.ORGANISATION in touched:
+        kinds.append(RecordKind.PERSON)
+    if RecordKind.PROGRAMME in touched:
+        kinds.append(RecordKind.DEADLINE)
+    return kinds
+
+
+def related_ids(store: Store, kind: RecordKind, touched: dict[RecordKind, list[int]]) -> list[int]:
+    if kind is RecordKind.PERSON:
+        rows = _select(store, "persons", "organisation_id", touched[RecordKind.ORGANISATION])
+    else:
+        rows = _select(store, "deadlines", "programme_id", touched[RecordKind.PROGRAMME])
+    return [r["id"] for r in rows]
