@@ -42,6 +42,8 @@ def test_screenshots_mode_writes_one_png_per_view(demo_path: Path, tmp_path: Pat
             "veille.png",
             "echeances.png",
             "activites.png",
+            "editor.png",
+            "search.png",
         ]
     )
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in out.glob("*.png"))
