@@ -383,13 +383,15 @@ class MainWindow(QMainWindow):
         editor.open_requested.connect(lambda k, i: self.open_record(k, i, parent=editor))
         return editor
 
-    def open_record(self, kind: str, record_id: int, parent: QWidget | None = None) -> None:
+    def open_record(
+        self, kind: str, record_id: int, parent: QWidget | None = None
+    ) -> RecordEditor | None:
         record_kind = RecordKind(kind)
         try:
             record = records.get(self.store, record_kind, record_id)
         except AttacheError as error:
             QMessageBox.information(self, self.tr("Attaché"), str(error))
-            return
+            return None
         page = PAGE_KINDS.index(record_kind) if record_kind in PAGE_KINDS else 4
         if parent is None:
             self.show_page(page)
@@ -400,6 +402,7 @@ class MainWindow(QMainWindow):
         if parent is not None:
             editor.setParent(parent, editor.windowFlags())
         editor.open()
+        return editor
 
     def new_record(self, kind: RecordKind) -> RecordEditor:
         editor = self.editor_for(kind, None)

@@ -125,7 +125,6 @@ class RecordListView(QWidget):
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_shortcut.activated.connect(self.open_current)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
 
     # --- filters ---------------------------------------------------------------------
 
