@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -62,6 +63,10 @@ class DeadlinesPage(QWidget):
         layout.addWidget(self.splitter)
         deadlines.loaded.connect(self._scroll_to_upcoming)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._scroll_to_upcoming(0)
 
     def _scroll_to_upcoming(self, _count: int) -> None:
         """Open on the first deadline still to come, not on last year's closed stages."""
