@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from attache_app import __version__
 from attache_app.errors import AttacheError, DatabaseError
+from attache_app.gui.dialogs.database_problem import Choice
 from attache_app.i18n import set_translator, translations_dir
 from attache_app.resources import resource_path
 from attache_app.services import demo, post
@@ -78,9 +79,15 @@ def application() -> QApplication:
     return app
 
 
-def open_with_dialogs(path: Path, parent: QWidget | None = None) -> Store | None:
+def open_with_dialogs(
+    path: Path,
+    parent: QWidget | None = None,
+    ask: Callable[[DatabaseError, QWidget | None], Choice] | None = None,
+) -> Store | None:
     """Open the database; when it cannot be opened, explain and offer choices (or None)."""
-    from attache_app.gui.dialogs.database_problem import Choice, ask
+    from attache_app.gui.dialogs import database_problem
+
+    ask = ask or database_problem.ask
 
     while True:
         try:

@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, number: int) -> None:
         self.pages.setCurrentIndex(number)
+        if self.pages.currentWidget() is self.deadlines_page:
+            self.deadlines_page.scroll_to_upcoming()
         kind = PAGE_KINDS[number] if 0 <= number < len(PAGE_KINDS) else None
         self.tag_action.setEnabled(kind in (RecordKind.PERSON, RecordKind.ORGANISATION))
         self.delete_action.setEnabled(kind is not None)

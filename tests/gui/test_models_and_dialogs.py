@@ -6,14 +6,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import DatabaseError
 from attache_app.gui.app import open_with_dialogs
-from attache_app.gui.dialogs.database_problem import Choice, ask, explain
+from attache_app.gui.dialogs.database_problem import Choice, chosen, explain, problem_box
 from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.models.record_table import RecordTableModel
 from attache_app.services import post, records
@@ -77,29 +75,41 @@ def test_every_reason_is_explained(reason: str) -> None:
     assert explain(DatabaseError("x", reason=reason)).endswith(".")
 
 
-def _click_later(button_text: str) -> None:
-    """Click a button of the message box once it is shown (as a person would)."""
+def _click(button_text: str, shown: list[str]) -> object:
+    """Answer the problem box as a person would: show it, read it, click a button."""
 
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-        box.close()
+    def answer(error: DatabaseError, parent: object = None) -> Choice:
+        box, buttons = problem_box(error)
+        box.show()
+        shown.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+        return chosen(box, buttons)
 
-    QTimer.singleShot(20, click)
+    return answer
 
 
-def test_unopenable_database_dialog_offers_choices(qtbot: QtBot, tmp_path: Path) -> None:
+def test_unopenable_database_dialog_offers_choices(tmp_path: Path) -> None:
     junk = tmp_path / "contacts.db"
     junk.write_bytes(b"this is not a database" * 50)
     before = hashlib.sha256(junk.read_bytes()).hexdigest()
-    _click_later("Close")
-    assert open_with_dialogs(junk) is None
+    shown: list[str] = []
+    assert open_with_dialogs(junk, ask=_click("Close", shown)) is None  # type: ignore[arg-type]
+    assert "not an Attaché database" in shown[0]
     assert hashlib.sha256(junk.read_bytes()).hexdigest() == before
-    _click_later("Try again")
-    assert ask(DatabaseError("x", reason="locked")) is Choice.RETRY
+    box, buttons = problem_box(DatabaseError("x", reason="locked"))
+    buttons[Choice.RETRY].click()
+    assert chosen(box, buttons) is Choice.RETRY
+
+
+def test_unopenable_database_then_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"junk" * 100)
+    fresh = tmp_path / "fresh.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    store = open_with_dialogs(junk, ask=_click("New database…", []))  # type: ignore[arg-type]
+    assert store is not None and store.path == fresh
+    store.close()

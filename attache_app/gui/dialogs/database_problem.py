@@ -6,7 +6,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from attache_app.errors import DatabaseError
 
@@ -51,7 +51,10 @@ def explain(error: DatabaseError) -> str:
     return hints.get(error.reason, "")
 
 
-def ask(error: DatabaseError, parent: QWidget | None = None) -> Choice:
+def problem_box(
+    error: DatabaseError, parent: QWidget | None = None
+) -> tuple[QMessageBox, dict[Choice, QAbstractButton]]:
+    """The message box that explains ``error``, and its buttons by choice."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(
@@ -59,32 +62,38 @@ def ask(error: DatabaseError, parent: QWidget | None = None) -> Choice:
     )
     box.setText(str(error))
     box.setInformativeText(explain(error))
-    buttons = {
-        box.addButton(
+    buttons: dict[Choice, QAbstractButton] = {
+        Choice.OPEN_OTHER: box.addButton(
             QCoreApplication.translate("DatabaseProblem", "Open another…"),
             QMessageBox.ButtonRole.AcceptRole,
-        ): Choice.OPEN_OTHER,
-        box.addButton(
+        ),
+        Choice.RESTORE: box.addButton(
             QCoreApplication.translate("DatabaseProblem", "Restore a backup…"),
             QMessageBox.ButtonRole.ActionRole,
-        ): Choice.RESTORE,
-        box.addButton(
+        ),
+        Choice.NEW: box.addButton(
             QCoreApplication.translate("DatabaseProblem", "New database…"),
             QMessageBox.ButtonRole.ActionRole,
-        ): Choice.NEW,
-        box.addButton(
+        ),
+        Choice.RETRY: box.addButton(
             QCoreApplication.translate("DatabaseProblem", "Try again"),
             QMessageBox.ButtonRole.ActionRole,
-        ): Choice.RETRY,
-        box.addButton(QMessageBox.StandardButton.Close): Choice.QUIT,
+        ),
+        Choice.QUIT: box.addButton(QMessageBox.StandardButton.Close),
     }
     box.setAccessibleName(box.windowTitle())
-    box.exec()
+    return box, buttons
+
+
+def chosen(box: QMessageBox, buttons: dict[Choice, QAbstractButton]) -> Choice:
     clicked = box.clickedButton()
-    for button, choice in buttons.items():
-        if button is clicked:
-            return choice
-    return Choice.QUIT
+    return next((choice for choice, button in buttons.items() if button is clicked), Choice.QUIT)
+
+
+def ask(error: DatabaseError, parent: QWidget | None = None) -> Choice:
+    box, buttons = problem_box(error, parent)
+    box.exec()
+    return chosen(box, buttons)
 
 
 def backups_folder(path: Path) -> Path:

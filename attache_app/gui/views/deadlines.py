@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -64,11 +63,10 @@ class DeadlinesPage(QWidget):
         deadlines.loaded.connect(self._scroll_to_upcoming)
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._scroll_to_upcoming(0)
-
     def _scroll_to_upcoming(self, _count: int) -> None:
+        self.scroll_to_upcoming()
+
+    def scroll_to_upcoming(self) -> None:
         """Open on the first deadline still to come, not on last year's closed stages."""
         now = system_clock().strftime("%Y-%m-%dT%H:%M:%SZ")
         for record_id in programmes.deadline_ids(

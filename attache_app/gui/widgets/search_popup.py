@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,22 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _QueryEdit(QLineEdit):
+    """The search field: Up/Down move in the results, Enter opens the chosen one."""
+
+    moved = Signal(int)
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class SearchPopup(QDialog):
     open_requested = Signal(str, int)
     results_shown = Signal(int)
@@ -38,11 +54,12 @@ class SearchPopup(QDialog):
         self.setWindowTitle(self.tr("Search everything"))
         self.setAccessibleName(self.windowTitle())
         self.resize(640, 460)
-        self.query = QLineEdit()
+        self.query = _QueryEdit()
+        self.query.moved.connect(self._move)
+        self.query.entered.connect(self._enter)
         self.query.setPlaceholderText(self.tr("Name, 陳, organisation, note, deadline…"))
         self.query.setAccessibleName(self.tr("Search text"))
         self.query.setClearButtonEnabled(True)
-        self.query.installEventFilter(self)
         self.results = QTreeWidget()
         self.results.setHeaderLabels([self.tr("Result"), self.tr("Details")])
         self.results.setRootIsDecorated(False)
@@ -114,27 +131,15 @@ class SearchPopup(QDialog):
         self.hide()
         self.open_requested.emit(str(item.data(0, KIND_ROLE)), int(item.data(0, ID_ROLE)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the text field, Up/Down move in the results and Enter opens the chosen one."""
-        if (
-            watched is self.query
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self._move(1 if key == Qt.Key.Key_Down else -1)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._timer.isActive():
-                    self._timer.stop()
-                    self._search()
-                if self._pending:
-                    self._open_when_ready = True  # open the best hit once it arrives
-                else:
-                    self._open_item(self.results.currentItem())
-                return True
-        return super().eventFilter(watched, event)
+    def _enter(self) -> None:
+        """Enter opens the chosen result (or the best one, once the search answers)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._search()
+        if self._pending:
+            self._open_when_ready = True
+        else:
+            self._open_item(self.results.currentItem())
 
     def _move(self, step: int) -> None:
         items = [self.results.topLevelItem(i) for i in range(self.results.topLevelItemCount())]
