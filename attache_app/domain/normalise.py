@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
-
 from attache_app.domain.models import EmailAddress, Phone
 
 _SPACES = re.compile(r"\s+")
@@ -39,6 +37,8 @@ def email_entry(address: str, label: str = "") -> EmailAddress:
 
 def e164(number: str, region: str) -> str:
     """The E.164 form of ``number`` read with ``region`` as default, or "" when invalid."""
+    import phonenumbers  # here, not at start-up: only saving a phone needs it
+
     try:
         parsed = phonenumbers.parse(number, region.upper() if region else None)
     except phonenumbers.NumberParseException:

@@ -7,9 +7,6 @@ from enum import StrEnum
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from attache_app.domain import enums
 from attache_app.domain.countries import is_country, is_language
 from attache_app.domain.models import (
@@ -26,6 +23,9 @@ from attache_app.i18n import translate
 
 
 def email_problem(address: str) -> str | None:
+    # Imported here: it takes a tenth of the start-up time and is needed only on saving.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError:
@@ -42,6 +42,8 @@ def country_problem(code: str) -> str | None:
 
 
 def region_problem(code: str) -> str | None:
+    import phonenumbers
+
     if code and code.upper() not in phonenumbers.SUPPORTED_REGIONS:
         return translate(
             "Validation", "“{value}” is not a telephone region (for example FR, TW)."

@@ -17,7 +17,7 @@ from attache_app.errors import AttacheError, DatabaseError
 from attache_app.gui.dialogs.database_problem import Choice
 from attache_app.i18n import set_translator, translations_dir
 from attache_app.resources import resource_path
-from attache_app.services import demo, post
+from attache_app.services import post
 from attache_app.storage import Store, default_database_path, open_store
 from attache_app.storage import backup as backups
 
@@ -155,6 +155,8 @@ def first_run(store: Store, parent: QWidget | None = None) -> None:
         post.update_settings(store)  # keep the defaults; do not ask again
         return
     if dialog.load_example.isChecked():
+        from attache_app.services import demo
+
         try:
             demo.load_demo(store)
         except AttacheError as error:

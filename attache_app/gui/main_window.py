@@ -36,7 +36,7 @@ from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import demo, post, records
+from attache_app.services import post, records
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
@@ -536,6 +536,8 @@ class MainWindow(QMainWindow):
         )
 
     def load_example(self) -> None:
+        from attache_app.services import demo
+
         try:
             demo.load_demo(self.store)
         except AttacheError as error:

@@ -37,15 +37,23 @@ class _Task(QRunnable):
             store = Store(connect(self._path), self._path, clock=self._clock)
             result = self._work(store)
         except AttacheError as error:
-            self.signals.failed.emit(str(error))
+            self._emit(self.signals.failed, str(error))
         except Exception:
             log.error("background task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(traceback.format_exc(limit=1).strip().splitlines()[-1])
+            self._emit(self.signals.failed, traceback.format_exc(limit=1).strip().splitlines()[-1])
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
         finally:
             if store is not None:
                 store.db.close()
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        """Deliver the result, unless the window that asked for it is already gone."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("result of a background task dropped: its receiver was deleted")
 
 
 class TaskRunner(QObject):

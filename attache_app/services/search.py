@@ -23,8 +23,4 @@ def search(
 
 def search_grouped(store: Store, query: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
     """Up to ``per_kind`` hits for each kind, the kind holding the best hit first."""
-    hits: list[SearchHit] = []
-    for kind in RecordKind:
-        hits.extend(index.search(store.conn, query, kinds=[kind], limit=per_kind))
-    hits.sort(key=lambda h: h.score)
-    return group_by_kind(hits)
+    return group_by_kind(index.search_per_kind(store.conn, query, per_kind))

@@ -69,7 +69,10 @@ def match_expression(query: str) -> str:
         parts = [p for p in parts if p.strip("_")]
         if parts:
             phrase = " ".join(parts).replace('"', '""')
-            if len(parts) == 1 and not _CJK.search(phrase):
+            if len(parts) == 1 and len(phrase) == 1 and not _CJK.search(phrase):
+                # One Latin letter: the word itself, not the whole index of its prefixes.
+                terms.append(f'"{phrase}"')
+            elif len(parts) == 1 and not _CJK.search(phrase):
                 # The exact word scores twice: "chen" ranks Chen above Cheng.
                 terms.append(f'("{phrase}" OR "{phrase}"*)')
             else:
@@ -102,6 +105,27 @@ def search(
     return [
         SearchHit(kind=k, id=int(i), title=d, subtitle=s, score=float(score))
         for k, i, d, s, score in conn.execute(sql, params)
+    ]
+
+
+def search_per_kind(conn: sqlite3.Connection, query: str, per_kind: int) -> list[SearchHit]:
+    """The best ``per_kind`` hits of every kind, in one pass over the matches, best first."""
+    expression = match_expression(query)
+    if not expression:
+        return []
+    rows = conn.execute(
+        "SELECT kind, ref_id, display, subtitle, score FROM ("
+        "  SELECT kind, ref_id, display, subtitle, score,"
+        "         row_number() OVER (PARTITION BY kind ORDER BY score, rowid) AS n"
+        "  FROM (SELECT kind, ref_id, display, subtitle, rowid,"
+        "               bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) AS score"
+        "        FROM search_index WHERE search_index MATCH ?)"
+        ") WHERE n <= ? ORDER BY score",
+        (expression, per_kind),
+    )
+    return [
+        SearchHit(kind=k, id=int(i), title=d, subtitle=s, score=float(score))
+        for k, i, d, s, score in rows
     ]
 
 

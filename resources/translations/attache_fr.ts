@@ -1842,20 +1842,6 @@
         <source>Edit {kind}</source>
         <translation>Modifier : {kind}</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n record(s)</source>
-        <translation>
-            <numerusform>Supprimer %n fiche</numerusform>
-            <numerusform>Supprimer %n fiches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n record(s)</source>
-        <translation>
-            <numerusform>Étiqueter %n fiche</numerusform>
-            <numerusform>Étiqueter %n fiches</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -144,7 +144,7 @@ def test_results_show_unsegmented_titles(store: Store, people: dict[str, int]) -
 
 def test_segment_and_expression() -> None:
     assert segment("陳志明 Chen").split() == ["陳", "志", "明", "Chen"]
-    assert match_expression('a"b 山田 x') == '"a b"* AND "山 田"* AND ("x" OR "x"*)'
+    assert match_expression('a"b 山田 xy c') == '"a b"* AND "山 田"* AND ("xy" OR "xy"*) AND "c"'
     assert match_expression("  ,;  ") == ""
 
 

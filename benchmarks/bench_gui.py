@@ -1,0 +1,204 @@
+"""Desktop-client figures on a large database, each beside a baseline measured in this run.
+
+    python -m benchmarks.bench_gui [--db BIG.db]     (generates one in a temp folder if absent)
+
+Prints: start-up to the main window shown against a bare PySide6 QMainWindow (ratio); the
+first page of the Contacts view; global search from keystroke to results (p50/p95) against
+a raw FTS5 query; resident memory; the longest GUI-thread stall while a person uses the
+window. The machine is shared and noisy: compare ratios, not absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROBE = Path(__file__).with_name("startup_probe.py")
+QUERIES = [
+    "c",
+    "ch",
+    "che",
+    "chen",
+    "陳",
+    "山",
+    "山田",
+    "l",
+    "le",
+    "lef",
+    "lefevre",
+    "i",
+    "in",
+    "inst",
+    "institute 12",
+    "note",
+    "note 4",
+    "ia",
+    "photo",
+    "김",
+]
+
+
+def startup(mode: str, db: Path, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(PROBE), mode, str(db)],
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def in_process(db: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from attache_app.domain.enums import RecordKind
+    from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.preferences import Preferences
+    from attache_app.services.search import search_grouped
+    from attache_app.storage import open_store
+    from attache_app.storage import search as index
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(db, auto_backup=False)
+    folder = tempfile.mkdtemp()
+    prefs = Preferences(QSettings(f"{folder}/p.ini", QSettings.Format.IniFormat))
+    window = MainWindow(store, prefs)
+    window.show()
+    window.show_page(1)
+    window.wait_until_loaded()
+    contacts = window.lists[RecordKind.PERSON]
+    assert contacts.model.rowCount() == store.scalar("SELECT count(*) FROM persons")
+
+    # First page of Contacts: the ids query (worker) then the first visible rows.
+    started = time.perf_counter()
+    contacts.refresh()
+    window.wait_until_loaded()
+    ids_ms = (time.perf_counter() - started) * 1000
+    contacts.model.invalidate()
+    started = time.perf_counter()
+    for row in range(30):
+        for column in range(contacts.model.columnCount()):
+            contacts.model.data(contacts.model.index(row, column))
+    page_ms = (time.perf_counter() - started) * 1000
+
+    # Search, keystroke to grouped results, against one raw FTS5 query per keystroke.
+    ours, raw = [], []
+    for query in QUERIES * 3:
+        started = time.perf_counter()
+        search_grouped(store, query)
+        ours.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        store.conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
+            (index.match_expression(query),),
+        ).fetchall()
+        raw.append((time.perf_counter() - started) * 1000)
+
+    # The longest GUI-thread stall while using the window: a 5 ms timer's largest gap.
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[int] = []
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    for page in range(6):
+        window.show_page(page)
+        app.processEvents()
+    window.show_page(1)
+    for text in ("c", "ch", "che", "chen"):
+        contacts.filter_box.setText(text)
+        deadline = time.perf_counter() + 0.3
+        while time.perf_counter() < deadline:
+            app.processEvents()
+    contacts.filter_box.setText("")
+    window.wait_until_loaded()
+    bar = contacts.table.verticalScrollBar()
+    for step in range(0, bar.maximum(), max(1, bar.maximum() // 40)):
+        bar.setValue(step)
+        app.processEvents()
+    window.search_popup.open_search()
+    for text in ("l", "le", "lef", "lefe"):
+        window.search_popup.query.setText(text)
+        deadline = time.perf_counter() + 0.2
+        while time.perf_counter() < deadline:
+            app.processEvents()
+    timer.stop()
+    window.wait_until_loaded()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    store.close()
+    return {
+        "ids_ms": ids_ms,
+        "page_ms": page_ms,
+        "search_p50": statistics.median(ours),
+        "search_p95": percentile(ours, 0.95),
+        "raw_p50": statistics.median(raw),
+        "raw_p95": percentile(raw, 0.95),
+        "stall_ms": float(max(gaps[1:] or [0])),
+        "rss_mb": rss_mb,
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args(argv)
+    db = args.db
+    if db is None:
+        from benchmarks.generate import generate
+
+        db = Path(tempfile.mkdtemp()) / "big.db"
+        print("Generating 100,000 persons, 20,000 organisations, 50,000 notes…", flush=True)
+        generate(db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000)
+    bare = startup("bare", db)
+    ours = startup("attache", db)
+    figures = in_process(db)
+    print(f"\nDesktop client on {db}")
+    print(
+        f"  start-up to main window: {ours * 1000:.0f} ms, bare QMainWindow "
+        f"{bare * 1000:.0f} ms, ratio {ours / bare:.2f}  (target ≤ 1.5)"
+    )
+    print(
+        f"  Contacts ids query (worker): {figures['ids_ms']:.0f} ms; first page: "
+        f"{figures['page_ms']:.1f} ms  (target ≤ 100 ms)"
+    )
+    print(
+        f"  global search p50 {figures['search_p50']:.1f} ms, p95 "
+        f"{figures['search_p95']:.1f} ms; raw FTS5 p50 {figures['raw_p50']:.1f} ms; "
+        f"ratio p50 {figures['search_p50'] / max(figures['raw_p50'], 1e-3):.1f}  "
+        f"(target ≤ 50 ms median)"
+    )
+    print(
+        f"  longest GUI-thread stall while in use: {figures['stall_ms']:.0f} ms  (target ≤ 100 ms)"
+    )
+    print(f"  peak resident memory: {figures['rss_mb']:.0f} MB  (target ≤ 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
