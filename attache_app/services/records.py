@@ -63,6 +63,17 @@ def _check_refs(store: Store, table: str, field: str, ids: Sequence[int]) -> Non
         )
 
 
+def _write(store: Store, kind: RecordKind, record: Any, insert: Any, update: Any) -> int:
+    """Insert a record without id, update one with an id (which must exist); its id."""
+    if record.id is None:
+        new_id: int = insert(store, record)
+        return new_id
+    if not exists(store, _TABLES[kind], record.id):
+        raise _not_found(kind, record.id)
+    update(store, record)
+    return int(record.id)
+
+
 # --- normalisation ---------------------------------------------------------------------
 
 
@@ -113,14 +124,9 @@ def save_person(store: Store, person: Person) -> Person:
     validation.validate_person(person)
     if person.organisation_id is not None:
         _check_refs(store, "organisations", "organisation", [person.organisation_id])
-    if person.id is None:
-        person_id = persons.insert(store, person)
-    else:
-        if not exists(store, "persons", person.id):
-            raise _not_found(RecordKind.PERSON, person.id)
-        persons.update(store, person)
-        person_id = person.id
-    return get_person(store, person_id)
+    return get_person(
+        store, _write(store, RecordKind.PERSON, person, persons.insert, persons.update)
+    )
 
 
 def get_person(store: Store, person_id: int) -> Person:
@@ -136,14 +142,10 @@ def get_person(store: Store, person_id: int) -> Person:
 def save_organisation(store: Store, org: Organisation) -> Organisation:
     org = normalise_organisation(org)
     validation.validate_organisation(org)
-    if org.id is None:
-        org_id = organisations.insert(store, org)
-    else:
-        if not exists(store, "organisations", org.id):
-            raise _not_found(RecordKind.ORGANISATION, org.id)
-        organisations.update(store, org)
-        org_id = org.id
-    return get_organisation(store, org_id)
+    return get_organisation(
+        store,
+        _write(store, RecordKind.ORGANISATION, org, organisations.insert, organisations.update),
+    )
 
 
 def get_organisation(store: Store, org_id: int) -> Organisation:
@@ -201,14 +203,7 @@ def save_note(store: Store, note: Note) -> Note:
     validation.validate_note(note)
     _check_refs(store, "organisations", "organisations", note.organisation_ids)
     _check_refs(store, "persons", "persons", note.person_ids)
-    if note.id is None:
-        note_id = notes.insert(store, note)
-    else:
-        if not exists(store, "notes", note.id):
-            raise _not_found(RecordKind.NOTE, note.id)
-        notes.update(store, note)
-        note_id = note.id
-    return get_note(store, note_id)
+    return get_note(store, _write(store, RecordKind.NOTE, note, notes.insert, notes.update))
 
 
 def get_note(store: Store, note_id: int) -> Note:
@@ -231,14 +226,9 @@ def save_interaction(store: Store, item: Interaction) -> Interaction:
     validation.validate_interaction(item)
     _check_refs(store, "persons", "participants", item.person_ids)
     _check_refs(store, "organisations", "organisations", item.organisation_ids)
-    if item.id is None:
-        item_id = interactions.insert(store, item)
-    else:
-        if not exists(store, "interactions", item.id):
-            raise _not_found(RecordKind.INTERACTION, item.id)
-        interactions.update(store, item)
-        item_id = item.id
-    return get_interaction(store, item_id)
+    return get_interaction(
+        store, _write(store, RecordKind.INTERACTION, item, interactions.insert, interactions.update)
+    )
 
 
 def get_interaction(store: Store, item_id: int) -> Interaction:
@@ -272,14 +262,16 @@ def save_programme(store: Store, programme: Programme) -> Programme:
                 )
             ]
         )
-    if programme.id is None:
-        programme_id = programmes.insert_programme(store, programme)
-    else:
-        if not exists(store, "programmes", programme.id):
-            raise _not_found(RecordKind.PROGRAMME, programme.id)
-        programmes.update_programme(store, programme)
-        programme_id = programme.id
-    return get_programme(store, programme_id)
+    return get_programme(
+        store,
+        _write(
+            store,
+            RecordKind.PROGRAMME,
+            programme,
+            programmes.insert_programme,
+            programmes.update_programme,
+        ),
+    )
 
 
 def get_programme(store: Store, programme_id: int) -> Programme:
@@ -322,14 +314,16 @@ def save_deadline(store: Store, deadline: Deadline) -> Deadline:
     if deadline.programme_id is not None:
         _check_refs(store, "programmes", "programme", [deadline.programme_id])
     _check_refs(store, "persons", "persons", deadline.person_ids)
-    if deadline.id is None:
-        deadline_id = programmes.insert_deadline(store, deadline)
-    else:
-        if not exists(store, "deadlines", deadline.id):
-            raise _not_found(RecordKind.DEADLINE, deadline.id)
-        programmes.update_deadline(store, deadline)
-        deadline_id = deadline.id
-    return get_deadline(store, deadline_id)
+    return get_deadline(
+        store,
+        _write(
+            store,
+            RecordKind.DEADLINE,
+            deadline,
+            programmes.insert_deadline,
+            programmes.update_deadline,
+        ),
+    )
 
 
 def get_deadline(store: Store, deadline_id: int) -> Deadline:

@@ -54,18 +54,14 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Interaction]:
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM interactions WHERE id IN ({marks})", chunk):
             found[row["id"]] = Interaction(**row)
-        for row in store.query(
-            f"SELECT interaction_id, person_id FROM interaction_persons "
-            f"WHERE interaction_id IN ({marks}) ORDER BY person_id",
-            chunk,
+        for owner_id, other_id in rows.link_pairs(
+            store, "interaction_persons", "interaction_id", "person_id", chunk, marks
         ):
-            found[row["interaction_id"]].person_ids.append(row["person_id"])
-        for row in store.query(
-            f"SELECT interaction_id, organisation_id FROM interaction_organisations "
-            f"WHERE interaction_id IN ({marks}) ORDER BY organisation_id",
-            chunk,
+            found[owner_id].person_ids.append(other_id)
+        for owner_id, other_id in rows.link_pairs(
+            store, "interaction_organisations", "interaction_id", "organisation_id", chunk, marks
         ):
-            found[row["interaction_id"]].organisation_ids.append(row["organisation_id"])
+            found[owner_id].organisation_ids.append(other_id)
     return [found[i] for i in ids if i in found]
 
 

@@ -68,18 +68,14 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Note]:
             chunk,
         ):
             found[row["note_id"]].themes.append(row["theme"])
-        for row in store.query(
-            f"SELECT note_id, organisation_id FROM note_organisations "
-            f"WHERE note_id IN ({marks}) ORDER BY organisation_id",
-            chunk,
+        for owner_id, other_id in rows.link_pairs(
+            store, "note_organisations", "note_id", "organisation_id", chunk, marks
         ):
-            found[row["note_id"]].organisation_ids.append(row["organisation_id"])
-        for row in store.query(
-            f"SELECT note_id, person_id FROM note_persons WHERE note_id IN ({marks}) "
-            "ORDER BY person_id",
-            chunk,
+            found[owner_id].organisation_ids.append(other_id)
+        for owner_id, other_id in rows.link_pairs(
+            store, "note_persons", "note_id", "person_id", chunk, marks
         ):
-            found[row["note_id"]].person_ids.append(row["person_id"])
+            found[owner_id].person_ids.append(other_id)
     return [found[i] for i in ids if i in found]
 
 

@@ -167,12 +167,10 @@ def get_deadlines(store: Store, ids: Sequence[int]) -> list[Deadline]:
             row.pop("sort_key")
             row["all_day"] = bool(row["all_day"])
             found[row["id"]] = Deadline(**row)
-        for row in store.query(
-            f"SELECT deadline_id, person_id FROM deadline_persons "
-            f"WHERE deadline_id IN ({marks}) ORDER BY person_id",
-            chunk,
+        for owner_id, other_id in rows.link_pairs(
+            store, "deadline_persons", "deadline_id", "person_id", chunk, marks
         ):
-            found[row["deadline_id"]].person_ids.append(row["person_id"])
+            found[owner_id].person_ids.append(other_id)
     return [found[i] for i in ids if i in found]
 
 

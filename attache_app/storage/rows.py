@@ -65,3 +65,17 @@ def filtered_ids(
         sql += " LIMIT ?"
         params = [*params, limit]
     return [int(row[0]) for row in store.execute(sql, params)]
+
+
+def link_pairs(
+    store: Store, table: str, owner: str, other: str, chunk: list[int], marks: str
+) -> list[tuple[int, int]]:
+    """(owner id, other id) of a link table for these owners, in a stable order."""
+    return [
+        (int(a), int(b))
+        for a, b in store.execute(
+            f"SELECT {owner}, {other} FROM {table} WHERE {owner} IN ({marks}) "
+            f"ORDER BY {owner}, {other}",
+            chunk,
+        )
+    ]
