@@ -22,6 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".attache-installed"
+QT_PACKAGES = (
+    "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 "
+    "libdbus-1-3 libglib2.0-0"
+)
 LINTED = ["attache_app", "tests", "benchmarks", "tools", "dev.py"]
 
 
@@ -76,6 +80,26 @@ def run(args: list[str]) -> int:
     env = dict(os.environ)
     if "--screenshots" in args:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Start Qt once before the application, so that a missing system library is explained
+    # in one paragraph rather than by Qt's plugin error.
+    probe = subprocess.run(
+        [str(python), "-c", "from PySide6.QtWidgets import QApplication; QApplication([])"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if probe.returncode != 0:
+        print(
+            "Qt cannot start on this display:\n  "
+            + "\n  ".join(probe.stderr.strip().splitlines()[:2])
+            + "\nOn Debian or Ubuntu, install the libraries Qt needs with:\n  sudo apt-get install "
+            + QT_PACKAGES
+            + "\nor render the views to PNG without a display:\n"
+            "  QT_QPA_PLATFORM=offscreen python3 dev.py run -- --screenshots shots/",
+            file=sys.stderr,
+        )
+        return 1
     return subprocess.call([str(python), "-m", "attache_app", *args], env=env)
 
 
@@ -101,8 +125,7 @@ def test(args: list[str]) -> int:
         print(
             "Qt cannot load on this machine:\n" + probe.stderr.strip().splitlines()[-1] + "\n"
             "On Debian or Ubuntu, install its system libraries with:\n"
-            "  sudo apt-get install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 "
-            "libglib2.0-0",
+            "  sudo apt-get install " + QT_PACKAGES,
             file=sys.stderr,
         )
         return 1

@@ -756,6 +756,10 @@
         <translation>Activités</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Times in the post&apos;s zone ({zone}) and in Paris.</source>
         <translation>Heures du poste ({zone}) et de Paris.</translation>
     </message>
@@ -1008,6 +1012,10 @@
     <message>
         <source>Edit programme</source>
         <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -1619,6 +1627,10 @@
     <message>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Fiches liées</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ class RecordEditor(QDialog):
         self.side = self.side_panel()
         if self.side is not None:
             side_box = QVBoxLayout()
-            side_box.addWidget(QLabel(f"<b>{self.tr('Linked records')}</b>"))
+            side_box.addWidget(QLabel("<b>{}</b>".format(self.tr("Linked records"))))
             side_box.addWidget(self.side)
             body.addLayout(side_box, 2)
         layout = QVBoxLayout(self)

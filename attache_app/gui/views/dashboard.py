@@ -157,7 +157,7 @@ class DashboardView(QWidget):
     def show_data(self, data: dashboard.Dashboard) -> None:
         self.data = data
         self.title.setText(
-            f"<h2>{self.tr('Dashboard')}</h2>"
+            "<h2>{}</h2>".format(self.tr("Dashboard"))
             + self.tr("Times in the post's zone ({zone}) and in Paris.").format(zone=self.post_tz())
         )
         names = {k.value + "s": k.plural_label for k in RecordKind}

@@ -50,7 +50,7 @@ class DeadlinesPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Programmes')}</b>"))
+        left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Programmes"))))
         left_layout.addWidget(self.tree)
         left_layout.addLayout(buttons)
         self.splitter = QSplitter()
