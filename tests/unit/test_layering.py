@@ -75,3 +75,17 @@ def test_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
         assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
             f"{ts.name} changed: run tools/i18n.py"
         )
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: such a string would never be translated."""
+    import re
+
+    pattern = re.compile(r"""f["'][^"']*\{\s*(self\.tr|QCoreApplication\.translate|translate)\(""")
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in PACKAGE.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert offenders == []
