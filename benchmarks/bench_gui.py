@@ -141,6 +141,11 @@ def in_process(db: Path) -> dict[str, float]:
     for step in range(0, bar.maximum(), max(1, bar.maximum() // 40)):
         bar.setValue(step)
         app.processEvents()
+    for kind in (RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.NOTE):
+        editor = window.open_record(str(kind), 5)
+        app.processEvents()
+        if editor is not None:
+            editor.reject()
     window.search_popup.open_search()
     for text in ("l", "le", "lef", "lefe"):
         window.search_popup.query.setText(text)

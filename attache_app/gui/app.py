@@ -91,7 +91,8 @@ def open_with_dialogs(
 
     while True:
         try:
-            return open_store(path, create=True)
+            # The daily backup runs in a worker once the window is shown (MainWindow).
+            return open_store(path, create=True, auto_backup=False)
         except DatabaseError as error:
             choice = ask(error, parent)
         if choice is Choice.QUIT:

@@ -136,6 +136,23 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         for view in self.lists.values():
             view.refresh()
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """The first open of each day backs the database up — in a worker, never in the way."""
+        keep = post.get_settings(self.store).backup_keep
+
+        def done(path: object) -> None:
+            if isinstance(path, Path):
+                self.statusBar().showMessage(
+                    self.tr("Daily backup written to {path}").format(path=path), 8000
+                )
+
+        def failed(message: str) -> None:
+            self.statusBar().showMessage(message, 15000)
+
+        if not self.store.readonly:
+            self.runner.run(lambda store: backups.daily_backup(store, keep), done, failed)
 
     # --- structure -------------------------------------------------------------------
 

@@ -129,6 +129,30 @@ def search_per_kind(conn: sqlite3.Connection, query: str, per_kind: int) -> list
     ]
 
 
+def suggest(
+    conn: sqlite3.Connection, text: str, kind: RecordKind, limit: int = 30
+) -> list[tuple[int, str, str]]:
+    """(id, title, subtitle) of up to ``limit`` records of ``kind`` matching ``text``, for
+    completion as one types (first matches, alphabetical; no ranking over every match)."""
+    expression = match_expression(text)
+    if not expression:
+        return []
+    rows = conn.execute(
+        "SELECT ref_id, display, subtitle FROM search_index "
+        "WHERE search_index MATCH ? AND kind = ? LIMIT ?",
+        (expression, str(kind), limit),
+    ).fetchall()
+    return sorted(((int(i), d, s) for i, d, s in rows), key=lambda r: r[1].casefold())
+
+
+def describe(conn: sqlite3.Connection, kind: RecordKind, ref_id: int) -> tuple[str, str] | None:
+    """The (title, subtitle) the index shows for one record, or None."""
+    row = conn.execute(
+        "SELECT display, subtitle FROM search_index WHERE rowid = ?", (rowid(kind, ref_id),)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
 def search_ids(conn: sqlite3.Connection, query: str, kind: RecordKind) -> set[int]:
     """Ids of every record of ``kind`` matching ``query`` (for filtering a list)."""
     expression = match_expression(query)

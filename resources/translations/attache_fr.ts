@@ -1117,6 +1117,10 @@
         <translation>Attaché — {post}</translation>
     </message>
     <message>
+        <source>Daily backup written to {path}</source>
+        <translation>Sauvegarde quotidienne écrite dans {path}</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>

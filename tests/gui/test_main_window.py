@@ -315,3 +315,48 @@ def test_switching_language(qtbot: QtBot, demo_store: Store, preferences: Prefer
     qtbot.addWidget(english)
     assert english.navigation.item(0).text() == "Dashboard"
     english.runner.wait(5000)
+
+
+def test_daily_backup_runs_in_the_background(
+    qtbot: QtBot, demo_path: Path, preferences: Preferences
+) -> None:
+    from attache_app.storage import backup, open_store
+
+    assert backup.list_backups(demo_path) == []
+    with open_store(demo_path, auto_backup=False) as store:
+        main = MainWindow(store, preferences)
+        qtbot.addWidget(main)
+        settle(qtbot, main)
+        made = backup.list_backups(demo_path)
+        assert len(made) == 1 and "daily" in made[0].name
+        backup.validate_backup_file(made[0])
+        main.runner.wait(5000)
+
+
+def test_pickers_suggest_from_the_index(qtbot: QtBot, demo_store: Store) -> None:
+    from attache_app.gui.widgets.pickers import MultiRecordPicker, RecordPicker
+
+    itri = records.resolve_organisation(demo_store, "ITRI")
+    picker = RecordPicker(demo_store, RecordKind.ORGANISATION, itri)
+    qtbot.addWidget(picker)
+    assert "ITRI" in picker.edit.text()
+    assert picker.value() == itri
+    picker.edit.setText("")
+    qtbot.keyClicks(picker.edit, "tsing")
+    shown = picker.edit.completer().model().stringList()  # type: ignore[union-attr]
+    assert any("Tsing Hua" in text for text in shown)
+    picker.edit.setText("Tsing Hua")
+    assert picker.value() == records.resolve_organisation(demo_store, "NTHU")
+    picker.edit.setText("National")
+    with pytest.raises(ValueError):
+        picker.value()
+    people = MultiRecordPicker(demo_store, RecordKind.PERSON, [1])
+    qtbot.addWidget(people)
+    qtbot.keyClicks(people.edit, "lefevre")
+    qtbot.keyClick(people.edit, Qt.Key.Key_Return)
+    lefevre = [
+        p
+        for p in records.get_many(demo_store, RecordKind.PERSON, people.values())
+        if isinstance(p, Person) and p.family_name == "Lefèvre"
+    ]
+    assert people.values()[0] == 1 and len(lefevre) == 1

@@ -1,4 +1,8 @@
-"""Pickers with completion for organisations, persons and programmes, single or several."""
+"""Pickers with completion for organisations, persons and programmes, single or several.
+
+Suggestions come from the search index as one types (a few dozen at a time), so a picker
+opens at once whether the post has 100 contacts or 100,000.
+"""
 
 from __future__ import annotations
 
@@ -15,42 +19,63 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import RecordKind
+from attache_app.storage import search as index
 from attache_app.storage.db import Store
 
 
-def choices(store: Store, kind: RecordKind) -> dict[str, int]:
-    """ "Display text" → id for every record of ``kind`` that a picker offers."""
-    if kind is RecordKind.ORGANISATION:
-        rows = store.execute(
-            "SELECT id, name, acronym, native_name FROM organisations ORDER BY name COLLATE NOCASE"
-        )
-        found = {}
-        for oid, name, acronym, native in rows:
-            text = name + (f" ({acronym})" if acronym else "") + (f" {native}" if native else "")
-            found[text] = int(oid)
-        return found
-    if kind is RecordKind.PERSON:
-        rows = store.execute(
-            "SELECT p.id, p.given_name, p.family_name, p.native_name, coalesce(o.acronym, "
-            "o.name, '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
-            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE"
-        )
-        found = {}
-        for pid, given, family, native, org in rows:
-            name = " ".join(x for x in (given, family) if x)
-            text = " ".join(x for x in (name, native) if x) + (f" — {org}" if org else "")
-            found[f"{text} #{pid}"] = int(pid)
-        return found
-    rows = store.execute("SELECT id, name FROM programmes ORDER BY name COLLATE NOCASE")
-    return {str(name): int(pid) for pid, name in rows}
+class _Suggestions:
+    """Text shown for a record ↔ its id, filled from the search index as needed."""
+
+    def __init__(self, store: Store, kind: RecordKind) -> None:
+        self.store = store
+        self.kind = kind
+        self.by_text: dict[str, int] = {}
+        self.by_id: dict[int, str] = {}
+
+    def _text(self, record_id: int, title: str, subtitle: str) -> str:
+        text = title
+        if self.kind is RecordKind.PERSON:
+            text = f"{title} — {subtitle} #{record_id}" if subtitle else f"{title} #{record_id}"
+        self.by_text[text] = record_id
+        self.by_id[record_id] = text
+        return text
+
+    def text_of(self, record_id: int) -> str:
+        if record_id not in self.by_id:
+            found = index.describe(self.store.conn, self.kind, record_id)
+            return self._text(record_id, *found) if found else f"#{record_id}"
+        return self.by_id[record_id]
+
+    def matching(self, typed: str) -> list[str]:
+        return [self._text(i, t, s) for i, t, s in index.suggest(self.store.conn, typed, self.kind)]
+
+    def resolve(self, typed: str) -> int | None:
+        """The id the typed text names: a suggestion, or the only record matching it."""
+        text = typed.strip()
+        if not text:
+            return None
+        if text in self.by_text:
+            return self.by_text[text]
+        found = index.suggest(self.store.conn, text, self.kind, limit=2)
+        if len(found) == 1:
+            return found[0][0]
+        raise ValueError(text)
 
 
-def _completer(texts: list[str], parent: QWidget) -> QCompleter:
-    completer = QCompleter(QStringListModel(texts, parent), parent)
+def _completing_edit(suggestions: _Suggestions, parent: QWidget) -> tuple[QLineEdit, QCompleter]:
+    edit = QLineEdit()
+    model = QStringListModel(parent)
+    completer = QCompleter(model, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
     completer.setMaxVisibleItems(12)
-    return completer
+    edit.setCompleter(completer)
+
+    def refresh(text: str) -> None:
+        model.setStringList(suggestions.matching(text) if len(text.strip()) >= 1 else [])
+
+    edit.textEdited.connect(refresh)
+    return edit, completer
 
 
 class RecordPicker(QWidget):
@@ -61,13 +86,11 @@ class RecordPicker(QWidget):
     def __init__(self, store: Store, kind: RecordKind, current: int | None) -> None:
         super().__init__()
         self.kind = kind
-        self._choices = choices(store, kind)
-        self._texts = {v: k for k, v in self._choices.items()}
-        self.edit = QLineEdit()
+        self._suggestions = _Suggestions(store, kind)
+        self.edit, _completer = _completing_edit(self._suggestions, self)
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Type to search…"))
         self.edit.setAccessibleName(kind.label)
-        self.edit.setCompleter(_completer(list(self._choices), self))
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setAccessibleName(self.tr("Open the chosen record"))
         self.open_button.clicked.connect(self._open)
@@ -78,19 +101,11 @@ class RecordPicker(QWidget):
         self.set_value(current)
 
     def set_value(self, record_id: int | None) -> None:
-        self.edit.setText(self._texts.get(record_id, "") if record_id is not None else "")
+        self.edit.setText(self._suggestions.text_of(record_id) if record_id is not None else "")
 
     def value(self) -> int | None:
         """The chosen id; None when empty. Text that names nothing raises ValueError."""
-        text = self.edit.text().strip()
-        if not text:
-            return None
-        if text in self._choices:
-            return self._choices[text]
-        matches = [v for k, v in self._choices.items() if text.casefold() in k.casefold()]
-        if len(matches) == 1:
-            return matches[0]
-        raise ValueError(text)
+        return self._suggestions.resolve(self.edit.text())
 
     def _open(self) -> None:
         try:
@@ -109,8 +124,7 @@ class MultiRecordPicker(QWidget):
     def __init__(self, store: Store, kind: RecordKind, current: list[int]) -> None:
         super().__init__()
         self.kind = kind
-        self._choices = choices(store, kind)
-        self._texts = {v: k for k, v in self._choices.items()}
+        self._suggestions = _Suggestions(store, kind)
         self.list = QListWidget()
         self.list.setAccessibleName(kind.plural_label)
         self.list.setMaximumHeight(96)
@@ -121,12 +135,10 @@ class MultiRecordPicker(QWidget):
         )
         for record_id in current:
             self._add_id(record_id)
-        self.edit = QLineEdit()
+        self.edit, completer = _completing_edit(self._suggestions, self)
         self.edit.setPlaceholderText(self.tr("Type a name to add…"))
         self.edit.setAccessibleName(self.tr("Add to {what}").format(what=kind.plural_label))
-        completer = _completer(list(self._choices), self)
         completer.activated.connect(self._add_text)
-        self.edit.setCompleter(completer)
         self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(
@@ -144,12 +156,15 @@ class MultiRecordPicker(QWidget):
     def _add_id(self, record_id: int) -> None:
         if record_id in self.values():
             return
-        item = QListWidgetItem(self._texts.get(record_id, f"#{record_id}"))
+        item = QListWidgetItem(self._suggestions.text_of(record_id))
         item.setData(Qt.ItemDataRole.UserRole, record_id)
         self.list.addItem(item)
 
     def _add_text(self, text: str) -> None:
-        record_id = self._choices.get(text.strip())
+        try:
+            record_id = self._suggestions.resolve(text)
+        except ValueError:
+            return
         if record_id is not None:
             self._add_id(record_id)
             self.edit.clear()
