@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".attache-installed"
 QT_PACKAGES = (
-    "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 "
-    "libdbus-1-3 libglib2.0-0"
+    "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 "
+    "libxcb-keysyms1 libfontconfig1 libdbus-1-3 libglib2.0-0"
 )
 LINTED = ["attache_app", "tests", "benchmarks", "tools", "dev.py"]
 
