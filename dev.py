@@ -26,6 +26,10 @@ QT_PACKAGES = (
     "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 "
     "libxcb-keysyms1 libfontconfig1 libdbus-1-3 libglib2.0-0"
 )
+INSTALL_HINT = (
+    "On Debian or Ubuntu, install the libraries Qt needs with:\n  sudo apt-get install "
+    + QT_PACKAGES
+)
 LINTED = ["attache_app", "tests", "benchmarks", "tools", "dev.py"]
 
 
@@ -63,6 +67,16 @@ def _has_display() -> bool:
     return True
 
 
+def qt_problem(python: Path, env: dict[str, str], code: str) -> str:
+    """The first lines Qt prints when ``code`` cannot run here, or "" when it runs."""
+    probe = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    if probe.returncode == 0:
+        return ""
+    return "\n  ".join(probe.stderr.strip().splitlines()[:2]) or f"exit {probe.returncode}"
+
+
 def run(args: list[str]) -> int:
     python = setup()
     if not _has_display() and "--screenshots" not in args:
@@ -82,19 +96,15 @@ def run(args: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Start Qt once before the application, so that a missing system library is explained
     # in one paragraph rather than by Qt's plugin error.
-    probe = subprocess.run(
-        [str(python), "-c", "from PySide6.QtWidgets import QApplication; QApplication([])"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+    problem = qt_problem(
+        python, env, "from PySide6.QtWidgets import QApplication; QApplication([])"
     )
-    if probe.returncode != 0:
+    if problem:
         print(
             "Qt cannot start on this display:\n  "
-            + "\n  ".join(probe.stderr.strip().splitlines()[:2])
-            + "\nOn Debian or Ubuntu, install the libraries Qt needs with:\n  sudo apt-get install "
-            + QT_PACKAGES
+            + problem
+            + "\n"
+            + INSTALL_HINT
             + "\nor render the views to PNG without a display:\n"
             "  QT_QPA_PLATFORM=offscreen python3 dev.py run -- --screenshots shots/",
             file=sys.stderr,
@@ -107,26 +117,15 @@ def test(args: list[str]) -> int:
     python = setup()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps = [
-        (
-            "ruff",
-            [str(python), "-m", "ruff", "check", "attache_app", "tests", "benchmarks", "dev.py"],
-        ),
+        ("ruff", [str(python), "-m", "ruff", "check", *LINTED]),
+        ("ruff format", [str(python), "-m", "ruff", "format", "--check", *LINTED]),
         ("mypy", [str(python), "-m", "mypy", "attache_app"]),
         ("pytest", [str(python), "-m", "pytest", *args]),
     ]
-    probe = subprocess.run(
-        [str(python), "-c", "from PySide6.QtWidgets import QApplication"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if probe.returncode != 0:
+    problem = qt_problem(python, env, "from PySide6.QtWidgets import QApplication")
+    if problem:
         print(
-            "Qt cannot load on this machine:\n" + probe.stderr.strip().splitlines()[-1] + "\n"
-            "On Debian or Ubuntu, install its system libraries with:\n"
-            "  sudo apt-get install " + QT_PACKAGES,
-            file=sys.stderr,
+            "Qt cannot load on this machine:\n  " + problem + "\n" + INSTALL_HINT, file=sys.stderr
         )
         return 1
     for name, command in steps:
