@@ -20,13 +20,6 @@ from attache_app.i18n import translate
 from attache_app.services.records import Record
 
 
-def _label(enum: type[Any], value: str) -> str:
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
-
-
 def headers(kind: RecordKind) -> list[str]:
     return {
         RecordKind.PERSON: [
@@ -95,7 +88,7 @@ def row(record: Record) -> list[Any]:
             record.name,
             record.acronym,
             record.native_name,
-            _label(enums.OrganisationKind, record.kind),
+            enums.label_of(enums.OrganisationKind, record.kind),
             record.city,
             country_name(record.country),
         ]
@@ -105,13 +98,13 @@ def row(record: Record) -> list[Any]:
             record.date,
             record.title,
             ", ".join(record.themes),
-            _label(enums.NoteStatus, record.status),
+            enums.label_of(enums.NoteStatus, record.status),
         ]
     if isinstance(record, Interaction):
         return [
             record.id,
             record.date,
-            _label(enums.InteractionKind, record.kind),
+            enums.label_of(enums.InteractionKind, record.kind),
             record.title,
             record.place,
         ]
@@ -119,7 +112,7 @@ def row(record: Record) -> list[Any]:
         return [
             record.id,
             record.name,
-            _label(enums.ProgrammeKind, record.kind),
+            enums.label_of(enums.ProgrammeKind, record.kind),
             country_name(record.partner_country),
             record.partner_agency,
         ]
@@ -130,7 +123,7 @@ def row(record: Record) -> list[Any]:
         due,
         record.programme_name,
         record.title,
-        _label(enums.DeadlineStatus, record.status),
+        enums.label_of(enums.DeadlineStatus, record.status),
     ]
 
 

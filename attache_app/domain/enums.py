@@ -202,3 +202,11 @@ def parse_kind(word: str) -> RecordKind:
         return aliases[word.strip().lower()]
     except KeyError:
         raise ValueError(word) from None
+
+
+def label_of(enum: type[StrEnum], value: str) -> str:
+    """The label of ``value`` in ``enum``, or the value itself when it is not one of them."""
+    try:
+        return str(getattr(enum(value), "label"))  # noqa: B009 - every vocabulary has one
+    except ValueError:
+        return value

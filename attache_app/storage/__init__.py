@@ -8,7 +8,7 @@ from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import backup as backups
-from attache_app.storage import migrations, search
+from attache_app.storage import migrations
 from attache_app.storage.db import Store, check_file, connect, default_database_path, use_wal
 from attache_app.storage.settings import load_settings
 
@@ -77,9 +77,6 @@ def _prepare(store: Store, *, new: bool, auto_backup: bool) -> None:
             )
         if version > 0:
             backups.backup(store, label=f"before-upgrade-v{version}")
-        applied = migrations.apply(store.conn, clock=store.clock)
-        if any(m.rebuild_search for m in applied):
-            with store.transaction():
-                search.rebuild(store.conn)
+        migrations.upgrade(store.conn, store.clock)
     if auto_backup and not new and not store.readonly:
         backups.daily_backup(store, keep=load_settings(store).backup_keep)

@@ -196,8 +196,5 @@ def restore(store: Store, source: Path) -> Path:
         raise database_error(error, store.path or ":memory:") from error
     finally:
         source_conn.close()
-    pending = migrations.apply(store.conn, clock=store.clock)
-    if any(m.rebuild_search for m in pending):
-        with store.transaction():
-            search.rebuild(store.conn)
+    migrations.upgrade(store.conn, store.clock)
     return safety

@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
+from attache_app.storage import search
 
 
 @dataclass(frozen=True)
@@ -335,3 +336,17 @@ def history(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
         "SELECT version, name, applied_at FROM schema_migrations ORDER BY version"
     ).fetchall()
     return [(int(v), str(n), str(a)) for v, n, a in rows]
+
+
+def upgrade(conn: sqlite3.Connection, clock: Clock = system_clock) -> list[Migration]:
+    """Apply every pending migration, then rebuild the search index if one asked for it."""
+    applied = apply(conn, clock=clock)
+    if any(m.rebuild_search for m in applied):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            search.rebuild(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return applied

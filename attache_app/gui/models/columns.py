@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -43,13 +43,6 @@ class Column:
     width: int = 140
 
 
-def _label(enum: type[StrEnum], value: str) -> str:
-    try:
-        return str(getattr(enum(value), "label"))  # noqa: B009
-    except ValueError:
-        return value
-
-
 def deadline_view(record: Record, context: Context) -> DeadlineView:
     assert isinstance(record, Deadline)
     return describe(record, context.post_tz, context.now)
@@ -69,33 +62,16 @@ def urgency_label(urgency: str) -> str:
     }[urgency]
 
 
-def _p(record: Record) -> Person:
-    assert isinstance(record, Person)
-    return record
+T = TypeVar("T")
 
 
-def _o(record: Record) -> Organisation:
-    assert isinstance(record, Organisation)
-    return record
+def _latin_name(person: Person) -> str:
+    return " ".join(x for x in (person.given_name, person.family_name) if x)
 
 
-def _n(record: Record) -> Note:
-    assert isinstance(record, Note)
-    return record
-
-
-def _i(record: Record) -> Interaction:
-    assert isinstance(record, Interaction)
-    return record
-
-
-def _g(record: Record) -> Programme:
-    assert isinstance(record, Programme)
-    return record
-
-
-def _d(record: Record) -> Deadline:
-    assert isinstance(record, Deadline)
+def _as(record: Record, cls: type[T]) -> T:
+    """The record, narrowed to the class its list shows."""
+    assert isinstance(record, cls)
     return record
 
 
@@ -105,67 +81,67 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "name",
                 lambda: QCoreApplication.translate("Columns", "Name"),
-                lambda r, c: " ".join(x for x in (_p(r).given_name, _p(r).family_name) if x),
+                lambda r, c: _latin_name(_as(r, Person)),
                 "name",
                 width=180,
             ),
             Column(
                 "native_name",
                 lambda: QCoreApplication.translate("Columns", "Native name"),
-                lambda r, c: _p(r).native_name,
+                lambda r, c: _as(r, Person).native_name,
                 "native",
                 width=110,
             ),
             Column(
                 "organisation",
                 lambda: QCoreApplication.translate("Columns", "Organisation"),
-                lambda r, c: _p(r).organisation_name,
+                lambda r, c: _as(r, Person).organisation_name,
                 "organisation",
                 width=220,
             ),
             Column(
                 "title",
                 lambda: QCoreApplication.translate("Columns", "Title"),
-                lambda r, c: _p(r).title,
+                lambda r, c: _as(r, Person).title,
                 "title",
             ),
             Column(
                 "email",
                 lambda: QCoreApplication.translate("Columns", "E-mail"),
-                lambda r, c: _p(r).primary_email,
+                lambda r, c: _as(r, Person).primary_email,
                 None,
                 width=220,
             ),
             Column(
                 "phone",
                 lambda: QCoreApplication.translate("Columns", "Phone"),
-                lambda r, c: _p(r).phones[0].number if _p(r).phones else "",
+                lambda r, c: _as(r, Person).phones[0].number if _as(r, Person).phones else "",
                 None,
             ),
             Column(
                 "country",
                 lambda: QCoreApplication.translate("Columns", "Country"),
-                lambda r, c: country_name(_p(r).country),
+                lambda r, c: country_name(_as(r, Person).country),
                 "country",
                 width=100,
             ),
             Column(
                 "city",
                 lambda: QCoreApplication.translate("Columns", "City"),
-                lambda r, c: _p(r).city,
+                lambda r, c: _as(r, Person).city,
                 "city",
                 visible=False,
             ),
             Column(
                 "tags",
                 lambda: QCoreApplication.translate("Columns", "Tags"),
-                lambda r, c: ", ".join(_p(r).tags),
+                lambda r, c: ", ".join(_as(r, Person).tags),
                 None,
             ),
             Column(
                 "updated",
                 lambda: QCoreApplication.translate("Columns", "Updated"),
-                lambda r, c: _when(_p(r).updated_at),
+                lambda r, c: _when(_as(r, Person).updated_at),
                 "updated",
                 visible=False,
             ),
@@ -175,54 +151,54 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "name",
                 lambda: QCoreApplication.translate("Columns", "Name"),
-                lambda r, c: _o(r).name,
+                lambda r, c: _as(r, Organisation).name,
                 "name",
                 width=300,
             ),
             Column(
                 "acronym",
                 lambda: QCoreApplication.translate("Columns", "Acronym"),
-                lambda r, c: _o(r).acronym,
+                lambda r, c: _as(r, Organisation).acronym,
                 "acronym",
                 width=90,
             ),
             Column(
                 "native_name",
                 lambda: QCoreApplication.translate("Columns", "Native name"),
-                lambda r, c: _o(r).native_name,
+                lambda r, c: _as(r, Organisation).native_name,
                 None,
                 width=160,
             ),
             Column(
                 "kind",
                 lambda: QCoreApplication.translate("Columns", "Kind"),
-                lambda r, c: _label(enums.OrganisationKind, _o(r).kind),
+                lambda r, c: enums.label_of(enums.OrganisationKind, _as(r, Organisation).kind),
                 "kind",
                 width=170,
             ),
             Column(
                 "city",
                 lambda: QCoreApplication.translate("Columns", "City"),
-                lambda r, c: _o(r).city,
+                lambda r, c: _as(r, Organisation).city,
                 None,
             ),
             Column(
                 "country",
                 lambda: QCoreApplication.translate("Columns", "Country"),
-                lambda r, c: country_name(_o(r).country),
+                lambda r, c: country_name(_as(r, Organisation).country),
                 "country",
                 width=100,
             ),
             Column(
                 "tags",
                 lambda: QCoreApplication.translate("Columns", "Tags"),
-                lambda r, c: ", ".join(_o(r).tags),
+                lambda r, c: ", ".join(_as(r, Organisation).tags),
                 None,
             ),
             Column(
                 "website",
                 lambda: QCoreApplication.translate("Columns", "Website"),
-                lambda r, c: _o(r).website,
+                lambda r, c: _as(r, Organisation).website,
                 None,
                 visible=False,
             ),
@@ -232,40 +208,40 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "date",
                 lambda: QCoreApplication.translate("Columns", "Date"),
-                lambda r, c: _n(r).date,
+                lambda r, c: _as(r, Note).date,
                 "date",
                 width=95,
             ),
             Column(
                 "title",
                 lambda: QCoreApplication.translate("Columns", "Title"),
-                lambda r, c: _n(r).title,
+                lambda r, c: _as(r, Note).title,
                 "title",
                 width=420,
             ),
             Column(
                 "themes",
                 lambda: QCoreApplication.translate("Columns", "Themes"),
-                lambda r, c: ", ".join(_n(r).themes),
+                lambda r, c: ", ".join(_as(r, Note).themes),
                 None,
             ),
             Column(
                 "source",
                 lambda: QCoreApplication.translate("Columns", "Source"),
-                lambda r, c: _n(r).source_name,
+                lambda r, c: _as(r, Note).source_name,
                 None,
             ),
             Column(
                 "importance",
                 lambda: QCoreApplication.translate("Columns", "Importance"),
-                lambda r, c: _label(enums.Importance, _n(r).importance),
+                lambda r, c: enums.label_of(enums.Importance, _as(r, Note).importance),
                 None,
                 width=90,
             ),
             Column(
                 "status",
                 lambda: QCoreApplication.translate("Columns", "Status"),
-                lambda r, c: _label(enums.NoteStatus, _n(r).status),
+                lambda r, c: enums.label_of(enums.NoteStatus, _as(r, Note).status),
                 "status",
                 width=90,
             ),
@@ -275,34 +251,34 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "date",
                 lambda: QCoreApplication.translate("Columns", "Date"),
-                lambda r, c: _i(r).date,
+                lambda r, c: _as(r, Interaction).date,
                 "date",
                 width=95,
             ),
             Column(
                 "kind",
                 lambda: QCoreApplication.translate("Columns", "Kind"),
-                lambda r, c: _label(enums.InteractionKind, _i(r).kind),
+                lambda r, c: enums.label_of(enums.InteractionKind, _as(r, Interaction).kind),
                 "kind",
                 width=100,
             ),
             Column(
                 "title",
                 lambda: QCoreApplication.translate("Columns", "Title"),
-                lambda r, c: _i(r).title,
+                lambda r, c: _as(r, Interaction).title,
                 "title",
                 width=420,
             ),
             Column(
                 "place",
                 lambda: QCoreApplication.translate("Columns", "Place"),
-                lambda r, c: _i(r).place,
+                lambda r, c: _as(r, Interaction).place,
                 None,
             ),
             Column(
                 "participants",
                 lambda: QCoreApplication.translate("Columns", "Participants"),
-                lambda r, c: str(len(_i(r).person_ids)),
+                lambda r, c: str(len(_as(r, Interaction).person_ids)),
                 None,
                 width=90,
             ),
@@ -312,25 +288,25 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "name",
                 lambda: QCoreApplication.translate("Columns", "Name"),
-                lambda r, c: _g(r).name,
+                lambda r, c: _as(r, Programme).name,
                 "name",
             ),
             Column(
                 "kind",
                 lambda: QCoreApplication.translate("Columns", "Kind"),
-                lambda r, c: _label(enums.ProgrammeKind, _g(r).kind),
+                lambda r, c: enums.label_of(enums.ProgrammeKind, _as(r, Programme).kind),
                 None,
             ),
             Column(
                 "partner_country",
                 lambda: QCoreApplication.translate("Columns", "Partner country"),
-                lambda r, c: country_name(_g(r).partner_country),
+                lambda r, c: country_name(_as(r, Programme).partner_country),
                 None,
             ),
             Column(
                 "partner_agency",
                 lambda: QCoreApplication.translate("Columns", "Partner agency"),
-                lambda r, c: _g(r).partner_agency,
+                lambda r, c: _as(r, Programme).partner_agency,
                 None,
             ),
         ]
@@ -359,35 +335,35 @@ def columns(kind: RecordKind) -> list[Column]:
         Column(
             "programme",
             lambda: QCoreApplication.translate("Columns", "Programme"),
-            lambda r, c: _d(r).programme_name,
+            lambda r, c: _as(r, Deadline).programme_name,
             None,
             width=150,
         ),
         Column(
             "title",
             lambda: QCoreApplication.translate("Columns", "Title"),
-            lambda r, c: _d(r).title,
+            lambda r, c: _as(r, Deadline).title,
             None,
             width=380,
         ),
         Column(
             "stage",
             lambda: QCoreApplication.translate("Columns", "Stage"),
-            lambda r, c: _label(enums.StageKind, _d(r).stage),
+            lambda r, c: enums.label_of(enums.StageKind, _as(r, Deadline).stage),
             None,
             visible=False,
         ),
         Column(
             "status",
             lambda: QCoreApplication.translate("Columns", "Status"),
-            lambda r, c: _label(enums.DeadlineStatus, _d(r).status),
+            lambda r, c: enums.label_of(enums.DeadlineStatus, _as(r, Deadline).status),
             None,
             width=90,
         ),
         Column(
             "owner",
             lambda: QCoreApplication.translate("Columns", "Owner"),
-            lambda r, c: _d(r).owner,
+            lambda r, c: _as(r, Deadline).owner,
             None,
             visible=False,
         ),
