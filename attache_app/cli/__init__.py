@@ -170,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
+
+    from attache_app.cli import importing
+
+    importing.add_parsers(sub)
     return parser
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from attache_app.cli import output, views
+from attache_app.cli import importing, output, views
 from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
 from attache_app.errors import AttacheError, DatabaseError
@@ -20,7 +20,7 @@ from attache_app.storage import Store, open_store
 from attache_app.storage import backup as backups
 from attache_app.storage.db import default_database_path
 
-READ_ONLY_COMMANDS = {"stats", "search", "list", "show", "deadlines", "check"}
+READ_ONLY_COMMANDS = {"stats", "search", "list", "show", "deadlines", "check", "imports"}
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
@@ -335,7 +335,20 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _with_store(
+    handler: Callable[[argparse.Namespace, Store], int],
+) -> Callable[[argparse.Namespace], int]:
+    def run_with_store(args: argparse.Namespace) -> int:
+        with _open(args) as store:
+            return handler(args, store)
+
+    return run_with_store
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": _with_store(importing.run_import),
+    "imports": _with_store(importing.list_imports),
+    "undo-import": _with_store(importing.undo_import),
     "init": _init,
     "demo": _demo,
     "stats": _stats,

@@ -67,3 +67,41 @@ def is_language(code: str) -> bool:
 
 def language_name(code: str, language: str | None = None) -> str:
     return _languages(language or current_language()).get(code.lower(), code)
+
+
+_ALIASES = {
+    "usa": "US", "us": "US", "u s a": "US", "united states of america": "US", "etats unis": "US",
+    "uk": "GB", "england": "GB", "angleterre": "GB", "great britain": "GB",
+    "taiwan roc": "TW", "republic of china": "TW", "roc": "TW", "prc": "CN",
+    "chine populaire": "CN", "south korea": "KR", "coree du sud": "KR", "korea": "KR",
+    "coree": "KR", "deutschland": "DE", "nihon": "JP", "nippon": "JP",
+    "台灣": "TW", "臺灣": "TW", "台湾": "TW", "中國": "CN", "中国": "CN", "日本": "JP",
+    "한국": "KR", "대한민국": "KR", "香港": "HK",
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    import re
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", plain).strip()
+
+
+@cache
+def _names_to_codes() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for language in ("en", "fr", "de", "es", "zh_Hant", "zh_Hans", "ja", "ko"):
+        for code, name in _territories(language).items():
+            table.setdefault(_fold(name), code)
+    table.update({_fold(k): v for k, v in _ALIASES.items()})
+    return table
+
+
+def country_code(text: str) -> str:
+    """The ISO code of a country written as a code or a name in a common language, or ""."""
+    text = text.strip()
+    if len(text) == 2 and text.isalpha() and is_country(text):
+        return text.upper()
+    return _names_to_codes().get(_fold(text), "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from attache_app.domain.scripts import has_native_script
+
 
 @dataclass
 class EmailAddress:
@@ -72,6 +74,8 @@ class Person:
     @property
     def display_name(self) -> str:
         latin = " ".join(part for part in (self.given_name, self.family_name) if part)
+        if has_native_script(latin):  # 陳 + 志明 is written 陳志明, family name first
+            return self.native_name or f"{self.family_name}{self.given_name}"
         if latin and self.native_name:
             return f"{latin} ({self.native_name})"
         return latin or self.native_name or self.primary_email or "?"

@@ -55,6 +55,55 @@ def insert(store: Store, person: Person) -> int:
     return person_id
 
 
+def next_ids(store: Store, table: str, count: int) -> list[int]:
+    """The ids AUTOINCREMENT would give the next ``count`` rows (inside a write transaction)."""
+    seq = store.scalar("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)) or 0
+    top = store.scalar(f"SELECT max(id) FROM {table}") or 0
+    start = max(int(seq), int(top)) + 1
+    return list(range(start, start + count))
+
+
+def insert_many(store: Store, people: Sequence[Person]) -> list[int]:
+    """Insert many persons at once (imports): one statement per table, one re-index."""
+    now = store.now()
+    with store.transaction():
+        ids = next_ids(store, "persons", len(people))
+        store.conn.executemany(
+            f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at)"
+            f" VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
+            [
+                (pid, *(getattr(p, c) for c in _COLUMNS), ",".join(p.languages), now, now)
+                for pid, p in zip(ids, people, strict=True)
+            ],
+        )
+        store.conn.executemany(
+            "INSERT INTO person_emails (person_id, address, label, position, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (pid, e.address, e.label, n, now, now)
+                for pid, p in zip(ids, people, strict=True)
+                for n, e in enumerate(p.emails)
+            ],
+        )
+        store.conn.executemany(
+            "INSERT INTO person_phones (person_id, number, e164, label, position, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (pid, ph.number, ph.e164, ph.label, n, now, now)
+                for pid, p in zip(ids, people, strict=True)
+                for n, ph in enumerate(p.phones)
+            ],
+        )
+        by_tag: dict[str, list[int]] = {}
+        for pid, p in zip(ids, people, strict=True):
+            for tag in p.tags:
+                by_tag.setdefault(tag, []).append(pid)
+        for tag, owners in by_tag.items():
+            links.add_tags(store, "person", owners, [tag])
+        search.reindex(store.conn, RecordKind.PERSON, ids)
+    return ids
+
+
 def update(store: Store, person: Person) -> None:
     assert person.id is not None
     with store.transaction():

@@ -1,0 +1,227 @@
+"""`attache import`, `attache imports` and `attache undo-import`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from attache_app.cli import output
+from attache_app.errors import AttacheError
+from attache_app.i18n import translate
+from attache_app.services import imports
+from attache_app.storage import Store
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the import commands to the `attache` sub-command parser."""
+    p = sub.add_parser(
+        "import", help=translate("CLI", "import contacts from CSV, Excel, vCard or LDIF")
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--mapping", default="", help=translate("CLI", "use a saved mapping"))
+    p.add_argument(
+        "--save-mapping",
+        default="",
+        metavar="NAME",
+        help=translate("CLI", "save this file's mapping under a name"),
+    )
+    p.add_argument("--sheet", default="", help=translate("CLI", "sheet of a workbook"))
+    p.add_argument(
+        "--on-duplicate",
+        choices=imports.ACTIONS,
+        default=None,
+        help=translate(
+            "CLI",
+            "what to do with every duplicate (default: merge certain ones, create likely ones)",
+        ),
+    )
+    p.add_argument("--from", dest="sender", default="", help=translate("CLI", "who sent it"))
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("CLI", "show what would happen only")
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("imports", help=translate("CLI", "list the import batches"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("undo-import", help=translate("CLI", "undo an import batch"))
+    p.add_argument("batch", type=int)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CLI", "undo even records edited since the import"),
+    )
+
+
+def _action_label(action: str) -> str:
+    return {
+        "merge": translate("CLI", "merge"),
+        "skip": translate("CLI", "skip"),
+        "create": translate("CLI", "create"),
+    }[action]
+
+
+def run_import(args: argparse.Namespace, store: Store) -> int:
+    source = imports.read(args.file, sheet=args.sheet)
+    preview = imports.preview(
+        store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate
+    )
+    if args.save_mapping:
+        imports.save_mapping(store, args.save_mapping, source)
+    plan = preview.plan
+    if args.dry_run:
+        counts = plan.counts()
+        if args.json:
+            output.print_json(
+                {
+                    "dry_run": True,
+                    "format": source.format,
+                    "rows": counts["rows"],
+                    "new": counts["new"],
+                    "duplicates": [
+                        {
+                            "where": plan.items[d.item].location,
+                            "name": plan.items[d.item].name,
+                            "existing": d.current_name,
+                            "person_id": d.person_id,
+                            "reason": d.reason,
+                            "score": d.score,
+                            "action": d.action,
+                        }
+                        for d in plan.duplicates.values()
+                    ],
+                    "errors": [e.to_dict() for e in plan.errors],
+                    "already_imported": plan.already_imported[0] if plan.already_imported else None,
+                }
+            )
+            return 0
+        output.print_text(
+            translate(
+                "CLI",
+                "{file}: {rows} contacts ({format}); {new} new, {dups} duplicates, "
+                "{errors} errors. Nothing was written (--dry-run).",
+            ).format(
+                file=source.file_name,
+                rows=counts["rows"],
+                format=source.format,
+                new=counts["new"],
+                dups=counts["duplicates"],
+                errors=counts["errors"],
+            )
+        )
+        if plan.duplicates:
+            output.print_text(
+                output.table(
+                    [
+                        translate("CLI", "Where"),
+                        translate("CLI", "In the file"),
+                        translate("CLI", "Already known"),
+                        translate("CLI", "Why"),
+                        translate("CLI", "Action"),
+                    ],
+                    [
+                        [
+                            plan.items[d.item].location,
+                            plan.items[d.item].name,
+                            d.current_name,
+                            d.reason,
+                            _action_label(d.action),
+                        ]
+                        for d in plan.duplicates.values()
+                    ],
+                    max_width=36,
+                )
+            )
+        _print_errors([e.to_dict() for e in plan.errors])
+        return 0
+    result = imports.commit(store, plan, sender=args.sender)
+    if args.json:
+        output.print_json(result.to_dict())
+        return 0
+    if result.already_imported is not None:
+        output.print_text(
+            translate(
+                "CLI",
+                "{file} was already imported (import {batch}); nothing new was created.",
+            ).format(file=source.file_name, batch=result.already_imported)
+        )
+        return 0
+    output.print_text(
+        translate(
+            "CLI",
+            "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
+            "{errors} errors. Undo it with: attache undo-import {batch}",
+        ).format(
+            batch=result.batch,
+            created=result.created,
+            updated=result.updated,
+            skipped=result.skipped,
+            errors=len(result.errors),
+        )
+    )
+    _print_errors(result.errors)
+    return 0
+
+
+def _print_errors(errors: list[dict[str, str]]) -> None:
+    for error in errors:
+        sys.stderr.write(
+            translate("CLI", "{where}: {message}").format(
+                where=error["where"], message=error["message"]
+            )
+            + "\n"
+        )
+
+
+def list_imports(args: argparse.Namespace, store: Store) -> int:
+    batches = imports.history(store)
+    if args.json:
+        output.print_json([b.to_dict() for b in batches])
+        return 0
+    if not batches:
+        output.print_text(translate("CLI", "No import yet."))
+        return 0
+    output.print_text(
+        output.table(
+            [
+                translate("CLI", "Id"),
+                translate("CLI", "Date"),
+                translate("CLI", "File"),
+                translate("CLI", "From"),
+                translate("CLI", "Created"),
+                translate("CLI", "Updated"),
+                translate("CLI", "Undone"),
+            ],
+            [
+                [
+                    b.id,
+                    b.imported_at,
+                    b.file_name,
+                    b.sender,
+                    b.counts.get("created", 0),
+                    b.counts.get("updated", 0),
+                    b.undone_at,
+                ]
+                for b in batches
+            ],
+        )
+    )
+    return 0
+
+
+def undo_import(args: argparse.Namespace, store: Store) -> int:
+    try:
+        done = imports.undo(store, args.batch, force=args.force)
+    except imports.UndoConflict as conflict:
+        raise AttacheError(
+            str(conflict) + " " + translate("CLI", "Add --force to undo anyway.")
+        ) from None
+    output.print_text(
+        translate(
+            "CLI",
+            "Import {batch} undone: {removed} records removed, {restored} restored.",
+        ).format(batch=args.batch, removed=done["removed"], restored=done["restored"])
+    )
+    return 0

@@ -1,0 +1,337 @@
+"""Writing a plan as one import batch, listing batches, and undoing one.
+
+A batch records the file (name, SHA-256, format), the sender, the mapping, the counts, and
+one change per record: what it created, and for what it updated the exact previous values.
+Undo removes what the batch created and puts back what it changed; when a record was edited
+after the import, undo names it and asks before overwriting (``force``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
+from attache_app.errors import AttacheError, NotFoundError
+from attache_app.i18n import translate
+from attache_app.importing.plan import (
+    CREATE,
+    MERGE,
+    Plan,
+    Progress,
+    apply_merge,
+    merge_choices,
+    org_key,
+)
+from attache_app.storage import organisations, persons
+from attache_app.storage.db import Store
+
+
+class UndoConflict(AttacheError):
+    """Records changed since the import: undoing would overwrite those changes."""
+
+    def __init__(self, batch_id: int, names: list[str]) -> None:
+        self.batch_id = batch_id
+        self.names = names
+        shown = ", ".join(names[:10]) + ("…" if len(names) > 10 else "")
+        super().__init__(
+            translate(
+                "Import",
+                "{count} records of import {batch} were changed after it: {names}. Undoing "
+                "would lose those changes; confirm to undo anyway.",
+            ).format(count=len(names), batch=batch_id, names=shown)
+        )
+
+
+@dataclass
+class BatchResult:
+    batch: int | None
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    unchanged: int = 0
+    organisations_created: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    already_imported: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def fingerprint(person: Person) -> str:
+    """The person's content (not timestamps), to tell later edits apart."""
+    data = person.to_dict()
+    for key in ("id", "created_at", "updated_at", "display_name", "organisation_name"):
+        data.pop(key, None)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _snapshot(person: Person) -> str:
+    data = person.to_dict()
+    data.pop("display_name", None)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _person_from(text: str) -> Person:
+    data = json.loads(text)
+    data["emails"] = [EmailAddress(**e) for e in data["emails"]]
+    data["phones"] = [Phone(**p) for p in data["phones"]]
+    return Person(**data)
+
+
+def commit(
+    store: Store, plan: Plan, *, sender: str = "", progress: Progress | None = None
+) -> BatchResult:
+    """Write the plan in one transaction. An identical file already imported creates
+    nothing (its batch is named in the result)."""
+    result = BatchResult(batch=None, errors=[e.to_dict() for e in plan.errors])
+    if plan.already_imported is not None:
+        result.already_imported = plan.already_imported[0]
+        result.skipped = len(plan.items) - len(plan.errors)
+        return result
+    source = plan.file_name + (f" ({sender})" if sender else "")
+    now = store.now()
+    with store.transaction():
+        batch_id = int(
+            store.execute(
+                "INSERT INTO import_batches (file_name, sha256, format, sender, imported_at, "
+                "mapping, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (plan.file_name, plan.sha256, plan.format, sender, now, plan.mapping_json, now,
+                 now),
+            ).lastrowid
+            or 0
+        )  # fmt: skip
+        changes: list[tuple[Any, ...]] = []
+        org_ids = dict(plan.organisation_ids)
+        # Organisations: those the persons need, and organisation cards.
+        for item in plan.items:
+            if item.organisation is not None and not item.error:
+                key = org_key(item.organisation.name)
+                if key in org_ids:
+                    result.skipped += 1
+                    continue
+                org = dataclasses.replace(item.organisation, tags=list(item.organisation.tags))
+                org_ids[key] = organisations.insert(store, org)
+                changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
+                result.organisations_created += 1
+                result.created += 1
+        for key, name in plan.new_organisations.items():
+            if key not in org_ids:
+                org_ids[key] = organisations.insert(store, Organisation(name=name))
+                changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
+                result.organisations_created += 1
+
+        def with_org(person: Person) -> Person:
+            return dataclasses.replace(
+                person,
+                organisation_id=org_ids.get(org_key(person.organisation_name)),
+                source=source,
+            )
+
+        # New persons, and duplicates created anyway, in file order.
+        to_create: list[Person] = []
+        created_for: dict[int, int] = {}  # item index → position in to_create
+        for item in plan.items:
+            if item.error or item.person is None:
+                continue
+            dup = plan.duplicates.get(item.index)
+            if dup is None or dup.action == CREATE:
+                created_for[item.index] = len(to_create)
+                to_create.append(with_org(item.person))
+        if progress is not None:
+            progress(0, 1)
+        new_ids = persons.insert_many(store, to_create) if to_create else []
+        result.created += len(new_ids)
+        # Merges: into a person of the database, or into a row created above.
+        merged: dict[int, Person] = {}
+        before: dict[int, str] = {}
+        fresh = set(new_ids)
+        for item in plan.items:
+            dup = plan.duplicates.get(item.index)
+            if dup is None or item.person is None or item.error:
+                continue
+            if dup.action != MERGE:
+                if dup.action != CREATE:
+                    result.skipped += 1
+                continue
+            target = dup.person_id
+            if target is None and dup.earlier_item is not None:
+                target = _target_of(plan, dup.earlier_item, created_for, new_ids)
+            if target is None:
+                result.skipped += 1
+                continue
+            target_id = target
+            current = merged.get(target_id) or persons.get(store, target_id)
+            if current is None:
+                result.skipped += 1
+                continue
+            if target_id not in before and target_id not in fresh:
+                before[target_id] = _snapshot(current)
+            choices = dup.fields
+            if dup.person_id is None or target_id in merged:
+                choices = merge_choices(current, item.person)
+            merged[target_id] = apply_merge(current, with_org(item.person), choices)
+            if merged[target_id].organisation_id is None and current.organisation_id:
+                merged[target_id].organisation_id = current.organisation_id
+        for target_id, person in merged.items():
+            stored = persons.get(store, target_id)
+            if stored is not None and fingerprint(stored) == fingerprint(person):
+                if target_id in before:
+                    result.unchanged += 1
+                    del before[target_id]
+                continue
+            persons.update(store, person)
+        for target_id, snapshot in before.items():
+            after = persons.get(store, target_id)
+            assert after is not None
+            changes.append((batch_id, "person", target_id, "updated", snapshot, fingerprint(after)))
+        result.updated = len(before)
+        for pid in new_ids:
+            changes.append((batch_id, "person", pid, "created", "", ""))
+        # Created persons' fingerprints, for undo to notice later edits.
+        fingerprints = {p.id: fingerprint(p) for p in persons.get_many(store, new_ids)}
+        changes = [
+            (*c[:5], fingerprints.get(c[2], c[5])) if c[1] == "person" and c[3] == "created"
+            else c
+            for c in changes
+        ]  # fmt: skip
+        now = store.now()
+        store.conn.executemany(
+            "INSERT INTO import_changes (batch_id, kind, ref_id, action, before, after, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*c, now, now) for c in changes],
+        )
+        counts = {k: v for k, v in result.to_dict().items() if isinstance(v, int)}
+        counts["errors"] = len(plan.errors)
+        store.execute(
+            "UPDATE import_batches SET counts = ? WHERE id = ?", (json.dumps(counts), batch_id)
+        )
+    result.batch = batch_id
+    return result
+
+
+def _target_of(
+    plan: Plan, index: int, created_for: dict[int, int], new_ids: list[int]
+) -> int | None:
+    """The person an earlier row of the file became (created, or merged into)."""
+    seen: set[int] = set()
+    while index not in seen:
+        seen.add(index)
+        if index in created_for:
+            return new_ids[created_for[index]]
+        dup = plan.duplicates.get(index)
+        if dup is None or dup.action != MERGE:
+            return None
+        if dup.person_id is not None:
+            return dup.person_id
+        if dup.earlier_item is None:
+            return None
+        index = dup.earlier_item
+    return None
+
+
+# --- history and undo ------------------------------------------------------------------
+
+
+@dataclass
+class BatchInfo:
+    id: int
+    file_name: str
+    format: str
+    sender: str
+    imported_at: str
+    counts: dict[str, int]
+    undone_at: str
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def list_batches(store: Store) -> list[BatchInfo]:
+    return [
+        BatchInfo(
+            id=int(r["id"]),
+            file_name=r["file_name"],
+            format=r["format"],
+            sender=r["sender"],
+            imported_at=r["imported_at"],
+            counts=json.loads(r["counts"] or "{}"),
+            undone_at=r["undone_at"],
+            sha256=r["sha256"],
+        )
+        for r in store.query("SELECT * FROM import_batches ORDER BY id DESC")
+    ]
+
+
+def _batch(store: Store, batch_id: int) -> BatchInfo:
+    for info in list_batches(store):
+        if info.id == batch_id:
+            return info
+    raise NotFoundError(translate("Import", "There is no import {id}.").format(id=batch_id))
+
+
+def changed_since(store: Store, batch_id: int) -> list[str]:
+    """Names of the records the batch wrote that were edited afterwards."""
+    names: list[str] = []
+    rows = store.query(
+        "SELECT ref_id, action, after FROM import_changes WHERE batch_id = ? AND kind = 'person'",
+        (batch_id,),
+    )
+    by_id = {r["ref_id"]: r for r in rows}
+    for person in persons.get_many(store, list(by_id)):
+        assert person.id is not None
+        if by_id[person.id]["after"] and fingerprint(person) != by_id[person.id]["after"]:
+            names.append(person.display_name)
+    return names
+
+
+def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
+    """Undo a batch: created records removed, updated ones restored exactly."""
+    info = _batch(store, batch_id)
+    if info.undone_at:
+        raise AttacheError(
+            translate("Import", "Import {id} was already undone on {date}.").format(
+                id=batch_id, date=info.undone_at
+            )
+        )
+    conflicts = changed_since(store, batch_id)
+    if conflicts and not force:
+        raise UndoConflict(batch_id, conflicts)
+    changes = store.query(
+        "SELECT kind, ref_id, action, before FROM import_changes WHERE batch_id = ? ORDER BY id",
+        (batch_id,),
+    )
+    removed = restored = kept = 0
+    with store.transaction():
+        created_persons = [
+            c["ref_id"] for c in changes if c["kind"] == "person" and c["action"] == "created"
+        ]
+        removed += persons.delete(store, created_persons)
+        for change in changes:
+            if change["kind"] == "person" and change["action"] == "updated":
+                previous = _person_from(change["before"])
+                if persons.get(store, change["ref_id"]) is None:
+                    continue  # deleted since: nothing to restore into
+                persons.update(store, previous)
+                store.execute(
+                    "UPDATE persons SET updated_at = ? WHERE id = ?",
+                    (previous.updated_at, previous.id),
+                )
+                restored += 1
+        for change in changes:
+            if change["kind"] == "organisation" and change["action"] == "created":
+                used = store.scalar(
+                    "SELECT count(*) FROM persons WHERE organisation_id = ?", (change["ref_id"],)
+                )
+                if used:
+                    kept += 1  # someone else now works there: the organisation stays
+                    continue
+                removed += organisations.delete(store, [change["ref_id"]])
+        store.execute(
+            "UPDATE import_batches SET undone_at = ?, updated_at = ? WHERE id = ?",
+            (store.now(), store.now(), batch_id),
+        )
+    return {"removed": removed, "restored": restored, "kept": kept}

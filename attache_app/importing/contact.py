@@ -1,0 +1,80 @@
+"""What every reader produces: contacts in one shape, whatever the file format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attache_app.errors import AttacheError
+from attache_app.i18n import translate
+
+
+class ImportFileError(AttacheError):
+    """A file that cannot be imported: which file, where in it, and why."""
+
+    def __init__(self, file_name: str, reason: str, *, location: str = "") -> None:
+        self.file_name = file_name
+        self.reason = reason
+        self.location = location
+        if location:
+            message = translate("Import", "{file}, {where}: {reason}").format(
+                file=file_name, where=location, reason=reason
+            )
+        else:
+            message = translate("Import", "{file}: {reason}").format(file=file_name, reason=reason)
+        super().__init__(message)
+
+
+def line_at(number: int) -> str:
+    return translate("Import", "line {n}").format(n=number)
+
+
+def row_at(number: int) -> str:
+    return translate("Import", "row {n}").format(n=number)
+
+
+@dataclass
+class RawContact:
+    """One contact as read, before normalisation. Lists keep the file's order."""
+
+    location: str = ""
+    """Where it comes from, for messages: "line 12", "row 7"."""
+    formatted_name: str = ""
+    prefix: str = ""
+    given_name: str = ""
+    middle_name: str = ""
+    family_name: str = ""
+    suffix: str = ""
+    native_name: str = ""
+    organisation: str = ""
+    department: str = ""
+    title: str = ""
+    emails: list[tuple[str, str]] = field(default_factory=list)
+    """(address, label)."""
+    phones: list[tuple[str, str]] = field(default_factory=list)
+    """(number, label)."""
+    urls: list[str] = field(default_factory=list)
+    country: str = ""
+    city: str = ""
+    address: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    birthday: str = ""
+    is_organisation: bool = False
+    """A card for a company rather than a person (vCard with ORG only, Apple company cards)."""
+
+    def is_empty(self) -> bool:
+        return not (
+            self.formatted_name
+            or self.given_name
+            or self.family_name
+            or self.native_name
+            or self.organisation
+            or self.emails
+            or self.phones
+        )
+
+    def name_for_display(self) -> str:
+        if self.formatted_name:
+            return self.formatted_name
+        parts = (self.prefix, self.given_name, self.middle_name, self.family_name, self.suffix)
+        return " ".join(p for p in parts if p) or self.native_name or self.organisation

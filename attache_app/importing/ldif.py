@@ -1,0 +1,116 @@
+"""LDIF address books (Thunderbird, Netscape, LDAP exports), RFC 2849.
+
+Records are separated by blank lines; a line starting with a space continues the previous
+one; ``attr:: value`` is base64. Groups (``groupOfNames``, mailing lists) are not contacts
+and are left out.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from attache_app.i18n import translate
+from attache_app.importing.contact import ImportFileError, RawContact, line_at
+
+_PHONES = {
+    "telephonenumber": "work",
+    "homephone": "home",
+    "mobile": "mobile",
+    "fax": "fax",
+    "facsimiletelephonenumber": "fax",
+    "pager": "pager",
+}
+_EMAILS = {"mail": "", "mozillasecondemail": "other"}
+
+
+def _records(text: str, file_name: str) -> list[tuple[int, dict[str, list[str]]]]:
+    records: list[tuple[int, dict[str, list[str]]]] = []
+    current: dict[str, list[str]] = {}
+    start = 0
+    logical: list[tuple[int, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(" ") and logical:
+            logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
+        else:
+            logical.append((number, line))
+    for number, line in logical:
+        if not line.strip():
+            if current:
+                records.append((start, current))
+                current = {}
+            continue
+        if line.startswith("#"):
+            continue
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise ImportFileError(
+                file_name,
+                translate("Import", "“{text}” is not an LDIF line (attribute: value).").format(
+                    text=line[:60]
+                ),
+                location=line_at(number),
+            )
+        if not current:
+            start = number
+        if value.startswith(":"):
+            try:
+                value = base64.b64decode(value[1:].strip(), validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                raise ImportFileError(
+                    file_name,
+                    translate("Import", "the base64 value of “{name}” is damaged.").format(
+                        name=name
+                    ),
+                    location=line_at(number),
+                ) from None
+        elif value.startswith("<"):
+            continue  # a URL to fetch: never followed
+        current.setdefault(name.strip().lower(), []).append(value.strip())
+    if current:
+        records.append((start, current))
+    return records
+
+
+def read(text: str, file_name: str) -> list[RawContact]:
+    contacts: list[RawContact] = []
+    for line, record in _records(text, file_name):
+        classes = {c.lower() for c in record.get("objectclass", [])}
+        if "groupofnames" in classes or "mozillaabpersonobsolete" in classes:
+            continue
+        if "dn" not in record and "version" in record:
+            continue
+
+        def first(key: str, record: dict[str, list[str]] = record) -> str:
+            return (record.get(key) or [""])[0]
+
+        contact = RawContact(
+            location=line_at(line),
+            formatted_name=first("cn") or first("displayname"),
+            given_name=first("givenname"),
+            family_name=first("sn") or first("surname"),
+            organisation=first("o"),
+            department=first("ou") or first("department"),
+            title=first("title").strip('"'),
+            city=first("l") or first("mozillahomelocalityname"),
+            country=first("c") or first("mozillahomecountryname"),
+            notes=first("description"),
+        )
+        for key, label in _EMAILS.items():
+            contact.emails.extend((v, label) for v in record.get(key, []) if v)
+        for key, label in _PHONES.items():
+            contact.phones.extend((v, label) for v in record.get(key, []) if v)
+        for key in ("mozillaworkurl", "mozillahomeurl", "labeleduri"):
+            contact.urls.extend(v for v in record.get(key, []) if v)
+        if not contact.is_empty():
+            contacts.append(contact)
+    if not contacts:
+        raise ImportFileError(file_name, translate("Import", "no contact in this LDIF file."))
+    return contacts
+
+
+def looks_like_ldif(text: str) -> bool:
+    for line in text.splitlines()[:20]:
+        if line.strip() and not line.startswith("#"):
+            return line.lower().startswith(("dn:", "version:"))
+    return False

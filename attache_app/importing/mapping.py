@@ -1,0 +1,293 @@
+"""Which column holds what: automatic from French and English header names, presets
+recognised by their headers (Outlook in English and French, Google Contacts old and new,
+Thunderbird, Attaché's own export), editable, and savable by name for the next file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from attache_app.i18n import translate
+
+# The fields a column can be mapped to ("" = ignored).
+FIELDS: tuple[str, ...] = (
+    "full_name",
+    "prefix",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "suffix",
+    "native_name",
+    "organisation",
+    "department",
+    "title",
+    "email",
+    "phone",
+    "country",
+    "city",
+    "address",
+    "website",
+    "birthday",
+    "tags",
+    "notes",
+    "label",
+)
+MULTI = {"email", "phone", "website", "address", "notes", "tags"}
+"""Fields that several columns may feed (E-mail 1, E-mail 2…)."""
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "": translate("Import", "(ignored)"),
+        "full_name": translate("Import", "Full name"),
+        "prefix": translate("Import", "Civility"),
+        "given_name": translate("Import", "Given name"),
+        "middle_name": translate("Import", "Middle name"),
+        "family_name": translate("Import", "Family name"),
+        "suffix": translate("Import", "Name suffix"),
+        "native_name": translate("Import", "Native-script name"),
+        "organisation": translate("Import", "Organisation"),
+        "department": translate("Import", "Department"),
+        "title": translate("Import", "Job title"),
+        "email": translate("Import", "E-mail"),
+        "phone": translate("Import", "Telephone"),
+        "country": translate("Import", "Country"),
+        "city": translate("Import", "City"),
+        "address": translate("Import", "Address"),
+        "website": translate("Import", "Web site"),
+        "birthday": translate("Import", "Birthday"),
+        "tags": translate("Import", "Tags"),
+        "notes": translate("Import", "Notes"),
+        "label": translate("Import", "Label of the previous column"),
+    }
+    return labels.get(name, name)
+
+
+def fold_header(text: str) -> str:
+    """ "Tél. (bureau)" → "tel bureau"; "E-mail 2 Address" → "email 2 address"."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("e-mail", "email").replace("e mail", "email")
+    return re.sub(r"[^0-9a-z\u3000-\u9fff\uac00-\ud7af]+", " ", plain).strip()
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    label: str = ""
+    """For phones and e-mails: work, home, mobile, fax… taken from the header."""
+
+
+# (pattern on the folded header, field, label). First match wins.
+_RULES: tuple[tuple[str, str, str], ...] = (
+    (r"(email|courriel|mail|messagerie|adresse electronique).*(type|label|libelle)", "label", ""),
+    (r"(phone|telephone|tel).* (type|label|libelle)$", "label", ""),
+    (r"(website|web site|site web).* (type|label)$", "label", ""),
+    (r"(address|adresse) \d+ (type|label)$", "label", ""),
+    (r"email display name|nom complet de messagerie|nom d affichage de messagerie", "", ""),
+    (r"(email type|email routing)", "", ""),
+    (r"^(secondary email|adresse electronique secondaire|email 2.*|courriel 2.*)$",
+     "email", "other"),
+    (r"^(email|e mail|mail|courriel|primary email|adresse electronique principale"
+     r"|adresse electronique|adresse de messagerie|adresse mail|adresse email"
+     r"|email address|emails?|courriels?)( \d+)?( address| value| adresse)?$", "email", ""),
+    (r"^(adresse de messagerie|email) \d+", "email", ""),
+    (r"(mobile|portable|cellulaire|cell|gsm|handy)", "phone", "mobile"),
+    (r"(fax|telecopie)", "phone", "fax"),
+    (r"(pager|bip|radiomessagerie)", "phone", "pager"),
+    (r"^(work phone|business phone|tel professionnel|telephone professionnel"
+     r"|telephone bureau|tel bureau|telephone travail).*", "phone", "work"),
+    (r"^(home phone|tel personnel|telephone personnel|telephone domicile|tel domicile).*",
+     "phone", "home"),
+    (r"^(phone|telephone|tel|tel fixe|telephone fixe|numero de telephone|phones|telephones"
+     r"|phone number|primary phone|other phone|autre telephone)( \d+)?( value)?$", "phone", ""),
+    (r"(phone|telephone)( \d+)? value$", "phone", ""),
+    (r"^(display name|nom a afficher|nom complet|full name|name|nom et prenom|prenom nom"
+     r"|nom prenom|contact|personne|formatted name|fn)$", "full_name", ""),
+    (r"^(first name|given name|prenom|firstname|first|prenoms)$", "given_name", ""),
+    (r"^(middle name|additional name|deuxieme prenom|autres prenoms|second prenom)$",
+     "middle_name", ""),
+    (r"^(last name|family name|surname|nom|nom de famille|lastname|last|patronyme"
+     r"|nom d usage)$", "family_name", ""),
+    (r"^(name prefix|civilite|civility|salutation|prefix|titre de civilite|mr mrs)$",
+     "prefix", ""),
+    (r"^(name suffix|suffix|suffixe)$", "suffix", ""),
+    (r"^(native name|nom natif|nom en ecriture locale|nom local|chinese name|nom chinois"
+     r"|japanese name|nom japonais|korean name|nom coreen|中文姓名|姓名|氏名|이름)$",
+     "native_name", ""),
+    (r"^(company|organization|organisation|organization name|organization 1 name|societe"
+     r"|organisme|entreprise|etablissement|institution|employer|employeur|structure"
+     r"|affiliation|organisme de rattachement|compagnie|company name)$", "organisation", ""),
+    (r"^(department|organization department|organization 1 department|service|departement"
+     r"|direction|division|unite|laboratoire|labo)$", "department", ""),
+    (r"^(job title|organization title|organization 1 title|title|position|fonction|poste"
+     r"|titre|role|profession|job|intitule du poste)$", "title", ""),
+    (r"(country|pays)", "country", ""),
+    (r"(city|ville|locality|localite)", "city", ""),
+    (r"(street|rue|address|adresse|postal code|code postal|zip|state|region|province)",
+     "address", ""),
+    (r"^(web page|web site|website|site web|site internet|url|homepage|page web)( \d+)?"
+     r"( value)?$", "website", ""),
+    (r"(birthday|anniversaire|date de naissance|birth date)", "birthday", ""),
+    (r"^(categories|categorie|labels|group membership|groupes?|tags?|mots cles|etiquettes?)$",
+     "tags", ""),
+    (r"^(notes?|commentaires?|remarques?|comments?|observations?|description|memo)$",
+     "notes", ""),
+)  # fmt: skip
+_COMPILED = tuple((re.compile(p), f, label) for p, f, label in _RULES)
+
+# Own export: the field names themselves are headers.
+_OWN = {
+    "given_name": Column("given_name"),
+    "family_name": Column("family_name"),
+    "native_name": Column("native_name"),
+    "civility": Column("prefix"),
+    "title": Column("title"),
+    "organisation": Column("organisation"),
+    "department": Column("department"),
+    "emails": Column("email"),
+    "phones": Column("phone"),
+    "country": Column("country"),
+    "city": Column("city"),
+    "tags": Column("tags"),
+    "notes": Column("notes"),
+}
+
+
+def guess_column(header: str) -> Column:
+    """The field a header names, or an ignored column."""
+    raw = str(header).strip()
+    if raw in _OWN:
+        return _OWN[raw]
+    folded = fold_header(raw)
+    if not folded:
+        return Column("")
+    for pattern, name, label in _COMPILED:
+        if pattern.search(folded):
+            return Column(name, label)
+    return Column("")
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    name: str
+    signature: frozenset[str]
+    """Folded headers that, together, identify the program that wrote the file."""
+    overrides: dict[str, Column] = field(default_factory=dict)
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset(
+        "outlook_en",
+        "Outlook",
+        frozenset({"first name", "middle name", "last name", "job title", "business phone",
+                   "email address", "email 2 address"}),
+        {"title": Column("prefix")},
+    ),
+    Preset(
+        "outlook_fr",
+        "Outlook (français)",
+        frozenset({"prenom", "deuxieme prenom", "nom", "suffixe", "societe",
+                   "adresse de messagerie", "telephone bureau"}),
+        {"titre": Column("prefix")},
+    ),
+    Preset(
+        "google_new",
+        "Google Contacts",
+        frozenset({"first name", "last name", "email 1 value", "phone 1 value",
+                   "organization name", "labels"}),
+    ),
+    Preset(
+        "google_old",
+        "Google Contacts (ancien format)",
+        frozenset({"name", "given name", "family name", "group membership", "email 1 value",
+                   "organization 1 name"}),
+    ),
+    Preset(
+        "thunderbird",
+        "Thunderbird",
+        frozenset({"first name", "last name", "display name", "nickname", "primary email",
+                   "secondary email"}),
+    ),
+    Preset(
+        "attache",
+        "Attaché",
+        frozenset({"given name", "family name", "native name", "emails", "phones"}),
+    ),
+)  # fmt: skip
+
+
+def detect_preset(headers: list[str]) -> Preset | None:
+    folded = {fold_header(h) for h in headers}
+    best: tuple[float, Preset] | None = None
+    for preset in PRESETS:
+        share = len(preset.signature & folded) / len(preset.signature)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, preset)
+    return best[1] if best else None
+
+
+@dataclass
+class Mapping:
+    """One field (and label) per column index; saved by header name so it survives a
+    re-ordered file from the same sender."""
+
+    columns: dict[int, Column]
+    preset: str = ""
+    name: str = ""
+
+    def to_json(self, headers: list[str]) -> str:
+        return json.dumps(
+            {
+                "preset": self.preset,
+                "columns": {
+                    headers[i]: [c.field, c.label]
+                    for i, c in sorted(self.columns.items())
+                    if i < len(headers)
+                },
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str, headers: list[str], name: str = "") -> Mapping:
+        data = json.loads(text)
+        by_header = {h: Column(f, label) for h, (f, label) in data.get("columns", {}).items()}
+        columns = {i: by_header.get(h, guess_column(h)) for i, h in enumerate(headers)}
+        return cls(columns, data.get("preset", ""), name)
+
+
+def automatic(headers: list[str]) -> Mapping:
+    preset = detect_preset(headers)
+    columns: dict[int, Column] = {}
+    for index, header in enumerate(headers):
+        column = guess_column(header)
+        if preset is not None:
+            column = preset.overrides.get(fold_header(header), column)
+        columns[index] = column
+    # One column per single-valued field: the first wins, later ones are ignored.
+    seen: set[str] = set()
+    for index in sorted(columns):
+        name = columns[index].field
+        if name and name not in MULTI and name != "label":
+            if name in seen:
+                columns[index] = Column("")
+            seen.add(name)
+    return Mapping(columns, preset.key if preset else "")
+
+
+def header_score(cells: Sequence[object]) -> int:
+    """How much a row looks like a header: the number of cells naming a known field."""
+    score = 0
+    for cell in cells:
+        if isinstance(cell, str) and cell.strip() and len(cell) < 80:
+            if "@" in cell:
+                return 0
+            if guess_column(cell).field:
+                score += 1
+    return score

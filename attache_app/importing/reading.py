@@ -1,0 +1,277 @@
+"""Open any contact file: recognise its format by its bytes (not its name), read it, and
+turn table rows into contacts through a mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attache_app.i18n import translate
+from attache_app.importing import decode, ldif, mapping, tables, vcard
+from attache_app.importing.contact import ImportFileError, RawContact
+from attache_app.importing.mapping import Column, Mapping
+from attache_app.importing.tables import Cell, Table
+
+MAX_FILE = 200 << 20
+"""Files above 200 MB are refused: no contact list is that big."""
+
+_SIGNATURES = (
+    (b"\x89PNG", "PNG"),
+    (b"%PDF", "PDF"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf", "7-Zip"),
+    (b"Rar!", "RAR"),
+    (b"SQLite format 3", "SQLite"),
+    (b"MZ", "Windows program"),
+    (b"\x7fELF", "Linux program"),
+)
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+@dataclass
+class Source:
+    """A file read and ready to be mapped: a table, or contacts (vCard, LDIF)."""
+
+    path: Path
+    format: str
+    """csv, xlsx, xls, ods, vcard, ldif."""
+    sha256: str
+    table: Table | None = None
+    contacts: list[RawContact] = field(default_factory=list)
+    mapping: Mapping | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def headers(self) -> list[str]:
+        return self.table.headers if self.table else []
+
+    def count(self) -> int:
+        return len(self.table.rows) if self.table else len(self.contacts)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _format_of(path: Path, head: bytes) -> str:
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if path.suffix.lower() == ".ods" or b"opendocument.spreadsheet" in head[:200]:
+            return "ods"
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            raise ImportFileError(
+                path.name,
+                translate("Import", "this is a {kind} file, not a contact list.").format(kind=kind),
+            )
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raise ImportFileError(
+            path.name,
+            translate(
+                "Import",
+                "the name says spreadsheet but the content is not one; the file may be "
+                "damaged or truncated.",
+            ),
+        )
+    if vcard.looks_like_vcard(head):
+        return "vcard"
+    return "text"
+
+
+def read_file(path: Path, *, sheet: str = "") -> Source:
+    """Read ``path`` whatever its format; :class:`ImportFileError` says what is wrong."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFileError(name, translate("Import", "this is a folder, not a file."))
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except FileNotFoundError:
+        raise ImportFileError(str(path), translate("Import", "there is no such file.")) from None
+    except PermissionError:
+        raise ImportFileError(
+            str(path), translate("Import", "the file cannot be read (permission denied).")
+        ) from None
+    except OSError as error:
+        raise ImportFileError(str(path), error.strerror or str(error)) from None
+    if size == 0 or not head.strip(b" \r\n\t\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFileError(name, translate("Import", "the file is empty."))
+    if size > MAX_FILE:
+        raise ImportFileError(
+            name,
+            translate(
+                "Import", "the file is {size:,} MB; contact lists above {max} MB are refused."
+            ).format(size=size >> 20, max=MAX_FILE >> 20),
+        )
+    kind = _format_of(path, head)
+    source = Source(path=path, format=kind, sha256=sha256_of(path))
+    if kind in ("xlsx", "xls", "ods"):
+        source.table = tables.read_sheet(path, name, sheet)
+    else:
+        data = path.read_bytes()
+        if kind == "vcard":
+            source.contacts = vcard.read(data, name)
+        else:
+            text, _ = decode.decode(data, name)
+            if ldif.looks_like_ldif(text.removeprefix("\ufeff")):
+                source.format = "ldif"
+                source.contacts = ldif.read(text.removeprefix("\ufeff"), name)
+            else:
+                source.format = "csv"
+                source.table = tables.read_csv(data, name)
+    if source.table is not None:
+        source.mapping = (
+            mapping.automatic(source.table.headers)
+            if source.table.has_header
+            else infer_mapping(source.table)
+        )
+    return source
+
+
+# --- rows to contacts ------------------------------------------------------------------
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+
+
+def infer_mapping(table: Table) -> Mapping:
+    """Columns of a file without header, from their content (e-mails, phones, names)."""
+    width = len(table.headers)
+    sample = table.rows[:200]
+
+    def share(index: int, pattern: re.Pattern[str]) -> float:
+        values = [str(r[index]).strip() for r in sample if not tables._blank(r[index])]
+        return sum(bool(pattern.match(v)) for v in values) / len(values) if values else 0.0
+
+    def filled(index: int) -> bool:
+        return any(not tables._blank(r[index]) for r in sample)
+
+    columns: dict[int, Column] = {i: Column("") for i in range(width)}
+    text_columns: list[int] = []
+    for index in range(width):
+        if share(index, _EMAIL) > 0.8:
+            columns[index] = Column("email")
+        elif share(index, _PHONE) > 0.8:
+            columns[index] = Column("phone")
+        elif filled(index):
+            text_columns.append(index)
+    # "John Doe,John,Doe": a column that is the join of two others is the full name.
+    for a in text_columns:
+        for b in text_columns:
+            for c in text_columns:
+                if len({a, b, c}) == 3 and all(
+                    str(r[a]).strip() == f"{str(r[b]).strip()} {str(r[c]).strip()}"
+                    for r in sample
+                    if not tables._blank(r[a])
+                ):
+                    columns[a], columns[b], columns[c] = (
+                        Column("full_name"),
+                        Column("given_name"),
+                        Column("family_name"),
+                    )
+                    return Mapping(columns, "inferred")
+    if text_columns:
+        columns[text_columns[0]] = Column("full_name")
+    return Mapping(columns, "inferred")
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(" ")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+_MULTI_SEPARATOR = re.compile(r"\s*:::\s*|\s*\n\s*|\s*;\s*")
+
+
+def _values(text: str) -> list[str]:
+    """Google's " ::: ", new lines and semicolons separate several values in one cell."""
+    return [v for v in _MULTI_SEPARATOR.split(text) if v]
+
+
+def _clean_label(text: str) -> str:
+    return text.removeprefix("* ").strip().lower()
+
+
+def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
+    """Apply a mapping to every row."""
+    plan = sorted(columns.columns.items())
+    contacts: list[RawContact] = []
+    for index, row in enumerate(table.rows):
+        contact = RawContact(location=table.where(index))
+        pending_label = ""
+        address: list[str] = []
+        notes: list[str] = []
+        for column_index, column in plan:
+            if column_index >= len(row) or not column.field:
+                continue
+            text = _text(row[column_index])
+            name = column.field
+            if name == "label":
+                pending_label = _clean_label(text)
+                continue
+            if not text:
+                if name in ("email", "phone", "website"):
+                    pending_label = ""
+                continue
+            label = pending_label or column.label
+            if name == "email":
+                contact.emails.extend((v, label) for v in _values(text))
+                pending_label = ""
+            elif name == "phone":
+                contact.phones.extend((v, label) for v in re.split(r"\s*:::\s*|\n", text) if v)
+                pending_label = ""
+            elif name == "website":
+                contact.urls.extend(_values(text))
+                pending_label = ""
+            elif name == "tags":
+                contact.tags.extend(
+                    t
+                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?:::|,|;)\s*", text))
+                    if t and t.casefold() not in ("mycontacts", "starred", ":")
+                )
+            elif name == "address":
+                address.append(text)
+            elif name == "notes":
+                notes.append(text)
+            elif name == "full_name":
+                contact.formatted_name = text
+            elif name == "prefix":
+                contact.prefix = text
+            elif name in (
+                "given_name", "middle_name", "family_name", "suffix", "native_name",
+                "organisation", "department", "title", "country", "city", "birthday",
+            ) and not getattr(contact, name):  # fmt: skip
+                setattr(contact, name, text)
+        contact.address = ", ".join(address)
+        contact.notes = "\n".join(notes)
+        contacts.append(contact)
+    return contacts
+
+
+def contacts_of(source: Source) -> list[RawContact]:
+    if source.table is not None:
+        assert source.mapping is not None
+        return contacts_from_table(source.table, source.mapping)
+    return source.contacts

@@ -1,0 +1,300 @@
+"""Tables from CSV/TSV/semicolon files and spreadsheets (.xlsx, .xls, .ods).
+
+The header row is found even below title rows, merged cells and blank lines; empty rows and
+totals rows are skipped; dates stay dates. Spreadsheets are read with python-calamine (a
+Rust reader, about ten times faster than openpyxl's read-only mode), after checks that
+refuse zip bombs, XML entity bombs and truncated files before anything is parsed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attache_app.i18n import translate
+from attache_app.importing import decode
+from attache_app.importing.contact import ImportFileError, line_at, row_at
+from attache_app.importing.mapping import header_score
+
+Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+
+MAX_LINE = 1 << 20
+"""A physical line longer than this (1 MB) is not a contact list."""
+MAX_UNCOMPRESSED = 1 << 30
+"""A spreadsheet that would inflate beyond 1 GB is refused before it is read."""
+MAX_RATIO = 200
+_HEADER_SEARCH = 30
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[Cell]]
+    row_numbers: list[int]
+    """The line (CSV) or row (sheet) number of each row, for messages."""
+    has_header: bool = True
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+    def where(self, index: int) -> str:
+        number = self.row_numbers[index]
+        return line_at(number) if self.delimiter else row_at(number)
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def _checked_lines(text: str, file_name: str) -> Iterator[str]:
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_LINE:
+            raise ImportFileError(
+                file_name,
+                translate(
+                    "Import",
+                    "this line is {n:,} characters long; a contact list has no such lines.",
+                ).format(n=len(line)),
+                location=line_at(number),
+            )
+        yield line
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most rows with the same number (> 1) of fields."""
+    sample = text[:65536]
+    lines = sample.splitlines()[:50]
+    if len(sample) == 65536 and len(lines) > 1:
+        lines = lines[:-1]  # the last one may be cut
+    best, best_score = ",", -1.0
+    for delimiter in _DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        common = max(set(counts), key=counts.count)
+        if common <= 1:
+            continue
+        score = counts.count(common) + common / 100
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(data: bytes, file_name: str) -> Table:
+    if not data.strip():
+        raise ImportFileError(file_name, translate("Import", "the file is empty."))
+    text, encoding = decode.decode(data, file_name)
+    text = text.removeprefix("\ufeff")
+    delimiter = sniff_delimiter(text)
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    reader = csv.reader(_checked_lines(text, file_name), delimiter=delimiter)
+    try:
+        for parsed in reader:
+            record = parsed
+            if len(record) == 1:
+                # A row written with another delimiter (Thunderbird mixes tabs and commas).
+                for other in _DELIMITERS:
+                    if other != delimiter and other in record[0]:
+                        record = next(csv.reader([record[0]], delimiter=other))
+                        break
+            rows.append(list(record))
+            numbers.append(reader.line_num)
+    except csv.Error as error:
+        raise ImportFileError(
+            file_name,
+            translate("Import", "the CSV cannot be read ({error}).").format(error=error),
+            location=line_at(reader.line_num),
+        ) from None
+    table = _tabulate(rows, numbers, file_name, text_rows=True)
+    table.encoding, table.delimiter = encoding, delimiter
+    return table
+
+
+# --- spreadsheets ----------------------------------------------------------------------
+
+
+def _check_zip(path: Path, file_name: str) -> None:
+    """Refuse truncated archives, zip bombs and XML with DTDs (entity bombs) up front."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if ratio > MAX_RATIO and member.file_size > 10 << 20:
+                    raise ImportFileError(
+                        file_name,
+                        translate(
+                            "Import",
+                            "“{member}” would inflate {ratio:.0f} times (a zip bomb?); "
+                            "the file was not read.",
+                        ).format(member=member.filename, ratio=ratio),
+                    )
+            if total > MAX_UNCOMPRESSED:
+                raise ImportFileError(
+                    file_name,
+                    translate(
+                        "Import", "the workbook would inflate to {size:,} MB; it was not read."
+                    ).format(size=total >> 20),
+                )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as stream:
+                        head = stream.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise ImportFileError(
+                            file_name,
+                            translate(
+                                "Import",
+                                "“{member}” declares XML entities, which no spreadsheet "
+                                "program writes (an entity bomb?); the file was not read.",
+                            ).format(member=member.filename),
+                        )
+            bad = archive.testzip() if path.stat().st_size < (50 << 20) else None
+            if bad:
+                raise ImportFileError(
+                    file_name,
+                    translate("Import", "“{member}” is damaged inside the workbook.").format(
+                        member=bad
+                    ),
+                )
+    except (zipfile.BadZipFile, EOFError, OSError) as error:
+        raise ImportFileError(
+            file_name,
+            translate(
+                "Import",
+                "this is not a complete Excel/OpenDocument file; it may have been truncated "
+                "when it was sent ({error}).",
+            ).format(error=error),
+        ) from None
+
+
+def sheet_names(path: Path, file_name: str) -> list[str]:
+    workbook = _open_workbook(path, file_name)
+    return list(workbook.sheet_names)
+
+
+def _open_workbook(path: Path, file_name: str):  # type: ignore[no-untyped-def]
+    from python_calamine import CalamineWorkbook
+
+    if zipfile.is_zipfile(path):
+        _check_zip(path, file_name)
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as error:  # calamine raises its own error types for damaged files
+        raise ImportFileError(
+            file_name,
+            translate("Import", "the workbook cannot be read ({error}).").format(
+                error=str(error)[:200]
+            ),
+        ) from None
+
+
+def read_sheet(path: Path, file_name: str, sheet: str = "") -> Table:
+    workbook = _open_workbook(path, file_name)
+    names = list(workbook.sheet_names)
+    if not names:
+        raise ImportFileError(file_name, translate("Import", "the workbook has no sheet."))
+    if sheet and sheet not in names:
+        raise ImportFileError(
+            file_name,
+            translate("Import", "there is no sheet “{sheet}” (sheets: {names}).").format(
+                sheet=sheet, names=", ".join(names)
+            ),
+        )
+    chosen = sheet or _best_sheet(workbook, names)
+    try:
+        values = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+    except Exception as error:
+        raise ImportFileError(
+            file_name,
+            translate("Import", "the sheet “{sheet}” cannot be read ({error}).").format(
+                sheet=chosen, error=str(error)[:200]
+            ),
+        ) from None
+    rows = [list(r) for r in values]
+    table = _tabulate(rows, list(range(1, len(rows) + 1)), file_name, text_rows=False)
+    table.sheet, table.sheets = chosen, names
+    return table
+
+
+def _best_sheet(workbook, names: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """The first sheet whose first rows hold a header; else the first sheet."""
+    for name in names:
+        try:
+            rows = workbook.get_sheet_by_name(name).to_python(nrows=_HEADER_SEARCH)
+        except Exception:
+            continue
+        if any(header_score(list(r)) >= 2 for r in rows):
+            return name
+    return names[0]
+
+
+# --- shared ----------------------------------------------------------------------------
+
+_TOTAL = re.compile(r"^(total|totaux|sous total|sum|somme|count|nombre)\b", re.IGNORECASE)
+
+
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _is_totals(row: list[Cell]) -> bool:
+    filled = [c for c in row if not _blank(c)]
+    if not filled or not isinstance(filled[0], str) or not _TOTAL.match(filled[0].strip()):
+        return False
+    return all(isinstance(c, int | float) or str(c).strip().isdigit() for c in filled[1:])
+
+
+def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
+    kept = [(n, r) for n, r in zip(numbers, rows, strict=True) if not all(_blank(c) for c in r)]
+    if not kept:
+        raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
+    scores = [header_score(r) for _, r in kept[:_HEADER_SEARCH]]
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    if scores[best] >= 2 or (scores[best] == 1 and len(kept) > 1 and len(kept[best][1]) <= 2):
+        header_index = best
+        header_cells = kept[header_index][1]
+        headers = [str(c).strip() if not _blank(c) else "" for c in header_cells]
+        body = kept[header_index + 1 :]
+        has_header = True
+    else:
+        width = max(len(r) for _, r in kept)
+        headers = []
+        body = kept
+        has_header = False
+        header_index = -1
+        headers = [""] * width
+    while has_header and headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    too_wide = [n for n, r in body if len(r) > width and any(not _blank(c) for c in r[width:])]
+    if has_header and too_wide:
+        where = ", ".join(str(n) for n in too_wide[:5]) + ("…" if len(too_wide) > 5 else "")
+        raise ImportFileError(
+            file_name,
+            translate(
+                "Import",
+                "{count} rows have more values than the header has columns ({width}): "
+                "{where}. A value probably holds an unquoted delimiter; nothing was imported.",
+            ).format(count=len(too_wide), width=width, where=where),
+            location=(line_at if text_rows else row_at)(too_wide[0]),
+        )
+    body = [(n, r) for n, r in body if not _is_totals(r)]
+    return Table(
+        headers=headers,
+        rows=[r[:width] + [None] * (width - len(r)) for _, r in body],
+        row_numbers=[n for n, _ in body],
+        has_header=has_header,
+    )
