@@ -88,6 +88,8 @@ def _guess(data: bytes) -> str:
     encoding = str(best.encoding)
     if encoding in _CJK and _reads_as_japanese(sample):
         return "cp932"
+    if encoding in _CENTRAL and _western_reads_better(sample, encoding):
+        return "cp1252"
     # The detector's Latin guesses for French Excel files: cp1252 is the superset in use.
     if encoding in ("latin_1", "iso8859_1", "iso8859_15"):
         return "cp1252"
@@ -112,6 +114,22 @@ _CJK = {
     "euc_jp",
     "iso2022_jp",
 }
+
+
+_CENTRAL = {"cp1250", "iso8859_2", "cp1257", "iso8859_13", "iso8859_16", "mac_latin2"}
+_WESTERN_LETTERS = set("éèêëàâäîïôöùûüÿçœæÉÈÊËÀÂÄÎÏÔÖÙÛÜŸÇŒÆßñÑ")
+_CENTRAL_LETTERS = set("ąćęłńśźżčďěňřšťůžőűĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰ")
+
+
+def _western_reads_better(sample: bytes, encoding: str) -> bool:
+    """French accents read as cp1250 turn into Czech letters ("Hélène" → "Hélčne");
+    prefer cp1252 when it yields more Western letters than the other yields Central ones."""
+    try:
+        western = sample.decode("cp1252")
+        central = sample.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return sum(c in _WESTERN_LETTERS for c in western) > sum(c in _CENTRAL_LETTERS for c in central)
 
 
 def _reads_as_japanese(sample: bytes) -> bool:

@@ -240,13 +240,14 @@ class Mapping:
     columns: dict[int, Column]
     preset: str = ""
     name: str = ""
+    saved_headers: list[str] = field(default_factory=list)
 
     def to_json(self, headers: list[str]) -> str:
         return json.dumps(
             {
                 "preset": self.preset,
                 "columns": {
-                    headers[i]: [c.field, c.label]
+                    _key(headers, i): [c.field, c.label]
                     for i, c in sorted(self.columns.items())
                     if i < len(headers)
                 },
@@ -258,8 +259,16 @@ class Mapping:
     def from_json(cls, text: str, headers: list[str], name: str = "") -> Mapping:
         data = json.loads(text)
         by_header = {h: Column(f, label) for h, (f, label) in data.get("columns", {}).items()}
-        columns = {i: by_header.get(h, guess_column(h)) for i, h in enumerate(headers)}
-        return cls(columns, data.get("preset", ""), name)
+        columns = {
+            i: by_header.get(_key(headers, i), guess_column(h)) for i, h in enumerate(headers)
+        }
+        named = [h for h in by_header if not h.startswith("#")]
+        return cls(columns, data.get("preset", ""), name, named)
+
+
+def _key(headers: list[str], index: int) -> str:
+    """A column's key in a saved mapping: its header, or "#3" for a column without one."""
+    return headers[index] or f"#{index + 1}"
 
 
 def automatic(headers: list[str]) -> Mapping:

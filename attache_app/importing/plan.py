@@ -165,21 +165,38 @@ class _PhoneCache:
         return found
 
 
-def _names(contact: RawContact, country: str) -> tuple[str, str, str, str]:
-    """(civility, given, family, native) of a contact."""
+def _words(text: str) -> list[str]:
+    return normalise.fold(text).replace(",", " ").split()
+
+
+def _names(contact: RawContact, country: str) -> tuple[str, str, str, str, str]:
+    """(civility, given, family, native, note) of a contact; the note keeps a structured
+    name that the displayed name contradicts."""
     formatted = normalise.clean_text(contact.formatted_name)
     given = " ".join(p for p in (contact.given_name, contact.middle_name) if p.strip())
     given, family = normalise.clean_text(given), normalise.clean_text(contact.family_name)
     prefix = normalise.clean_text(contact.prefix)
     suffix = normalise.clean_text(contact.suffix)
     native = normalise.clean_text(contact.native_name)
-    if formatted and (given or family):
-        # N that has nothing in common with FN ("Name of Broken Card" / ";SOMENAME"):
-        # FN is what the person sees on their phone; trust it.
-        words = set(normalise.fold(formatted).replace(",", " ").split())
-        parts = set(normalise.fold(f"{given} {family}").split())
-        if parts and not parts & words:
-            given = family = ""
+    structured_note = ""
+    if formatted and (given or family) and not has_native_script(formatted):
+        # FN is what the sender's address book shows; N is its structured form. When FN
+        # says more than N ("contact number one" / given "contact", family "one"), or
+        # something else ("Joe Due" / "Gump;Forrest"), FN decides and a differing N is kept
+        # in the notes; when N says as much or more, N is kept (it knows which is the
+        # family name).
+        words = set(_words(formatted))
+        parts = set(_words(f"{prefix} {given} {family} {suffix}"))
+        if not words <= parts:
+            if not parts <= words:
+                structured_note = " ".join(p for p in (prefix, given, family, suffix) if p)
+            keep_family = family if family and set(_words(family)) <= words else ""
+            prefix_f, given, family, suffix_f = split_full_name(formatted, country)
+            prefix, suffix = prefix_f, suffix_f
+            if keep_family and family != keep_family:
+                rest = [w for w in formatted.replace(",", " ").split() if w not in (
+                    *prefix.split(), *suffix.split(), *keep_family.split())]  # fmt: skip
+                given, family = " ".join(rest), keep_family
     if not (given or family) and formatted:
         if has_native_script(formatted):
             native = native or formatted
@@ -197,9 +214,18 @@ def _names(contact: RawContact, country: str) -> tuple[str, str, str, str]:
         family, given = split_native(native, country)
     elif not (given or family or native) and formatted:
         family = formatted
+    if _all_capitals(family) and given and not _all_capitals(given):
+        # "LEFÈVRE Hélène": capitals only mark the family name, as French lists do.
+        family = "-".join(w[:1].upper() + w[1:].lower() for w in family.split("-"))
+        family = " ".join(w[:1].upper() + w[1:] for w in family.split(" "))
     if suffix:
         family = f"{family} {suffix}".strip()
-    return prefix, given, family, native
+    return prefix, given, family, native, structured_note
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _extra_notes(contact: RawContact, lines: list[str]) -> str:
@@ -273,7 +299,9 @@ def normalise_contact(
             )
             continue
         phone_list.append(Phone(raw, normalise.clean_text(label), phones.e164(raw)))
-    civility, given, family, native = _names(contact, code or country)
+    civility, given, family, native, structured = _names(contact, code or country)
+    if structured:
+        extra.append(translate("Import", "Structured name: {value}").format(value=structured))
     person = Person(
         civility=civility,
         given_name=given,
@@ -492,6 +520,8 @@ def apply_merge(current: Person, incoming: Person, choices: list[FieldChoice]) -
             continue
         if choice.field in MERGED_FIELDS:
             setattr(merged, choice.field, _text_of(incoming, choice.field))
+            if choice.field == "organisation_name":
+                merged.organisation_id = incoming.organisation_id
         elif choice.field == "emails":
             have = {e.address for e in merged.emails}
             merged.emails += [e for e in incoming.emails if e.address not in have]

@@ -135,11 +135,7 @@ def read_file(path: Path, *, sheet: str = "") -> Source:
                 source.format = "csv"
                 source.table = tables.read_csv(data, name)
     if source.table is not None:
-        source.mapping = (
-            mapping.automatic(source.table.headers)
-            if source.table.has_header
-            else infer_mapping(source.table)
-        )
+        source.mapping = infer_mapping(source.table, mapping.automatic(source.table.headers))
     return source
 
 
@@ -149,8 +145,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
 
 
-def infer_mapping(table: Table) -> Mapping:
-    """Columns of a file without header, from their content (e-mails, phones, names)."""
+def infer_mapping(table: Table, named: Mapping) -> Mapping:
+    """Columns whose header says nothing (or a file without header), from their content
+    (e-mails, phones, names); columns the headers named keep their field."""
     width = len(table.headers)
     sample = table.rows[:200]
 
@@ -161,12 +158,17 @@ def infer_mapping(table: Table) -> Mapping:
     def filled(index: int) -> bool:
         return any(not tables._blank(r[index]) for r in sample)
 
-    columns: dict[int, Column] = {i: Column("") for i in range(width)}
+    columns: dict[int, Column] = {i: named.columns.get(i, Column("")) for i in range(width)}
+    taken = {c.field for c in columns.values() if c.field}
+    if {"full_name", "given_name", "family_name", "native_name"} & taken and "email" in taken:
+        return named
     text_columns: list[int] = []
     for index in range(width):
-        if share(index, _EMAIL) > 0.8:
+        if columns[index].field:
+            continue
+        if share(index, _EMAIL) > 0.8 and "email" not in taken:
             columns[index] = Column("email")
-        elif share(index, _PHONE) > 0.8:
+        elif share(index, _PHONE) > 0.8 and "phone" not in taken:
             columns[index] = Column("phone")
         elif filled(index):
             text_columns.append(index)
@@ -184,10 +186,11 @@ def infer_mapping(table: Table) -> Mapping:
                         Column("given_name"),
                         Column("family_name"),
                     )
-                    return Mapping(columns, "inferred")
-    if text_columns:
+                    return Mapping(columns, named.preset or "inferred")
+    names = {"full_name", "given_name", "family_name", "native_name"}
+    if text_columns and not names & taken:
         columns[text_columns[0]] = Column("full_name")
-    return Mapping(columns, "inferred")
+    return Mapping(columns, named.preset or ("inferred" if columns != named.columns else ""))
 
 
 def _text(cell: Cell) -> str:
@@ -248,7 +251,7 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
             elif name == "tags":
                 contact.tags.extend(
                     t
-                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?:::|,|;)\s*", text))
+                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?::::|,|;)\s*", text))
                     if t and t.casefold() not in ("mycontacts", "starred", ":")
                 )
             elif name == "address":

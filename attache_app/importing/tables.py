@@ -188,8 +188,9 @@ def sheet_names(path: Path, file_name: str) -> list[str]:
 def _open_workbook(path: Path, file_name: str):  # type: ignore[no-untyped-def]
     from python_calamine import CalamineWorkbook
 
-    if zipfile.is_zipfile(path):
-        _check_zip(path, file_name)
+    with path.open("rb") as stream:
+        if stream.read(2) == b"PK":  # .xlsx and .ods are zip archives
+            _check_zip(path, file_name)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # calamine raises its own error types for damaged files
@@ -241,6 +242,22 @@ def _best_sheet(workbook, names: list[str]) -> str:  # type: ignore[no-untyped-d
     return names[0]
 
 
+def promote_header(table: Table, wanted: set[str]) -> bool:
+    """Use as header the first row holding at least two of ``wanted`` (the headers of a
+    saved mapping), for files whose headers say nothing by themselves."""
+    if table.has_header:
+        return False
+    for index, row in enumerate(table.rows[:_HEADER_SEARCH]):
+        cells = [str(c).strip() if not _blank(c) else "" for c in row]
+        if len(wanted & set(cells)) >= min(2, len(wanted)):
+            table.headers = cells
+            table.rows = table.rows[index + 1 :]
+            table.row_numbers = table.row_numbers[index + 1 :]
+            table.has_header = True
+            return True
+    return False
+
+
 # --- shared ----------------------------------------------------------------------------
 
 _TOTAL = re.compile(r"^(total|totaux|sous total|sum|somme|count|nombre)\b", re.IGNORECASE)
@@ -257,13 +274,36 @@ def _is_totals(row: list[Cell]) -> bool:
     return all(isinstance(c, int | float) or str(c).strip().isdigit() for c in filled[1:])
 
 
+_EMAIL_OR_PHONE = re.compile(r"^(?:[^@\s]+@[^@\s]+|\+?[\d\s().\-/]{6,})$")
+
+
+def _first_row_is_header(kept: list[tuple[int, list[Cell]]]) -> bool:
+    """Headers in words nobody foresaw ("Qui", "Mél"): the first row is text where the
+    rows below hold e-mails or telephone numbers."""
+    if len(kept) < 2:
+        return False
+    first, rest = kept[0][1], [r for _, r in kept[1:21]]
+    for index, cell in enumerate(first):
+        if not isinstance(cell, str) or _EMAIL_OR_PHONE.match(cell.strip()):
+            continue
+        values = [str(r[index]).strip() for r in rest if index < len(r) and not _blank(r[index])]
+        if values and sum(bool(_EMAIL_OR_PHONE.match(v)) for v in values) >= 0.8 * len(values):
+            return True
+    return False
+
+
 def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
     kept = [(n, r) for n, r in zip(numbers, rows, strict=True) if not all(_blank(c) for c in r)]
     if not kept:
         raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
     scores = [header_score(r) for _, r in kept[:_HEADER_SEARCH]]
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    if scores[best] >= 2 or (scores[best] == 1 and len(kept) > 1 and len(kept[best][1]) <= 2):
+    if (
+        scores[best] >= 2
+        or (scores[best] == 1 and len(kept) > 1 and len(kept[best][1]) <= 2)
+        or (scores[best] <= 1 and _first_row_is_header(kept))
+    ):
+        best = best if scores[best] >= 2 or len(kept[best][1]) <= 2 else 0
         header_index = best
         header_cells = kept[header_index][1]
         headers = [str(c).strip() if not _blank(c) else "" for c in header_cells]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import batches, reading
+from attache_app.importing import batches, reading, tables
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import Mapping
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
@@ -91,7 +91,10 @@ def preview(
     progress: Progress | None = None,
 ) -> Preview:
     if mapping_name and source.table is not None:
-        source.mapping = load_mapping(store, mapping_name, source.headers)
+        saved = load_mapping(store, mapping_name, source.headers)
+        if tables.promote_header(source.table, set(saved.saved_headers)):
+            saved = load_mapping(store, mapping_name, source.headers)
+        source.mapping = saved
     contacts = reading.contacts_of(source)
     mapping_json = source.mapping.to_json(source.headers) if source.mapping is not None else "{}"
     plan = make_plan(
