@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -57,6 +65,15 @@ PAGE_KINDS: list[RecordKind | None] = [
     RecordKind.INTERACTION,
 ]
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
+
+if TYPE_CHECKING:
+    from attache_app.gui.dialogs.import_history import ImportHistoryDialog
+    from attache_app.gui.dialogs.import_wizard import ImportWizard
+
+IMPORTABLE_SUFFIXES = (
+    ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".ldif", ".ldi", ".xlsx", ".xlsm", ".xls", ".ods",
+)  # fmt: skip
+"""Files dropped on the window that start the import wizard."""
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +153,7 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         for view in self.lists.values():
             view.refresh()
+        self.setAcceptDrops(True)
         self._daily_backup()
 
     def _daily_backup(self) -> None:
@@ -218,6 +236,10 @@ class MainWindow(QMainWindow):
         self.filter_action = self._action(
             self.tr("&Filter this list"), self.focus_filter, QKeySequence.StandardKey.Find
         )
+        self.import_action = self._action(
+            self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I", sp.SP_DialogOpenButton
+        )
+        self.history_action = self._action(self.tr("Import &history…"), self.import_history)
         self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
         self.check_action = self._action(self.tr("&Check the database"), self.check_database)
         self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
@@ -257,6 +279,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(new_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -288,6 +311,7 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         for action in (
             self.settings_action,
+            self.history_action,
             self.check_action,
             self.backup_action,
             self.restore_action,
@@ -497,6 +521,52 @@ class MainWindow(QMainWindow):
             self.open_search()
 
     # --- tools -----------------------------------------------------------------------
+
+    # --- import ----------------------------------------------------------------------
+
+    def import_contacts(self, path: Path | None = None) -> ImportWizard:
+        """Open the import wizard (on ``path`` when a file was dropped on the window)."""
+        from attache_app.gui.dialogs.import_wizard import ImportWizard  # not at start-up
+
+        wizard = ImportWizard(self.store, self.runner, path, self)
+        wizard.imported.connect(lambda _batch: self.events.records_changed.emit(""))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.show()
+        if path is not None:
+            wizard.file_page.validatePage()
+        return wizard
+
+    def import_history(self) -> ImportHistoryDialog:
+        from attache_app.gui.dialogs.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.store, self)
+        dialog.undone.connect(lambda _batch: self.events.records_changed.emit(""))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = Path(urls[0].toLocalFile())
+            if path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_contacts(path)
 
     def edit_settings(self) -> None:
         if PostSettingsDialog(self.store, parent=self).exec():

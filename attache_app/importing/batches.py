@@ -29,6 +29,10 @@ from attache_app.storage import organisations, persons
 from attache_app.storage.db import Store
 
 
+_CHUNK = 2000
+"""Rows written between two progress reports (and chances to cancel)."""
+
+
 class UndoConflict(AttacheError):
     """Records changed since the import: undoing would overwrite those changes."""
 
@@ -140,15 +144,20 @@ def commit(
             if dup is None or dup.action == CREATE:
                 created_for[item.index] = len(to_create)
                 to_create.append(with_org(item.person))
-        if progress is not None:
-            progress(0, 1)
-        new_ids = persons.insert_many(store, to_create) if to_create else []
+        new_ids: list[int] = []
+        total = len(to_create) + len(plan.duplicates)
+        for start in range(0, len(to_create), _CHUNK):
+            if progress is not None:
+                progress(start, total)  # may raise (Cancel): the transaction rolls back
+            new_ids += persons.insert_many(store, to_create[start : start + _CHUNK])
         result.created += len(new_ids)
         # Merges: into a person of the database, or into a row created above.
         merged: dict[int, Person] = {}
         before: dict[int, str] = {}
         fresh = set(new_ids)
-        for item in plan.items:
+        for done, item in enumerate(plan.items):
+            if progress is not None and done % _CHUNK == 0:
+                progress(len(to_create) + done * len(plan.duplicates) // len(plan.items), total)
             dup = plan.duplicates.get(item.index)
             if dup is None or item.person is None or item.error:
                 continue

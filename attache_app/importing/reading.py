@@ -193,7 +193,7 @@ def infer_mapping(table: Table, named: Mapping) -> Mapping:
     return Mapping(columns, named.preset or ("inferred" if columns != named.columns else ""))
 
 
-def _text(cell: Cell) -> str:
+def cell_text(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, dt.datetime):
@@ -229,7 +229,7 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
         for column_index, column in plan:
             if column_index >= len(row) or not column.field:
                 continue
-            text = _text(row[column_index])
+            text = cell_text(row[column_index])
             name = column.field
             if name == "label":
                 pending_label = _clean_label(text)

@@ -24,6 +24,7 @@ __all__ = [
     "BatchInfo",
     "BatchResult",
     "Preview",
+    "Source",
     "UndoConflict",
     "commit",
     "history",

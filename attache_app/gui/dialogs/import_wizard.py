@@ -1,0 +1,813 @@
+"""The import wizard: file → sheet and mapping → preview → result.
+
+Reading, planning and writing run in the thread pool with a progress bar; Cancel stops
+them, and a cancelled write is rolled back whole. Nothing is written before the last step.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from attache_app.errors import AttacheError
+from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.workers import TaskRunner
+from attache_app.i18n import translate
+from attache_app.importing.mapping import FIELDS, Column, field_label
+from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
+from attache_app.importing.reading import cell_text
+from attache_app.services import imports
+from attache_app.services.imports import BatchResult, Preview, Source
+from attache_app.storage.db import Store
+
+FILE_FILTER_SUFFIXES = IMPORTABLE_SUFFIXES
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
+
+
+class Cancelled(AttacheError):
+    """The user pressed Cancel: the work stopped and nothing was written."""
+
+
+class _Relay(QObject):
+    """Carries progress from a worker thread to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
+
+
+class _Job:
+    """Cancel flag and progress of one piece of background work."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self.relay = relay
+        self.cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled(translate("Import", "Cancelled: nothing was written."))
+        self.relay.changed.emit(done, max(total, 1))
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list, computed as rows are shown (100,000 rows are fine)."""
+
+    def __init__(
+        self, headers: list[str], rows: list[Any], cells: Callable[[Any], list[str]]
+    ) -> None:
+        super().__init__()
+        self.headers = headers
+        self.rows = rows
+        self.cells = cells
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            return self.cells(self.rows[index.row()])[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+def _table_view(model: QAbstractTableModel, name: str, stretch: int = -1) -> QTableView:
+    """A read-only list; column ``stretch`` takes the spare width, the others fit their
+    content (measured on the rows shown, so 100,000 rows cost nothing)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column == (stretch % model.columnCount())
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view
+
+
+def action_label(action: str) -> str:
+    return {
+        MERGE: translate("Import", "Merge"),
+        SKIP: translate("Import", "Skip"),
+        CREATE: translate("Import", "Create anyway"),
+    }[action]
+
+
+class ImportWizard(QWizard):
+    imported = Signal(int)
+    """A batch was written (its id)."""
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.source: Source | None = None
+        self.preview: Preview | None = None
+        self.outcome: BatchResult | None = None
+        self.job: _Job | None = None
+        self.relay = _Relay(self)
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_MAPPING, self.mapping_page)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.setPage(PAGE_RESULT, self.result_page)
+        self.resize(980, 640)
+        if path is not None:
+            self.file_page.path.setText(str(path))
+
+    # --- background work ---------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(
+        self,
+        work: Callable[[Store, _Job], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+        progress: QProgressBar,
+    ) -> None:
+        job = _Job(self.relay)
+        self.job = job
+        progress.setRange(0, 0)
+        progress.show()
+
+        def show(done_count: int, total: int) -> None:
+            progress.setRange(0, total)
+            progress.setValue(done_count)
+
+        self.relay.changed.connect(show)
+
+        def finish(result: object) -> None:
+            self.relay.changed.disconnect(show)
+            self.job = None
+            progress.hide()
+            done(result)
+
+        def fail(message: str) -> None:
+            self.relay.changed.disconnect(show)
+            self.job = None
+            progress.hide()
+            failed(message)
+
+        self.runner.run(lambda store: work(store, job), finish, fail)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            # Stop the work; a write in progress rolls back. Close once it has stopped.
+            self.job.cancel.set()
+            self.runner.wait(30000)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Which file?"))
+        self.setSubTitle(
+            self.tr(
+                "CSV or TSV (from Excel, Outlook, Google, Thunderbird), Excel or OpenDocument "
+                "workbooks, vCards from phones and mail programs, LDIF address books."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.textChanged.connect(self._changed)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.sender_edit = QLineEdit()
+        self.sender_edit.setAccessibleName(self.tr("Sent by"))
+        self.sender_edit.setPlaceholderText(self.tr("e.g. SST Tokyo, Business France, a colleague"))
+        self.mapping = QComboBox()
+        self.mapping.setAccessibleName(self.tr("Saved mapping"))
+        self.mapping.addItem(self.tr("Automatic (from the column names)"), "")
+        for name in imports.mapping_names(wizard.store):
+            self.mapping.addItem(name, name)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setAccessibleName(self.tr("Problem with the file"))
+        self.progress = QProgressBar()
+        self.progress.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("Sent &by:"), self.sender_edit)
+        form.addRow(self.tr("&Mapping:"), self.mapping)
+        form.addRow(self.message)
+        form.addRow(self.progress)
+        self._loaded_for = ""
+
+    def _browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in FILE_FILTER_SUFFIXES)
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(Path(self.path.text()).parent) if self.path.text() else str(Path.home()),
+            self.tr("Contact lists ({patterns});;All files (*)").format(patterns=patterns),
+        )
+        if name:
+            self.path.setText(name)
+
+    def _changed(self) -> None:
+        self.message.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip()) and not self.wiz.busy()
+
+    def validatePage(self) -> bool:
+        key = self.path.text().strip()
+        if self.wiz.source is not None and self._loaded_for == key:
+            return True
+        self.load(Path(key))
+        return False
+
+    def load(self, path: Path, sheet: str = "") -> None:
+        self.message.clear()
+        self.completeChanged.emit()
+
+        def work(_store: Store, job: _Job) -> Source:
+            job.progress(0, 1)
+            return imports.read(path, sheet=sheet)
+
+        def done(source: object) -> None:
+            assert isinstance(source, Source)
+            self.wiz.source = source
+            self.wiz.preview = None
+            self._loaded_for = str(path)
+            self.completeChanged.emit()
+            self.wiz.next()
+
+        def failed(message: str) -> None:
+            self.message.setText(message)
+            self.completeChanged.emit()
+
+        self.wiz.start(work, done, failed, self.progress)
+
+    def nextId(self) -> int:
+        source = self.wiz.source
+        if source is not None and source.table is None:
+            return PAGE_PREVIEW  # vCard and LDIF need no mapping
+        return PAGE_MAPPING
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Which column holds what?"))
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setAccessibleName(self.tr("Columns of the file"))
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First values"), self.tr("Goes to")]
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
+        self.save_as = QLineEdit()
+        self.save_as.setAccessibleName(self.tr("Save this mapping as"))
+        self.save_as.setPlaceholderText(self.tr("a name, to map the next file from this sender"))
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        top = QHBoxLayout()
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.about)
+        layout.addWidget(self.columns, 1)
+        save_row = QFormLayout()
+        save_row.addRow(self.tr("Save the mapping &as:"), self.save_as)
+        layout.addLayout(save_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        source = self.wiz.source
+        assert source is not None and source.table is not None
+        name = self.wiz.file_page.mapping.currentData()
+        if name:
+            try:
+                self.wiz.preview = None
+                source.mapping = imports.load_mapping(self.wiz.store, name, source.headers)
+            except AttacheError as error:
+                self.message.setText(str(error))
+        table = source.table
+        self.sheet.clear()
+        self.sheet.addItems(table.sheets)
+        self.sheet.setCurrentText(table.sheet)
+        self.sheet.setVisible(bool(table.sheets))
+        self.sheet_label.setVisible(bool(table.sheets))
+        details = [
+            self.tr("{rows} rows").format(rows=len(table.rows)),
+            self.tr("encoding {encoding}").format(encoding=table.encoding)
+            if table.encoding
+            else "",
+            self.tr("header on row {row}").format(row=table.row_numbers[0] - 1)
+            if table.has_header and table.row_numbers
+            else self.tr("no header row: columns recognised from their content"),
+        ]
+        assert source.mapping is not None
+        preset = source.mapping.preset
+        if preset and preset != "inferred":
+            details.append(self.tr("recognised as {program}").format(program=_preset_name(preset)))
+        self.about.setText(" · ".join(d for d in details if d))
+        self._fill(source)
+
+    def _fill(self, source: Source) -> None:
+        assert source.table is not None and source.mapping is not None
+        table = source.table
+        self.columns.setRowCount(len(table.headers))
+        self.combos = []
+        for index, header in enumerate(table.headers):
+            samples = [
+                cell_text(row[index])
+                for row in table.rows[:50]
+                if index < len(row) and cell_text(row[index])
+            ][:3]
+            title = header or self.tr("Column {n}").format(n=index + 1)
+            self.columns.setItem(index, 0, QTableWidgetItem(title))
+            self.columns.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for {column}").format(column=title))
+            for name in ("", *FIELDS):
+                combo.addItem(field_label(name), name)
+            column = source.mapping.columns.get(index, Column(""))
+            combo.setCurrentIndex(max(0, combo.findData(column.field)))
+            combo.setProperty("label", column.label)
+            self.combos.append(combo)
+            self.columns.setCellWidget(index, 2, combo)
+        self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(2, 220)
+
+    def _sheet_chosen(self) -> None:
+        source = self.wiz.source
+        if source is None or source.table is None or self.sheet.currentText() == source.table.sheet:
+            return
+
+        def work(_store: Store, job: _Job) -> Source:
+            job.progress(0, 1)
+            return imports.read(source.path, sheet=self.sheet.currentText())
+
+        def done(fresh: object) -> None:
+            assert isinstance(fresh, Source)
+            self.wiz.source = fresh
+            self.wiz.preview = None
+            self.initializePage()
+
+        self.wiz.start(work, done, self.message.setText, self.progress)
+
+    def mapping_columns(self) -> dict[int, Column]:
+        return {
+            index: Column(str(combo.currentData()), str(combo.property("label") or ""))
+            for index, combo in enumerate(self.combos)
+        }
+
+    def validatePage(self) -> bool:
+        source = self.wiz.source
+        assert source is not None and source.mapping is not None
+        columns = self.mapping_columns()
+        if columns != source.mapping.columns:
+            source.mapping.columns = columns
+            self.wiz.preview = None
+        fields = {c.field for c in columns.values()}
+        if not fields & {"full_name", "given_name", "family_name", "native_name", "email"}:
+            self.message.setText(self.tr("Map at least one column to a name or an e-mail."))
+            return False
+        if self.save_as.text().strip():
+            try:
+                imports.save_mapping(self.wiz.store, self.save_as.text(), source)
+            except AttacheError as error:
+                self.message.setText(str(error))
+                return False
+        return True
+
+
+def _preset_name(key: str) -> str:
+    from attache_app.importing.mapping import PRESETS
+
+    return next((p.name for p in PRESETS if p.key == key), key)
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("What will happen"))
+        self.setSubTitle(self.tr("Nothing is written before you press Import."))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary of the import"))
+        self.tabs = QTabWidget()
+        self.new_model = RowsModel(
+            [self.tr("Where"), self.tr("Name"), self.tr("Organisation"), self.tr("E-mail"),
+             self.tr("Remarks")],
+            [],
+            self._new_cells,
+        )  # fmt: skip
+        self.new_view = _table_view(self.new_model, self.tr("New records"))
+        self.dup_model = RowsModel(
+            [self.tr("Where"), self.tr("In the file"), self.tr("Already known"),
+             self.tr("Why"), self.tr("Action")],
+            [],
+            self._dup_cells,
+        )  # fmt: skip
+        self.dup_view = _table_view(self.dup_model, self.tr("Duplicates"), stretch=3)
+        self.dup_view.selectionModel().currentRowChanged.connect(self._show_duplicate)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Action for this duplicate"))
+        for action in (MERGE, SKIP, CREATE):
+            self.action.addItem(action_label(action), action)
+        self.action.activated.connect(self._set_action)
+        self.fields = QTableWidget(0, 4)
+        self.fields.setAccessibleName(self.tr("Fields of the merge"))
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Current value"), self.tr("In the file"), self.tr("Keep")]
+        )
+        self.fields.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fields.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 3):
+            self.fields.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.fields.verticalHeader().hide()
+        self.fields.itemChanged.connect(self._field_toggled)
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel(self.tr("This duplicate:")))
+        all_row.addWidget(self.action)
+        all_row.addStretch(1)
+        all_row.addWidget(QLabel(self.tr("All duplicates:")))
+        for action in (MERGE, SKIP, CREATE):
+            button = QPushButton(action_label(action))
+            button.setAccessibleName(
+                self.tr("{action} every duplicate").format(action=action_label(action))
+            )
+            button.clicked.connect(lambda _c=False, a=action: self._set_all(a))
+            all_row.addWidget(button)
+        dup_page = QWidget()
+        dup_layout = QVBoxLayout(dup_page)
+        dup_layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.dup_view)
+        split.addWidget(self.fields)
+        dup_layout.addLayout(all_row)
+        dup_layout.addWidget(split, 1)
+        self.error_model = RowsModel(
+            [self.tr("Where"), self.tr("Name"), self.tr("Problem")], [], self._error_cells
+        )
+        self.error_view = _table_view(self.error_model, self.tr("Errors"))
+        self.tabs.addTab(self.new_view, "")
+        self.tabs.addTab(dup_page, "")
+        self.tabs.addTab(self.error_view, "")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+
+    # cells ------------------------------------------------------------------------------
+
+    def _plan(self) -> Plan:
+        assert self.wiz.preview is not None
+        return self.wiz.preview.plan
+
+    def _new_cells(self, index: int) -> list[str]:
+        item = self._plan().items[index]
+        person = item.person
+        return [
+            item.location,
+            item.name,
+            person.organisation_name if person else self.tr("(organisation)"),
+            person.primary_email if person else "",
+            " ".join(item.warnings),
+        ]
+
+    def _dup_cells(self, index: int) -> list[str]:
+        dup = self._plan().duplicates[index]
+        item = self._plan().items[dup.item]
+        return [item.location, item.name, dup.current_name, dup.reason, action_label(dup.action)]
+
+    def _error_cells(self, index: int) -> list[str]:
+        error = self._plan().errors[index]
+        return [error.location, error.name, error.message]
+
+    # life -------------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        if self.wiz.preview is not None:
+            self._show()
+            return
+        source = self.wiz.source
+        assert source is not None
+        for model in (self.new_model, self.dup_model, self.error_model):
+            model.rows = []
+            model.refresh()
+        self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
+        self.message.clear()
+
+        def work(store: Store, job: _Job) -> Preview:
+            return imports.preview(store, source, progress=job.progress)
+
+        def done(preview: object) -> None:
+            assert isinstance(preview, Preview)
+            self.wiz.preview = preview
+            self._show()
+
+        self.wiz.start(work, done, self.message.setText, self.progress)
+
+    def _show(self) -> None:
+        plan = self._plan()
+        counts = plan.counts()
+        self.new_model.rows = [i.index for i in plan.new_items]
+        self.dup_model.rows = list(plan.duplicates)
+        self.error_model.rows = list(range(len(plan.errors)))
+        for model in (self.new_model, self.dup_model, self.error_model):
+            model.refresh()
+        self.tabs.setTabText(0, self.tr("New (%n)", "", counts["new"]))
+        self.tabs.setTabText(1, self.tr("Duplicates (%n)", "", counts["duplicates"]))
+        self.tabs.setTabText(2, self.tr("Errors (%n)", "", counts["errors"]))
+        text = self.tr(
+            "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors."
+        ).format(
+            rows=counts["rows"],
+            file=plan.file_name,
+            new=counts["new"],
+            dups=counts["duplicates"],
+            errors=counts["errors"],
+        )
+        if plan.new_organisations:
+            text += " " + self.tr("%n new organisations.", "", len(plan.new_organisations))
+        if plan.already_imported is not None:
+            text += " " + self.tr(
+                "This very file was already imported on {date} (import {batch}): importing "
+                "it again creates nothing."
+            ).format(date=plan.already_imported[1], batch=plan.already_imported[0])
+        self.summary.setText(text)
+        if plan.duplicates:
+            self.dup_view.selectRow(0)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.wiz.preview is not None and not self.wiz.busy()
+
+    def _current_duplicate(self) -> int | None:
+        row = self.dup_view.currentIndex().row()
+        if row < 0 or row >= len(self.dup_model.rows):
+            return None
+        return int(self.dup_model.rows[row])
+
+    def _show_duplicate(self) -> None:
+        key = self._current_duplicate()
+        self.fields.blockSignals(True)
+        self.fields.setRowCount(0)
+        if key is not None:
+            dup = self._plan().duplicates[key]
+            self.action.setCurrentIndex(self.action.findData(dup.action))
+            self.fields.setRowCount(len(dup.fields))
+            for row, choice in enumerate(dup.fields):
+                self.fields.setItem(row, 0, QTableWidgetItem(_field_name(choice.field)))
+                self.fields.setItem(row, 1, QTableWidgetItem(choice.current))
+                self.fields.setItem(row, 2, QTableWidgetItem(choice.incoming))
+                keep = QTableWidgetItem(self.tr("the file's value"))
+                keep.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                keep.setCheckState(
+                    Qt.CheckState.Checked if choice.keep == "incoming" else Qt.CheckState.Unchecked
+                )
+                self.fields.setItem(row, 3, keep)
+        self.fields.blockSignals(False)
+
+    def _field_toggled(self, item: QTableWidgetItem) -> None:
+        key = self._current_duplicate()
+        if key is None or item.column() != 3:
+            return
+        choice = self._plan().duplicates[key].fields[item.row()]
+        choice.keep = "incoming" if item.checkState() == Qt.CheckState.Checked else "current"
+
+    def _set_action(self) -> None:
+        key = self._current_duplicate()
+        if key is not None:
+            self._plan().set_action(str(self.action.currentData()), item=key)
+            self.dup_model.refresh()
+            self.dup_view.selectRow(self.dup_model.rows.index(key))
+
+    def _set_all(self, action: str) -> None:
+        self._plan().set_action(action)
+        self.dup_model.refresh()
+        self._show_duplicate()
+
+    def validatePage(self) -> bool:
+        if self.wiz.outcome is not None:
+            return True
+        plan = self._plan()
+        sender = self.wiz.file_page.sender_edit.text().strip()
+
+        def work(store: Store, job: _Job) -> BatchResult:
+            return imports.commit(store, plan, sender=sender, progress=job.progress)
+
+        def done(result: object) -> None:
+            assert isinstance(result, BatchResult)
+            self.wiz.outcome = result
+            if result.batch is not None:
+                self.wiz.imported.emit(result.batch)
+            self.wiz.next()
+
+        def failed(message: str) -> None:
+            self.message.setText(message)
+            self.completeChanged.emit()
+
+        self.summary.setText(self.tr("Writing…"))
+        self.wiz.start(work, done, failed, self.progress)
+        self.completeChanged.emit()
+        return False
+
+
+def _field_name(name: str) -> str:
+    names = {
+        "civility": translate("Import", "Civility"),
+        "given_name": translate("Import", "Given name"),
+        "family_name": translate("Import", "Family name"),
+        "native_name": translate("Import", "Native-script name"),
+        "title": translate("Import", "Job title"),
+        "organisation_name": translate("Import", "Organisation"),
+        "department": translate("Import", "Department"),
+        "country": translate("Import", "Country"),
+        "city": translate("Import", "City"),
+        "emails": translate("Import", "E-mails"),
+        "phones": translate("Import", "Telephones"),
+        "tags": translate("Import", "Tags"),
+        "notes": translate("Import", "Notes"),
+    }
+    return names.get(name, name)
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Done"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("Result of the import"))
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.clicked.connect(self._undo)
+        self.errors = RowsModel(
+            [self.tr("Where"), self.tr("Name"), self.tr("Not imported because")],
+            [],
+            lambda e: [e["where"], e["name"], e["message"]],
+        )
+        self.error_view = _table_view(self.errors, self.tr("Rows not imported"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error_view, 1)
+
+    def initializePage(self) -> None:
+        result = self.wiz.outcome
+        assert result is not None
+        if result.already_imported is not None:
+            self.text.setText(
+                self.tr(
+                    "This file was already imported (import {batch}); nothing was created."
+                ).format(batch=result.already_imported)
+            )
+            self.undo_button.hide()
+            self.error_view.hide()
+            return
+        self.text.setText(
+            self.tr(
+                "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
+                "{errors} errors ({orgs} new organisations). It can be undone here or later "
+                "from Tools › Import history."
+            ).format(
+                batch=result.batch,
+                created=result.created,
+                updated=result.updated,
+                skipped=result.skipped,
+                errors=len(result.errors),
+                orgs=result.organisations_created,
+            )
+        )
+        self.undo_button.show()
+        self.errors.rows = list(result.errors)
+        self.errors.refresh()
+        self.error_view.setVisible(bool(result.errors))
+
+    def _undo(self) -> None:
+        result = self.wiz.outcome
+        assert result is not None and result.batch is not None
+        if undo_batch(self, self.wiz.store, result.batch):
+            self.text.setText(self.tr("Import {batch} was undone.").format(batch=result.batch))
+            self.undo_button.hide()
+            self.wiz.imported.emit(result.batch)
+
+
+def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
+    """Undo a batch, asking first when records were edited since; True when undone."""
+    try:
+        imports.undo(store, batch_id)
+    except imports.UndoConflict as conflict:
+        answer = QMessageBox.question(
+            parent,
+            translate("Import", "Undo the import"),
+            str(conflict),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        imports.undo(store, batch_id, force=True)
+    except AttacheError as error:
+        QMessageBox.warning(parent, translate("Import", "Undo the import"), str(error))
+        return False
+    return True
