@@ -28,7 +28,6 @@ from attache_app.importing.plan import (
 from attache_app.storage import organisations, persons
 from attache_app.storage.db import Store
 
-
 _CHUNK = 2000
 """Rows written between two progress reports (and chances to cancel)."""
 

@@ -18,7 +18,7 @@ from attache_app.gui.dialogs.import_wizard import (
 from attache_app.gui.main_window import MainWindow
 from attache_app.services import imports
 from attache_app.storage import Store
-from tests.gui.test_main_window import preferences, settle, window  # noqa: F401
+from tests.gui.conftest import settle
 
 CSV = (
     "Nom;Prénom;Organisme;Courriel;Tél.\r\n"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -20,29 +19,7 @@ from attache_app.gui.preferences import Preferences
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import records
 from attache_app.storage import Store
-
-
-@pytest.fixture
-def preferences(tmp_path: Path) -> Preferences:
-    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_store: Store, preferences: Preferences) -> Iterator[MainWindow]:
-    main = MainWindow(demo_store, preferences)
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    settle(qtbot, main)
-    yield main
-    main.runner.wait(5000)
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until every background query has been answered and shown."""
-    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=10000)
-    qtbot.wait(10)
+from tests.gui.conftest import settle
 
 
 def save(qtbot: QtBot, editor: RecordEditor) -> None:
