@@ -62,7 +62,7 @@ def field_label(name: str) -> str:
         "birthday": translate("Import", "Birthday"),
         "tags": translate("Import", "Tags"),
         "notes": translate("Import", "Notes"),
-        "label": translate("Import", "Label of the previous column"),
+        "label": translate("Import", "Label of the next column"),
     }
     return labels.get(name, name)
 

@@ -525,6 +525,134 @@
         <source>Give the time zone of the deadline with --tz (for example Europe/Paris).</source>
         <translation>Donnez le fuseau horaire de l’échéance avec --tz (par exemple Europe/Paris).</translation>
     </message>
+    <message>
+        <source>import contacts from CSV, Excel, vCard or LDIF</source>
+        <translation>importer des contacts depuis un CSV, un classeur Excel, des vCards ou un LDIF</translation>
+    </message>
+    <message>
+        <source>use a saved mapping</source>
+        <translation>utiliser une correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>save this file&apos;s mapping under a name</source>
+        <translation>enregistrer la correspondance de ce fichier sous un nom</translation>
+    </message>
+    <message>
+        <source>sheet of a workbook</source>
+        <translation>feuille d&apos;un classeur</translation>
+    </message>
+    <message>
+        <source>what to do with every duplicate (default: merge certain ones, create likely ones)</source>
+        <translation>que faire de chaque doublon (par défaut : fusionner les certains, créer les probables)</translation>
+    </message>
+    <message>
+        <source>who sent it</source>
+        <translation>qui l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>show what would happen only</source>
+        <translation>montrer seulement ce qui se passerait</translation>
+    </message>
+    <message>
+        <source>list the import batches</source>
+        <translation>lister les imports</translation>
+    </message>
+    <message>
+        <source>undo an import batch</source>
+        <translation>annuler un import</translation>
+    </message>
+    <message>
+        <source>undo even records edited since the import</source>
+        <translation>annuler même les fiches modifiées depuis l&apos;import</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} contacts ({format}); {new} new, {dups} duplicates, {errors} errors. Nothing was written (--dry-run).</source>
+        <translation>{file} : {rows} contact(s) ({format}) ; {new} nouveau(x), {dups} doublon(s), {errors} erreur(s). Rien n&apos;a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>{file} was already imported (import {batch}); nothing new was created.</source>
+        <translation>{file} a déjà été importé (import {batch}) ; rien de nouveau n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
+        <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation>Aucun import pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Add --force to undo anyway.</source>
+        <translation>Ajoutez --force pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
+        <translation>Import {batch} annulé : {removed} fiche(s) retirée(s), {restored} rétablie(s).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1030,6 +1158,462 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Which file?</source>
+        <translation>Quel fichier ?</translation>
+    </message>
+    <message>
+        <source>CSV or TSV (from Excel, Outlook, Google, Thunderbird), Excel or OpenDocument workbooks, vCards from phones and mail programs, LDIF address books.</source>
+        <translation>CSV ou TSV (Excel, Outlook, Google, Thunderbird), classeurs Excel ou OpenDocument, vCards de téléphones et de messageries, carnets LDIF.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>e.g. SST Tokyo, Business France, a colleague</source>
+        <translation>p. ex. SST Tokyo, Business France, un collègue</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Automatic (from the column names)</source>
+        <translation>Automatique (d’après les noms de colonnes)</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problème avec le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contact lists ({patterns});;All files (*)</source>
+        <translation>Listes de contacts ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Native-script name</source>
+        <translation>Nom en écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Telephones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
+        <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;import {id}.</translation>
+    </message>
+    <message>
+        <source>Import {id} was already undone on {date}.</source>
+        <translation>L&apos;import {id} a déjà été annulé le {date}.</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {reason}</source>
+        <translation>{file}, {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data).</source>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x{byte:02X}) in a file that is otherwise UTF-8; the file is damaged or mixes encodings.</source>
+        <translation>UTF-8 invalide (octet 0x{byte:02X}) dans un fichier par ailleurs en UTF-8 ; le fichier est abîmé ou mélange les encodages.</translation>
+    </message>
+    <message>
+        <source>bytes that are not {encoding} text.</source>
+        <translation>des octets qui ne sont pas du texte {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an LDIF line (attribute: value).</source>
+        <translation>« {text} » n’est pas une ligne LDIF (attribut: valeur).</translation>
+    </message>
+    <message>
+        <source>the base64 value of “{name}” is damaged.</source>
+        <translation>la valeur base64 de « {name} » est abîmée.</translation>
+    </message>
+    <message>
+        <source>no contact in this LDIF file.</source>
+        <translation>aucun contact dans ce fichier LDIF.</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Label of the next column</source>
+        <translation>Libellé de la colonne suivante</translation>
+    </message>
+    <message>
+        <source>Address: {value}</source>
+        <translation>Adresse : {value}</translation>
+    </message>
+    <message>
+        <source>Web: {value}</source>
+        <translation>Web : {value}</translation>
+    </message>
+    <message>
+        <source>Birthday: {value}</source>
+        <translation>Anniversaire : {value}</translation>
+    </message>
+    <message>
+        <source>Country: {value}</source>
+        <translation>Pays : {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known country; kept in the notes.</source>
+        <translation>« {value} » n’est pas un pays connu ; conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>an organisation card without a name.</source>
+        <translation>une fiche d’organisme sans nom.</translation>
+    </message>
+    <message>
+        <source>E-mail (not valid): {value}</source>
+        <translation>Courriel (non valide) : {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail; kept in the notes.</source>
+        <translation>« {value} » n’est pas un courriel valide ; conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>Telephone (not valid): {value}</source>
+        <translation>Téléphone (non valide) : {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a telephone number; kept in the notes.</source>
+        <translation>« {value} » n’est pas un numéro de téléphone ; conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>Structured name: {value}</source>
+        <translation>Nom structuré : {value}</translation>
+    </message>
+    <message>
+        <source>no name and no valid e-mail: there is nobody to create.</source>
+        <translation>ni nom ni courriel valide : personne à créer.</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>même courriel {value}</translation>
+    </message>
+    <message>
+        <source>same telephone {value}</source>
+        <translation>même téléphone {value}</translation>
+    </message>
+    <message>
+        <source>same name and same organisation</source>
+        <translation>même nom et même organisme</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>similar name ({score} %) and same organisation</source>
+        <translation>nom proche ({score} %) et même organisme</translation>
+    </message>
+    <message>
+        <source>same native-script name</source>
+        <translation>même nom en écriture d’origine</translation>
+    </message>
+    <message>
+        <source>this is a {kind} file, not a contact list.</source>
+        <translation>c&apos;est un fichier {kind}, pas une liste de contacts.</translation>
+    </message>
+    <message>
+        <source>the name says spreadsheet but the content is not one; the file may be damaged or truncated.</source>
+        <translation>le nom annonce un classeur mais le contenu n&apos;en est pas un ; le fichier est peut-être abîmé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied).</source>
+        <translation>le fichier ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} MB; contact lists above {max} MB are refused.</source>
+        <translation>le fichier fait {size:,} Mo ; les listes de plus de {max} Mo sont refusées.</translation>
+    </message>
+    <message>
+        <source>this line is {n:,} characters long; a contact list has no such lines.</source>
+        <translation>cette ligne compte {n:,} caractères ; une liste de contacts n&apos;a pas de telles lignes.</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read ({error}).</source>
+        <translation>le CSV ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>“{member}” would inflate {ratio:.0f} times (a zip bomb?); the file was not read.</source>
+        <translation>« {member} » gonflerait {ratio:.0f} fois (une bombe zip ?) ; le fichier n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>the workbook would inflate to {size:,} MB; it was not read.</source>
+        <translation>le classeur gonflerait jusqu&apos;à {size:,} Mo ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>“{member}” declares XML entities, which no spreadsheet program writes (an entity bomb?); the file was not read.</source>
+        <translation>« {member} » déclare des entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) ; le fichier n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>“{member}” is damaged inside the workbook.</source>
+        <translation>« {member} » est abîmé dans le classeur.</translation>
+    </message>
+    <message>
+        <source>this is not a complete Excel/OpenDocument file; it may have been truncated when it was sent ({error}).</source>
+        <translation>ce n&apos;est pas un fichier Excel/OpenDocument complet ; il a peut-être été tronqué lors de l&apos;envoi ({error}).</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read ({error}).</source>
+        <translation>le classeur ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet.</source>
+        <translation>le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>there is no sheet “{sheet}” (sheets: {names}).</source>
+        <translation>il n&apos;y a pas de feuille « {sheet} » (feuilles : {names}).</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” cannot be read ({error}).</source>
+        <translation>la feuille « {sheet} » ne peut pas être lue ({error}).</translation>
+    </message>
+    <message>
+        <source>the file holds no rows.</source>
+        <translation>le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>{count} rows have more values than the header has columns ({width}): {where}. A value probably holds an unquoted delimiter; nothing was imported.</source>
+        <translation>{count} ligne(s) ont plus de valeurs que l&apos;en-tête n&apos;a de colonnes ({width}) : {where}. Une valeur contient sans doute un séparateur non protégé par des guillemets ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>too many cards.</source>
+        <translation>trop de fiches.</translation>
+    </message>
+    <message>
+        <source>the vCard that starts here is never closed by END:VCARD (the file may be truncated).</source>
+        <translation>la vCard qui commence ici n&apos;est jamais fermée par END:VCARD (le fichier est peut-être tronqué).</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a file that is otherwise UTF-8; the file is damaged or mixes encodings.</source>
+        <translation>UTF-8 invalide dans un fichier par ailleurs en UTF-8 ; le fichier est abîmé ou mélange les encodages.</translation>
+    </message>
+    <message>
+        <source>no vCard (BEGIN:VCARD) in this file.</source>
+        <translation>aucune vCard (BEGIN:VCARD) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping “{name}” (saved: {known}).</source>
+        <translation>Il n&apos;y a pas de correspondance enregistrée « {name} » (enregistrées : {known}).</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name and a table to map.</source>
+        <translation>Une correspondance demande un nom et un tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+</context>
+<context>
     <name>InteractionEditor</name>
     <message>
         <source>&amp;Kind</source>
@@ -1189,6 +1773,14 @@
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des imports…</translation>
+    </message>
+    <message>
         <source>Settings of the &amp;post…</source>
         <translation>Réglages du &amp;poste…</translation>
     </message>
@@ -1322,6 +1914,81 @@
     <message>
         <source>&lt;h3&gt;Attaché {version}&lt;/h3&gt;&lt;p&gt;Contacts, technology watch and programme deadlines for the science and technology attachés of French embassies.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attaché {version}&lt;/h3&gt;&lt;p&gt;Contacts, veille technologique et échéances des programmes pour les attachés scientifiques et technologiques des ambassades de France.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur : {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <source>Save this mapping as</source>
+        <translation>Enregistrer cette correspondance sous</translation>
+    </message>
+    <message>
+        <source>a name, to map the next file from this sender</source>
+        <translation>un nom, pour le prochain fichier de cet expéditeur</translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as:</source>
+        <translation>Enregistrer la correspondance &amp;sous :</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} ligne(s)</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>encodage {encoding}</translation>
+    </message>
+    <message>
+        <source>header on row {row}</source>
+        <translation>en-tête à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>no header row: columns recognised from their content</source>
+        <translation>pas d&apos;en-tête : colonnes reconnues d&apos;après leur contenu</translation>
+    </message>
+    <message>
+        <source>recognised as {program}</source>
+        <translation>reconnu comme {program}</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name or an e-mail.</source>
+        <translation>Associez au moins une colonne à un nom ou à un courriel.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2259,165 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you press Import.</source>
+        <translation>Rien n&apos;est écrit avant que vous ne cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Déjà connu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Action for this duplicate</source>
+        <translation>Action pour ce doublon</translation>
+    </message>
+    <message>
+        <source>Fields of the merge</source>
+        <translation>Champs de la fusion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>This duplicate:</source>
+        <translation>Ce doublon :</translation>
+    </message>
+    <message>
+        <source>All duplicates:</source>
+        <translation>Tous les doublons :</translation>
+    </message>
+    <message>
+        <source>{action} every duplicate</source>
+        <translation>{action} : tous les doublons</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>(organisation)</source>
+        <translation>(organisme)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nouveau (%n)</numerusform>
+            <numerusform>Nouveaux (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n)</source>
+        <translation>
+            <numerusform>Doublon (%n)</numerusform>
+            <numerusform>Doublons (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Erreur (%n)</numerusform>
+            <numerusform>Erreurs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.</source>
+        <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations.</source>
+        <translation>
+            <numerusform>%n nouvel organisme.</numerusform>
+            <numerusform>%n nouveaux organismes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This very file was already imported on {date} (import {batch}): importing it again creates nothing.</source>
+        <translation>Ce même fichier a déjà été importé le {date} (import {batch}) : l&apos;importer de nouveau ne crée rien.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s value</source>
+        <translation>la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Open in the browser</source>
@@ -1763,6 +2589,49 @@
     <message>
         <source>Only persons and organisations have tags.</source>
         <translation>Seules les personnes et les organisations ont des étiquettes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>Non importé parce que</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>This file was already imported (import {batch}); nothing was created.</source>
+        <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
+        <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message>
+        <source>Import {batch} was undone.</source>
+        <translation>L&apos;import {batch} a été annulé.</translation>
     </message>
 </context>
 <context>
