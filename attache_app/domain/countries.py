@@ -99,6 +99,7 @@ def _names_to_codes() -> dict[str, str]:
     return table
 
 
+@cache
 def country_code(text: str) -> str:
     """The ISO code of a country written as a code or a name in a common language, or ""."""
     text = text.strip()

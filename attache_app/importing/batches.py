@@ -9,6 +9,7 @@ after the import, undo names it and asks before overwriting (``force``).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from attache_app.i18n import translate
 from attache_app.importing.plan import (
     CREATE,
     MERGE,
+    SKIP,
     Plan,
     Progress,
     apply_merge,
@@ -64,16 +66,29 @@ class BatchResult:
 
 
 def fingerprint(person: Person) -> str:
-    """The person's content (not timestamps), to tell later edits apart."""
-    data = person.to_dict()
-    for key in ("id", "created_at", "updated_at", "display_name", "organisation_name"):
-        data.pop(key, None)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    """A digest of the person's content (not timestamps), to tell later edits apart."""
+    content = [
+        *(getattr(person, name) for name in _CONTENT),
+        [[e.address, e.label] for e in person.emails],
+        [[p.number, p.label, p.e164] for p in person.phones],
+        sorted(t.casefold() for t in person.tags),
+        person.languages,
+    ]
+    text = json.dumps(content, ensure_ascii=False)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+_CONTENT = (
+    "civility", "given_name", "family_name", "native_name", "title", "organisation_id",
+    "department", "country", "city", "notes", "source",
+)  # fmt: skip
 
 
 def _snapshot(person: Person) -> str:
-    data = person.to_dict()
-    data.pop("display_name", None)
+    """Every value of the person, to put back exactly on undo."""
+    data = {f.name: getattr(person, f.name) for f in dataclasses.fields(person)}
+    data["emails"] = [dataclasses.asdict(e) for e in person.emails]
+    data["phones"] = [dataclasses.asdict(p) for p in person.phones]
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -151,17 +166,14 @@ def commit(
             new_ids += persons.insert_many(store, to_create[start : start + _CHUNK])
         result.created += len(new_ids)
         # Merges: into a person of the database, or into a row created above.
-        merged: dict[int, Person] = {}
-        before: dict[int, str] = {}
-        fresh = set(new_ids)
-        for done, item in enumerate(plan.items):
-            if progress is not None and done % _CHUNK == 0:
-                progress(len(to_create) + done * len(plan.duplicates) // len(plan.items), total)
+        for position, new_id in enumerate(new_ids):
+            to_create[position].id = new_id
+        fresh = {p.id: p for p in to_create}
+        targets: dict[int, int] = {}
+        for item in plan.items:
             dup = plan.duplicates.get(item.index)
-            if dup is None or item.person is None or item.error:
-                continue
-            if dup.action != MERGE:
-                if dup.action != CREATE:
+            if dup is None or item.person is None or item.error or dup.action != MERGE:
+                if dup is not None and dup.action == SKIP and not item.error:
                     result.skipped += 1
                 continue
             target = dup.person_id
@@ -170,41 +182,48 @@ def commit(
             if target is None:
                 result.skipped += 1
                 continue
-            target_id = target
-            current = merged.get(target_id) or persons.get(store, target_id)
-            if current is None:
+            targets[item.index] = target
+        known_ids = sorted({t for t in targets.values() if t not in fresh})
+        current: dict[int, Person] = {
+            p.id: p for p in persons.get_many(store, known_ids) if p.id is not None
+        }
+        current.update({k: v for k, v in fresh.items() if k is not None})
+        before = {pid: _snapshot(current[pid]) for pid in known_ids if pid in current}
+        original = {pid: fingerprint(current[pid]) for pid in known_ids if pid in current}
+        touched: set[int] = set()
+        for done, (index, target_id) in enumerate(targets.items()):
+            if progress is not None and done % _CHUNK == 0:
+                progress(len(to_create) + done, total)
+            if target_id not in current:
                 result.skipped += 1
                 continue
-            if target_id not in before and target_id not in fresh:
-                before[target_id] = _snapshot(current)
-            choices = dup.fields
-            if dup.person_id is None or target_id in merged:
-                choices = merge_choices(current, item.person)
-            merged[target_id] = apply_merge(current, with_org(item.person), choices)
-            if merged[target_id].organisation_id is None and current.organisation_id:
-                merged[target_id].organisation_id = current.organisation_id
-        for target_id, person in merged.items():
-            stored = persons.get(store, target_id)
-            if stored is not None and fingerprint(stored) == fingerprint(person):
-                if target_id in before:
-                    result.unchanged += 1
-                    del before[target_id]
-                continue
-            persons.update(store, person)
-        for target_id, snapshot in before.items():
-            after = persons.get(store, target_id)
-            assert after is not None
-            changes.append((batch_id, "person", target_id, "updated", snapshot, fingerprint(after)))
-        result.updated = len(before)
+            dup = plan.duplicates[index]
+            incoming = with_org(plan.items[index].person)  # type: ignore[arg-type]
+            base = current[target_id]
+            choices = dup.fields if (dup.person_id is not None and target_id not in touched) \
+                else merge_choices(base, incoming)  # fmt: skip
+            merged = apply_merge(base, incoming, choices)
+            if merged.organisation_id is None and base.organisation_id:
+                merged.organisation_id = base.organisation_id
+            current[target_id] = merged
+            touched.add(target_id)
+        changed = [
+            current[pid]
+            for pid in sorted(touched)
+            if pid in fresh or fingerprint(current[pid]) != original.get(pid)
+        ]
+        if changed:
+            persons.update_many(store, changed)
+        updated_ids = [p.id for p in changed if p.id not in fresh]
+        result.updated = len(updated_ids)
+        result.unchanged = len([pid for pid in touched if pid not in fresh]) - result.updated
+        for pid in updated_ids:
+            assert pid is not None
+            changes.append(
+                (batch_id, "person", pid, "updated", before[pid], fingerprint(current[pid]))
+            )
         for pid in new_ids:
-            changes.append((batch_id, "person", pid, "created", "", ""))
-        # Created persons' fingerprints, for undo to notice later edits.
-        fingerprints = {p.id: fingerprint(p) for p in persons.get_many(store, new_ids)}
-        changes = [
-            (*c[:5], fingerprints.get(c[2], c[5])) if c[1] == "person" and c[3] == "created"
-            else c
-            for c in changes
-        ]  # fmt: skip
+            changes.append((batch_id, "person", pid, "created", "", fingerprint(current[pid])))
         now = store.now()
         store.conn.executemany(
             "INSERT INTO import_changes (batch_id, kind, ref_id, action, before, after, "

@@ -384,53 +384,52 @@ def name_key(person: Person) -> str:
 
 @dataclass
 class _Known:
-    """Everything persons can be matched on, for the database and the rows seen so far."""
+    """Everything persons can be matched on — for the database, and for the rows seen so
+    far — as dictionaries keyed on normalised values: a lookup, never a scan."""
 
     emails: dict[str, int] = field(default_factory=dict)
     phones: dict[str, int] = field(default_factory=dict)
-    names: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    families: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    natives: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    names: dict[str, int] = field(default_factory=dict)
+    name_org: dict[tuple[str, int | None], int] = field(default_factory=dict)
+    family_org: dict[tuple[str, int], list[tuple[int, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    natives: dict[str, int] = field(default_factory=dict)
 
-    def add(self, ref: int, person: Person) -> None:
+    def add_names(self, ref: int, given: str, family: str, native: str, org: int | None) -> None:
+        if family or given:
+            folded_family, folded_given = normalise.fold(family), normalise.fold(given)
+            key = f"{folded_family}|{folded_given}"
+            self.names.setdefault(key, ref)
+            self.name_org.setdefault((key, org), ref)
+            if org is not None:
+                self.family_org[(folded_family, org)].append((ref, folded_given))
+        if native:
+            self.natives.setdefault(native.replace(" ", ""), ref)
+
+    def add(self, ref: int, person: Person, org: int | None) -> None:
         for email in person.emails:
             self.emails.setdefault(email.address, ref)
         for phone in person.phones:
             if phone.e164:
                 self.phones.setdefault(phone.e164, ref)
-        if person.family_name or person.given_name:
-            self.names[name_key(person)].append(ref)
-            self.families[normalise.fold(person.family_name)].append(ref)
-        if person.native_name:
-            self.natives[person.native_name.replace(" ", "")].append(ref)
+        self.add_names(ref, person.given_name, person.family_name, person.native_name, org)
 
 
-def _load_database(store: Store) -> tuple[_Known, dict[int, tuple[str, str, int | None]]]:
+def _load_database(store: Store) -> _Known:
     known = _Known()
-    persons: dict[int, tuple[str, str, int | None]] = {}
     for pid, given, family, native, org in store.execute(
         "SELECT id, given_name, family_name, native_name, organisation_id FROM persons"
     ):
-        persons[pid] = (given, family, org)
-        if family or given:
-            key = f"{normalise.fold(family)}|{normalise.fold(given)}"
-            known.names[key].append(pid)
-            known.families[normalise.fold(family)].append(pid)
-        if native:
-            known.natives[native.replace(" ", "")].append(pid)
+        known.add_names(pid, given, family, native, org)
     for address, pid in store.execute("SELECT address, person_id FROM person_emails"):
         known.emails.setdefault(address, pid)
     for number, pid in store.execute("SELECT e164, person_id FROM person_phones WHERE e164 != ''"):
         known.phones.setdefault(number, pid)
-    return known, persons
+    return known
 
 
-def _match(
-    person: Person,
-    org_id: int | None,
-    known: _Known,
-    facts: Callable[[int], tuple[str, str, int | None]],
-) -> tuple[int, str, int, bool] | None:
+def _match(person: Person, org_id: int | None, known: _Known) -> tuple[int, str, int, bool] | None:
     """(ref, reason, score, certain) of the best match, or None."""
     for email in person.emails:
         if email.address in known.emails:
@@ -441,31 +440,28 @@ def _match(
             reason = translate("Import", "same telephone {value}").format(value=phone.e164)
             return known.phones[phone.e164], reason, 100, True
     if person.family_name or person.given_name:
-        for ref in known.names.get(name_key(person), []):
-            other_org = facts(ref)[2]
-            if org_id is not None and other_org == org_id:
-                reason = translate("Import", "same name and same organisation")
-                return ref, reason, 100, True
-        for ref in known.names.get(name_key(person), []):
-            if org_id is None or facts(ref)[2] is None:
-                return ref, translate("Import", "same name"), 90, False
-        from rapidfuzz import fuzz
+        key = name_key(person)
+        if org_id is not None and (key, org_id) in known.name_org:
+            reason = translate("Import", "same name and same organisation")
+            return known.name_org[(key, org_id)], reason, 100, True
+        if key in known.names:
+            other = known.names[key] if org_id is None else known.name_org.get((key, None))
+            if other is not None:
+                return other, translate("Import", "same name"), 90, False
+        if org_id is not None:
+            block = known.family_org.get((normalise.fold(person.family_name), org_id), [])
+            if block:
+                from rapidfuzz import fuzz
 
-        best: tuple[int, int] | None = None
-        given = normalise.fold(person.given_name)
-        for ref in known.families.get(normalise.fold(person.family_name), [])[:200]:
-            other_given, _, other_org = facts(ref)
-            if org_id is None or other_org != org_id:
-                continue
-            score = int(fuzz.ratio(given, normalise.fold(other_given)))
-            if score >= 80 and (best is None or score > best[1]):
-                best = (ref, score)
-        if best is not None:
-            reason = translate("Import", "similar name ({score} %) and same organisation")
-            return best[0], reason.format(score=best[1]), best[1], False
+                given = normalise.fold(person.given_name)
+                score, ref = max((fuzz.ratio(given, g), r) for r, g in block[:200])
+                if score >= 80:
+                    reason = translate("Import", "similar name ({score} %) and same organisation")
+                    return ref, reason.format(score=int(score)), int(score), False
     if person.native_name:
-        for ref in known.natives.get(person.native_name.replace(" ", ""), []):
-            return ref, translate("Import", "same native-script name"), 90, False
+        ref_native = known.natives.get(person.native_name.replace(" ", ""))
+        if ref_native is not None:
+            return ref_native, translate("Import", "same native-script name"), 90, False
     return None
 
 
@@ -573,21 +569,27 @@ def make_plan(
     organisation_ids: dict[str, int] = {}
     new_organisations: dict[str, str] = {}
 
-    def org_id_of(name: str) -> int | None:
+    pseudo_ids: dict[str, int] = {}
+    """Organisations to create get negative ids, so that rows of the file can be compared
+    on them before they exist."""
+
+    def org_id_of(name: str) -> tuple[int | None, int | None]:
+        """(existing id or None, id to compare rows of the file on)."""
         key = org_key(name)
         if not key:
-            return None
+            return None, None
         if key not in organisation_ids and key not in new_organisations:
             found = orgs.find(name)
             if found is None:
                 new_organisations[key] = name
+                pseudo_ids[key] = -1 - len(pseudo_ids)
             else:
                 organisation_ids[key] = found
-        return organisation_ids.get(key)
+        existing = organisation_ids.get(key)
+        return existing, existing if existing is not None else pseudo_ids.get(key)
 
-    known, db_facts = _load_database(store)
+    known = _load_database(store)
     in_file = _Known()
-    file_facts: dict[int, tuple[str, str, int | None]] = {}
     duplicates: dict[int, Duplicate] = {}
     errors: list[RowError] = []
     for item in items:
@@ -601,12 +603,8 @@ def make_plan(
             continue
         person = item.person
         assert person is not None
-        org_id = org_id_of(person.organisation_name)
-        pseudo_org = org_id if org_id is not None else (
-            -1 - list(new_organisations).index(org_key(person.organisation_name))
-            if org_key(person.organisation_name) in new_organisations else None
-        )  # fmt: skip
-        found = _match(person, org_id, known, lambda ref: db_facts[ref])
+        org_id, pseudo_org = org_id_of(person.organisation_name)
+        found = _match(person, org_id, known)
         if found is not None:
             ref, reason, score, certain = found
             duplicates[item.index] = Duplicate(
@@ -615,7 +613,7 @@ def make_plan(
                 action=on_duplicate or (MERGE if certain else CREATE),
             )  # fmt: skip
         if item.index not in duplicates:
-            found = _match(person, pseudo_org, in_file, lambda ref: file_facts[ref])
+            found = _match(person, pseudo_org, in_file)
             if found is not None:
                 ref, reason, score, certain = found
                 earlier = items[ref].person
@@ -626,8 +624,7 @@ def make_plan(
                     action=on_duplicate or (MERGE if certain else CREATE),
                     current_name=f"{earlier.display_name} ({items[ref].location})",
                 )  # fmt: skip
-        in_file.add(item.index, person)
-        file_facts[item.index] = (person.given_name, person.family_name, pseudo_org)
+        in_file.add(item.index, person, pseudo_org)
     # The persons matched in the database, read in chunks, to propose the merges.
     matched = sorted({d.person_id for d in duplicates.values() if d.person_id is not None})
     current = {p.id: p for p in person_store.get_many(store, matched)}

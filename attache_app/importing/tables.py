@@ -161,14 +161,6 @@ def _check_zip(path: Path, file_name: str) -> None:
                                 "program writes (an entity bomb?); the file was not read.",
                             ).format(member=member.filename),
                         )
-            bad = archive.testzip() if path.stat().st_size < (50 << 20) else None
-            if bad:
-                raise ImportFileError(
-                    file_name,
-                    translate("Import", "“{member}” is damaged inside the workbook.").format(
-                        member=bad
-                    ),
-                )
     except (zipfile.BadZipFile, EOFError, OSError) as error:
         raise ImportFileError(
             file_name,
@@ -214,32 +206,27 @@ def read_sheet(path: Path, file_name: str, sheet: str = "") -> Table:
                 sheet=sheet, names=", ".join(names)
             ),
         )
-    chosen = sheet or _best_sheet(workbook, names)
-    try:
-        values = workbook.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-    except Exception as error:
-        raise ImportFileError(
-            file_name,
-            translate("Import", "the sheet “{sheet}” cannot be read ({error}).").format(
-                sheet=chosen, error=str(error)[:200]
-            ),
-        ) from None
-    rows = [list(r) for r in values]
+    # The chosen sheet, or the first whose first rows hold a header (each read once).
+    candidates = [sheet] if sheet else names
+    chosen, rows = candidates[0], []
+    for name in candidates:
+        try:
+            values = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as error:
+            raise ImportFileError(
+                file_name,
+                translate("Import", "the sheet “{sheet}” cannot be read ({error}).").format(
+                    sheet=name, error=str(error)[:200]
+                ),
+            ) from None
+        if name == candidates[0]:
+            chosen, rows = name, values
+        if any(header_score(r) >= 2 for r in values[:_HEADER_SEARCH]):
+            chosen, rows = name, values
+            break
     table = _tabulate(rows, list(range(1, len(rows) + 1)), file_name, text_rows=False)
     table.sheet, table.sheets = chosen, names
     return table
-
-
-def _best_sheet(workbook, names: list[str]) -> str:  # type: ignore[no-untyped-def]
-    """The first sheet whose first rows hold a header; else the first sheet."""
-    for name in names:
-        try:
-            rows = workbook.get_sheet_by_name(name).to_python(nrows=_HEADER_SEARCH)
-        except Exception:
-            continue
-        if any(header_score(list(r)) >= 2 for r in rows):
-            return name
-    return names[0]
 
 
 def promote_header(table: Table, wanted: set[str]) -> bool:
@@ -264,13 +251,18 @@ _TOTAL = re.compile(r"^(total|totaux|sous total|sum|somme|count|nombre)\b", re.I
 
 
 def _blank(cell: Cell) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+    return cell is None or cell == "" or (isinstance(cell, str) and cell.isspace())
+
+
+def _blank_row(row: list[Cell]) -> bool:
+    return all(_blank(cell) for cell in row)  # stops at the first value
 
 
 def _is_totals(row: list[Cell]) -> bool:
-    filled = [c for c in row if not _blank(c)]
-    if not filled or not isinstance(filled[0], str) or not _TOTAL.match(filled[0].strip()):
+    first = next((c for c in row if not _blank(c)), None)
+    if not isinstance(first, str) or not _TOTAL.match(first.strip()):
         return False
+    filled = [c for c in row if not _blank(c)]
     return all(isinstance(c, int | float) or str(c).strip().isdigit() for c in filled[1:])
 
 
@@ -293,7 +285,7 @@ def _first_row_is_header(kept: list[tuple[int, list[Cell]]]) -> bool:
 
 
 def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
-    kept = [(n, r) for n, r in zip(numbers, rows, strict=True) if not all(_blank(c) for c in r)]
+    kept = [(n, r) for n, r in zip(numbers, rows, strict=True) if not _blank_row(r)]
     if not kept:
         raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
     scores = [header_score(r) for _, r in kept[:_HEADER_SEARCH]]
@@ -334,7 +326,7 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
     body = [(n, r) for n, r in body if not _is_totals(r)]
     return Table(
         headers=headers,
-        rows=[r[:width] + [None] * (width - len(r)) for _, r in body],
+        rows=[r if len(r) == width else r[:width] + [None] * (width - len(r)) for _, r in body],
         row_numbers=[n for n, _ in body],
         has_header=has_header,
     )

@@ -63,6 +63,35 @@ def next_ids(store: Store, table: str, count: int) -> list[int]:
     return list(range(start, start + count))
 
 
+def _write_children_many(store: Store, ids: Sequence[int], people: Sequence[Person]) -> None:
+    now = store.now()
+    pairs = list(zip(ids, people, strict=True))
+    store.conn.executemany(
+        "INSERT INTO person_emails (person_id, address, label, position, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (pid, e.address, e.label, n, now, now)
+            for pid, p in pairs
+            for n, e in enumerate(p.emails)
+        ],
+    )
+    store.conn.executemany(
+        "INSERT INTO person_phones (person_id, number, e164, label, position, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (pid, ph.number, ph.e164, ph.label, n, now, now)
+            for pid, p in pairs
+            for n, ph in enumerate(p.phones)
+        ],
+    )
+    by_tag: dict[str, list[int]] = {}
+    for pid, p in pairs:
+        for tag in p.tags:
+            by_tag.setdefault(tag, []).append(pid)
+    for tag, owners in by_tag.items():
+        links.add_tags(store, "person", owners, [tag])
+
+
 def insert_many(store: Store, people: Sequence[Person]) -> list[int]:
     """Insert many persons at once (imports): one statement per table, one re-index."""
     now = store.now()
@@ -76,32 +105,30 @@ def insert_many(store: Store, people: Sequence[Person]) -> list[int]:
                 for pid, p in zip(ids, people, strict=True)
             ],
         )
-        store.conn.executemany(
-            "INSERT INTO person_emails (person_id, address, label, position, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (pid, e.address, e.label, n, now, now)
-                for pid, p in zip(ids, people, strict=True)
-                for n, e in enumerate(p.emails)
-            ],
-        )
-        store.conn.executemany(
-            "INSERT INTO person_phones (person_id, number, e164, label, position, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (pid, ph.number, ph.e164, ph.label, n, now, now)
-                for pid, p in zip(ids, people, strict=True)
-                for n, ph in enumerate(p.phones)
-            ],
-        )
-        by_tag: dict[str, list[int]] = {}
-        for pid, p in zip(ids, people, strict=True):
-            for tag in p.tags:
-                by_tag.setdefault(tag, []).append(pid)
-        for tag, owners in by_tag.items():
-            links.add_tags(store, "person", owners, [tag])
-        search.reindex(store.conn, RecordKind.PERSON, ids)
+        _write_children_many(store, ids, people)
+        search.index_new(store.conn, RecordKind.PERSON, ids)
     return ids
+
+
+def update_many(store: Store, people: Sequence[Person]) -> None:
+    """Rewrite many persons at once (merges of an import), children and index included."""
+    ids = [p.id for p in people if p.id is not None]
+    assert len(ids) == len(people)
+    now = store.now()
+    with store.transaction():
+        store.conn.executemany(
+            f"UPDATE persons SET {', '.join(f'{c} = ?' for c in _COLUMNS)}, languages = ?, "
+            "updated_at = ? WHERE id = ?",
+            [
+                (*(getattr(p, c) for c in _COLUMNS), ",".join(p.languages), now, p.id)
+                for p in people
+            ],
+        )
+        for chunk, marks in rows.chunks(ids):
+            for table in ("person_emails", "person_phones", "person_tags"):
+                store.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", chunk)
+        _write_children_many(store, ids, people)
+        search.reindex(store.conn, RecordKind.PERSON, ids)
 
 
 def update(store: Store, person: Person) -> None:

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
+from attache_app.domain.scripts import has_native_script
 
 _KIND_CODES = {
     RecordKind.PERSON: 1,
@@ -223,8 +224,14 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
         phones,
         tags,
     ) in rows:
-        latin = _join(given, family)
-        display = f"{latin} ({native})" if latin and native else latin or native or emails or "?"
+        latin, shown_native = _join(given, family), native
+        if has_native_script(latin):  # 陳 + 志明 shows as 陳志明, as Person.display_name does
+            latin, shown_native = "", native or f"{family}{given}"
+        display = (
+            f"{latin} ({shown_native})"
+            if latin and shown_native
+            else latin or shown_native or emails or "?"
+        )
         subtitle = " · ".join(x for x in (title, acronym or org) if x)
         yield (
             RecordKind.PERSON,
@@ -411,6 +418,12 @@ def reindex(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> N
         chunk = id_list[start : start + _CHUNK]
         remove(conn, kind, chunk)
         _insert(conn, _BUILDERS[kind](conn, chunk))
+
+
+def index_new(conn: sqlite3.Connection, kind: RecordKind, ids: Sequence[int]) -> None:
+    """Index records just created (nothing to remove first: half the cost of reindex)."""
+    for start in range(0, len(ids), _CHUNK):
+        _insert(conn, _BUILDERS[kind](conn, ids[start : start + _CHUNK]))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

@@ -1,0 +1,186 @@
+"""Import benchmarks (issue 4), printed as ratios to baselines measured in the same run.
+
+    .venv/bin/python -m benchmarks.bench_import [--rows 100000]
+
+1. 100,000 CSV rows into a database already holding 100,000 persons, duplicate detection
+   included (a tenth of the rows are persons already known, by e-mail), against the same
+   rows read with the `csv` module and inserted with one `sqlite3` `executemany`.
+2. A 100,000-row .xlsx read by Attaché (format checks, header search, table), against
+   python-calamine's own read of the same file.
+3. Peak resident memory of the import (a child process, so that nothing else counts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import FAMILY
+
+SYLLABLES = [
+    "Chih", "Shu", "Ya", "Wei", "Hua", "Ming", "Mei", "Ling", "Jun", "Hao", "Yu", "Xin",
+    "Tzu", "Pei", "Kuo", "Yen", "Hsin", "Chun", "Li", "Fang", "An", "Bo", "Cheng", "De",
+    "Jia", "Kai", "Lan", "Ning", "Qing", "Rong", "Song", "Ting", "Wen", "Xiao", "Yi", "Zhi",
+]  # fmt: skip
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return plain.lower().replace(" ", "")
+
+
+COLUMNS = ["Nom", "Prénom", "Organisme", "Fonction", "Courriel", "Téléphone", "Pays"]
+
+
+def write_rows(db: Path, rows: int) -> list[list[str]]:
+    """Rows like a colleague's list: a tenth already known (same e-mail), the rest new."""
+    rng = random.Random(11)
+    conn = sqlite3.connect(db)
+    known = conn.execute(
+        "SELECT p.family_name, p.given_name, e.address FROM persons p "
+        "JOIN person_emails e ON e.person_id = p.id ORDER BY p.id LIMIT ?",
+        (rows // 10,),
+    ).fetchall()
+    orgs = [r[0] for r in conn.execute("SELECT name FROM organisations LIMIT 2000")]
+    conn.close()
+    out: list[list[str]] = []
+    for n in range(rows):
+        if n % 10 == 0 and known:
+            family, given, email = known[(n // 10) % len(known)]
+        else:
+            family, _ = rng.choice(FAMILY)
+            given = rng.choice(SYLLABLES) + "-" + rng.choice(SYLLABLES).lower()
+            email = f"{_ascii(given)}.{_ascii(family)}.{n}@example.org"
+        org = rng.choice(orgs) if rng.random() < 0.9 else f"Nouvel organisme {n % 500}"
+        phone = f"+886 2 {rng.randint(2000, 8999)} {rng.randint(1000, 9999)}"
+        out.append([family.upper(), given, org, "Chercheur", email, phone, "Taïwan"])
+    return out
+
+
+def baseline(db: Path, path: Path) -> float:
+    started = time.perf_counter()
+    with path.open(newline="", encoding="utf-8") as stream:
+        reader = csv.reader(stream, delimiter=";")
+        next(reader)
+        rows = list(reader)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.executemany(
+            "INSERT INTO persons (family_name, given_name, title, notes, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+            [(r[0], r[1], r[3], r[4]) for r in rows],
+        )
+    conn.close()
+    return time.perf_counter() - started
+
+
+def ours(db: Path, path: Path) -> dict[str, float]:
+    """Run in a child process: read, plan (duplicates), commit; times and peak memory."""
+    code = (
+        "import json, resource, sys, time\n"
+        "from pathlib import Path\n"
+        "from attache_app.services import imports\n"
+        "from attache_app.storage import open_store\n"
+        "t0 = time.perf_counter()\n"
+        "store = open_store(Path(sys.argv[1]), auto_backup=False)\n"
+        "source = imports.read(Path(sys.argv[2]))\n"
+        "t1 = time.perf_counter()\n"
+        "preview = imports.preview(store, source)\n"
+        "t2 = time.perf_counter()\n"
+        "result = imports.commit(store, preview.plan)\n"
+        "t3 = time.perf_counter()\n"
+        "print(json.dumps({'read': t1 - t0, 'plan': t2 - t1, 'commit': t3 - t2,\n"
+        "  'total': t3 - t0, 'created': result.created, 'updated': result.updated,\n"
+        "  'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def xlsx_figures(rows: list[list[str]], folder: Path) -> tuple[float, float]:
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    from attache_app.importing.reading import read_file
+
+    path = folder / "list.xlsx"
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Contacts")
+    sheet.append(COLUMNS)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    best_calamine = best_ours = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Contacts").to_python()
+        best_calamine = min(best_calamine, time.perf_counter() - started)
+        started = time.perf_counter()
+        source = read_file(path)
+        assert source.table is not None and len(source.table.rows) == len(rows)
+        best_ours = min(best_ours, time.perf_counter() - started)
+    return best_ours, best_calamine
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--skip-xlsx", action="store_true")
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp())
+    template = folder / "template.db"
+    print(f"Generating a database of 100,000 persons in {folder}…", flush=True)
+    from benchmarks.generate import generate
+
+    generate(template, persons=100_000, organisations=20_000, notes=0, deadlines=0)
+    rows = write_rows(template, args.rows)
+    path = folder / "list.csv"
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    base_db, our_db = folder / "base.db", folder / "ours.db"
+    shutil.copyfile(template, base_db)
+    shutil.copyfile(template, our_db)
+    base = baseline(base_db, path)
+    figures = ours(our_db, path)
+    print(f"\nImport of {args.rows:,} CSV rows into 100,000 persons")
+    print(
+        f"  Attaché: {figures['total']:.2f} s (read {figures['read']:.2f}, plan with "
+        f"duplicates {figures['plan']:.2f}, commit {figures['commit']:.2f}); "
+        f"{figures['created']:,.0f} created, {figures['updated']:,.0f} merged"
+    )
+    print(
+        f"  baseline csv + one executemany: {base:.2f} s; ratio {figures['total'] / base:.2f}"
+        "  (target ≤ 3)"
+    )
+    print(f"  peak resident memory of the import: {figures['rss_mb']:.0f} MB  (target ≤ 500)")
+    if not args.skip_xlsx:
+        mine, calamine = xlsx_figures(rows, folder)
+        print(f"\nReading a {args.rows:,}-row .xlsx")
+        print(
+            f"  Attaché {mine:.2f} s, python-calamine alone {calamine:.2f} s; "
+            f"ratio {mine / calamine:.2f}  (target ≤ 1.5)"
+        )
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
