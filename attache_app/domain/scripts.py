@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def is_native_char(char: str) -> bool:
     """CJK ideographs, kana and hangul: scripts whose names are written without spaces."""
@@ -16,5 +18,12 @@ def is_native_char(char: str) -> bool:
     )
 
 
+_NATIVE = re.compile(
+    "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+    "\U00020000-\U0002fa1f]"
+)
+
+
 def has_native_script(text: str) -> bool:
-    return any(is_native_char(c) for c in text)
+    """Whether ``text`` holds a CJK ideograph, kana or hangul (one regex scan)."""
+    return _NATIVE.search(text) is not None

@@ -702,4 +702,49 @@ class MainWindow(QMainWindow):
         self.wait_until_loaded()
         ok = self.search_popup.grab().save(str(folder / "search.png")) and ok
         self.search_popup.hide()
+        return self._import_screenshots(folder) and ok
+
+    def _import_screenshots(self, folder: Path) -> bool:
+        """The import wizard on a colleague's list (mapping and duplicates pages)."""
+        import tempfile
+
+        from attache_app.gui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW
+
+        known = self.store.execute(
+            "SELECT p.given_name, p.family_name, e.address FROM persons p "
+            "JOIN person_emails e ON e.person_id = p.id ORDER BY p.id LIMIT 1"
+        ).fetchone()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "liste-SST-Tokyo.csv"
+            rows = [
+                "Nom;Prénom;Organisme;Fonction;Courriel;Tél.;Pays",
+                "LEFÈVRE;Hélène;Institut Pasteur;Directrice de recherche;"
+                "helene.lefevre@pasteur.fr;01 45 68 80 00;France",
+                "YAMADA;Taro;AIST;Senior researcher;t.yamada@aist.go.jp;+81 29 861 2000;Japon",
+                "陳;志明;國立臺灣大學;教授;chen.zm@ntu.edu.tw;02 3366 1234;台灣",
+            ]
+            if known:
+                rows.append(
+                    f"{known[1].upper()};{known[0]};ITRI;Directeur;{known[2]};+886 3 591 0000;"
+                    "Taïwan"
+                )
+            rows.append(";;;;sans-nom;;")
+            path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))
+            wizard = self.import_contacts(path)
+            app = QApplication.instance()
+            assert app is not None
+            ok = True
+            for page, name in ((PAGE_MAPPING, "import-mapping"), (PAGE_PREVIEW, "import-preview")):
+                for _ in range(500):
+                    app.processEvents()
+                    if wizard.currentId() == page and not wizard.busy():
+                        break
+                    self.runner.wait(20)
+                if page == PAGE_PREVIEW:
+                    wizard.preview_page.tabs.setCurrentIndex(1)
+                    app.processEvents()
+                ok = wizard.grab().save(str(folder / f"{name}.png")) and ok
+                if page == PAGE_MAPPING:
+                    wizard.next()
+            wizard.reject()
         return ok
