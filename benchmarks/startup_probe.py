@@ -1,6 +1,10 @@
 """Start a window and exit as soon as it is shown (for the start-up benchmark).
 
-python startup_probe.py bare|attache DB
+python startup_probe.py bare|attache|attache-full DB
+
+``attache`` stops when Attaché's main window is first on screen (its frame: title, menus,
+navigation, size — gui/startup.py), ``attache-full`` when the real window has replaced it
+with the database open and the views built. Both follow the path `attache-app` takes.
 """
 
 from __future__ import annotations
@@ -8,25 +12,36 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 mode, db = sys.argv[1], sys.argv[2]
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+
+
+def wait_exposed(app: QApplication, window: QWidget) -> None:
+    while window.windowHandle() is None or not window.windowHandle().isExposed():
+        app.processEvents()
+    app.processEvents()
+
 
 app = QApplication([])
 if mode == "bare":
     window = QMainWindow()
-else:
-    from attache_app.gui.app import install_translators
-    from attache_app.gui.main_window import MainWindow
-    from attache_app.gui.preferences import Preferences
-    from attache_app.storage import open_store
+    window.show()
+    wait_exposed(app, window)
+    os._exit(0)
 
-    install_translators(app, "fr")
-    prefs = Preferences(QSettings(f"{tempfile.mkdtemp()}/p.ini", QSettings.Format.IniFormat))
-    window = MainWindow(open_store(db), prefs)
-window.show()
-while window.windowHandle() is None or not window.windowHandle().isExposed():
-    app.processEvents()
-app.processEvents()
+from attache_app.gui import app as gui  # noqa: E402
+from attache_app.gui.preferences import Preferences  # noqa: E402
+
+gui.install_translators(app, "fr")
+prefs = Preferences(QSettings(f"{tempfile.mkdtemp()}/p.ini", QSettings.Format.IniFormat))
+skeleton = gui.show_skeleton(prefs, db)
+wait_exposed(app, skeleton)
+if mode == "attache":
+    os._exit(0)
+loaded = gui.load_main_window(skeleton, Path(db), prefs)
+assert loaded is not None
+wait_exposed(app, loaded[0])
 os._exit(0)

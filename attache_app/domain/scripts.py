@@ -19,8 +19,7 @@ def is_native_char(char: str) -> bool:
 
 
 _NATIVE = re.compile(
-    "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
-    "\U00020000-\U0002fa1f]"
+    "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\U00020000-\U0002fa1f]"
 )
 
 

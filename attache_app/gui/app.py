@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -17,9 +18,13 @@ from attache_app.errors import AttacheError, DatabaseError
 from attache_app.gui.dialogs.database_problem import Choice
 from attache_app.i18n import set_translator, translations_dir
 from attache_app.resources import resource_path
-from attache_app.services import post
-from attache_app.storage import Store, default_database_path, open_store
-from attache_app.storage import backup as backups
+
+# The core (SQLite layer, services) is imported inside the functions, after the skeleton
+# window is on screen (gui/startup.py): importing it takes longer than showing a window.
+if TYPE_CHECKING:
+    from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.preferences import Preferences
+    from attache_app.storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +91,8 @@ def open_with_dialogs(
 ) -> Store | None:
     """Open the database; when it cannot be opened, explain and offer choices (or None)."""
     from attache_app.gui.dialogs import database_problem
+    from attache_app.storage import backup as backups
+    from attache_app.storage import open_store
 
     ask = ask or database_problem.ask
 
@@ -128,6 +135,9 @@ def open_with_dialogs(
 
 def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | None:
     """Put a backup in place of a database that cannot be opened (kept aside, not deleted)."""
+    from attache_app.storage import backup as backups
+    from attache_app.storage import open_store
+
     try:
         backups.validate_backup_file(source)
         if path.exists():
@@ -148,6 +158,7 @@ def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | N
 def first_run(store: Store, parent: QWidget | None = None) -> None:
     """Ask for the post at the first start, and offer the example data."""
     from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+    from attache_app.services import post
 
     if post.is_configured(store):
         return
@@ -164,43 +175,75 @@ def first_run(store: Store, parent: QWidget | None = None) -> None:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
 
 
+def show_skeleton(preferences: Preferences, where: str) -> QWidget:
+    """The main window's frame, on screen before the core is imported (gui/startup.py)."""
+    from attache_app.gui.startup import Skeleton
+
+    skeleton = Skeleton(preferences, where)
+    skeleton.show()
+    return skeleton
+
+
+def load_main_window(
+    skeleton: QWidget | None, path: Path | None, preferences: Preferences
+) -> tuple[MainWindow, Store] | None:
+    """Import the core (in a thread, the skeleton staying alive), open the database (with
+    the dialogs when it cannot be), and put the real window in the skeleton's place."""
+    from attache_app.gui.startup import load_in_background
+
+    load_in_background()
+    from attache_app.gui.main_window import MainWindow
+    from attache_app.storage import default_database_path
+
+    store = open_with_dialogs(path or default_database_path(), skeleton)
+    if store is None:
+        return None
+    first_run(store, skeleton)
+    window = MainWindow(store, preferences)
+    if skeleton is not None and preferences.geometry() is None:
+        window.setGeometry(skeleton.geometry())
+    window.show()
+    if skeleton is not None:
+        skeleton.close()
+        skeleton.deleteLater()
+    return window, store
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
-    from attache_app.gui.main_window import MainWindow
     from attache_app.gui.preferences import Preferences
 
     preferences = Preferences()
     language = args.lang or preferences.language
     install_translators(app, language)
-    path = args.db or default_database_path()
-    store = open_with_dialogs(path)
-    if store is None:
-        return 1
     if args.screenshots:
-        if not post.is_configured(store):
-            post.update_settings(store)
-        window = MainWindow(store, preferences)
-        ok = window.save_screenshots(args.screenshots)
-        window.close()
-        store.close()
-        return 0 if ok else 1
-    first_run(store)
-    state = {"store": store}
+        return _screenshots(args, preferences)
+    where = str(args.db) if args.db else QCoreApplication.translate("App", "your database")
+    loaded = load_main_window(show_skeleton(preferences, where), args.db, preferences)
+    if loaded is None:
+        return 1
+    first_window, store = loaded
+    from attache_app.gui.main_window import MainWindow
+
+    state: dict[str, Any] = {"store": store}
+
+    def connect(window: MainWindow) -> MainWindow:
+        window.language_change_requested.connect(lambda code: rebuild(window, code))
+        window.database_change_requested.connect(lambda name: switch(window, name))
+        return window
 
     def show(language: str | None = None) -> MainWindow:
         if language is not None:
             install_translators(app, language)
-        window = MainWindow(state["store"], preferences)
-        window.language_change_requested.connect(lambda code: rebuild(window, code))
-        window.database_change_requested.connect(lambda name: switch(window, name))
+        window = connect(MainWindow(state["store"], preferences))
         window.show()
         return window
 
     def rebuild(window: MainWindow, code: str) -> None:
         window.close()
         window.deleteLater()
-        state["window"] = show(code)  # type: ignore[assignment]
+        state["window"] = show(code)
 
     def switch(window: MainWindow, name: str) -> None:
         other = open_with_dialogs(Path(name), window)
@@ -211,9 +254,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["store"].close()
         state["store"] = other
         first_run(other)
-        state["window"] = show()  # type: ignore[assignment]
+        state["window"] = show()
 
-    state["window"] = show()  # type: ignore[assignment]
+    state["window"] = connect(first_window)
     code = app.exec()
     state["store"].close()
     return int(code)
+
+
+def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
+    from attache_app.gui.main_window import MainWindow
+    from attache_app.services import post
+    from attache_app.storage import default_database_path
+
+    store = open_with_dialogs(args.db or default_database_path())
+    if store is None:
+        return 1
+    if not post.is_configured(store):
+        post.update_settings(store)
+    window = MainWindow(store, preferences)
+    ok = window.save_screenshots(args.screenshots)
+    window.close()
+    store.close()
+    return 0 if ok else 1

@@ -27,6 +27,10 @@
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <source>your database</source>
+        <translation>votre base</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1503,10 +1507,6 @@
         <translation>« {member} » déclare des entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) ; le fichier n’a pas été lu.</translation>
     </message>
     <message>
-        <source>“{member}” is damaged inside the workbook.</source>
-        <translation>« {member} » est abîmé dans le classeur.</translation>
-    </message>
-    <message>
         <source>this is not a complete Excel/OpenDocument file; it may have been truncated when it was sent ({error}).</source>
         <translation>ce n&apos;est pas un fichier Excel/OpenDocument complet ; il a peut-être été tronqué lors de l&apos;envoi ({error}).</translation>
     </message>
@@ -2677,6 +2677,13 @@
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>« {value} » n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>Skeleton</name>
+    <message>
+        <source>Opening {where}…</source>
+        <translation>Ouverture de {where}…</translation>
     </message>
 </context>
 <context>
