@@ -180,6 +180,12 @@ def main(argv: list[str]) -> int:
         db = Path(tempfile.mkdtemp()) / "big.db"
         print("Generating 100,000 persons, 20,000 organisations, 50,000 notes…", flush=True)
         generate(db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000)
+    from attache_app.services import post
+    from attache_app.storage import open_store
+
+    with open_store(db, auto_backup=False) as store:  # else the first-run dialog waits
+        if not post.is_configured(store):
+            post.update_settings(store, post_name="Benchmark")
     bare = startup("bare", db)
     ours = startup("attache", db)
     full = startup("attache-full", db)
