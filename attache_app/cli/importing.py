@@ -98,18 +98,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
             )
             return 0
         output.print_text(
-            translate(
-                "CLI",
-                "{file}: {rows} contacts ({format}); {new} new, {dups} duplicates, "
-                "{errors} errors. Nothing was written (--dry-run).",
-            ).format(
-                file=source.file_name,
-                rows=counts["rows"],
-                format=source.format,
-                new=counts["new"],
-                dups=counts["duplicates"],
-                errors=counts["errors"],
-            )
+            plan.summary() + " " + translate("CLI", "Nothing was written (--dry-run).")
         )
         if plan.duplicates:
             output.print_text(

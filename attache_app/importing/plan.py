@@ -124,6 +124,20 @@ class Plan:
             if item is None or dup.item == item:
                 dup.action = action
 
+    def summary(self) -> str:
+        """One sentence for both front ends: what reading the file found."""
+        counts = self.counts()
+        return translate(
+            "Import",
+            "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.",
+        ).format(
+            rows=counts["rows"],
+            file=self.file_name,
+            new=counts["new"],
+            dups=counts["duplicates"],
+            errors=counts["errors"],
+        )
+
     def counts(self) -> dict[str, int]:
         actions = [d.action for d in self.duplicates.values()]
         return {

@@ -582,8 +582,8 @@
         <translation>créer</translation>
     </message>
     <message>
-        <source>{file}: {rows} contacts ({format}); {new} new, {dups} duplicates, {errors} errors. Nothing was written (--dry-run).</source>
-        <translation>{file} : {rows} contact(s) ({format}) ; {new} nouveau(x), {dups} doublon(s), {errors} erreur(s). Rien n&apos;a été écrit (--dry-run).</translation>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Rien n&apos;a été écrit (--dry-run).</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1385,6 +1385,10 @@
     <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
+    </message>
+    <message>
+        <source>{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.</source>
+        <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
     </message>
     <message>
         <source>Address: {value}</source>
@@ -2392,10 +2396,6 @@
             <numerusform>Erreur (%n)</numerusform>
             <numerusform>Erreurs (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.</source>
-        <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
     </message>
     <message numerus="yes">
         <source>%n new organisations.</source>

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -222,8 +223,6 @@ class ImportWizard(QWizard):
             # Stop the work; a write in progress rolls back. Close once it has stopped.
             self.job.cancel.set()
             self.runner.wait(30000)
-            from PySide6.QtWidgets import QApplication
-
             QApplication.processEvents()
         super().reject()
 
@@ -614,15 +613,7 @@ class PreviewPage(QWizardPage):
         self.tabs.setTabText(0, self.tr("New (%n)", "", counts["new"]))
         self.tabs.setTabText(1, self.tr("Duplicates (%n)", "", counts["duplicates"]))
         self.tabs.setTabText(2, self.tr("Errors (%n)", "", counts["errors"]))
-        text = self.tr(
-            "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors."
-        ).format(
-            rows=counts["rows"],
-            file=plan.file_name,
-            new=counts["new"],
-            dups=counts["duplicates"],
-            errors=counts["errors"],
-        )
+        text = plan.summary()
         if plan.new_organisations:
             text += " " + self.tr("%n new organisations.", "", len(plan.new_organisations))
         if plan.already_imported is not None:
