@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("init", help=translate("CLI", "create an empty database"))
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=translate("CLI", "encrypt it (passphrase from ATTACHE_PASSPHRASE, or asked twice)"),
+    )
     p.add_argument("--post-name", dest="post_name", help=translate("CLI", "name of the post"))
     p.add_argument("--country", help=translate("CLI", "country of the post (TW, JP…)"))
     p.add_argument("--timezone", help=translate("CLI", "time zone of the post (Asia/Taipei…)"))
@@ -171,9 +176,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
 
-    from attache_app.cli import importing
+    from attache_app.cli import exporting, importing, privacy, programmes, secrets
 
     importing.add_parsers(sub)
+    exporting.add_parsers(sub, _Parser)
+    programmes.add_parsers(sub)
+    privacy.add_parsers(sub, _Parser)
+    secrets.add_parsers(sub)
     return parser
 
 

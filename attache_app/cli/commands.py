@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from attache_app.cli import importing, output, views
+from attache_app.cli import exporting, importing, output, privacy, programmes, secrets, views
 from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
 from attache_app.errors import AttacheError, DatabaseError
@@ -20,16 +20,21 @@ from attache_app.storage import Store, open_store
 from attache_app.storage import backup as backups
 from attache_app.storage.db import default_database_path
 
-READ_ONLY_COMMANDS = {"stats", "search", "list", "show", "deadlines", "check", "imports"}
+READ_ONLY_COMMANDS = {
+    "stats", "search", "list", "show", "deadlines", "check", "imports", "export",
+    "person-data", "review",
+}  # fmt: skip
+# (programmes, reminders and applications read only unless asked to change something)
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     path = args.db if args.db is not None else default_database_path()
+    passphrase = secrets.passphrase_for(path)
     try:
-        return open_store(path, create=create)
+        return open_store(path, create=create, passphrase=passphrase)
     except DatabaseError as error:
         if error.reason == "read_only" and args.command in READ_ONLY_COMMANDS:
-            return open_store(path, readonly=True)
+            return open_store(path, readonly=True, passphrase=passphrase)
         raise
 
 
@@ -41,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
 def _init(args: argparse.Namespace) -> int:
     path = args.db if args.db is not None else default_database_path()
     existed = path.exists() and path.stat().st_size > 0
-    with open_store(path, create=True) as store:
+    passphrase = (
+        secrets.new_passphrase("ATTACHE_PASSPHRASE")
+        if args.encrypt and not existed
+        else secrets.passphrase_for(path)
+    )
+    with open_store(path, create=True, passphrase=passphrase) as store:
         changes = {
             k: getattr(args, k)
             for k in ("post_name", "country", "timezone", "phone_region", "author")
@@ -51,6 +61,10 @@ def _init(args: argparse.Namespace) -> int:
             post.update_settings(store, **changes)
         elif not post.is_configured(store):
             post.update_settings(store)
+        if not existed:
+            from attache_app.services.programmes import install_catalogue
+
+            install_catalogue(store)
     if existed:
         output.print_text(
             translate("CLI", "The database {path} already exists; it is up to date.").format(
@@ -347,6 +361,18 @@ def _with_store(
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _with_store(importing.run_import),
+    "export": _with_store(exporting.run_export),
+    "programmes": _with_store(programmes.run_programmes),
+    "prepare-call": _with_store(programmes.run_prepare_call),
+    "confirm-dates": _with_store(programmes.run_confirm_dates),
+    "reminders": _with_store(programmes.run_reminders),
+    "applications": _with_store(programmes.run_applications),
+    "erase": _with_store(privacy.run_erase),
+    "encrypt": secrets.run_encrypt,
+    "rekey": secrets.run_rekey,
+    "decrypt": secrets.run_decrypt,
+    "person-data": _with_store(privacy.run_person_data),
+    "review": _with_store(privacy.run_review),
     "imports": _with_store(importing.list_imports),
     "undo-import": _with_store(importing.undo_import),
     "init": _init,

@@ -70,6 +70,11 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--tag", dest="tags", **many, help=translate("CLI", "tag, repeatable"))
         o("--notes", help=translate("CLI", "free notes"))
         o("--source", help=translate("CLI", "where these details come from"))
+        o(
+            "--review-date",
+            dest="review_date",
+            help=translate("CLI", 'when to review these data, YYYY-MM-DD ("" for never)'),
+        )
     elif kind is RecordKind.ORGANISATION:
         o("--name", help=translate("CLI", "name"))
         o("--native", dest="native_name", help=translate("CLI", "name in native script"))
@@ -137,6 +142,8 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--agency", dest="partner_agency", help=translate("CLI", "partner agency"))
         o("--url", help=translate("CLI", "source address (https://…)"))
         o("--description", help=translate("CLI", "description"))
+        o("--source-url", dest="source_url", help=translate("CLI", "public source of these facts"))
+        o("--template", help=translate("CLI", "stage template of its calls: phc, simple or none"))
     elif kind is RecordKind.DEADLINE:
         o("--programme", help=translate("CLI", "programme (name or id)"))
         o("--title", help=translate("CLI", "title"))
@@ -163,6 +170,11 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--status", help=translate("CLI", "open, done, missed or cancelled"))
         o("--owner", help=translate("CLI", "who is in charge"))
         o("--notes", help=translate("CLI", "free notes"))
+        o(
+            "--reminders",
+            type=_days,
+            help=translate("CLI", 'days before for reminders, e.g. 30,7,1 ("" for none)'),
+        )
         o(
             "--person",
             dest="persons",
@@ -267,6 +279,7 @@ def build(
                 "tags",
                 "notes",
                 "source",
+                "review_date",
             ),
         )
         if args.organisation is not None:
@@ -342,14 +355,18 @@ def build(
         return dataclasses.replace(item, **changes)
     if kind is RecordKind.PROGRAMME:
         programme = base if isinstance(base, Programme) else Programme(name="")
-        return dataclasses.replace(
-            programme,
-            **_set(
-                args, ("name", "kind", "partner_country", "partner_agency", "url", "description")
+        fields = _set(
+            args,
+            (
+                "name", "kind", "partner_country", "partner_agency", "url", "description",
+                "source_url", "template",
             ),
-        )
+        )  # fmt: skip
+        if fields.get("template") == "none":
+            fields["template"] = ""
+        return dataclasses.replace(programme, **fields)
     deadline = base if isinstance(base, Deadline) else Deadline(title="")
-    changes = _set(args, ("title", "stage", "status", "owner", "notes"))
+    changes = _set(args, ("title", "stage", "status", "owner", "notes", "reminders"))
     if args.programme is not None:
         changes["programme_id"] = (
             records.resolve_programme(store, args.programme) if args.programme.strip() else None
@@ -358,3 +375,23 @@ def build(
         changes["person_ids"] = args.persons
     changes |= _due(args, deadline)
     return dataclasses.replace(deadline, **changes)
+
+
+def _days(text: str) -> list[int]:
+    """ "30,7,1" → [30, 7, 1]; "" → no reminders."""
+    try:
+        return [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "reminders are whole days separated by commas, e.g. 30,7,1")
+        ) from None
+
+
+def parse_ids(text: str) -> list[int]:
+    """ "3,7,12" → [3, 7, 12] (for --ids and similar options)."""
+    try:
+        return [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "ids are whole numbers separated by commas, e.g. 3,7,12")
+        ) from None

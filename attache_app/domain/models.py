@@ -68,6 +68,9 @@ class Person:
     tags: list[str] = field(default_factory=list)
     notes: str = ""
     source: str = ""
+    """Where the data comes from: the import file and sender, or "manual" entry."""
+    review_date: str = ""
+    """YYYY-MM-DD when the data should be checked again (kept or erased), or ""."""
     created_at: str = ""
     updated_at: str = ""
 
@@ -143,6 +146,10 @@ class Programme:
     partner_agency: str = ""
     url: str = ""
     description: str = ""
+    source_url: str = ""
+    """Where the facts above come from (the catalogue gives one for each programme)."""
+    template: str = ""
+    """The stage template of its calls: "phc", "simple" or "" (none)."""
     created_at: str = ""
     updated_at: str = ""
 
@@ -168,6 +175,10 @@ class Call:
         return asdict(self)
 
 
+DEFAULT_REMINDERS = (30, 7, 1)
+"""Days before a deadline when its reminders fall due, unless the deadline says otherwise."""
+
+
 @dataclass
 class Deadline:
     """A dated stage: an instant in a time zone, or an all-day date.
@@ -191,6 +202,30 @@ class Deadline:
     owner: str = ""
     notes: str = ""
     person_ids: list[int] = field(default_factory=list)
+    to_confirm: bool = False
+    """Dates generated from a template for next year's call, not yet confirmed."""
+    reminders: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDERS))
+    """Days before the deadline when a reminder falls due."""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Application:
+    """An application received for a programme call: which teams, who, and the outcome."""
+
+    call_id: int
+    title: str
+    id: int | None = None
+    french_team: str = ""
+    partner_team: str = ""
+    outcome: str = "submitted"
+    notes: str = ""
+    person_ids: list[int] = field(default_factory=list)
+    organisation_ids: list[int] = field(default_factory=list)
     created_at: str = ""
     updated_at: str = ""
 

@@ -152,6 +152,7 @@ def validate_person(person: Person) -> None:
                     ).format(value=code),
                 )
             )
+    _check(errors, "review_date", date_problem(person.review_date, required=False))
     _raise(errors)
 
 
@@ -184,6 +185,16 @@ def validate_programme(programme: Programme) -> None:
     _check(errors, "kind", choice_problem(programme.kind, enums.ProgrammeKind))
     _check(errors, "partner_country", country_problem(programme.partner_country))
     _check(errors, "url", url_problem(programme.url))
+    _check(errors, "source_url", url_problem(programme.source_url))
+    if programme.template not in ("", "phc", "simple"):
+        errors.append(
+            FieldError(
+                "template",
+                translate(
+                    "Validation", "“{value}” is not a stage template (phc or simple)."
+                ).format(value=programme.template),
+            )
+        )
     _raise(errors)
 
 
@@ -210,6 +221,13 @@ def validate_deadline(deadline: Deadline) -> None:
                 )
             )
         _check(errors, "tz", timezone_problem(deadline.tz))
+    if any(not 0 <= d <= 365 for d in deadline.reminders):
+        errors.append(
+            FieldError(
+                "reminders",
+                translate("Validation", "Reminders are whole days before, from 0 to 365."),
+            )
+        )
     _raise(errors)
 
 

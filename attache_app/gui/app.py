@@ -88,18 +88,25 @@ def open_with_dialogs(
     path: Path,
     parent: QWidget | None = None,
     ask: Callable[[DatabaseError, QWidget | None], Choice] | None = None,
+    ask_passphrase: Callable[[Path, str, QWidget | None], str | None] | None = None,
 ) -> Store | None:
-    """Open the database; when it cannot be opened, explain and offer choices (or None)."""
-    from attache_app.gui.dialogs import database_problem
+    """Open the database (asking for the passphrase of an encrypted one); when it cannot
+    be opened, explain and offer choices (or None)."""
+    from attache_app.gui.dialogs import database_problem, passphrase
     from attache_app.storage import backup as backups
-    from attache_app.storage import open_store
+    from attache_app.storage import crypto, open_store
 
     ask = ask or database_problem.ask
+    ask_passphrase = ask_passphrase or passphrase.ask_passphrase
 
     while True:
         try:
+            key = None
+            encrypted = crypto.available() and crypto.looks_encrypted(path)
+            if encrypted:
+                key = _passphrase_until_right(path, parent, ask_passphrase)
             # The daily backup runs in a worker once the window is shown (MainWindow).
-            return open_store(path, create=True, auto_backup=False)
+            return open_store(path, create=True, auto_backup=False, passphrase=key)
         except DatabaseError as error:
             choice = ask(error, parent)
         if choice is Choice.QUIT:
@@ -133,6 +140,27 @@ def open_with_dialogs(
                     return restored
 
 
+def _passphrase_until_right(
+    path: Path,
+    parent: QWidget | None,
+    ask_passphrase: Callable[[Path, str, QWidget | None], str | None],
+) -> str | None:
+    """Ask until the passphrase opens the file; None when the user gives up (the file is
+    then reported as encrypted, with the usual choices)."""
+    from attache_app.storage import crypto
+
+    message = ""
+    while True:
+        given = ask_passphrase(path, message, parent)
+        if given is None:
+            return None
+        try:
+            crypto.connect_encrypted(path, given, readonly=True).close()
+            return given
+        except DatabaseError:
+            message = QCoreApplication.translate("App", "This passphrase does not open it.")
+
+
 def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | None:
     """Put a backup in place of a database that cannot be opened (kept aside, not deleted)."""
     from attache_app.storage import backup as backups
@@ -155,17 +183,23 @@ def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | N
         return None
 
 
-def first_run(store: Store, parent: QWidget | None = None) -> None:
-    """Ask for the post at the first start, and offer the example data."""
+def first_run(store: Store, parent: QWidget | None = None) -> Store:
+    """Ask for the post at the first start, offer the example data and the encryption;
+    returns the store to use (another one when the database was encrypted)."""
     from attache_app.gui.dialogs.post_settings import PostSettingsDialog
     from attache_app.services import post
 
     if post.is_configured(store):
-        return
+        return store
+    from attache_app.services.programmes import install_catalogue
+
     dialog = PostSettingsDialog(store, first_run=True, parent=parent)
-    if not dialog.exec():
+    accepted = dialog.exec()
+    if not accepted:
         post.update_settings(store)  # keep the defaults; do not ask again
-        return
+    install_catalogue(store)  # the programmes followed from every post (PHC, ARCUS…)
+    if not accepted:
+        return store
     if dialog.load_example.isChecked():
         from attache_app.services import demo
 
@@ -173,6 +207,16 @@ def first_run(store: Store, parent: QWidget | None = None) -> None:
             demo.load_demo(store)
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
+    if dialog.encrypt.isChecked() and store.path is not None:
+        from attache_app.gui import encryption
+
+        new = encryption.ask(store.path, None, encryption.Change.ENCRYPT, parent)
+        if new:
+            store, message = encryption.apply(store, encryption.Change.ENCRYPT, new, parent)
+            QMessageBox.information(
+                parent, QCoreApplication.translate("Encryption", "Encryption"), message
+            )
+    return store
 
 
 def show_skeleton(preferences: Preferences, where: str) -> QWidget:
@@ -198,7 +242,7 @@ def load_main_window(
     store = open_with_dialogs(path or default_database_path(), skeleton)
     if store is None:
         return None
-    first_run(store, skeleton)
+    store = first_run(store, skeleton)
     window = MainWindow(store, preferences)
     if skeleton is not None and preferences.geometry() is None:
         window.setGeometry(skeleton.geometry())
@@ -231,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     def connect(window: MainWindow) -> MainWindow:
         window.language_change_requested.connect(lambda code: rebuild(window, code))
         window.database_change_requested.connect(lambda name: switch(window, name))
+        window.encryption_change_requested.connect(
+            lambda change, new: reencrypt(window, change, new)
+        )
         return window
 
     def show(language: str | None = None) -> MainWindow:
@@ -252,9 +299,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         window.deleteLater()
         state["store"].close()
-        state["store"] = other
-        first_run(other)
+        state["store"] = first_run(other)
         state["window"] = show()
+
+    def reencrypt(window: MainWindow, change: str, new: str) -> None:
+        from attache_app.gui import encryption
+
+        window.runner.wait(30_000)  # the workers close their connections when done
+        window.close()
+        window.deleteLater()
+        store, message = encryption.apply(state["store"], encryption.Change(change), new)
+        state["store"] = store
+        state["window"] = show()
+        QMessageBox.information(
+            state["window"], QCoreApplication.translate("Encryption", "Encryption"), message
+        )
 
     state["window"] = connect(first_window)
     code = app.exec()

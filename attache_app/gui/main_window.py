@@ -48,6 +48,7 @@ from attache_app.services import post, records
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
+from attache_app.storage.crypto import available as encryption_available
 from attache_app.storage.db import Store
 
 EDITOR_CLASSES: dict[RecordKind, type[RecordEditor]] = {
@@ -67,6 +68,7 @@ PAGE_KINDS: list[RecordKind | None] = [
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 if TYPE_CHECKING:
+    from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
 
@@ -79,6 +81,9 @@ IMPORTABLE_SUFFIXES = (
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_change_requested = Signal(str)
+    encryption_change_requested = Signal(str, str)
+    """(change, new passphrase): the application closes this window and converts the file
+    (gui/encryption.py)."""
 
     def __init__(
         self, store: Store, preferences: Preferences | None = None, parent: QWidget | None = None
@@ -111,9 +116,23 @@ class MainWindow(QMainWindow):
             view.new_requested.connect(lambda k: self.new_record(RecordKind(k)))
             view.delete_requested.connect(lambda k, ids: self.delete_records(RecordKind(k), ids))
             view.tag_requested.connect(lambda k, ids: self.tag_records(RecordKind(k), ids))
+            view.export_requested.connect(
+                lambda k, fmt, ids: self.export_list(RecordKind(k), fmt, ids=ids)
+            )
+            view.privacy_requested.connect(
+                lambda what, person_id: (
+                    self.export_person_data(person_id)
+                    if what == "access"
+                    else self.erase_person(person_id)
+                )
+            )
             self.lists[kind] = view
         self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE])
         self.deadlines_page.open_requested.connect(self.open_record)
+        self.deadlines_page.changed.connect(self.events.records_changed.emit)
+        self.deadlines_page.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
         self.deadlines_page.new_programme_requested.connect(
             lambda: self.new_record(RecordKind.PROGRAMME)
         )
@@ -155,6 +174,68 @@ class MainWindow(QMainWindow):
             view.refresh()
         self.setAcceptDrops(True)
         self._daily_backup()
+        from attache_app.gui.notifier import ReminderNotifier
+
+        self.notifier = ReminderNotifier(self.store, self.runner, self, self.windowIcon())
+        self.notifier.open_requested.connect(self._show_reminders)
+        self.notifier.notified.connect(lambda _due: self.dashboard.refresh())
+        self.notifier.start()
+        self.idle_lock = None
+        if self.store.passphrase is not None and self.store.path is not None:
+            from attache_app.gui.dialogs.passphrase import IdleLock
+
+            self.idle_lock = IdleLock(
+                self, self.store.path, self.store.passphrase, self.preferences.lock_minutes()
+            )
+        self.lock_action.setEnabled(self.idle_lock is not None)
+        self.lock_menu.setEnabled(self.idle_lock is not None)
+        encrypted = self.store.passphrase is not None
+        self.encrypt_action.setEnabled(not encrypted and not self.store.readonly)
+        self.rekey_action.setEnabled(encrypted and not self.store.readonly)
+        self.decrypt_action.setEnabled(encrypted and not self.store.readonly)
+
+    def change_encryption(self, change: str, new: str | None = None) -> bool:
+        """Encrypt the database, change its passphrase or decrypt it: the passphrases are
+        asked (unless given), then the application converts the file and reopens it."""
+        from attache_app.gui import encryption
+
+        what = encryption.Change(change)
+        if self.store.path is None:
+            return False
+        if what is not encryption.Change.DECRYPT and not encryption_available():
+            QMessageBox.warning(
+                self,
+                self.tr("Encryption"),
+                self.tr(
+                    "Encryption is not available in this installation (the sqlcipher3 "
+                    "package is missing)."
+                ),
+            )
+            return False
+        if new is None:
+            new = encryption.ask(self.store.path, self.store.passphrase, what, self)
+            if new is None:
+                return False
+        self.encryption_change_requested.emit(what.value, new)
+        return True
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.preferences.set_lock_minutes(minutes)
+        for value, choice in self.lock_choices.items():
+            choice.setChecked(value == minutes)
+        if self.idle_lock is not None:
+            self.idle_lock.set_minutes(minutes)
+
+    def lock_now(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def _show_reminders(self) -> None:
+        """From a notification: the window in front, on the dashboard."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page(0)
 
     def _daily_backup(self) -> None:
         """The first open of each day backs the database up — in a worker, never in the way."""
@@ -240,9 +321,44 @@ class MainWindow(QMainWindow):
             self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I", sp.SP_DialogOpenButton
         )
         self.history_action = self._action(self.tr("Import &history…"), self.import_history)
+        self.report_action = self._action(
+            self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
+        )
+        self.export_all_action = self._action(
+            self.tr("&Everything (Excel workbook)…"), lambda _c=False: self.export_everything()
+        )
+        self.export_persons_csv_action = self._action(
+            self.tr("&Contacts shown, as CSV…"),
+            lambda: self.export_list(RecordKind.PERSON, "csv"),
+        )
+        self.export_vcf_action = self._action(
+            self.tr("Contacts shown, as &vCard…"),
+            lambda: self.export_list(RecordKind.PERSON, "vcf"),
+        )
+        self.export_orgs_csv_action = self._action(
+            self.tr("&Organisations shown, as CSV…"),
+            lambda: self.export_list(RecordKind.ORGANISATION, "csv"),
+        )
+        self.export_ics_action = self._action(
+            self.tr("&Deadlines shown, as a calendar (.ics)…"),
+            lambda: self.export_list(RecordKind.DEADLINE, "ics"),
+        )
         self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
         self.check_action = self._action(self.tr("&Check the database"), self.check_database)
         self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        self.lock_action = self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L")
+        self.lock_action.setToolTip(
+            self.tr("Hide everything until the passphrase is typed again (encrypted databases)")
+        )
+        self.encrypt_action = self._action(
+            self.tr("&Encrypt the database…"), lambda _c=False: self.change_encryption("encrypt")
+        )
+        self.rekey_action = self._action(
+            self.tr("&Change the passphrase…"), lambda _c=False: self.change_encryption("rekey")
+        )
+        self.decrypt_action = self._action(
+            self.tr("&Remove the encryption…"), lambda _c=False: self.change_encryption("decrypt")
+        )
         self.demo_action = self._action(self.tr("Load the &example data"), self.load_example)
         self.about_action = self._action(self.tr("&About Attaché"), self.about)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -280,6 +396,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.report_action)
+        export_menu = file_menu.addMenu(self.tr("E&xport"))
+        for item in (
+            self.export_all_action,
+            self.export_persons_csv_action,
+            self.export_vcf_action,
+            self.export_orgs_csv_action,
+            self.export_ics_action,
+        ):
+            export_menu.addAction(item)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -315,6 +442,7 @@ class MainWindow(QMainWindow):
             self.check_action,
             self.backup_action,
             self.restore_action,
+            self.lock_action,
             None,
             self.demo_action,
         ):
@@ -322,6 +450,23 @@ class MainWindow(QMainWindow):
                 tools_menu.addSeparator()
             else:
                 tools_menu.addAction(action)
+        self.encryption_menu = tools_menu.addMenu(self.tr("E&ncryption"))
+        for action in (self.encrypt_action, self.rekey_action, self.decrypt_action):
+            self.encryption_menu.addAction(action)
+        self.lock_menu = tools_menu.addMenu(self.tr("Lock &automatically"))
+        self.lock_choices = {}
+        for minutes, text in (
+            (0, self.tr("Never")),
+            (5, self.tr("After 5 minutes without use")),
+            (15, self.tr("After 15 minutes without use")),
+            (30, self.tr("After 30 minutes without use")),
+            (60, self.tr("After an hour without use")),
+        ):
+            choice = self.lock_menu.addAction(text)
+            choice.setCheckable(True)
+            choice.setChecked(minutes == self.preferences.lock_minutes())
+            choice.triggered.connect(lambda _c=False, m=minutes: self.set_lock_minutes(m))
+            self.lock_choices[minutes] = choice
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -376,6 +521,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.notifier.timer.stop()  # no new work once the window is closing
+        if self.idle_lock is not None:
+            self.idle_lock.timer.stop()
         self.runner.wait(5000)
         super().closeEvent(event)
 
@@ -545,6 +693,174 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # --- export ----------------------------------------------------------------------
+
+    def export_report(self) -> ReportDialog:
+        """Fichier › Exporter le rapport pour Paris…"""
+        from attache_app.gui.dialogs.export_dialogs import ReportDialog
+
+        dialog = ReportDialog(self.store, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_everything(
+        self, path: Path | None = None, password: str | None = None
+    ) -> ExportRun | None:
+        """Every record to one workbook that the importer reads back (protected by a
+        password when asked)."""
+        from attache_app.gui.dialogs import export_dialogs
+        from attache_app.services import exports
+
+        title = self.tr("Export everything")
+        if path is None:
+            suggested = export_dialogs.documents_folder() / (
+                export_dialogs.safe_file_name(f"Attache_{self._post_name()}") + ".xlsx"
+            )
+            dialog = export_dialogs.WorkbookDialog(title, suggested, self)
+            if not dialog.exec() or dialog.chosen is None:
+                return None
+            path, password = dialog.chosen
+        target = path
+        self.last_export = export_dialogs.ExportRun(
+            self,
+            self.runner,
+            self.tr("Writing every record to {file}…").format(file=target.name),
+            lambda store, progress: exports.write_all(
+                store, target, progress=progress, password=password
+            ),
+        )
+        return self.last_export
+
+    def export_list(
+        self,
+        kind: RecordKind,
+        fmt: str,
+        *,
+        ids: list[int] | None = None,
+        path: Path | None = None,
+    ) -> ExportRun | None:
+        """Export what a list shows: its selection when several rows are selected, else
+        every row its filters keep."""
+        from attache_app.gui.dialogs import export_dialogs
+        from attache_app.services import exports
+
+        view = self.lists[kind]
+        if ids is None:
+            selected = view.selected_ids()
+            ids = selected if len(selected) > 1 else view.model.ids()
+        if not ids:
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("This list is empty: there is nothing to export.")
+            )
+            return None
+        title = self.tr("Export {count} {kind}").format(
+            count=len(ids), kind=kind.plural_label.lower()
+        )
+        if path is None:
+            path = export_dialogs.ask_path(
+                self, title, f"{kind.plural_label}_{self._post_name()}", fmt
+            )
+            if path is None:
+                return None
+        target, chosen = path, list(ids)
+        work: export_dialogs.Work
+        if fmt == "csv":
+            work = lambda store, progress: exports.write_csv(  # noqa: E731
+                store, target, kind, chosen, progress=progress
+            )
+        elif fmt == "vcf":
+            work = lambda store, progress: exports.write_vcf(  # noqa: E731
+                store, target, chosen, progress=progress
+            )
+        else:
+            work = lambda store, progress: exports.write_ics(  # noqa: E731
+                store, target, ids=chosen, progress=progress
+            )
+        self.last_export = export_dialogs.ExportRun(self, self.runner, title + "…", work)
+        return self.last_export
+
+    # --- personal data (GDPR) --------------------------------------------------------
+
+    def export_person_data(self, person_id: int, path: Path | None = None) -> Path | None:
+        """Everything held about one person, to a JSON file (right of access)."""
+        from attache_app.gui.dialogs.export_dialogs import documents_folder, safe_file_name
+        from attache_app.services import privacy
+
+        try:
+            person = records.get_person(self.store, person_id)
+            if path is None:
+                suggested = documents_folder() / (
+                    safe_file_name(self.tr("Data of {name}").format(name=person.display_name))
+                    + ".json"
+                )
+                name, _ = QFileDialog.getSaveFileName(
+                    self, self.tr("Right of access"), str(suggested), "JSON (*.json)"
+                )
+                if not name:
+                    return None
+                path = Path(name)
+            written = privacy.write_person_data(self.store, person_id, path)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Right of access"), str(error))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Everything held about {name} written to {file}").format(
+                name=person.display_name, file=written
+            ),
+            10_000,
+        )
+        return written
+
+    def erase_person(self, person_id: int, *, confirmed: bool = False) -> bool:
+        """Erase a person for good, after a clear question; the undo history is emptied."""
+        from attache_app.services import privacy
+
+        try:
+            person = records.get_person(self.store, person_id)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
+            return False
+        if not confirmed:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Erase for good"))
+            box.setText(
+                self.tr("Erase {name} and every trace of them from this database?").format(
+                    name=person.display_name
+                )
+            )
+            box.setInformativeText(
+                self.tr(
+                    "The record, its links, its search entries and its import history are "
+                    "removed and the file is rewritten. This cannot be undone; backups made "
+                    "before keep their copy."
+                )
+            )
+            erase = box.addButton(self.tr("Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not erase:
+                return False
+        try:
+            report = privacy.erase_person(self.store, person_id)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
+            return False
+        self.undo_stack.clear()  # no command may bring the person back
+        self.events.records_changed.emit("")
+        message = self.tr("{name} erased.").format(name=report.name)
+        if report.traces_left:
+            message += " " + self.tr("Still readable in the file: {words}").format(
+                words=", ".join(report.traces_left)
+            )
+        self.statusBar().showMessage(message, 15_000)
+        return not report.traces_left
+
+    def _post_name(self) -> str:
+        return post.get_settings(self.store).post_name.split("—")[0].strip() or "Attache"
+
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -702,7 +1018,29 @@ class MainWindow(QMainWindow):
         self.wait_until_loaded()
         ok = self.search_popup.grab().save(str(folder / "search.png")) and ok
         self.search_popup.hide()
-        return self._import_screenshots(folder) and ok
+        ok = self._import_screenshots(folder) and ok
+        return self._report_screenshot(folder) and ok
+
+    def _report_screenshot(self, folder: Path) -> bool:
+        """The report dialog with its preview, for the year of the example data."""
+        app = QApplication.instance()
+        assert app is not None
+        dialog = self.export_report()
+        year = self.store.scalar("SELECT max(substr(date, 1, 4)) FROM notes") or ""
+        found = dialog.period_box.findData(str(year))
+        if found >= 0:
+            dialog.period_box.setCurrentIndex(found)
+        dialog.timer.stop()  # no need to wait for the typing pause
+        dialog.refresh_preview()
+        for _ in range(500):
+            app.processEvents()
+            if not dialog.busy() and dialog.report is not None:
+                break
+            self.runner.wait(20)
+        app.processEvents()
+        ok = dialog.grab().save(str(folder / "export-report.png"))
+        dialog.close()
+        return ok
 
     def _import_screenshots(self, folder: Path) -> bool:
         """The import wizard on a colleague's list (mapping and duplicates pages)."""

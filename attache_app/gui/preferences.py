@@ -26,6 +26,16 @@ class Preferences:
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value if value in LANGUAGES else "fr")
 
+    # lock of an encrypted database after a time without use
+    def lock_minutes(self) -> int:
+        try:
+            return max(0, int(str(self._s.value("security/lock_minutes", 15))))
+        except ValueError:
+            return 15
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        self._s.setValue("security/lock_minutes", max(0, minutes))
+
     # window
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

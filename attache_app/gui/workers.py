@@ -3,18 +3,45 @@
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from attache_app.domain.timeutil import Clock
 from attache_app.errors import AttacheError
+from attache_app.i18n import translate
 from attache_app.storage.db import Store, connect
 
 log = logging.getLogger(__name__)
+
+
+class Cancelled(AttacheError):
+    """The user pressed Cancel: the work stopped and nothing was written."""
+
+
+class ProgressRelay(QObject):
+    """Carries progress from a worker thread to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
+
+
+class Job:
+    """Cancel flag and progress of one piece of background work: ``progress`` is handed to
+    the core as its progress callback, and raises :class:`Cancelled` once Cancel is pressed."""
+
+    def __init__(self, relay: ProgressRelay) -> None:
+        self.relay = relay
+        self.cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled(translate("Task", "Cancelled: nothing was written."))
+        self.relay.changed.emit(done, max(total, 1))
 
 
 class _Signals(QObject):
@@ -23,8 +50,15 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, path: Path | None, clock: Clock, work: Callable[[Store], Any]) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        clock: Clock,
+        work: Callable[[Store], Any],
+        passphrase: str | None = None,
+    ) -> None:
         super().__init__()
+        self._passphrase = passphrase
         self.signals = _Signals()
         self._path = path
         self._clock = clock
@@ -34,7 +68,12 @@ class _Task(QRunnable):
     def run(self) -> None:
         store: Store | None = None
         try:
-            store = Store(connect(self._path), self._path, clock=self._clock)
+            store = Store(
+                connect(self._path, passphrase=self._passphrase),
+                self._path,
+                clock=self._clock,
+                passphrase=self._passphrase,
+            )
             result = self._work(store)
         except AttacheError as error:
             self._emit(self.signals.failed, str(error))
@@ -71,16 +110,17 @@ class TaskRunner(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None] | None = None,
     ) -> None:
-        task = _Task(self._store.path, self._store.clock, work)
+        task = _Task(self._store.path, self._store.clock, work, self._store.passphrase)
         self._running.add(task)
 
         def finish(result: object) -> None:
             self._running.discard(task)
-            done(result)
+            if isValid(self):  # the window that asked may be gone (closed meanwhile)
+                done(result)
 
         def fail(message: str) -> None:
             self._running.discard(task)
-            if failed is not None:
+            if failed is not None and isValid(self):
                 failed(message)
 
         task.signals.finished.connect(finish)

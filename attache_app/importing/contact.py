@@ -59,6 +59,12 @@ class RawContact:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     birthday: str = ""
+    languages: list[str] = field(default_factory=list)
+    review_date: str = ""
+    acronym: str = ""
+    """Organisation cards only (Attaché's own export)."""
+    organisation_kind: str = ""
+    """Organisation cards only (Attaché's own export)."""
     is_organisation: bool = False
     """A card for a company rather than a person (vCard with ORG only, Apple company cards)."""
 

@@ -34,9 +34,11 @@ FIELDS: tuple[str, ...] = (
     "birthday",
     "tags",
     "notes",
+    "languages",
+    "review_date",
     "label",
 )
-MULTI = {"email", "phone", "website", "address", "notes", "tags"}
+MULTI = {"email", "phone", "website", "address", "notes", "tags", "languages"}
 """Fields that several columns may feed (E-mail 1, E-mail 2…)."""
 
 
@@ -62,6 +64,8 @@ def field_label(name: str) -> str:
         "birthday": translate("Import", "Birthday"),
         "tags": translate("Import", "Tags"),
         "notes": translate("Import", "Notes"),
+        "languages": translate("Import", "Languages"),
+        "review_date": translate("Import", "Review date"),
         "label": translate("Import", "Label of the next column"),
     }
     return labels.get(name, name)
@@ -137,6 +141,7 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      "tags", ""),
     (r"^(notes?|commentaires?|remarques?|comments?|observations?|description|memo)$",
      "notes", ""),
+    (r"^(languages?|langues?( parlees)?|spoken languages)$", "languages", ""),
 )  # fmt: skip
 _COMPILED = tuple((re.compile(p), f, label) for p, f, label in _RULES)
 
@@ -155,6 +160,8 @@ _OWN = {
     "city": Column("city"),
     "tags": Column("tags"),
     "notes": Column("notes"),
+    "languages": Column("languages"),
+    "review_date": Column("review_date"),
 }
 
 

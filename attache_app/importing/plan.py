@@ -12,13 +12,15 @@ rapidfuzz.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
-from attache_app.domain.countries import country_code
+from attache_app.domain.countries import country_code, is_language
+from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.domain.scripts import has_native_script
 from attache_app.i18n import translate
@@ -255,6 +257,17 @@ def _extra_notes(contact: RawContact, lines: list[str]) -> str:
     return "\n\n".join(notes)
 
 
+def _review_date(text: str, extra: list[str]) -> str:
+    value = text.strip()[:10]
+    if not value:
+        return ""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        extra.append(translate("Import", "Review date: {value}").format(value=text))
+        return ""
+
+
 def normalise_contact(
     contact: RawContact, index: int, *, region: str, country: str, phones: _PhoneCache
 ) -> Item:
@@ -272,8 +285,12 @@ def normalise_contact(
     if contact.is_organisation and not (contact.given_name or contact.family_name):
         name = normalise.clean_text(contact.organisation or contact.formatted_name)
         website = contact.urls[0] if contact.urls else ""
+        kind = contact.organisation_kind
         item.organisation = Organisation(
             name=name,
+            native_name=normalise.clean_text(contact.native_name),
+            acronym=normalise.clean_text(contact.acronym),
+            kind=kind if kind in OrganisationKind.__members__.values() else "other",
             country=code,
             city=normalise.clean_text(contact.city),
             website=website if website.startswith(("http://", "https://")) else "",
@@ -313,6 +330,12 @@ def normalise_contact(
             )
             continue
         phone_list.append(Phone(raw, normalise.clean_text(label), phones.e164(raw)))
+    languages: list[str] = []
+    for language in contact.languages:
+        if is_language(language.lower()):
+            languages.append(language.lower())
+        else:
+            extra.append(translate("Import", "Language: {value}").format(value=language))
     civility, given, family, native, structured = _names(contact, code or country)
     if structured:
         extra.append(translate("Import", "Structured name: {value}").format(value=structured))
@@ -328,6 +351,8 @@ def normalise_contact(
         phones=phone_list,
         country=code,
         city=normalise.clean_text(contact.city),
+        languages=list(dict.fromkeys(languages)),
+        review_date=_review_date(contact.review_date, extra),
         tags=list(dict.fromkeys(normalise.clean_text(t) for t in contact.tags if t.strip())),
         notes=_extra_notes(contact, extra),
     )

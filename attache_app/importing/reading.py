@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
 from attache_app.importing.contact import ImportFileError, RawContact
@@ -44,6 +45,8 @@ class Source:
     table: Table | None = None
     contacts: list[RawContact] = field(default_factory=list)
     mapping: Mapping | None = None
+    organisation_cards: list[RawContact] = field(default_factory=list)
+    """Attaché's own full export: the organisations of its Organisations sheet."""
 
     @property
     def file_name(self) -> str:
@@ -136,7 +139,46 @@ def read_file(path: Path, *, sheet: str = "") -> Source:
                 source.table = tables.read_csv(data, name)
     if source.table is not None:
         source.mapping = infer_mapping(source.table, mapping.automatic(source.table.headers))
+        if kind == "xlsx" and not sheet and source.mapping.preset == "attache":
+            source.organisation_cards = _own_organisations(path, name)
     return source
+
+
+_OWN_ORGANISATION_HEADERS = {"id", "name", "native_name", "acronym", "kind", "country"}
+
+
+def _own_organisations(path: Path, name: str) -> list[RawContact]:
+    """The Organisations sheet of Attaché's full export, as organisation cards."""
+    for sheet_name in tables.sheet_names(path, name)[1:]:
+        table = tables.read_sheet(path, name, sheet_name)
+        if not set(table.headers) >= _OWN_ORGANISATION_HEADERS:
+            continue
+        at = {h: i for i, h in enumerate(table.headers)}
+        cards = []
+        for index, row in enumerate(table.rows):
+
+            def get(header: str, row: list[Cell] = row, at: dict[str, int] = at) -> str:
+                i = at.get(header)
+                return cell_text(row[i]) if i is not None and i < len(row) else ""
+
+            website = get("website")
+            cards.append(
+                RawContact(
+                    location=f"{sheet_name}, {table.where(index)}",
+                    organisation=get("name"),
+                    native_name=get("native_name"),
+                    acronym=get("acronym"),
+                    organisation_kind=get("kind"),
+                    country=get("country"),
+                    city=get("city"),
+                    urls=[website] if website else [],
+                    tags=[t for t in get("tags").split("\n") if t.strip()],
+                    notes=get("notes"),
+                    is_organisation=True,
+                )
+            )
+        return cards
+    return []
 
 
 # --- rows to contacts ------------------------------------------------------------------
@@ -202,10 +244,22 @@ def cell_text(cell: Cell) -> str:
         return cell.isoformat()
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    return str(cell).strip()
+    return from_csv(str(cell).strip())
 
 
 _MULTI_SEPARATOR = re.compile(r"\s*:::\s*|\s*\n\s*|\s*;\s*")
+
+
+# "travail: marie@example.org", "bureau: +886 2 …": a label before the value (our own
+# export writes labelled values so; other lists sometimes do too).
+_LABELLED = re.compile(r"^([^\W\d][\w .'’/-]{0,29}):\s+(\S.*)$")
+
+
+def _labelled(value: str, label: str) -> tuple[str, str]:
+    match = _LABELLED.match(value)
+    if match and match.group(1).casefold() not in ("mailto", "tel", "http", "https"):
+        return match.group(2), match.group(1).strip().lower()
+    return value, label
 
 
 def _values(text: str) -> list[str]:
@@ -240,10 +294,14 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
                 continue
             label = pending_label or column.label
             if name == "email":
-                contact.emails.extend((v, label) for v in _values(text))
+                contact.emails.extend(_labelled(v, label) for v in _values(text))
                 pending_label = ""
             elif name == "phone":
-                contact.phones.extend((v, label) for v in re.split(r"\s*:::\s*|\n", text) if v)
+                contact.phones.extend(
+                    _labelled(v.strip(), label)
+                    for v in re.split(r"\s*:::\s*|\n", text)
+                    if v.strip()
+                )
                 pending_label = ""
             elif name == "website":
                 contact.urls.extend(_values(text))
@@ -251,9 +309,11 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
             elif name == "tags":
                 contact.tags.extend(
                     t
-                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?::::|,|;)\s*", text))
+                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?::::|,|;|\n)\s*", text))
                     if t and t.casefold() not in ("mycontacts", "starred", ":")
                 )
+            elif name == "languages":
+                contact.languages.extend(v for v in re.split(r"[\s,;/]+", text) if v)
             elif name == "address":
                 address.append(text)
             elif name == "notes":
@@ -265,6 +325,7 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
             elif name in (
                 "given_name", "middle_name", "family_name", "suffix", "native_name",
                 "organisation", "department", "title", "country", "city", "birthday",
+                "review_date",
             ) and not getattr(contact, name):  # fmt: skip
                 setattr(contact, name, text)
         contact.address = ", ".join(address)
@@ -276,5 +337,5 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
 def contacts_of(source: Source) -> list[RawContact]:
     if source.table is not None:
         assert source.mapping is not None
-        return contacts_from_table(source.table, source.mapping)
+        return source.organisation_cards + contacts_from_table(source.table, source.mapping)
     return source.contacts

@@ -297,6 +297,7 @@ def _contact(card: _Card) -> RawContact:
     names: list[tuple[str, str]] = []  # (FN text, language)
     structured: list[list[str]] = []
     notes: list[str] = []
+    own_native = ""
     for prop in card.properties:
         text = prop.text.strip()
         if prop.name == "FN":
@@ -304,10 +305,10 @@ def _contact(card: _Card) -> RawContact:
         elif prop.name == "N":
             structured.append(_components(text))
         elif prop.name == "ORG":
-            parts = [p for p in _components(text) if p]
-            if parts:
+            parts = [p.strip() for p in _components(text)]
+            if any(parts):  # "ORG:;Lab": a department without an organisation name
                 contact.organisation = contact.organisation or parts[0]
-                contact.department = contact.department or " / ".join(parts[1:])
+                contact.department = contact.department or " / ".join(p for p in parts[1:] if p)
         elif prop.name in ("TITLE", "ROLE"):
             value = _unescape(text)
             if value and not contact.title:
@@ -331,12 +332,16 @@ def _contact(card: _Card) -> RawContact:
             notes.append(_unescape(prop.text).strip())
         elif prop.name == "CATEGORIES" and text:
             contact.tags.extend(t.strip() for t in text.split(",") if t.strip())
+        elif prop.name == "X-ATTACHE-NATIVE-NAME" and text:  # our own export
+            own_native = _unescape(text)
         elif prop.name == "BDAY" and text:
             contact.birthday = _unescape(text)
         elif prop.name in ("X-ABSHOWAS", "KIND") and text.upper() in ("COMPANY", "ORG"):
             contact.is_organisation = True
     contact.notes = "\n\n".join(notes)
     _set_names(contact, names, structured)
+    if own_native and not contact.native_name:
+        contact.native_name = own_native
     return contact
 
 

@@ -11,6 +11,8 @@ from attache_app.domain.normalise import fold
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.services import records
 from attache_app.services.deadlines import DeadlineView, views
+from attache_app.services.privacy import due_for_review
+from attache_app.services.reminders import Reminder, due_reminders
 from attache_app.services.stats import counts
 from attache_app.storage.db import Store
 
@@ -33,6 +35,9 @@ class Dashboard:
     without_organisation: list[Person]
     without_organisation_count: int
     duplicates: list[DuplicateGroup] = field(default_factory=list)
+    reminders: list[Reminder] = field(default_factory=list)
+    to_review: list[Person] = field(default_factory=list)
+    """Persons whose data are due for review (GDPR), the oldest first."""
 
 
 def suspected_duplicates(store: Store, limit: int = 50) -> list[DuplicateGroup]:
@@ -102,4 +107,6 @@ def build(
         ],
         without_organisation_count=len(orphans),
         duplicates=suspected_duplicates(store),
+        reminders=due_reminders(store, clock=clock, post_tz=post_tz),
+        to_review=due_for_review(store, clock=clock),
     )

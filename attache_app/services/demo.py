@@ -61,7 +61,8 @@ def load_example() -> dict[str, Any]:
 
 def load_demo(store: Store, *, clock: Clock = system_clock) -> DemoSummary:
     """Fill an empty database with the example post (one transaction)."""
-    if any(counts(store).values()):
+    # The programme catalogue (loaded into every new database) does not make it non-empty.
+    if any(n for kind, n in counts(store).items() if kind != "programmes"):
         raise AttacheError(
             translate(
                 "Demo",
@@ -313,16 +314,27 @@ _PROGRAMMES = [
 
 
 def _programmes(store: Store, today: dt.date, person_ids: list[int]) -> None:
+    from attache_app.services.programmes import load_catalogue
+
+    catalogue = {p.name: p for p in load_catalogue().programmes}
     for n, (name, kind, country, agency, offset) in enumerate(_PROGRAMMES):
-        programme = records.save_programme(
-            store,
-            Programme(
-                name=name,
-                kind=kind,
-                partner_country=country,
-                partner_agency=agency,
-            ),
-        )
+        existing = programme_store.find_programme(store, name)
+        if existing is not None:  # from the catalogue: its calls are added to it
+            programme = records.get_programme(store, existing)
+        else:
+            known = catalogue.get(name)
+            programme = records.save_programme(
+                store,
+                Programme(
+                    name=name,
+                    kind=kind,
+                    partner_country=country,
+                    partner_agency=agency,
+                    description=known.description if known else "",
+                    source_url=known.source_url if known else "",
+                    template=known.template if known else "simple",
+                ),
+            )
         assert programme.id is not None
         deadline_day = today + dt.timedelta(days=offset)
         # Last year's edition, closed; this year's, with stages around the deadline.

@@ -77,6 +77,10 @@ def _write(store: Store, kind: RecordKind, record: Any, insert: Any, update: Any
 # --- normalisation ---------------------------------------------------------------------
 
 
+MANUAL_SOURCE = "manual"
+"""The source of a person entered by hand (imports record their file and sender)."""
+
+
 def normalise_person(person: Person, phone_region: str) -> Person:
     return dataclasses.replace(
         person,
@@ -121,6 +125,8 @@ def normalise_organisation(org: Organisation) -> Organisation:
 def save_person(store: Store, person: Person) -> Person:
     """Create (no id) or update (with id) a person; returns it as stored."""
     person = normalise_person(person, load_settings(store).phone_region)
+    if person.id is None and not person.source:
+        person = dataclasses.replace(person, source=MANUAL_SOURCE)
     validation.validate_person(person)
     if person.organisation_id is not None:
         _check_refs(store, "organisations", "organisation", [person.organisation_id])

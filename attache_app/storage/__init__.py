@@ -22,17 +22,25 @@ def open_store(
     readonly: bool = False,
     clock: Clock = system_clock,
     auto_backup: bool = True,
+    passphrase: str | None = None,
 ) -> Store:
     """Open (or with ``create``, create) an Attaché database, upgraded to the current schema.
 
     Refuses, with one sentence and without touching the file, a folder, a missing file, a
     file that is not SQLite, another program's SQLite database, one made by a newer Attaché,
     and a read-only one (unless ``readonly``). Before upgrading an existing database it
-    backs it up; the first open of each day makes the daily backup.
+    backs it up; the first open of each day makes the daily backup. With ``passphrase``
+    the database is encrypted with SQLCipher (a new one is created encrypted).
     """
     db_path = Path(path).expanduser() if path is not None else default_database_path()
-    new = check_file(db_path, create=create, readonly=readonly)
-    store = Store(connect(db_path, readonly=readonly), db_path, clock=clock, readonly=readonly)
+    new = check_file(db_path, create=create, readonly=readonly, passphrase=passphrase)
+    store = Store(
+        connect(db_path, readonly=readonly, passphrase=passphrase),
+        db_path,
+        clock=clock,
+        readonly=readonly,
+        passphrase=passphrase,
+    )
     try:
         _prepare(store, new=new, auto_backup=auto_backup)
     except BaseException:

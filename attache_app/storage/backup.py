@@ -7,10 +7,11 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import migrations, search
+from attache_app.storage import crypto, migrations, search
 from attache_app.storage.db import SQLITE_HEADER, Store, database_error
 
 
@@ -22,20 +23,26 @@ def _stamp(store: Store) -> str:
     return store.clock().astimezone().strftime("%Y-%m-%d_%H%M%S")
 
 
-def copy_database(source: sqlite3.Connection, dest: Path, where: Path | str) -> None:
-    """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename)."""
+def copy_database(
+    source: Any, dest: Path, where: Path | str, *, passphrase: str | None = None
+) -> None:
+    """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename).
+    The copy of an encrypted database is encrypted with the same passphrase."""
     temporary = dest.with_name(dest.name + ".part")
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
     try:
-        target = sqlite3.connect(str(temporary))
+        if passphrase is not None:
+            target = crypto.connect_new(temporary, passphrase)
+        else:
+            target = sqlite3.connect(str(temporary))
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
         os.replace(temporary, dest)
-    except sqlite3.Error as error:
+    except crypto.DB_ERRORS as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise database_error(error, where) from error
@@ -71,7 +78,7 @@ def backup(store: Store, dest: Path | None = None, *, label: str = "") -> Path:
             ),
             reason="unavailable",
         ) from error
-    copy_database(store.conn, dest, store.path)
+    copy_database(store.conn, dest, store.path, passphrase=store.passphrase)
     return dest
 
 
@@ -140,30 +147,31 @@ def check(store: Store) -> CheckReport:
             conn.execute(
                 "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)"
             )
-    except sqlite3.DatabaseError as error:
+    except crypto.DB_ERRORS as error:
         problems.append(str(database_error(error, store.path or ":memory:")))
         version = -1
     return CheckReport(problems=problems, schema_version=version)
 
 
-def validate_backup_file(path: Path) -> None:
+def validate_backup_file(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is not an Attaché database before restoring it."""
     if not path.is_file():
         raise DatabaseError(
             translate("Backup", "There is no backup file at {path}.").format(path=path),
             reason="missing",
         )
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise DatabaseError(
-                translate("Backup", "{path} is not an Attaché backup.").format(path=path),
-                reason="not_database",
-            )
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    if passphrase is None:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise DatabaseError(
+                    translate("Backup", "{path} is not an Attaché backup.").format(path=path),
+                    reason="not_database",
+                )
+    conn = crypto.open_copy(path, passphrase)
     try:
         version = migrations.current_version(conn)
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError as error:
+    except crypto.DB_ERRORS as error:
         raise database_error(error, path) from error
     finally:
         conn.close()
@@ -187,12 +195,12 @@ def restore(store: Store, source: Path) -> Path:
     Returns the path of the safety backup. The copy is one SQLite backup step into the live
     database, so other connections see either the old or the new content.
     """
-    validate_backup_file(source)
+    validate_backup_file(source, store.passphrase)
     safety = backup(store, label="before-restore")
-    source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    source_conn = crypto.open_copy(source, store.passphrase)
     try:
         source_conn.backup(store.conn)
-    except sqlite3.Error as error:
+    except crypto.DB_ERRORS as error:
         raise database_error(error, store.path or ":memory:") from error
     finally:
         source_conn.close()

@@ -15,6 +15,7 @@ from platformdirs import user_data_dir
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
+from attache_app.storage.crypto import DB_ERRORS, OPERATIONAL_ERRORS, connect_encrypted
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -29,7 +30,7 @@ def default_database_path() -> Path:
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "attache.db"
 
 
-def database_error(error: sqlite3.Error, path: Path | str) -> DatabaseError:
+def database_error(error: Exception, path: Path | str) -> DatabaseError:
     """Turn an sqlite3 error into one sentence that says what happened and what to do."""
     text = str(error).lower()
     where = str(path)
@@ -109,11 +110,14 @@ class Store:
         *,
         clock: Clock = system_clock,
         readonly: bool = False,
+        passphrase: str | None = None,
     ) -> None:
         self.db = db
         self.path = path
         self.clock = clock
         self.readonly = readonly
+        self.passphrase = passphrase
+        """The SQLCipher passphrase of an encrypted database (kept in memory only), or None."""
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -125,9 +129,9 @@ class Store:
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(sql, params)
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             raise database_error(error, self.path or ":memory:") from error
-        except sqlite3.DatabaseError as error:
+        except DB_ERRORS as error:
             if isinstance(error, sqlite3.IntegrityError):
                 raise
             raise database_error(error, self.path or ":memory:") from error
@@ -164,7 +168,7 @@ class Store:
         self.execute("BEGIN IMMEDIATE")
         try:
             yield self
-        except sqlite3.Error as error:
+        except DB_ERRORS as error:
             self._rollback()
             if isinstance(error, sqlite3.IntegrityError):
                 raise
@@ -174,17 +178,17 @@ class Store:
             raise
         try:
             conn.execute("COMMIT")
-        except sqlite3.Error as error:
+        except DB_ERRORS as error:
             self._rollback()
             raise database_error(error, self.path or ":memory:") from error
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*DB_ERRORS):
                 self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERRORS):
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         self.db.close()
@@ -196,7 +200,7 @@ class Store:
         self.close()
 
 
-def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
+def check_file(path: Path, *, create: bool, readonly: bool, passphrase: str | None = None) -> bool:
     """Refuse a folder, a missing file (unless ``create``), a non-SQLite file, an unwritable one.
 
     Returns True when the database file is new (does not exist yet or is empty).
@@ -259,12 +263,12 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
             reason="unavailable",
             path=where,
         ) from error
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and passphrase is None:
         raise DatabaseError(
             translate(
                 "Database",
-                "{path} is not an Attaché database (or it is encrypted, or damaged); "
-                "it was left untouched.",
+                "{path} is not an Attaché database, or it is encrypted (give its passphrase: "
+                "ATTACHE_PASSPHRASE), or damaged; it was left untouched.",
             ).format(path=where),
             reason="not_database",
             path=where,
@@ -295,11 +299,17 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: Path | None, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout)."""
+def connect(
+    path: Path | None, *, readonly: bool = False, passphrase: str | None = None
+) -> sqlite_utils.Database:
+    """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout);
+    with a passphrase, an SQLCipher (encrypted) one."""
     where: Path | str = path or ":memory:"
+    conn: Any
     try:
-        if path is None:
+        if passphrase is not None and path is not None:
+            conn = connect_encrypted(path, passphrase, readonly=readonly)
+        elif path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
         elif readonly:
             conn = _connect_read_only(path)
@@ -309,7 +319,7 @@ def connect(path: Path | None, *, readonly: bool = False) -> sqlite_utils.Databa
         conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema proves this is a database we can read (not encrypted, not junk).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         raise database_error(error, where) from error
     return sqlite_utils.Database(conn, execute_plugins=False)
 
@@ -327,5 +337,5 @@ def use_wal(store: Store) -> None:
         if str(mode).lower() != "wal":
             store.conn.execute("PRAGMA journal_mode = WAL")
         store.conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         raise database_error(error, store.path) from error

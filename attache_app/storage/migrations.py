@@ -277,9 +277,64 @@ _SEARCH = (
     )""",
 )
 
+# Programme calendar (issue 6): catalogue sources and stage templates, dates to confirm,
+# reminders per deadline (the days before; what the user did with each is remembered), and
+# the applications received for each call.
+_CALENDAR = (
+    "ALTER TABLE programmes ADD COLUMN source_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE programmes ADD COLUMN template TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE deadlines ADD COLUMN to_confirm INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE deadlines ADD COLUMN reminders TEXT NOT NULL DEFAULT '30,7,1'",
+    """CREATE TABLE reminder_states (
+        deadline_id INTEGER NOT NULL REFERENCES deadlines(id) ON DELETE CASCADE,
+        days_before INTEGER NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        snoozed_until TEXT NOT NULL DEFAULT '',
+        notified_at TEXT NOT NULL DEFAULT '',
+        """
+    + _STAMPS
+    + """,
+        PRIMARY KEY (deadline_id, days_before)
+    )""",
+    """CREATE TABLE applications (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        french_team TEXT NOT NULL DEFAULT '',
+        partner_team TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT 'submitted',
+        notes TEXT NOT NULL DEFAULT '',
+        """
+    + _STAMPS
+    + """
+    )""",
+    "CREATE INDEX applications_call ON applications(call_id)",
+    """CREATE TABLE application_persons (
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (application_id, person_id)
+    )""",
+    "CREATE INDEX application_persons_person ON application_persons(person_id)",
+    """CREATE TABLE application_organisations (
+        application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        PRIMARY KEY (application_id, organisation_id)
+    )""",
+    "CREATE INDEX application_organisations_org ON application_organisations(organisation_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
+    Migration(3, "programme calendar: sources, templates, reminders, applications", _CALENDAR),
+    Migration(
+        4,
+        "review date of personal data",
+        (
+            "ALTER TABLE persons ADD COLUMN review_date TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX persons_review_date ON persons(review_date) WHERE review_date != ''",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

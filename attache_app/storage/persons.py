@@ -22,6 +22,7 @@ _COLUMNS = (
     "city",
     "notes",
     "source",
+    "review_date",
 )
 
 

@@ -11,7 +11,10 @@ from attache_app.domain.timeutil import iso_utc, local_to_utc
 from attache_app.storage import links, rows, search
 from attache_app.storage.db import Store
 
-_PROGRAMME_COLUMNS = ("name", "kind", "partner_country", "partner_agency", "url", "description")
+_PROGRAMME_COLUMNS = (
+    "name", "kind", "partner_country", "partner_agency", "url", "description", "source_url",
+    "template",
+)  # fmt: skip
 _CALL_COLUMNS = ("programme_id", "year", "title", "status", "url", "notes")
 _DEADLINE_COLUMNS = (
     "programme_id",
@@ -25,6 +28,8 @@ _DEADLINE_COLUMNS = (
     "status",
     "owner",
     "notes",
+    "to_confirm",
+    "reminders",
 )
 
 
@@ -119,6 +124,8 @@ def find_call(store: Store, programme_id: int, year: int) -> int | None:
 def _deadline_row(deadline: Deadline) -> dict[str, Any]:
     row = {c: getattr(deadline, c) for c in _DEADLINE_COLUMNS}
     row["all_day"] = int(deadline.all_day)
+    row["to_confirm"] = int(deadline.to_confirm)
+    row["reminders"] = ",".join(str(d) for d in sorted(set(deadline.reminders), reverse=True))
     if deadline.all_day:
         row["due_local"], row["tz"], row["due_utc"] = "", "", ""
         # An all-day deadline sorts at the end of its day, before the next day's instants.
@@ -166,6 +173,8 @@ def get_deadlines(store: Store, ids: Sequence[int]) -> list[Deadline]:
         ):
             row.pop("sort_key")
             row["all_day"] = bool(row["all_day"])
+            row["to_confirm"] = bool(row["to_confirm"])
+            row["reminders"] = [int(d) for d in row["reminders"].split(",") if d.strip()]
             found[row["id"]] = Deadline(**row)
         for owner_id, other_id in rows.link_pairs(
             store, "deadline_persons", "deadline_id", "person_id", chunk, marks

@@ -24,12 +24,51 @@
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
+        <source>This passphrase does not open it.</source>
+        <translation>Cette phrase de passe ne l’ouvre pas.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
         <source>your database</source>
         <translation>votre base</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>&amp;French lab or team</source>
+        <translation>Laboratoire ou équipe &amp;française</translation>
+    </message>
+    <message>
+        <source>&amp;Partner lab or team</source>
+        <translation>Laboratoire ou équipe &amp;partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Suite</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -104,6 +143,10 @@
     <message>
         <source>create an empty database</source>
         <translation>créer une base vide</translation>
+    </message>
+    <message>
+        <source>encrypt it (passphrase from ATTACHE_PASSPHRASE, or asked twice)</source>
+        <translation>la chiffrer (phrase de passe dans ATTACHE_PASSPHRASE, ou demandée deux fois)</translation>
     </message>
     <message>
         <source>name of the post</source>
@@ -378,6 +421,10 @@
         <translation>origine de ces informations</translation>
     </message>
     <message>
+        <source>when to review these data, YYYY-MM-DD (&quot;&quot; for never)</source>
+        <translation>quand revoir ces données, AAAA-MM-JJ (&quot;&quot; pour jamais)</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -486,8 +533,248 @@
         <translation>description</translation>
     </message>
     <message>
+        <source>public source of these facts</source>
+        <translation>source publique de ces informations</translation>
+    </message>
+    <message>
+        <source>stage template of its calls: phc, simple or none</source>
+        <translation>modèle d’étapes de ses appels : phc, simple ou none</translation>
+    </message>
+    <message>
+        <source>days before for reminders, e.g. 30,7,1 (&quot;&quot; for none)</source>
+        <translation>jours avant pour les rappels, par exemple 30,7,1 (&quot;&quot; pour aucun)</translation>
+    </message>
+    <message>
+        <source>reminders are whole days separated by commas, e.g. 30,7,1</source>
+        <translation>les rappels sont des nombres de jours séparés par des virgules, par exemple 30,7,1</translation>
+    </message>
+    <message>
+        <source>the programmes followed (PHC, ARCUS, calls…)</source>
+        <translation>les programmes suivis (PHC, ARCUS, appels…)</translation>
+    </message>
+    <message>
+        <source>add the shipped catalogue&apos;s programmes missing here</source>
+        <translation>ajouter les programmes du catalogue fourni qui manquent ici</translation>
+    </message>
+    <message>
+        <source>create next year&apos;s call of a programme from its template</source>
+        <translation>créer l’appel de l’an prochain d’un programme à partir de son modèle</translation>
+    </message>
+    <message>
         <source>programme (name or id)</source>
         <translation>programme (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <source>year of the call (default: next)</source>
+        <translation>année de l’appel (par défaut : la suivante)</translation>
+    </message>
+    <message>
+        <source>mark deadlines&apos; dates as checked</source>
+        <translation>marquer les dates d’échéances comme vérifiées</translation>
+    </message>
+    <message>
+        <source>deadline ids, e.g. 3,7,12</source>
+        <translation>identifiants d’échéances, par exemple 3,7,12</translation>
+    </message>
+    <message>
+        <source>reminders due, done, snoozed</source>
+        <translation>rappels dus, faits, reportés</translation>
+    </message>
+    <message>
+        <source>mark a reminder done (DEADLINE:DAYS)</source>
+        <translation>marquer un rappel comme fait (ÉCHÉANCE:JOURS)</translation>
+    </message>
+    <message>
+        <source>put a reminder off (DEADLINE:DAYS)</source>
+        <translation>reporter un rappel (ÉCHÉANCE:JOURS)</translation>
+    </message>
+    <message>
+        <source>how long to snooze (hours)</source>
+        <translation>durée du report (heures)</translation>
+    </message>
+    <message>
+        <source>applications received per call</source>
+        <translation>candidatures reçues par appel</translation>
+    </message>
+    <message>
+        <source>only this call (id)</source>
+        <translation>seulement cet appel (identifiant)</translation>
+    </message>
+    <message>
+        <source>add an application</source>
+        <translation>ajouter une candidature</translation>
+    </message>
+    <message>
+        <source>French lab or team</source>
+        <translation>laboratoire ou équipe française</translation>
+    </message>
+    <message>
+        <source>partner lab or team</source>
+        <translation>laboratoire ou équipe partenaire</translation>
+    </message>
+    <message>
+        <source>what came of it</source>
+        <translation>suite donnée</translation>
+    </message>
+    <message>
+        <source>change one</source>
+        <translation>en modifier une</translation>
+    </message>
+    <message>
+        <source>{count} programmes added from the catalogue.</source>
+        <translation>{count} programmes ajoutés depuis le catalogue.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>erase a person and every trace of them (GDPR)</source>
+        <translation>effacer une personne et toute trace d’elle (RGPD)</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>yes, erase for good (no undo)</source>
+        <translation>oui, effacer définitivement (sans retour)</translation>
+    </message>
+    <message>
+        <source>everything held about one person, as JSON (right of access)</source>
+        <translation>tout ce qui est détenu sur une personne, en JSON (droit d’accès)</translation>
+    </message>
+    <message>
+        <source>file (default: print)</source>
+        <translation>fichier (par défaut : affichage)</translation>
+    </message>
+    <message>
+        <source>persons whose data are due for review</source>
+        <translation>personnes dont les données sont à revoir</translation>
+    </message>
+    <message>
+        <source>Erasing person {id} cannot be undone: add --yes to confirm.</source>
+        <translation>L’effacement de la personne {id} est définitif : ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Erased {name}: the record, {links} links, {imports} import history entries; the file was rewritten.</source>
+        <translation>{name} effacé·e : la fiche, {links} liens, {imports} entrées d’historique d’import ; le fichier a été réécrit.</translation>
+    </message>
+    <message>
+        <source>{count} backups made before still hold this person (in {folder}).</source>
+        <translation>{count} sauvegardes antérieures contiennent encore cette personne (dans {folder}).</translation>
+    </message>
+    <message>
+        <source>Still readable in the file: {words}</source>
+        <translation>Encore lisible dans le fichier : {words}</translation>
+    </message>
+    <message>
+        <source>Wrote what is held about person {id} to {file}.</source>
+        <translation>Données détenues sur la personne {id} écrites dans {file}.</translation>
+    </message>
+    <message>
+        <source>No person is due for review.</source>
+        <translation>Aucune personne à revoir.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Created the call {title} with {count} stages, dates to confirm:</source>
+        <translation>Appel {title} créé avec {count} étapes, dates à confirmer :</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>{count} dates confirmed.</source>
+        <translation>{count} dates confirmées.</translation>
+    </message>
+    <message>
+        <source>Snoozed until {when} (UTC).</source>
+        <translation>Reporté jusqu’au {when} (UTC).</translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation>Aucun rappel à faire.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Heure de Paris</translation>
+    </message>
+    <message>
+        <source>Post time</source>
+        <translation>Heure du poste</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Say which call with --call ID.</source>
+        <translation>Indiquez l’appel avec --call ID.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>French team</source>
+        <translation>Équipe française</translation>
+    </message>
+    <message>
+        <source>Partner team</source>
+        <translation>Équipe partenaire</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite</translation>
     </message>
     <message>
         <source>&quot;YYYY-MM-DD HH:MM&quot; with --tz, or YYYY-MM-DD with --all-day</source>
@@ -657,6 +944,174 @@
         <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
         <translation>Import {batch} annulé : {removed} fiche(s) retirée(s), {restored} rétablie(s).</translation>
     </message>
+    <message>
+        <source>ids are whole numbers separated by commas, e.g. 3,7,12</source>
+        <translation>les identifiants sont des nombres entiers séparés par des virgules, par exemple 3,7,12</translation>
+    </message>
+    <message>
+        <source>only these ids (e.g. 3,7,12)</source>
+        <translation>seulement ces identifiants (par exemple 3,7,12)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>seulement les fiches portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>only records of this country (ISO code)</source>
+        <translation>seulement les fiches de ce pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>protect the workbook with a password (ATTACHE_EXPORT_PASSWORD, or asked)</source>
+        <translation>protéger le classeur par un mot de passe (ATTACHE_EXPORT_PASSWORD, ou demandé)</translation>
+    </message>
+    <message>
+        <source>write the report to Paris or other exports</source>
+        <translation>écrire le rapport pour Paris ou d’autres exports</translation>
+    </message>
+    <message>
+        <source>the Excel report to Paris</source>
+        <translation>le rapport Excel pour Paris</translation>
+    </message>
+    <message>
+        <source>2026, 2026-Q3, 2026-S1 or 2026-09</source>
+        <translation>2026, 2026-Q3 (ou T3), 2026-S1 ou 2026-09</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>premier jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>dernier jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>only watch notes on these themes</source>
+        <translation>seulement les notes de veille sur ces thèmes</translation>
+    </message>
+    <message>
+        <source>every record to one workbook (readable by import)</source>
+        <translation>toutes les fiches dans un classeur (relisible par l’import)</translation>
+    </message>
+    <message>
+        <source>persons or organisations as CSV</source>
+        <translation>personnes ou organisations en CSV</translation>
+    </message>
+    <message>
+        <source>; for French Excel (default), , for others</source>
+        <translation>; pour Excel en français (par défaut), , pour les autres</translation>
+    </message>
+    <message>
+        <source>persons as vCard 3.0</source>
+        <translation>personnes en vCard 3.0</translation>
+    </message>
+    <message>
+        <source>deadlines as an iCalendar file</source>
+        <translation>échéances en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>only these deadlines</source>
+        <translation>seulement ces échéances</translation>
+    </message>
+    <message>
+        <source>also deadlines done, missed or cancelled</source>
+        <translation>aussi les échéances faites, manquées ou annulées</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Donnez soit --period, soit --from et --to, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Say which period: --period 2026-Q3, or --from DATE --to DATE.</source>
+        <translation>Indiquez la période : --period 2026-Q3, ou --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Wrote the report for {period} to {file}.</source>
+        <translation>Rapport ({period}) écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} records to {file}.</source>
+        <translation>{count} fiches écrites dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} {kind} to {file}.</source>
+        <translation>{count} {kind} écrites dans {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} deadlines to {file}.</source>
+        <translation>{count} échéances écrites dans {file}.</translation>
+    </message>
+    <message>
+        <source>{count} cells were longer than Excel allows (32,767 characters) and were cut.</source>
+        <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
+    </message>
+    <message>
+        <source>Passphrase of {path}: </source>
+        <translation>Phrase de passe de {path} : </translation>
+    </message>
+    <message>
+        <source>New passphrase (8 characters or more): </source>
+        <translation>Nouvelle phrase de passe (8 caractères ou plus) : </translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in {variable}, or run in a terminal.</source>
+        <translation>Donnez la nouvelle phrase de passe dans {variable}, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>La même, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases de passe diffèrent ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>encrypt the database (new passphrase: ATTACHE_NEW_PASSPHRASE)</source>
+        <translation>chiffrer la base (nouvelle phrase de passe : ATTACHE_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>change the passphrase (ATTACHE_PASSPHRASE, ATTACHE_NEW_PASSPHRASE)</source>
+        <translation>changer la phrase de passe (ATTACHE_PASSPHRASE, ATTACHE_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>remove the encryption</source>
+        <translation>retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>yes, store it in clear</source>
+        <translation>oui, la stocker en clair</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of {path} in ATTACHE_PASSPHRASE.</source>
+        <translation>Donnez la phrase de passe de {path} dans ATTACHE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A safety copy was kept: {path}</source>
+        <translation>Une copie de sécurité a été gardée : {path}</translation>
+    </message>
+    <message>
+        <source>{count} earlier backups are not encrypted; delete them if they must not be read: {paths}</source>
+        <translation>{count} sauvegardes antérieures ne sont pas chiffrées ; supprimez-les si elles ne doivent pas être lues : {paths}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Il n’y a pas de base à {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is now encrypted.</source>
+        <translation>{path} est maintenant chiffrée.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {path} was changed.</source>
+        <translation>La phrase de passe de {path} a été changée.</translation>
+    </message>
+    <message>
+        <source>Decrypting stores every record in clear: add --yes to confirm.</source>
+        <translation>Déchiffrer stocke toutes les fiches en clair : ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>{path} is no longer encrypted.</source>
+        <translation>{path} n’est plus chiffrée.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -753,6 +1208,10 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>{title} (date to confirm)</source>
+        <translation>{title} (date à confirmer)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Dépassée</translation>
     </message>
@@ -811,6 +1270,37 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>{path} is open in another Attaché window or program: close it first.</source>
+        <translation>{path} est ouverte dans une autre fenêtre d’Attaché ou un autre programme : fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Une phrase de passe doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} est déjà chiffrée.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+        <translation>Le chiffrement n’est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path} (or it is not an Attaché database).</source>
+        <translation>La phrase de passe n’ouvre pas {path} (ou ce n’est pas une base d’Attaché).</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted but this database is: decrypt the database first to restore a plain backup.</source>
+        <translation>{path} n’est pas chiffrée mais cette base l’est : déchiffrez d’abord la base pour restaurer une sauvegarde en clair.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not an Attaché backup): it needs the passphrase.</source>
+        <translation>{path} est chiffrée (ou n’est pas une sauvegarde d’Attaché) : il faut sa phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -876,12 +1366,64 @@
         <translation>Points à surveiller</translation>
     </message>
     <message>
+        <source>Deadline in</source>
+        <translation>Échéance dans</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Reminders due</source>
+        <translation>Rappels à faire</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>The selected reminders are dealt with</source>
+        <translation>Les rappels sélectionnés sont traités</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récentes</translation>
+    </message>
+    <message>
         <source>Deadlines — next 60 days</source>
         <translation>Échéances — 60 prochains jours</translation>
     </message>
     <message>
         <source>To send to Paris</source>
         <translation>À envoyer à Paris</translation>
+    </message>
+    <message>
+        <source>Watch notes</source>
+        <translation>Notes de veille</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -894,6 +1436,28 @@
     <message>
         <source>Times in the post&apos;s zone ({zone}) and in Paris.</source>
         <translation>Heures du poste ({zone}) et de Paris.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation>Aucun rappel à faire.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) without organisation</source>
@@ -920,6 +1484,13 @@
     <message>
         <source>same native name</source>
         <translation>même nom d’origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose data are due for review</source>
+        <translation>
+            <numerusform>%n personne dont les données sont à revoir</numerusform>
+            <numerusform>%n personnes dont les données sont à revoir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -997,8 +1568,8 @@
         <translation>{path} ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <source>{path} is not an Attaché database (or it is encrypted, or damaged); it was left untouched.</source>
-        <translation>{path} n’est pas une base Attaché (ou elle est chiffrée, ou endommagée) ; le fichier n’a pas été modifié.</translation>
+        <source>{path} is not an Attaché database, or it is encrypted (give its passphrase: ATTACHE_PASSPHRASE), or damaged; it was left untouched.</source>
+        <translation>{path} n’est pas une base d’Attaché, ou elle est chiffrée (donnez sa phrase de passe : ATTACHE_PASSPHRASE), ou endommagée ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database {path} is read-only (no permission to write the file or its folder); it was left untouched.</source>
@@ -1071,6 +1642,18 @@
         <translation>L’échéance à l’heure de Paris et du poste</translation>
     </message>
     <message>
+        <source>Date to confirm (made from last year&apos;s call)</source>
+        <translation>Date à confirmer (reprise de l’appel de l’an dernier)</translation>
+    </message>
+    <message>
+        <source>e.g. 30, 7, 1 — empty: no reminder</source>
+        <translation>par exemple 30, 7, 1 — vide : aucun rappel</translation>
+    </message>
+    <message>
+        <source>Days before the deadline when a reminder is shown (and set in the .ics)</source>
+        <translation>Jours avant l’échéance où un rappel s’affiche (et figure dans le .ics)</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
@@ -1089,6 +1672,10 @@
     <message>
         <source>Paris / post</source>
         <translation>Paris / poste</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders (days before)</source>
+        <translation>&amp;Rappels (jours avant)</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -1122,6 +1709,10 @@
         <source>No programme matches “{text}”: choose one from the list.</source>
         <translation>Aucun programme ne correspond à « {text} » : choisissez-en un dans la liste.</translation>
     </message>
+    <message>
+        <source>Write whole days separated by commas, e.g. 30, 7, 1.</source>
+        <translation>Écrivez des nombres de jours séparés par des virgules, par exemple 30, 7, 1.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -1146,12 +1737,75 @@
         <translation>Modifier le programme</translation>
     </message>
     <message>
+        <source>Prepare next year&apos;s call</source>
+        <translation>Préparer l’appel de l’an prochain</translation>
+    </message>
+    <message>
+        <source>Creates the next edition of the selected programme&apos;s call with its stages, from last year&apos;s dates (or the programme&apos;s template), marked to confirm.</source>
+        <translation>Crée l’édition suivante de l’appel du programme choisi avec ses étapes, aux dates de l’an dernier (ou du modèle du programme), marquées à confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirm the dates</source>
+        <translation>Confirmer les dates</translation>
+    </message>
+    <message>
+        <source>The selected deadlines&apos; dates are checked: no longer “to confirm”.</source>
+        <translation>Les dates des échéances sélectionnées sont vérifiées : elles ne sont plus « à confirmer ».</translation>
+    </message>
+    <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Applications to the selected call</source>
+        <translation>Candidatures à l’appel choisi</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>All programmes</source>
         <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Choose a programme first.</source>
+        <translation>Choisissez d’abord un programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n stage(s) created, dates to confirm.</source>
+        <translation>
+            <numerusform>{title} : %n étape créée, date à confirmer.</numerusform>
+            <numerusform>{title} : %n étapes créées, dates à confirmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications to {call}: {count}</source>
+        <translation>Candidatures à {call} : {count}</translation>
+    </message>
+    <message>
+        <source>Delete the application</source>
+        <translation>Supprimer la candidature</translation>
+    </message>
+    <message>
+        <source>Delete the application “{title}”?</source>
+        <translation>Supprimer la candidature « {title} » ?</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1813,263 @@
     <message>
         <source>The database {path} already holds records; the example data is only loaded into an empty database.</source>
         <translation>La base {path} contient déjà des fiches ; les données d’exemple ne se chargent que dans une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>%n earlier backup(s) of this database are not encrypted: anyone who has them can read them. Delete them now?</source>
+        <translation>%n sauvegarde(s) antérieure(s) de cette base ne sont pas chiffrées : quiconque les détient peut les lire. Les supprimer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Removing the encryption…</source>
+        <translation>Retrait du chiffrement…</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. A safety copy was kept: {path}</source>
+        <translation>La base est chiffrée. Une copie de sécurité a été conservée : {path}</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. A safety copy was kept: {path}</source>
+        <translation>La phrase de passe a été changée. Une copie de sécurité a été conservée : {path}</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted. A safety copy was kept: {path}</source>
+        <translation>La base n’est plus chiffrée. Une copie de sécurité a été conservée : {path}</translation>
+    </message>
+    <message>
+        <source>The earlier backups in clear were deleted.</source>
+        <translation>Les sauvegardes antérieures en clair ont été supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>writing there is not allowed (permission denied).</source>
+        <translation>l’écriture n’y est pas autorisée (permission refusée).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Impossible d’écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Un mot de passe doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Watch notes</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Attaché — full export — {post}</source>
+        <translation>Attaché — export complet — {post}</translation>
+    </message>
+    <message>
+        <source>Made with Attaché {version}</source>
+        <translation>Réalisé avec Attaché {version}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period: write a year (2026), a quarter (2026-Q3), a half year (2026-S1) or a month (2026-09).</source>
+        <translation>« {text} » n’est pas une période : écrivez une année (2026), un trimestre (2026-T3), un semestre (2026-S1) ou un mois (2026-09).</translation>
+    </message>
+    <message>
+        <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>{what} : « {text} » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start}).</source>
+        <translation>la période finit ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the id {id}.</source>
+        <translation>Aucune fiche « {kind} » ne porte l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Only persons and organisations go to CSV.</source>
+        <translation>Seules les personnes et les organisations s’exportent en CSV.</translation>
+    </message>
+    <message>
+        <source>All day: {date}</source>
+        <translation>Toute la journée : {date}</translation>
+    </message>
+    <message>
+        <source>Paris time: {when}</source>
+        <translation>Heure de Paris : {when}</translation>
+    </message>
+    <message>
+        <source>Post time: {when}</source>
+        <translation>Heure du poste : {when}</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable : {name}</translation>
+    </message>
+    <message>
+        <source>In {days} day(s): {title}</source>
+        <translation>Dans {days} jour(s) : {title}</translation>
+    </message>
+    <message>
+        <source>Deadlines — {post}</source>
+        <translation>Échéances — {post}</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom natif</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>{count} records written to {file}.</source>
+        <translation>{count} fiches écrites dans {file}.</translation>
+    </message>
+    <message>
+        <source>{count} cells were longer than Excel allows (32,767 characters) and were cut.</source>
+        <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Afficher le dossier</translation>
     </message>
 </context>
 <context>
@@ -1222,10 +2133,6 @@
 </context>
 <context>
     <name>Import</name>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
-    </message>
     <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
@@ -1383,6 +2290,14 @@
         <translation>Anniversaire</translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
     </message>
@@ -1401,6 +2316,10 @@
     <message>
         <source>Birthday: {value}</source>
         <translation>Anniversaire : {value}</translation>
+    </message>
+    <message>
+        <source>Review date: {value}</source>
+        <translation>Date de révision : {value}</translation>
     </message>
     <message>
         <source>Country: {value}</source>
@@ -1429,6 +2348,10 @@
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
         <translation>« {value} » n’est pas un numéro de téléphone ; conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>Language: {value}</source>
+        <translation>Langue : {value}</translation>
     </message>
     <message>
         <source>Structured name: {value}</source>
@@ -1705,6 +2628,14 @@
         <translation>Attaché — {post}</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
+        <translation>Le chiffrement n’est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
@@ -1785,6 +2716,30 @@
         <translation>&amp;Historique des imports…</translation>
     </message>
     <message>
+        <source>&amp;Report to Paris…</source>
+        <translation>&amp;Rapport pour Paris…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (Excel workbook)…</source>
+        <translation>&amp;Tout (classeur Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts shown, as CSV…</source>
+        <translation>&amp;Contacts affichés, en CSV…</translation>
+    </message>
+    <message>
+        <source>Contacts shown, as &amp;vCard…</source>
+        <translation>Contacts affichés, en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations shown, as CSV…</source>
+        <translation>&amp;Organisations affichées, en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines shown, as a calendar (.ics)…</source>
+        <translation>Échéances affichées, en &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
         <source>Settings of the &amp;post…</source>
         <translation>Réglages du &amp;poste…</translation>
     </message>
@@ -1795,6 +2750,26 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Hide everything until the passphrase is typed again (encrypted databases)</source>
+        <translation>Tout masquer jusqu’à ce que la phrase de passe soit retapée (bases chiffrées)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Chiffrer la base…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the encryption…</source>
+        <translation>&amp;Retirer le chiffrement…</translation>
     </message>
     <message>
         <source>Load the &amp;example data</source>
@@ -1817,6 +2792,10 @@
         <translation>Nouvelle &amp;fiche</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1835,6 +2814,34 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption</source>
+        <translation>Chi&amp;ffrement</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>Verrouillage &amp;automatique</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>After 5 minutes without use</source>
+        <translation>Après 5 minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>After 15 minutes without use</source>
+        <translation>Après 15 minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>After 30 minutes without use</source>
+        <translation>Après 30 minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>After an hour without use</source>
+        <translation>Après une heure d’inactivité</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1862,6 +2869,58 @@
             <numerusform>Supprimer %n fiche ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
             <numerusform>Supprimer %n fiches ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Writing every record to {file}…</source>
+        <translation>Écriture de toutes les fiches dans {file}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>This list is empty: there is nothing to export.</source>
+        <translation>Cette liste est vide : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Export {count} {kind}</source>
+        <translation>Exporter {count} {kind}</translation>
+    </message>
+    <message>
+        <source>Data of {name}</source>
+        <translation>Données de {name}</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Everything held about {name} written to {file}</source>
+        <translation>Toutes les données sur {name} écrites dans {file}</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase {name} and every trace of them from this database?</source>
+        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
+    </message>
+    <message>
+        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
+        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>{name} erased.</source>
+        <translation>{name} effacé·e.</translation>
+    </message>
+    <message>
+        <source>Still readable in the file: {words}</source>
+        <translation>Encore lisible dans le fichier : {words}</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -2015,6 +3074,53 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>Every record of {name}, its search index and its future backups will be encrypted (AES-256). Without the passphrase nobody — not even you — can read them again: keep it somewhere safe.</source>
+        <translation>Toutes les fiches de {name}, son index de recherche et ses futures sauvegardes seront chiffrés (AES-256). Sans la phrase de passe, personne — pas même vous — ne pourra plus les lire : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase of {name}, then the new one twice.</source>
+        <translation>Tapez la phrase de passe actuelle de {name}, puis deux fois la nouvelle.</translation>
+    </message>
+    <message>
+        <source>{name} will be stored in clear again: anyone who has the file can read it. Type the passphrase to confirm.</source>
+        <translation>{name} sera de nouveau enregistrée en clair : quiconque détient le fichier pourra la lire. Tapez la phrase de passe pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation>Ce n’est pas la phrase de passe actuelle.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Open the source</source>
@@ -2086,6 +3192,21 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Open Attaché</source>
+        <translation>Ouvrir Attaché</translation>
+    </message>
+    <message>
+        <source>Deadline reminder</source>
+        <translation>Rappel d’échéance</translation>
+    </message>
+    <message>
+        <source>{count} deadline reminders</source>
+        <translation>{count} rappels d’échéances</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>Open in the browser</source>
@@ -2130,6 +3251,45 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>Attaché is locked. Type the passphrase of {name} to go on.</source>
+        <translation>Attaché est verrouillé. Tapez la phrase de passe de {name} pour continuer.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} est chiffrée. Tapez sa phrase de passe pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring</source>
+        <translation>La mémoriser dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>It needs at least {count} characters.</source>
+        <translation>Il faut au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two entries differ: type it again.</source>
+        <translation>Les deux saisies diffèrent : tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase.</source>
+        <translation>Ce n’est pas la phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +3371,18 @@
         <translation>Origine des données</translation>
     </message>
     <message>
+        <source>no review</source>
+        <translation>pas de révision</translation>
+    </message>
+    <message>
+        <source>When to check these personal data again: keep, update or erase them</source>
+        <translation>Quand revoir ces données personnelles : les garder, les mettre à jour ou les effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Review the data on</source>
+        <translation>&amp;Revoir les données le</translation>
+    </message>
+    <message>
         <source>No single organisation matches “{text}”: choose one from the list.</source>
         <translation>Aucune organisation unique ne correspond à « {text} » : choisissez-en une dans la liste.</translation>
     </message>
@@ -2232,6 +3404,14 @@
     <message>
         <source>Load the example post (Taipei) to try Attaché</source>
         <translation>Charger le poste d’exemple (Taipei) pour essayer Attaché</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database with a passphrase (asked next)</source>
+        <translation>&amp;Chiffrer cette base avec une phrase de passe (demandée ensuite)</translation>
+    </message>
+    <message>
+        <source>A lost or stolen computer then shows nothing of your contacts and notes. It can also be done later: Tools › Encryption.</source>
+        <translation>Un ordinateur perdu ou volé ne montre alors rien de vos contacts ni de vos notes. Possible aussi plus tard : Outils › Chiffrement.</translation>
     </message>
     <message>
         <source>Name of the &amp;post</source>
@@ -2418,10 +3598,37 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>The database is read-only: nothing can be erased.</source>
+        <translation>La base est en lecture seule : rien ne peut être effacé.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Open in the browser</source>
         <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the source</source>
+        <translation>Ouvrir la source</translation>
+    </message>
+    <message>
+        <source>None (stages added by hand)</source>
+        <translation>Aucun (étapes ajoutées à la main)</translation>
+    </message>
+    <message>
+        <source>Hubert Curien Partnership: opening, French and partner deadlines, joint committee, results, funding year</source>
+        <translation>Partenariat Hubert Curien : ouverture, clôtures française et partenaire, comité mixte, résultats, année de financement</translation>
+    </message>
+    <message>
+        <source>Opening and closing date</source>
+        <translation>Ouverture et date limite</translation>
+    </message>
+    <message>
+        <source>Stage template</source>
+        <translation>Modèle d’étapes</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2440,12 +3647,90 @@
         <translation>&amp;Agence partenaire</translation>
     </message>
     <message>
-        <source>Source &amp;address</source>
-        <translation>&amp;Adresse de la source</translation>
+        <source>Web &amp;site</source>
+        <translation>&amp;Site web</translation>
+    </message>
+    <message>
+        <source>&amp;Source of these facts</source>
+        <translation>&amp;Source de ces informations</translation>
+    </message>
+    <message>
+        <source>Stages of its &amp;calls</source>
+        <translation>Étapes de ses &amp;appels</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Programmes</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>{name} has no stage template: choose one (phc or simple) in the programme, or add its stages by hand.</source>
+        <translation>{name} n’a pas de modèle d’étapes : choisissez-en un (phc ou simple) dans le programme, ou ajoutez ses étapes à la main.</translation>
+    </message>
+    <message>
+        <source>{name} already has a call for {year}.</source>
+        <translation>{name} a déjà un appel pour {year}.</translation>
+    </message>
+    <message>
+        <source>An application needs a title.</source>
+        <translation>Une candidature doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an outcome ({choices}).</source>
+        <translation>« {value} » n’est pas une suite possible ({choices}).</translation>
+    </message>
+    <message>
+        <source>There is no call with the id {id}.</source>
+        <translation>Aucun appel ne porte l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no application with the id {id}.</source>
+        <translation>Aucune candidature ne porte l’identifiant {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionBox</name>
+    <message>
+        <source>&amp;Protect the workbook with a password</source>
+        <translation>&amp;Protéger le classeur par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Protect the workbook with a password</source>
+        <translation>Protéger le classeur par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice will ask for it. Send it by another channel than the file (telephone, another message).</source>
+        <translation>Excel et LibreOffice le demanderont. Transmettez-le par un autre canal que le fichier (téléphone, autre message).</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3822,34 @@
         <translation>Étiqueter…</translation>
     </message>
     <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>Exporter en vCard…</translation>
+    </message>
+    <message>
+        <source>Export as a calendar (.ics)…</source>
+        <translation>Exporter en agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the {count} selected</source>
+        <translation>Exporter les {count} sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export the list ({count})</source>
+        <translation>Exporter la liste ({count})</translation>
+    </message>
+    <message>
+        <source>Export all their data (right of access)…</source>
+        <translation>Exporter toutes ses données (droit d’accès)…</translation>
+    </message>
+    <message>
+        <source>Erase for good (GDPR)…</source>
+        <translation>Effacer définitivement (RGPD)…</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -2589,6 +3902,411 @@
     <message>
         <source>Only persons and organisations have tags.</source>
         <translation>Seules les personnes et les organisations ont des étiquettes.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>dans {days} jours</translation>
+    </message>
+    <message>
+        <source>{title} — {when} ({paris}, Paris time)</source>
+        <translation>{title} — {when} ({paris}, heure de Paris)</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a reminder: write DEADLINE:DAYS, e.g. 12:7.</source>
+        <translation>« {key} » n’est pas un rappel : écrivez ÉCHÉANCE:JOURS, par exemple 12:7.</translation>
+    </message>
+    <message>
+        <source>The deadline {id} has no reminder {days} days before.</source>
+        <translation>L’échéance {id} n’a pas de rappel {days} jours avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>the post</source>
+        <translation>le poste</translation>
+    </message>
+    <message>
+        <source>Science and technology report — {post}</source>
+        <translation>Rapport scientifique et technologique — {post}</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Dans la période</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(sans organisation)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Contacts updated</source>
+        <translation>Contacts mis à jour</translation>
+    </message>
+    <message>
+        <source>Activities (meetings, visits, delegations, seminars…)</source>
+        <translation>Activités (réunions, visites, délégations, séminaires…)</translation>
+    </message>
+    <message>
+        <source>Watch notes</source>
+        <translation>Notes de veille</translation>
+    </message>
+    <message>
+        <source>Deadlines met in the period</source>
+        <translation>Échéances tenues dans la période</translation>
+    </message>
+    <message>
+        <source>Deadlines in the period</source>
+        <translation>Échéances dans la période</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines (next {days} days)</source>
+        <translation>Échéances à venir ({days} prochains jours)</translation>
+    </message>
+    <message>
+        <source>Open programme calls</source>
+        <translation>Appels à projets ouverts</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Candidatures reçues</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Date (Paris time)</source>
+        <translation>Date (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisation kind</source>
+        <translation>Type d’organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom natif</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Watch notes per theme</source>
+        <translation>Notes de veille par thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contacts per organisation kind</source>
+        <translation>Contacts par type d’organisation</translation>
+    </message>
+    <message>
+        <source>Deadlines per month</source>
+        <translation>Échéances par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien dans cette période.</translation>
+    </message>
+    <message>
+        <source>Made with Attaché {version}</source>
+        <translation>Réalisé avec Attaché {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report to Paris</source>
+        <translation>Rapport pour Paris</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Chosen dates…</source>
+        <translation>Dates choisies…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>What the report will hold</source>
+        <translation>Contenu du rapport</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Themes of the watch notes:</source>
+        <translation>&amp;Thèmes des notes de veille :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The report will hold:</source>
+        <translation>Le rapport contiendra :</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Period: {period} ({start} – {end}).</source>
+        <translation>Période : {period} (du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +4443,13 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Create {kind}</source>
@@ -2802,6 +4527,10 @@
         <translation>Un programme doit avoir un nom.</translation>
     </message>
     <message>
+        <source>“{value}” is not a stage template (phc or simple).</source>
+        <translation>« {value} » n’est pas un modèle d’étapes (phc ou simple).</translation>
+    </message>
+    <message>
         <source>A deadline needs a title.</source>
         <translation>Une échéance doit avoir un titre.</translation>
     </message>
@@ -2812,6 +4541,10 @@
     <message>
         <source>“{value}” is not a date and time (YYYY-MM-DD HH:MM).</source>
         <translation>« {value} » n’est pas une date et une heure (AAAA-MM-JJ HH:MM).</translation>
+    </message>
+    <message>
+        <source>Reminders are whole days before, from 0 to 365.</source>
+        <translation>Les rappels sont des nombres de jours avant, de 0 à 365.</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 automatic backups.</source>
@@ -3011,6 +4744,29 @@
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Every record in one Excel workbook, one sheet per kind, that Attaché can import again.</source>
+        <translation>Toutes les fiches dans un classeur Excel, une feuille par type, qu’Attaché sait réimporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
 </context>
 </TS>

@@ -213,7 +213,7 @@ def test_add_list_show_update_delete(cli: CliRunner, tmp_path: Path) -> None:
         "add",
         "programme",
         "--name",
-        "PHC Orchid",
+        "PHC Formose (test)",
         "--kind",
         "phc",
         "--country",
@@ -222,6 +222,9 @@ def test_add_list_show_update_delete(cli: CliRunner, tmp_path: Path) -> None:
         "NSTC",
     )
     assert programme.returncode == 0, programme.stderr
+    # A new database already holds the catalogue: the same name again is refused clearly.
+    again = cli("--db", db, "add", "programme", "--name", "PHC Orchid")
+    _assert_clean_error(again, "PHC Orchid", "already exists")
 
     refused = cli("--db", db, "delete", "person", person["id"])
     _assert_clean_error(refused, "--yes")
@@ -234,8 +237,7 @@ def test_add_list_show_update_delete(cli: CliRunner, tmp_path: Path) -> None:
 
 def test_add_deadline_and_list_in_both_zones(cli: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "d.db"
-    cli("--db", db, "init", "--timezone", "Asia/Taipei")
-    cli("--db", db, "add", "programme", "--name", "PHC Orchid", "--kind", "phc")
+    cli("--db", db, "init", "--timezone", "Asia/Taipei")  # with the programme catalogue
     timed = cli(
         "--db",
         db,

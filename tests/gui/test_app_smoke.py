@@ -51,6 +51,7 @@ def test_screenshots_mode_writes_one_png_per_view(demo_path: Path, tmp_path: Pat
             "search.png",
             "import-mapping.png",
             "import-preview.png",
+            "export-report.png",
         ]
     )
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in out.glob("*.png"))

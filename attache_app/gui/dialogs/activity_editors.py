@@ -220,12 +220,21 @@ class DeadlineEditor(RecordEditor):
         self.notes.setTabChangesFocus(True)
         self.persons = MultiRecordPicker(self.store, RecordKind.PERSON, d.person_ids)
         self.persons.open_requested.connect(self.open_requested)
+        self.to_confirm = QCheckBox(self.tr("Date to confirm (made from last year's call)"))
+        self.to_confirm.setChecked(d.to_confirm)
+        self.reminders = line(", ".join(str(n) for n in d.reminders))
+        self.reminders.setPlaceholderText(self.tr("e.g. 30, 7, 1 — empty: no reminder"))
+        self.reminders.setToolTip(
+            self.tr("Days before the deadline when a reminder is shown (and set in the .ics)")
+        )
         self.add_field("programme", self.tr("&Programme"), self.programme)
         self.add_field("title", self.tr("&Title"), self.title)
         self.add_field("stage", self.tr("&Stage"), self.stage)
         self.add_field("all_day", "", self.all_day)
         self.add_field("due", self.tr("&Due"), when)
         self.add_field("tz", self.tr("Paris / post"), self.both_times)
+        self.add_field("to_confirm", "", self.to_confirm)
+        self.add_field("reminders", self.tr("&Reminders (days before)"), self.reminders)
         self.add_field("status", self.tr("Stat&us"), self.status)
         self.add_field("owner", self.tr("&Owner"), self.owner)
         self.add_field("persons", self.tr("Persons"), self.persons)
@@ -279,6 +288,19 @@ class DeadlineEditor(RecordEditor):
             ) from None
         day = self.date.date().toString("yyyy-MM-dd")
         all_day = self.all_day.isChecked()
+        try:
+            reminder_days = [
+                int(part) for part in self.reminders.text().replace(" ", "").split(",") if part
+            ]
+        except ValueError:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "reminders",
+                        self.tr("Write whole days separated by commas, e.g. 30, 7, 1."),
+                    )
+                ]
+            ) from None
         return dataclasses.replace(
             base,
             programme_id=programme_id,
@@ -292,6 +314,8 @@ class DeadlineEditor(RecordEditor):
             owner=self.owner.text(),
             notes=self.notes.toPlainText(),
             person_ids=self.persons.values(),
+            to_confirm=self.to_confirm.isChecked(),
+            reminders=reminder_days,
         )
 
 
@@ -307,11 +331,24 @@ class ProgrammeEditor(RecordEditor):
         url_widget, self.url = web_field(g.url, self.tr("Open in the browser"))
         self.description = QPlainTextEdit(g.description)
         self.description.setTabChangesFocus(True)
+        source_widget, self.source_url = web_field(g.source_url, self.tr("Open the source"))
+        self.template = QComboBox()
+        for value, text in (
+            ("", self.tr("None (stages added by hand)")),
+            ("phc", self.tr("Hubert Curien Partnership: opening, French and partner deadlines, "
+                            "joint committee, results, funding year")),
+            ("simple", self.tr("Opening and closing date")),
+        ):  # fmt: skip
+            self.template.addItem(text, value)
+        self.template.setCurrentIndex(max(0, self.template.findData(g.template)))
+        self.template.setAccessibleName(self.tr("Stage template"))
         self.add_field("name", self.tr("&Name"), self.name)
         self.add_field("kind", self.tr("&Kind"), self.programme_kind)
         self.add_field("partner_country", self.tr("Partner &country"), self.country)
         self.add_field("partner_agency", self.tr("Partner &agency"), self.agency)
-        self.add_field("url", self.tr("Source &address"), url_widget)
+        self.add_field("url", self.tr("Web &site"), url_widget)
+        self.add_field("source_url", self.tr("&Source of these facts"), source_widget)
+        self.add_field("template", self.tr("Stages of its &calls"), self.template)
         self.add_field("description", self.tr("Description"), self.description)
 
     def collect(self) -> Programme:
@@ -324,6 +361,8 @@ class ProgrammeEditor(RecordEditor):
             partner_agency=self.agency.text(),
             url=self.url.text(),
             description=self.description.toPlainText(),
+            source_url=self.source_url.text(),
+            template=str(self.template.currentData()),
         )
 
 

@@ -102,8 +102,17 @@ class PersonEditor(RecordEditor):
         self.add_field("tags", self.tr("Tags"), self.tags)
         self.add_field("notes", self.tr("Notes"), self.notes)
         self.add_field("source", self.tr("Source of the data"), self.source)
+        from attache_app.gui.dialogs.activity_editors import date_edit
+
+        self.review = date_edit(p.review_date, optional=True, empty_text=self.tr("no review"))
+        self.review.setToolTip(
+            self.tr("When to check these personal data again: keep, update or erase them")
+        )
+        self.add_field("review_date", self.tr("&Review the data on"), self.review)
 
     def collect(self) -> Person:
+        from attache_app.gui.dialogs.activity_editors import date_value
+
         base = self.before if isinstance(self.before, Person) else Person()
         try:
             organisation_id = self.organisation.value()
@@ -135,6 +144,7 @@ class PersonEditor(RecordEditor):
             tags=_split(self.tags.text()),
             notes=self.notes.toPlainText(),
             source=self.source.text(),
+            review_date=date_value(self.review),
         )
 
 

@@ -6,7 +6,6 @@ them, and a cancelled write is rolled back whole. Nothing is written before the 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -45,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
-from attache_app.gui.workers import TaskRunner
+from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, Column, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
@@ -57,29 +55,6 @@ from attache_app.storage.db import Store
 FILE_FILTER_SUFFIXES = IMPORTABLE_SUFFIXES
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
-
-
-class Cancelled(AttacheError):
-    """The user pressed Cancel: the work stopped and nothing was written."""
-
-
-class _Relay(QObject):
-    """Carries progress from a worker thread to the GUI thread (queued signal)."""
-
-    changed = Signal(int, int)
-
-
-class _Job:
-    """Cancel flag and progress of one piece of background work."""
-
-    def __init__(self, relay: _Relay) -> None:
-        self.relay = relay
-        self.cancel = threading.Event()
-
-    def progress(self, done: int, total: int) -> None:
-        if self.cancel.is_set():
-            raise Cancelled(translate("Import", "Cancelled: nothing was written."))
-        self.relay.changed.emit(done, max(total, 1))
 
 
 class RowsModel(QAbstractTableModel):
@@ -162,8 +137,8 @@ class ImportWizard(QWizard):
         self.source: Source | None = None
         self.preview: Preview | None = None
         self.outcome: BatchResult | None = None
-        self.job: _Job | None = None
-        self.relay = _Relay(self)
+        self.job: Job | None = None
+        self.relay = ProgressRelay(self)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.windowTitle())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -188,12 +163,12 @@ class ImportWizard(QWizard):
 
     def start(
         self,
-        work: Callable[[Store, _Job], Any],
+        work: Callable[[Store, Job], Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         progress: QProgressBar,
     ) -> None:
-        job = _Job(self.relay)
+        job = Job(self.relay)
         self.job = job
         progress.setRange(0, 0)
         progress.show()
@@ -297,7 +272,7 @@ class FilePage(QWizardPage):
         self.message.clear()
         self.completeChanged.emit()
 
-        def work(_store: Store, job: _Job) -> Source:
+        def work(_store: Store, job: Job) -> Source:
             job.progress(0, 1)
             return imports.read(path, sheet=sheet)
 
@@ -425,7 +400,7 @@ class MappingPage(QWizardPage):
         if source is None or source.table is None or self.sheet.currentText() == source.table.sheet:
             return
 
-        def work(_store: Store, job: _Job) -> Source:
+        def work(_store: Store, job: Job) -> Source:
             job.progress(0, 1)
             return imports.read(source.path, sheet=self.sheet.currentText())
 
@@ -592,7 +567,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
         self.message.clear()
 
-        def work(store: Store, job: _Job) -> Preview:
+        def work(store: Store, job: Job) -> Preview:
             return imports.preview(store, source, progress=job.progress)
 
         def done(preview: object) -> None:
@@ -680,7 +655,7 @@ class PreviewPage(QWizardPage):
         plan = self._plan()
         sender = self.wiz.file_page.sender_edit.text().strip()
 
-        def work(store: Store, job: _Job) -> BatchResult:
+        def work(store: Store, job: Job) -> BatchResult:
             return imports.commit(store, plan, sender=sender, progress=job.progress)
 
         def done(result: object) -> None:

@@ -19,6 +19,7 @@ from attache_app.domain.models import PostSettings
 from attache_app.errors import ValidationError
 from attache_app.gui.widgets.fields import ErrorLabel, combo_value, country_combo, timezone_combo
 from attache_app.services import post
+from attache_app.storage import crypto
 from attache_app.storage.db import Store
 
 
@@ -58,6 +59,14 @@ class PostSettingsDialog(QDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(current.backup_keep)
         self.load_example = QCheckBox(self.tr("Load the example post (Taipei) to try Attaché"))
+        self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase (asked next)"))
+        self.encrypt.setToolTip(
+            self.tr(
+                "A lost or stolen computer then shows nothing of your contacts and notes. "
+                "It can also be done later: Tools › Encryption."
+            )
+        )
+        self.encrypt.setEnabled(crypto.available())
         self.error = ErrorLabel()
         form = QFormLayout()
         for label, widget in (
@@ -91,8 +100,10 @@ class PostSettingsDialog(QDialog):
         layout.addLayout(form)
         if first_run:
             layout.addWidget(self.load_example)
+            layout.addWidget(self.encrypt)
         else:
             self.load_example.hide()
+            self.encrypt.hide()
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -43,6 +43,14 @@ class Column:
     width: int = 140
 
 
+def _title_of(deadline: Deadline) -> str:
+    if deadline.to_confirm:
+        return QCoreApplication.translate("Columns", "{title} (date to confirm)").format(
+            title=deadline.title
+        )
+    return deadline.title
+
+
 def deadline_view(record: Record, context: Context) -> DeadlineView:
     assert isinstance(record, Deadline)
     return describe(record, context.post_tz, context.now)
@@ -342,7 +350,7 @@ def columns(kind: RecordKind) -> list[Column]:
         Column(
             "title",
             lambda: QCoreApplication.translate("Columns", "Title"),
-            lambda r, c: _as(r, Deadline).title,
+            lambda r, c: _title_of(_as(r, Deadline)),
             None,
             width=380,
         ),

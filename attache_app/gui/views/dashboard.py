@@ -7,12 +7,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
     QStyle,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import NoteStatus, RecordKind
-from attache_app.domain.timeutil import system_clock
+from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import urgency_label
 from attache_app.gui.models.record_table import URGENCY_COLOURS
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import dashboard
+from attache_app.services import dashboard, reminders
 from attache_app.storage.db import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +55,7 @@ class DashboardView(QWidget):
         self.store = store
         self.runner = runner
         self.post_tz = post_tz
-        self.clock = system_clock
+        self.clock = store.clock
         self._generation = 0
         self.data: dashboard.Dashboard | None = None
 
@@ -86,11 +91,41 @@ class DashboardView(QWidget):
         self.attention = self._tree(
             [self.tr("Needs attention")], self.tr("Things needing attention")
         )
+        self.reminders = self._tree(
+            [self.tr("Deadline in"), self.tr("Reminder"), self.tr("Deadline")],
+            self.tr("Reminders due"),
+        )
+        self.reminders.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setToolTip(self.tr("The selected reminders are dealt with"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.snooze_button = QPushButton(self.tr("&Snooze"))
+        snooze_menu = QMenu(self.snooze_button)
+        for hours, text in (
+            (4, self.tr("4 hours")),
+            (24, self.tr("1 day")),
+            (72, self.tr("3 days")),
+            (168, self.tr("1 week")),
+        ):
+            snooze_menu.addAction(text).triggered.connect(lambda _c=False, h=hours: self.snooze(h))
+        self.snooze_button.setMenu(snooze_menu)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.snooze_button)
+        reminders_box = QGroupBox(self.tr("Reminders"))
+        inner = QVBoxLayout(reminders_box)
+        inner.addWidget(self.reminders)
+        inner.addLayout(buttons)
+        notes_tabs = QTabWidget()
+        notes_tabs.addTab(self.to_send, self.tr("To send to Paris"))
+        notes_tabs.addTab(self.recent_notes, self.tr("Recent"))
+        self.notes_tabs = notes_tabs
 
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Deadlines — next 60 days"), self.deadlines), 0, 0, 2, 1)
-        grid.addWidget(self._box(self.tr("To send to Paris"), self.to_send), 0, 1)
-        grid.addWidget(self._box(self.tr("Recent watch notes"), self.recent_notes), 1, 1)
+        grid.addWidget(reminders_box, 0, 1)
+        grid.addWidget(self._box(self.tr("Watch notes"), notes_tabs), 1, 1)
         grid.addWidget(self._box(self.tr("Activities"), self.recent), 2, 0)
         grid.addWidget(self._box(self.tr("Needs attention"), self.attention), 2, 1)
         grid.setColumnStretch(0, 3)
@@ -113,6 +148,7 @@ class DashboardView(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setAccessibleName(name)
         tree.itemActivated.connect(self._activate)
+        tree.setMinimumHeight(40)  # the window stays usable on a small laptop screen
         return tree
 
     @staticmethod
@@ -144,6 +180,31 @@ class DashboardView(QWidget):
     def records_changed(self, _kind: str) -> None:
         self.refresh()
 
+    # --- reminders -------------------------------------------------------------------
+
+    def selected_reminders(self) -> list[str]:
+        items = list(self.reminders.selectedItems())
+        current = self.reminders.currentItem()
+        if not items and current is not None:
+            items = [current]
+        return [str(i.data(1, KIND_ROLE)) for i in items if i.data(1, KIND_ROLE)]
+
+    def mark_done(self) -> None:
+        self._each_reminder(lambda key: reminders.mark_done(self.store, key))
+
+    def snooze(self, hours: int) -> None:
+        self._each_reminder(
+            lambda key: reminders.snooze(self.store, key, hours=hours, clock=self.clock)
+        )
+
+    def _each_reminder(self, action: Callable[[str], object]) -> None:
+        try:
+            for key in self.selected_reminders():
+                action(key)
+        except AttacheError as error:  # a read-only database, a deadline deleted meanwhile…
+            QMessageBox.warning(self, self.tr("Reminders"), str(error))
+        self.refresh()
+
     @staticmethod
     def _item(
         tree: QTreeWidget, texts: list[str], kind: RecordKind | None, record_id: int | None
@@ -172,8 +233,33 @@ class DashboardView(QWidget):
             "week": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             "month": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
-        for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent, self.attention):
+        for tree in (
+            self.deadlines, self.to_send, self.recent_notes, self.recent, self.attention,
+            self.reminders,
+        ):  # fmt: skip
             tree.clear()
+        for reminder in data.reminders:
+            left = reminder.view.days_left
+            item = self._item(
+                self.reminders,
+                [
+                    self.tr("today") if left <= 0 else self.tr("%n day(s)", "", left),
+                    self.tr("%n day(s) before", "", reminder.days_before),
+                    reminder.deadline.title,
+                ],
+                RecordKind.DEADLINE,
+                reminder.deadline.id,
+            )
+            item.setData(1, KIND_ROLE, reminder.key)
+            item.setToolTip(2, reminder.message())
+            if left < 7:
+                item.setIcon(
+                    0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                )
+        if not data.reminders:
+            self._item(self.reminders, ["", "", self.tr("No reminder is due.")], None, None)
+        self.done_button.setEnabled(bool(data.reminders))
+        self.snooze_button.setEnabled(bool(data.reminders))
         for view in data.deadlines:
             d = view.deadline
             item = self._item(
@@ -245,9 +331,24 @@ class DashboardView(QWidget):
                         RecordKind.PERSON,
                         person_id,
                     )
-        if not data.without_organisation_count and not data.duplicates:
+        if data.to_review:
+            header = self._item(
+                self.attention,
+                [self.tr("%n person(s) whose data are due for review", "", len(data.to_review))],
+                None,
+                None,
+            )
+            header.setFont(0, bold)
+            for person in data.to_review[:20]:
+                self._item(
+                    self.attention,
+                    [f"   {person.display_name} — {person.review_date}"],
+                    RecordKind.PERSON,
+                    person.id,
+                )
+        if not data.without_organisation_count and not data.duplicates and not data.to_review:
             self._item(self.attention, [self.tr("Nothing needs attention.")], None, None)
-        for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent):
+        for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent, self.reminders):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
         self.loaded.emit()

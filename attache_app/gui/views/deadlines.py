@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -17,17 +18,26 @@ from PySide6.QtWidgets import (
 
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import ProgrammeKind, RecordKind
+from attache_app.domain.models import Application
 from attache_app.domain.timeutil import system_clock
+from attache_app.errors import AttacheError
+from attache_app.gui.dialogs.application_dialog import ApplicationDialog
 from attache_app.gui.views.record_list import RecordListView
+from attache_app.services import programmes as calendar
+from attache_app.services.programmes import PreparedCall
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
 
 PROGRAMME_ROLE = Qt.ItemDataRole.UserRole
+CALL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DeadlinesPage(QWidget):
     open_requested = Signal(str, int)
     new_programme_requested = Signal()
+    changed = Signal(str)
+    """Records of this kind were written here (the window tells every view)."""
+    status_message = Signal(str)
 
     def __init__(
         self, store: Store, deadlines: RecordListView, parent: QWidget | None = None
@@ -44,15 +54,55 @@ class DeadlinesPage(QWidget):
         new.clicked.connect(self.new_programme_requested)
         edit = QPushButton(self.tr("Edit programme"))
         edit.clicked.connect(lambda: self._activate(self.tree.currentItem()))
+        self.prepare_button = QPushButton(self.tr("Prepare next year's call"))
+        self.prepare_button.setToolTip(
+            self.tr(
+                "Creates the next edition of the selected programme's call with its stages, "
+                "from last year's dates (or the programme's template), marked to confirm."
+            )
+        )
+        self.prepare_button.clicked.connect(self.prepare_call)
+        self.confirm_button = QPushButton(self.tr("Confirm the dates"))
+        self.confirm_button.setToolTip(
+            self.tr("The selected deadlines' dates are checked: no longer “to confirm”.")
+        )
+        self.confirm_button.clicked.connect(self.confirm_dates)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
+        more = QHBoxLayout()
+        more.addWidget(self.prepare_button)
+        more.addWidget(self.confirm_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Programmes"))))
         left_layout.addWidget(self.tree)
         left_layout.addLayout(buttons)
+        left_layout.addLayout(more)
+        self.applications = QTreeWidget()
+        self.applications.setHeaderLabels(
+            [self.tr("Application"), self.tr("Teams"), self.tr("Outcome")]
+        )
+        self.applications.setRootIsDecorated(False)
+        self.applications.setAccessibleName(self.tr("Applications to the selected call"))
+        self.applications.itemActivated.connect(lambda _item: self.edit_application())
+        self.applications_title = QLabel()
+        self.add_application_button = QPushButton(self.tr("New application…"))
+        self.add_application_button.clicked.connect(lambda: self.edit_application(new=True))
+        delete_application = QPushButton(self.tr("Delete"))
+        delete_application.clicked.connect(self.delete_application)
+        application_buttons = QHBoxLayout()
+        application_buttons.addWidget(self.add_application_button)
+        application_buttons.addWidget(delete_application)
+        self.applications_box = QWidget()
+        box = QVBoxLayout(self.applications_box)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.addWidget(self.applications_title)
+        box.addWidget(self.applications)
+        box.addLayout(application_buttons)
+        left_layout.addWidget(self.applications_box)
+        self.applications_box.hide()
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(deadlines)
@@ -104,6 +154,7 @@ class DeadlinesPage(QWidget):
             for call in programmes.get_calls(self.store, programme.id):
                 child = QTreeWidgetItem(item, [call.title or str(call.year), call.status])
                 child.setData(0, PROGRAMME_ROLE, programme.id)
+                child.setData(0, CALL_ROLE, call.id)
             if programme.id == current:
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None:
@@ -116,7 +167,12 @@ class DeadlinesPage(QWidget):
         item = self.tree.currentItem()
         return int(item.data(0, PROGRAMME_ROLE) or 0) if item is not None else 0
 
+    def selected_call(self) -> int:
+        item = self.tree.currentItem()
+        return int(item.data(0, CALL_ROLE) or 0) if item is not None else 0
+
     def _chosen(self, *_args: object) -> None:
+        self.show_applications()
         programme_id = self.selected_programme()
         if programme_id:
             self.deadlines.extra_filters = {"programme_id": programme_id}
@@ -130,6 +186,95 @@ class DeadlinesPage(QWidget):
         programme_id = int(item.data(0, PROGRAMME_ROLE) or 0)
         if programme_id:
             self.open_requested.emit(str(RecordKind.PROGRAMME), programme_id)
+
+    def prepare_call(self) -> PreparedCall | None:
+        """Next year's call of the selected programme, with its stages to confirm."""
+        programme_id = self.selected_programme()
+        if not programme_id:
+            QMessageBox.information(
+                self, self.tr("Prepare next year's call"), self.tr("Choose a programme first.")
+            )
+            return None
+        try:
+            prepared = calendar.prepare_call(self.store, programme_id, clock=self.store.clock)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Prepare next year's call"), str(error))
+            return None
+        self.changed.emit(str(RecordKind.DEADLINE))
+        self.status_message.emit(
+            self.tr("{title}: %n stage(s) created, dates to confirm.", "", len(prepared.deadlines))
+            .format(title=prepared.call.title)
+        )  # fmt: skip
+        return prepared
+
+    def confirm_dates(self) -> int:
+        ids = self.deadlines.selected_ids()
+        if not ids:
+            return 0
+        try:
+            count = calendar.confirm_dates(self.store, ids)
+        except AttacheError as error:
+            QMessageBox.warning(self, self.tr("Confirm the dates"), str(error))
+            return 0
+        if count:
+            self.changed.emit(str(RecordKind.DEADLINE))
+        return count
+
+    # --- applications to a call ------------------------------------------------------
+
+    def show_applications(self) -> None:
+        call_id = self.selected_call()
+        self.applications_box.setVisible(bool(call_id))
+        self.applications.clear()
+        if not call_id:
+            return
+        found = calendar.applications(self.store, call_id=call_id)
+        item = self.tree.currentItem()
+        self.applications_title.setText(
+            "<b>{}</b>".format(
+                self.tr("Applications to {call}: {count}").format(
+                    call=item.text(0) if item is not None else "", count=len(found)
+                )
+            )
+        )
+        for application in found:
+            teams = " / ".join(t for t in (application.french_team, application.partner_team) if t)
+            row = QTreeWidgetItem(
+                self.applications,
+                [application.title, teams, calendar.outcome_label(application.outcome)],
+            )
+            row.setData(0, CALL_ROLE, application.id)
+        self.applications.resizeColumnToContents(0)
+
+    def edit_application(self, *, new: bool = False) -> ApplicationDialog | None:
+        call_id = self.selected_call()
+        if not call_id:
+            return None
+        current = self.applications.currentItem()
+        if new or current is None:
+            application = Application(call_id=call_id, title="")
+        else:
+            application = calendar.get_application(self.store, int(current.data(0, CALL_ROLE)))
+        dialog = ApplicationDialog(self.store, application, self)
+        dialog.accepted.connect(self.show_applications)
+        dialog.open()
+        return dialog
+
+    def delete_application(self) -> None:
+        current = self.applications.currentItem()
+        if current is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the application"),
+            self.tr("Delete the application “{title}”?").format(title=current.text(0)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                calendar.delete_application(self.store, int(current.data(0, CALL_ROLE)))
+            except AttacheError as error:
+                QMessageBox.warning(self, self.tr("Delete the application"), str(error))
+            self.show_applications()
 
     def records_changed(self, kind: str) -> None:
         if kind in ("", str(RecordKind.PROGRAMME), str(RecordKind.DEADLINE)):

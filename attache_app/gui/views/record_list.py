@@ -41,6 +41,10 @@ class RecordListView(QWidget):
     open_requested = Signal(str, int)
     new_requested = Signal(str)
     delete_requested = Signal(str, list)
+    export_requested = Signal(str, str, list)
+    privacy_requested = Signal(str, int)
+    """("access" or "erase", person id): the right of access, or erasure."""
+    """(kind, format, ids): export these records (csv, vcf or ics)."""
     tag_requested = Signal(str, list)
     loaded = Signal(int)
     """Emitted with the number of rows each time the ids arrive."""
@@ -354,6 +358,32 @@ class RecordListView(QWidget):
             tag_action = menu.addAction(self.tr("Tag…"))
             tag_action.setEnabled(bool(ids))
             tag_action.triggered.connect(lambda: self.tag_requested.emit(str(self.kind), ids))
+        formats = {
+            RecordKind.PERSON: [
+                ("csv", self.tr("Export as CSV…")),
+                ("vcf", self.tr("Export as vCard…")),
+            ],
+            RecordKind.ORGANISATION: [("csv", self.tr("Export as CSV…"))],
+            RecordKind.DEADLINE: [("ics", self.tr("Export as a calendar (.ics)…"))],
+        }.get(self.kind, [])
+        if formats:
+            chosen = ids if len(ids) > 1 else self.model.ids()
+            export_menu = menu.addMenu(
+                self.tr("Export the {count} selected").format(count=len(ids))
+                if len(ids) > 1
+                else self.tr("Export the list ({count})").format(count=len(chosen))
+            )
+            for fmt, label in formats:
+                export_menu.addAction(label).triggered.connect(
+                    lambda _c=False, f=fmt: self.export_requested.emit(str(self.kind), f, chosen)
+                )
+        if self.kind is RecordKind.PERSON:
+            access = menu.addAction(self.tr("Export all their data (right of access)…"))
+            access.setEnabled(len(ids) == 1)
+            access.triggered.connect(lambda: self.privacy_requested.emit("access", ids[0]))
+            erase = menu.addAction(self.tr("Erase for good (GDPR)…"))
+            erase.setEnabled(len(ids) == 1)
+            erase.triggered.connect(lambda: self.privacy_requested.emit("erase", ids[0]))
         delete_action = menu.addAction(self.tr("Delete…"))
         delete_action.setEnabled(bool(ids))
         delete_action.triggered.connect(lambda: self.delete_requested.emit(str(self.kind), ids))

@@ -1,0 +1,157 @@
+"""`attache export report|all|csv|vcf|ics`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from attache_app.cli import output
+from attache_app.cli.records import parse_ids
+from attache_app.domain.enums import RecordKind
+from attache_app.errors import AttacheError
+from attache_app.i18n import translate
+from attache_app.services import exports
+from attache_app.storage import Store
+
+
+def _selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ids", type=parse_ids, help=translate("CLI", "only these ids (e.g. 3,7,12)"))
+    p.add_argument("--tag", default="", help=translate("CLI", "only records with this tag"))
+    p.add_argument(
+        "--country", default="", help=translate("CLI", "only records of this country (ISO code)")
+    )
+
+
+def _password(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--protect",
+        action="store_true",
+        help=translate(
+            "CLI", "protect the workbook with a password (ATTACHE_EXPORT_PASSWORD, or asked)"
+        ),
+    )
+
+
+def _export_password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "protect", False):
+        return None
+    from attache_app.cli.secrets import new_passphrase
+
+    return new_passphrase("ATTACHE_EXPORT_PASSWORD")
+
+
+def add_parsers(sub: Any, parser_class: Any) -> None:
+    """Add `attache export …` to the `attache` sub-command parser."""
+    export = sub.add_parser(
+        "export", help=translate("CLI", "write the report to Paris or other exports")
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", parser_class=parser_class)
+    kinds.required = True
+
+    p = kinds.add_parser("report", help=translate("CLI", "the Excel report to Paris"))
+    p.add_argument("out", type=Path)
+    _password(p)
+    p.add_argument("--period", help=translate("CLI", "2026, 2026-Q3, 2026-S1 or 2026-09"))
+    p.add_argument("--from", dest="start", help=translate("CLI", "first day (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="end", help=translate("CLI", "last day (YYYY-MM-DD)"))
+    p.add_argument(
+        "--themes", nargs="+", default=[], help=translate("CLI", "only watch notes on these themes")
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = kinds.add_parser(
+        "all", help=translate("CLI", "every record to one workbook (readable by import)")
+    )
+    p.add_argument("out", type=Path)
+    _password(p)
+    p.add_argument("--json", action="store_true")
+
+    p = kinds.add_parser("csv", help=translate("CLI", "persons or organisations as CSV"))
+    p.add_argument("out", type=Path)
+    p.add_argument("--kind", choices=["persons", "organisations"], default="persons")
+    p.add_argument(
+        "--delimiter",
+        choices=[";", ","],
+        default=";",
+        help=translate("CLI", "; for French Excel (default), , for others"),
+    )
+    _selection(p)
+    p.add_argument("--json", action="store_true")
+
+    p = kinds.add_parser("vcf", help=translate("CLI", "persons as vCard 3.0"))
+    p.add_argument("out", type=Path)
+    _selection(p)
+    p.add_argument("--json", action="store_true")
+
+    p = kinds.add_parser("ics", help=translate("CLI", "deadlines as an iCalendar file"))
+    p.add_argument("out", type=Path)
+    p.add_argument("--ids", type=parse_ids, help=translate("CLI", "only these deadlines"))
+    p.add_argument(
+        "--all",
+        action="store_true",
+        dest="include_closed",
+        help=translate("CLI", "also deadlines done, missed or cancelled"),
+    )
+    p.add_argument("--json", action="store_true")
+
+
+def _period(args: argparse.Namespace) -> exports.Period:
+    if args.period and (args.start or args.end):
+        raise AttacheError(translate("CLI", "Give either --period or --from and --to, not both."))
+    if args.period:
+        return exports.parse_period(args.period)
+    if args.start and args.end:
+        return exports.between(args.start, args.end)
+    raise AttacheError(
+        translate("CLI", "Say which period: --period 2026-Q3, or --from DATE --to DATE.")
+    )
+
+
+def run_export(args: argparse.Namespace, store: Store) -> int:
+    kind = args.export_kind
+    if kind == "report":
+        written = exports.write_report(
+            store, args.out, _period(args), themes=args.themes, password=_export_password(args)
+        )
+        message = translate("CLI", "Wrote the report for {period} to {file}.").format(
+            period=written.details["period"]["label"], file=args.out
+        )
+    elif kind == "all":
+        written = exports.write_all(store, args.out, password=_export_password(args))
+        message = translate("CLI", "Wrote {count} records to {file}.").format(
+            count=written.count, file=args.out
+        )
+    elif kind in ("csv", "vcf"):
+        record_kind = RecordKind.PERSON
+        if kind == "csv" and args.kind == "organisations":
+            record_kind = RecordKind.ORGANISATION
+        ids = exports.select(store, record_kind, ids=args.ids, tag=args.tag, country=args.country)
+        if kind == "csv":
+            written = exports.write_csv(store, args.out, record_kind, ids, delimiter=args.delimiter)
+        else:
+            written = exports.write_vcf(store, args.out, ids)
+        message = translate("CLI", "Wrote {count} {kind} to {file}.").format(
+            count=written.count, kind=record_kind.plural_label.lower(), file=args.out
+        )
+    else:
+        written = exports.write_ics(
+            store, args.out, ids=args.ids, include_closed=args.include_closed
+        )
+        message = translate("CLI", "Wrote {count} deadlines to {file}.").format(
+            count=written.count, file=args.out
+        )
+    if written.details.get("cells_cut"):
+        sys.stderr.write(
+            translate(
+                "CLI",
+                "{count} cells were longer than Excel allows (32,767 characters) and were cut.",
+            ).format(count=written.details["cells_cut"])
+            + "\n"
+        )
+    if args.json:
+        output.print_json(written.to_dict())
+    else:
+        output.print_text(message)
+    return 0

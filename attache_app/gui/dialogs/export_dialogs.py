@@ -1,0 +1,534 @@
+"""Exports in the application: the report to Paris (with a preview of what it will hold),
+and the other exports (full workbook, CSV, vCard, iCalendar) with progress and Cancel.
+
+Every export runs in the thread pool through :mod:`attache_app.services.exports` — the same
+code as ``attache export`` — and writes its file atomically: Cancel leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attache_app.domain.timeutil import in_zone
+from attache_app.errors import AttacheError
+from attache_app.exporting.period import Period, between, parse_period, previous_quarter
+from attache_app.gui.dialogs.passphrase import ProtectionBox
+from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
+from attache_app.i18n import translate
+from attache_app.services import exports
+from attache_app.services.exports import Report, Written
+from attache_app.storage.db import Store
+from attache_app.storage.settings import load_settings
+
+Work = Callable[[Store, Callable[[int, int], None]], Written]
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from free text: no separators or characters Windows refuses."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return re.sub(r"\s+", "_", cleaned.strip())[:80] or "export"
+
+
+class ExportRun(QProgressDialog):
+    """One export in the thread pool, with a progress bar and Cancel; tells the outcome."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        runner: TaskRunner,
+        title: str,
+        work: Work,
+        *,
+        done: Callable[[Written], None] | None = None,
+        quiet: bool = False,
+    ) -> None:
+        super().__init__(title, self.tr("Cancel"), 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(300)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.written: Written | None = None
+        self.error = ""
+        self._quiet = quiet
+        self._done = done
+        self.relay = ProgressRelay(self)
+        self.relay.changed.connect(self._show_progress)
+        self.job = Job(self.relay)
+        self.canceled.connect(self.job.cancel.set)
+        runner.run(lambda store: work(store, self.job.progress), self._finished, self._failed)
+
+    def busy(self) -> bool:
+        return self.written is None and not self.error
+
+    def cancel(self) -> None:
+        """Stop the export at its next step; the file is not written."""
+        self.job.cancel.set()
+        super().cancel()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+
+    def _finished(self, result: object) -> None:
+        assert isinstance(result, Written)
+        self.written = result
+        self.close()
+        if self._done is not None:
+            self._done(result)
+        if not self._quiet:
+            tell_written(self.parentWidget(), result)
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.close()
+        if not self._quiet and not self.job.cancel.is_set():
+            QMessageBox.warning(self.parentWidget(), self.windowTitle(), message)
+
+
+def tell_written(parent: QWidget | None, written: Written) -> None:
+    """Say what was written, and offer to open the file or its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("ExportRun", "Export finished"))
+    box.setText(
+        translate("ExportRun", "{count} records written to {file}.").format(
+            count=written.count, file=written.path.name
+        )
+    )
+    box.setInformativeText(str(written.path))
+    if written.details.get("cells_cut"):
+        box.setDetailedText(
+            translate(
+                "ExportRun",
+                "{count} cells were longer than Excel allows (32,767 characters) and were cut.",
+            ).format(count=written.details["cells_cut"])
+        )
+    open_file = box.addButton(
+        translate("ExportRun", "Open the file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        translate("ExportRun", "Show the folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: object) -> None:
+        if button is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.path)))
+        elif button is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.path.parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.show()
+
+
+# --- the report to Paris ---------------------------------------------------------------
+
+
+def period_choices(today: dt.date) -> list[tuple[str, str]]:
+    """(code, label) of the periods offered: recent quarters, half years, months, years."""
+    codes: list[str] = []
+    day = today
+    for _ in range(6):  # the current quarter and the five before
+        quarter = f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+        codes.append(quarter)
+        day = parse_period(quarter).start - dt.timedelta(days=1)
+    half = 1 if today.month <= 6 else 2
+    codes += [f"{today.year}-S{half}"]
+    codes += [f"{today.year}-S1"] if half == 2 else [f"{today.year - 1}-S2"]
+    codes += [str(today.year), str(today.year - 1)]
+    month = today.replace(day=1)
+    for _ in range(3):
+        codes.append(f"{month.year}-{month.month:02d}")
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return [(code, parse_period(code).label) for code in dict.fromkeys(codes)]
+
+
+class ReportDialog(QDialog):
+    """Fichier › Exporter le rapport… : period, themes, a preview, then the file."""
+
+    CUSTOM = "custom"
+
+    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.report: Report | None = None
+        self.run: ExportRun | None = None
+        self._building = False
+        self._again = False
+        settings = load_settings(store)
+        self.post_name = settings.post_name.split("—")[0].strip()
+        today = in_zone(store.clock(), settings.timezone or "Europe/Paris").date()
+        self.setWindowTitle(self.tr("Report to Paris"))
+        self.setAccessibleName(self.windowTitle())
+
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        for code, label in period_choices(today):
+            self.period_box.addItem(label, code)
+        self.period_box.addItem(self.tr("Chosen dates…"), self.CUSTOM)
+        self.period_box.setCurrentIndex(self.period_box.findData(previous_quarter(today)))
+        self.start_edit = QDateEdit(QDate(today.year, 1, 1))
+        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._schedule)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("from")))
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        self.dates = QWidget()
+        self.dates.setLayout(dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+
+        self.themes = QListWidget()
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.setMaximumHeight(110)
+        for (theme,) in store.execute(
+            "SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE"
+        ):
+            item = QListWidgetItem(str(theme))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.themes.addItem(item)
+        self.themes.itemChanged.connect(self._schedule)
+
+        self.preview = QTreeWidget()
+        self.preview.setAccessibleName(self.tr("What the report will hold"))
+        self.preview.setHeaderLabels([self.tr("Contents"), self.tr("Count")])
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.header().setStretchLastSection(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), self.period_box)
+        form.addRow("", self.dates)
+        form.addRow(self.tr("&Themes of the watch notes:"), self.themes)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
+        self.protection = ProtectionBox()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.export_button.setText(self.tr("&Export"))
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The report will hold:")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.protection)
+        layout.addWidget(self.buttons)
+        self.resize(640, 680)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self._period_changed()
+
+    # --- choices -----------------------------------------------------------------------
+
+    def selected_themes(self) -> list[str]:
+        return [
+            self.themes.item(i).text()
+            for i in range(self.themes.count())
+            if self.themes.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def period(self) -> Period:
+        code = self.period_box.currentData()
+        if code == self.CUSTOM:
+            return between(
+                self.start_edit.date().toString("yyyy-MM-dd"),
+                self.end_edit.date().toString("yyyy-MM-dd"),
+            )
+        return parse_period(str(code))
+
+    def default_path(self) -> Path:
+        try:
+            period = self.period()
+        except AttacheError:
+            return documents_folder() / "rapport.xlsx"
+        code = period.code or f"{period.start.isoformat()}_{period.end.isoformat()}"
+        word = self.tr("Report")
+        name = safe_file_name(f"{word} {self.post_name} {code}")
+        return documents_folder() / f"{name}.xlsx"
+
+    def _period_changed(self) -> None:
+        custom = self.period_box.currentData() == self.CUSTOM
+        self.dates.setVisible(custom)
+        if not self.path.isModified():
+            self.path.setText(str(self.default_path()))
+        self._schedule()
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
+        )
+        if name:
+            self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            self.path.setModified(True)
+
+    # --- preview -----------------------------------------------------------------------
+
+    def _schedule(self, *_args: object) -> None:
+        self.timer.start()
+
+    def refresh_preview(self) -> None:
+        """Count what the report will hold, in a worker (after a pause in the choices)."""
+        try:
+            period = self.period()
+        except AttacheError as error:
+            self.report = None
+            self.preview.clear()
+            self.status.setText(str(error))
+            self.export_button.setEnabled(False)
+            return
+        if self._building:
+            self._again = True
+            return
+        self._building = True
+        self.status.setText(self.tr("Counting…"))
+        themes = self.selected_themes()
+        self.runner.run(
+            lambda store: exports.build_report(store, period, themes=themes),
+            self._built,
+            self._build_failed,
+        )
+
+    def _built(self, result: object) -> None:
+        self._building = False
+        if self._again:
+            self._again = False
+            self.refresh_preview()
+            return
+        assert isinstance(result, Report)
+        self.report = result
+        self.preview.clear()
+        sections = QTreeWidgetItem([self.tr("Sheets"), ""])
+        for section in result.sections:
+            item = QTreeWidgetItem([section.title, str(len(section.rows))])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            sections.addChild(item)
+        figures = QTreeWidgetItem([self.tr("Key figures"), ""])
+        parent = figures
+        for label, value in result.figures:
+            item = QTreeWidgetItem([label.strip(), str(value)])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            if label.startswith(" "):  # a detail of the figure above it
+                parent.addChild(item)
+            else:
+                figures.addChild(item)
+                parent = item
+        self.preview.addTopLevelItems([sections, figures])
+        self.preview.expandAll()
+        for column in (1,):
+            self.preview.resizeColumnToContents(column)
+        self.status.setText(
+            self.tr("Period: {period} ({start} – {end}).").format(
+                period=result.period.label,
+                start=result.period.start.strftime("%d/%m/%Y"),
+                end=result.period.end.strftime("%d/%m/%Y"),
+            )
+        )
+        self.export_button.setEnabled(True)
+
+    def _build_failed(self, message: str) -> None:
+        self._building = False
+        self.status.setText(message)
+
+    def busy(self) -> bool:
+        return self._building or self.timer.isActive() or bool(self.run and self.run.busy())
+
+    # --- export ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self._choose_file()
+            text = self.path.text().strip()
+            if not text:
+                return
+        path = Path(text)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            period = self.period()
+        except AttacheError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        usable, password = self.protection.password()
+        if not usable:
+            return
+        if path.exists() and not confirm_replace(self, path):
+            return
+        themes = self.selected_themes()
+
+        def work(store: Store, progress: Callable[[int, int], None]) -> Written:
+            progress(0, 1)
+            return exports.write_report(store, path, period, themes=themes, password=password)
+
+        self.run = ExportRun(self, self.runner, self.tr("Writing the report…"), work)
+
+
+def confirm_replace(parent: QWidget, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.windowTitle(),
+        translate("ReportDialog", "{file} already exists. Replace it?").format(file=path.name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class WorkbookDialog(QDialog):
+    """Fichier › Exporter › Tout : where to write the workbook, and whether to protect it
+    with a password."""
+
+    def __init__(self, title: str, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.path = QLineEdit(str(suggested))
+        self.path.setAccessibleName(self.tr("File"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        form = QFormLayout()
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.path)
+        form.addRow(label, row)
+        explanation = QLabel(
+            self.tr(
+                "Every record in one Excel workbook, one sheet per kind, that Attaché can "
+                "import again."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.protection = ProtectionBox()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.protection)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+        self.chosen: tuple[Path, str | None] | None = None
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.path.text(), "Excel (*.xlsx)"
+        )
+        if name:
+            self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+
+    def accept(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self._choose_file()
+            text = self.path.text().strip()
+            if not text:
+                return
+        path = Path(text)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        usable, password = self.protection.password()
+        if not usable:
+            return
+        if path.exists() and not confirm_replace(self, path):
+            return
+        self.chosen = (path, password)
+        super().accept()
+
+
+# --- the other exports -----------------------------------------------------------------
+
+FORMATS: dict[str, tuple[str, str]] = {
+    # key: (suffix, file dialog filter)
+    "csv": (".csv", "CSV (*.csv)"),
+    "vcf": (".vcf", "vCard (*.vcf)"),
+    "ics": (".ics", "iCalendar (*.ics)"),
+}
+
+
+def ask_path(parent: QWidget, title: str, suggested: str, key: str) -> Path | None:
+    suffix, pattern = FORMATS[key]
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(documents_folder() / (safe_file_name(suggested) + suffix)), pattern
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def start_export(
+    parent: QWidget,
+    runner: TaskRunner,
+    title: str,
+    work: Work,
+    **options: Any,
+) -> ExportRun:
+    return ExportRun(parent, runner, title, work, **options)

@@ -1,0 +1,338 @@
+"""Asking for the passphrase of an encrypted database (never stored in clear; the system
+keyring may remember it when the user asks), and the lock after a time without use."""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attache_app.gui.widgets.fields import ErrorLabel
+
+KEYRING_SERVICE = "Attaché"
+MINIMUM_LENGTH = 8
+"""Shortest passphrase or export password accepted (the core refuses shorter ones too)."""
+
+
+def _keyring() -> Any:
+    try:
+        import keyring
+
+        return keyring
+    except Exception:  # not installed, or no backend on this desktop
+        return None
+
+
+def remembered(path: Path) -> str | None:
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        found = ring.get_password(KEYRING_SERVICE, str(path.resolve()))
+        return str(found) if found else None
+    except Exception:
+        return None
+
+
+def remember(path: Path, passphrase: str) -> bool:
+    ring = _keyring()
+    if ring is None:
+        return False
+    try:
+        ring.set_password(KEYRING_SERVICE, str(path.resolve()), passphrase)
+        return True
+    except Exception:
+        return False
+
+
+def forget(path: Path) -> None:
+    ring = _keyring()
+    if ring is None:
+        return
+    with contextlib.suppress(Exception):  # nothing remembered, or no backend
+        ring.delete_password(KEYRING_SERVICE, str(path.resolve()))
+
+
+class PassphraseDialog(QDialog):
+    def __init__(
+        self, path: Path, message: str = "", parent: QWidget | None = None, *, unlock: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Locked") if unlock else self.tr("Encrypted database"))
+        self.setAccessibleName(self.windowTitle())
+        text = QLabel(
+            self.tr("Attaché is locked. Type the passphrase of {name} to go on.")
+            if unlock
+            else self.tr("{name} is encrypted. Type its passphrase to open it.")
+        )
+        text.setText(text.text().format(name=path.name))
+        text.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.error = QLabel(message)
+        self.error.setStyleSheet("color: #a00000")
+        self.error.setWordWrap(True)
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"))
+        self.remember.setVisible(not unlock and _keyring() is not None)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (text, self.passphrase, self.error, self.remember):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.passphrase.setFocus()
+
+
+def ask_passphrase(path: Path, message: str, parent: QWidget | None) -> str | None:
+    """The passphrase of ``path``: from ATTACHE_PASSPHRASE, the keyring, or the user."""
+    if not message:
+        given = os.environ.get("ATTACHE_PASSPHRASE") or remembered(path)
+        if given:
+            return given
+    dialog = PassphraseDialog(path, message, parent)
+    if not dialog.exec():
+        return None
+    value = dialog.passphrase.text()
+    if dialog.remember.isChecked():
+        remember(path, value)
+    return value
+
+
+class PasswordPair(QWidget):
+    """A new passphrase or password, typed twice; what is wrong is said beside the fields."""
+
+    def __init__(self, first: str, again: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.again = QLineEdit()
+        self.error = ErrorLabel()
+        for field, name in ((self.first, first), (self.again, again)):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name.replace("&", "").rstrip(" :"))
+            field.textChanged.connect(lambda _t: self.error.clear_message())
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(first, self.first)
+        form.addRow(again, self.again)
+        form.addRow("", self.error)
+
+    def value(self) -> str | None:
+        """The password when both fields agree and it is long enough; else None, with the
+        reason shown beside the fields."""
+        text = self.first.text()
+        if len(text) < MINIMUM_LENGTH:
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "PassphraseDialog", "It needs at least {count} characters."
+                ).format(count=MINIMUM_LENGTH)
+            )
+            self.first.setFocus()
+            return None
+        if text != self.again.text():
+            self.error.show_message(
+                QCoreApplication.translate(
+                    "PassphraseDialog", "The two entries differ: type it again."
+                )
+            )
+            self.again.selectAll()
+            self.again.setFocus()
+            return None
+        self.error.clear_message()
+        return text
+
+
+class ProtectionBox(QGroupBox):
+    """The option of every Excel export that leaves the machine: a password that Excel and
+    LibreOffice ask before opening the workbook."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("&Protect the workbook with a password"))
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setAccessibleName(self.tr("Protect the workbook with a password"))
+        self.pair = PasswordPair(self.tr("Password:"), self.tr("Once more:"))
+        hint = QLabel(
+            self.tr(
+                "Excel and LibreOffice will ask for it. Send it by another channel than the "
+                "file (telephone, another message)."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pair)
+        layout.addWidget(hint)
+        self.toggled.connect(lambda on: on and self.pair.first.setFocus())
+
+    def password(self) -> tuple[bool, str | None]:
+        """(usable, password): not usable when the box is ticked and the password is not
+        right yet (the reason is shown); the password is None when unprotected."""
+        if not self.isChecked():
+            return True, None
+        value = self.pair.value()
+        return value is not None, value
+
+
+class NewPassphraseDialog(QDialog):
+    """A new passphrase for the database (encrypting it, or changing its passphrase); the
+    current one is asked too when there is one, so that an unlocked, unattended window is
+    not enough to change it."""
+
+    def __init__(
+        self,
+        path: Path,
+        current: str | None,
+        parent: QWidget | None = None,
+        *,
+        ask_new: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._current = current
+        self.setWindowTitle(
+            self.tr("Encrypt the database")
+            if current is None
+            else self.tr("Change the passphrase")
+            if ask_new
+            else self.tr("Remove the encryption")
+        )
+        self.setAccessibleName(self.windowTitle())
+        if current is None:
+            text = self.tr(
+                "Every record of {name}, its search index and its future backups will be "
+                "encrypted (AES-256). Without the passphrase nobody — not even you — can read "
+                "them again: keep it somewhere safe."
+            )
+        elif ask_new:
+            text = self.tr("Type the current passphrase of {name}, then the new one twice.")
+        else:
+            text = self.tr(
+                "{name} will be stored in clear again: anyone who has the file can read it. "
+                "Type the passphrase to confirm."
+            )
+        explanation = QLabel(text.format(name=path.name))
+        explanation.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.current_error = ErrorLabel()
+        if current is not None:
+            form.addRow(self.tr("&Current passphrase:"), self.current)
+            form.addRow("", self.current_error)
+        layout.addLayout(form)
+        self.pair = PasswordPair(self.tr("&New passphrase:"), self.tr("&Once more:"))
+        self.pair.setVisible(ask_new)
+        layout.addWidget(self.pair)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ask_new = ask_new
+        self.new_passphrase: str | None = None
+        (self.current if current is not None else self.pair.first).setFocus()
+
+    def accept(self) -> None:
+        if self._current is not None and not hmac.compare_digest(
+            self.current.text().encode(), self._current.encode()
+        ):
+            self.current_error.show_message(self.tr("This is not the current passphrase."))
+            self.current.selectAll()
+            self.current.setFocus()
+            return
+        self.current_error.clear_message()
+        if self.ask_new:
+            value = self.pair.value()
+            if value is None:
+                return
+            self.new_passphrase = value
+        super().accept()
+
+
+class IdleLock(QObject):
+    """Locks the window after ``minutes`` without keyboard or mouse input (0: never)."""
+
+    def __init__(self, window: QMainWindow, path: Path, passphrase: str, minutes: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self._passphrase = passphrase
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        ) and not self.locked and self.minutes > 0:  # fmt: skip
+            self.timer.start()
+        return False
+
+    def check(self, text: str) -> bool:
+        return hmac.compare_digest(text.encode(), self._passphrase.encode())
+
+    def lock(self) -> None:
+        """Hide the data and ask for the passphrase until it is given."""
+        if self.locked:
+            return
+        self.locked = True
+        self.timer.stop()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.hide()
+        self.window.menuBar().setEnabled(False)
+        self._ask("")
+
+    def _ask(self, message: str) -> None:
+        self.dialog = PassphraseDialog(self.path, message, self.window, unlock=True)
+        self.dialog.finished.connect(self._answered)
+        self.dialog.open()
+
+    def _answered(self, _result: int) -> None:
+        text = self.dialog.passphrase.text()
+        if not self.check(text):
+            self._ask(QCoreApplication.translate("PassphraseDialog", "This is not the passphrase."))
+            return
+        central = self.window.centralWidget()
+        if central is not None:
+            central.show()
+        self.window.menuBar().setEnabled(True)
+        self.locked = False
+        self.set_minutes(self.minutes)

@@ -1,0 +1,156 @@
+"""Encrypting, re-keying and decrypting the open database from the window (Outils ›
+Chiffrement). The conversion needs the file closed: the window's store is closed, the
+core's service (services/encryption.py, the same as `attache encrypt|rekey|decrypt`)
+converts it in a thread under a progress dialog, and the database is opened again — with
+its new passphrase, or with the old one when the conversion failed (the file is then as
+it was)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from attache_app.errors import AttacheError
+from attache_app.gui.dialogs import passphrase as dialogs
+from attache_app.i18n import translate
+
+if TYPE_CHECKING:
+    from attache_app.services.encryption import Converted
+    from attache_app.storage import Store
+
+
+PLAIN_BACKUPS: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "Encryption",
+    "%n earlier backup(s) of this database are not encrypted: anyone who has them can read "
+    "them. Delete them now?",
+)
+
+
+class Change(StrEnum):
+    ENCRYPT = "encrypt"
+    REKEY = "rekey"
+    DECRYPT = "decrypt"
+
+
+def ask(path: Path, current: str | None, change: Change, parent: QWidget | None) -> str | None:
+    """The passphrase the database will have after ``change`` ("" to decrypt), or None when
+    the user cancels."""
+    dialog = dialogs.NewPassphraseDialog(
+        path, current, parent, ask_new=change is not Change.DECRYPT
+    )
+    if not dialog.exec():
+        return None
+    return dialog.new_passphrase or ""
+
+
+def in_thread(parent: QWidget | None, text: str, work: Callable[[], Converted]) -> Converted:
+    """Run ``work`` off the GUI thread under a busy progress dialog (the window stays
+    painted); its exception, if any, is raised here."""
+    result: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            result["value"] = work()
+        except BaseException as error:  # handed back to the GUI thread
+            result["error"] = error
+
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setWindowTitle(translate("Encryption", "Encryption"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    thread = threading.Thread(target=target, name="attache-encryption", daemon=True)
+    thread.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start(30)
+    if thread.is_alive():
+        loop.exec()
+    timer.stop()
+    thread.join()
+    progress.close()
+    progress.deleteLater()
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    return result["value"]  # type: ignore[return-value]
+
+
+def apply(
+    store: Store,
+    change: Change,
+    new: str | None,
+    parent: QWidget | None = None,
+    *,
+    confirm: Callable[[str], bool] | None = None,
+) -> tuple[Store, str]:
+    """Convert the database of ``store`` (which is closed) and open it again. Returns the
+    store now open and a sentence saying what happened (or why nothing did)."""
+    from attache_app.services import encryption
+    from attache_app.storage import open_store
+
+    assert store.path is not None
+    path, old = store.path, store.passphrase
+    store.close()
+    texts = {
+        Change.ENCRYPT: translate("Encryption", "Encrypting the database…"),
+        Change.REKEY: translate("Encryption", "Changing the passphrase…"),
+        Change.DECRYPT: translate("Encryption", "Removing the encryption…"),
+    }
+
+    def work() -> Converted:
+        if change is Change.ENCRYPT:
+            assert new
+            return encryption.encrypt(path, new)
+        if change is Change.REKEY:
+            assert old is not None and new
+            return encryption.rekey(path, old, new)
+        assert old is not None
+        return encryption.decrypt(path, old)
+
+    try:
+        converted = in_thread(parent, texts[change], work)
+    except AttacheError as error:
+        return open_store(path, passphrase=old, auto_backup=False), str(error)
+    key = None if change is Change.DECRYPT else new
+    if dialogs.remembered(path) is not None:
+        if key is None:
+            dialogs.forget(path)
+        else:
+            dialogs.remember(path, key)
+    done = {
+        Change.ENCRYPT: translate(
+            "Encryption", "The database is encrypted. A safety copy was kept: {path}"
+        ),
+        Change.REKEY: translate(
+            "Encryption", "The passphrase was changed. A safety copy was kept: {path}"
+        ),
+        Change.DECRYPT: translate(
+            "Encryption", "The database is no longer encrypted. A safety copy was kept: {path}"
+        ),
+    }[change].format(path=converted.safety_copy)
+    if converted.plain_backups:
+        question = (
+            QCoreApplication.translate(
+                "Encryption", PLAIN_BACKUPS, "", len(converted.plain_backups)
+            )
+            + "\n\n"
+            + "\n".join(str(p) for p in converted.plain_backups[:10])
+        )
+        confirm = confirm or (lambda text: _yes(parent, text))
+        if confirm(question):
+            for backup in converted.plain_backups:
+                backup.unlink(missing_ok=True)
+            done += "\n" + translate("Encryption", "The earlier backups in clear were deleted.")
+    return open_store(path, passphrase=key, auto_backup=False), done
+
+
+def _yes(parent: QWidget | None, text: str) -> bool:
+    answer = QMessageBox.question(parent, translate("Encryption", "Encryption"), text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,172 @@
+"""Exports: the one path for the command line and the application's dialogs.
+
+Each function takes the records to export either as explicit ids (the application passes
+what a list view shows or what is selected) or as the same filters as ``attache list``.
+Files are written atomically; ``progress`` may raise :class:`Cancelled` to stop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.timeutil import Clock, system_clock
+from attache_app.errors import AttacheError
+from attache_app.exporting import calendar, contacts, full, report
+from attache_app.exporting.files import Cancelled, ExportError, Progress, no_progress
+from attache_app.exporting.period import Period, between, parse_period
+from attache_app.exporting.report import Report
+from attache_app.i18n import translate
+from attache_app.services import records
+from attache_app.storage.db import Store
+
+__all__ = [
+    "Cancelled",
+    "ExportError",
+    "Period",
+    "Report",
+    "between",
+    "build_report",
+    "parse_period",
+    "select",
+    "write_all",
+    "write_csv",
+    "write_ics",
+    "write_report",
+    "write_vcf",
+]
+
+
+@dataclass
+class Written:
+    """What an export wrote, for a message or ``--json``."""
+
+    path: Path
+    kind: str
+    count: int
+    details: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": str(self.path), "kind": self.kind, "count": self.count, **self.details}
+
+
+def select(
+    store: Store,
+    kind: RecordKind,
+    *,
+    ids: Sequence[int] | None = None,
+    tag: str = "",
+    country: str = "",
+) -> list[int]:
+    """The ids to export: those given (checked to exist, order kept), or all filtered."""
+    if ids is not None:
+        existing = set(records.list_ids(store, kind)) if ids else set()
+        missing = [i for i in ids if i not in existing]
+        if missing:
+            raise AttacheError(
+                translate("Export", "There is no {kind} with the id {id}.").format(
+                    kind=kind.label.lower(), id=missing[0]
+                )
+            )
+        return list(dict.fromkeys(ids))
+    filters: dict[str, Any] = {}
+    if tag:
+        filters["tag"] = tag
+    if country:
+        filters["country"] = country
+    return records.list_ids(store, kind, **filters)
+
+
+def build_report(
+    store: Store, period: Period, *, themes: Sequence[str] = (), clock: Clock = system_clock
+) -> Report:
+    return report.build(store, period, themes=themes, clock=clock)
+
+
+def write_report(
+    store: Store,
+    path: Path,
+    period: Period,
+    *,
+    themes: Sequence[str] = (),
+    clock: Clock = system_clock,
+    password: str | None = None,
+) -> Written:
+    built = report.build(store, period, themes=themes, clock=clock)
+    cut = report.write(built, path, password=password)
+    rows = {s.key: len(s.rows) for s in built.sections}
+    return Written(
+        Path(path),
+        "report",
+        sum(rows.values()),
+        {
+            "period": {
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+                "label": period.label,
+            },
+            "rows": rows,
+            "cells_cut": cut.count,
+        },
+    )
+
+
+def write_all(
+    store: Store, path: Path, *, progress: Progress = no_progress, password: str | None = None
+) -> Written:
+    result = full.write_all(store, path, progress=progress, password=password)
+    return Written(
+        Path(path),
+        "all",
+        sum(result.rows.values()),
+        {"rows": result.rows, "cells_cut": result.cut.count},
+    )
+
+
+def write_csv(
+    store: Store,
+    path: Path,
+    kind: RecordKind,
+    ids: Sequence[int],
+    *,
+    delimiter: str = ";",
+    progress: Progress = no_progress,
+) -> Written:
+    if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
+        raise AttacheError(translate("Export", "Only persons and organisations go to CSV."))
+    table = "persons" if kind == RecordKind.PERSON else "organisations"
+    count = contacts.write_csv(store, table, ids, path, delimiter=delimiter, progress=progress)
+    return Written(Path(path), table, count, {"delimiter": delimiter})
+
+
+def write_vcf(
+    store: Store, path: Path, ids: Sequence[int], *, progress: Progress = no_progress
+) -> Written:
+    count = contacts.write_vcf(store, ids, path, progress=progress)
+    return Written(Path(path), "persons", count, {"version": "3.0"})
+
+
+def write_ics(
+    store: Store,
+    path: Path,
+    *,
+    ids: Sequence[int] | None = None,
+    include_closed: bool = False,
+    clock: Clock = system_clock,
+    progress: Progress = no_progress,
+) -> Written:
+    count = calendar.write_ics(
+        store, path, ids=ids, include_closed=include_closed, clock=clock, progress=progress
+    )
+    return Written(Path(path), "deadlines", count, {})
+
+
+def default_period(today: dt.date) -> str:
+    """The quarter before today's: what a quarterly report usually covers."""
+    from attache_app.exporting.period import previous_quarter
+
+    return previous_quarter(today)

@@ -1,0 +1,112 @@
+"""Export benchmark (issue 5), printed as a ratio to a baseline measured in the same run.
+
+    .venv/bin/python -m benchmarks.bench_export [--db BIG.db]
+
+The full export (`attache export all`) of 100,000 persons, 20,000 organisations, 50,000
+notes and 5,000 deadlines — SQL, formatting, Excel tables, formula guard, write — against
+writing the same cell values (fetched beforehand, not timed) with openpyxl's write-only mode
+and nothing else. Each side runs in its own child process, twice, alternating, so that the
+machine's load falls on both; the best of each is compared, and the export's peak resident
+memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _child(mode: str, db: Path, out: Path) -> dict[str, float]:
+    from attache_app.storage import open_store
+
+    with open_store(db, auto_backup=False) as store:
+        if mode == "ours":
+            from attache_app.exporting import full
+
+            started = time.perf_counter()
+            result = full.write_all(store, out)
+            seconds = time.perf_counter() - started
+            cells = sum(result.rows.values())
+        else:
+            from openpyxl import Workbook
+
+            from attache_app.exporting.full import KINDS, _rows
+
+            # The same cells as the export writes: empty text is no cell at all.
+            sheets = [
+                (k.key, [c.header for c in k.columns], [
+                    [None if v == "" else v for v in row] for row in _rows(store, k)
+                ])
+                for k in KINDS
+            ]  # fmt: skip
+            cells = sum(len(rows) for _, _, rows in sheets)
+            started = time.perf_counter()
+            wb = Workbook(write_only=True)
+            for key, headers, rows in sheets:
+                ws = wb.create_sheet(key)
+                ws.append(headers)
+                for row in rows:
+                    ws.append(row)
+            wb.save(out)
+            seconds = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "rows": cells, "rss_mb": rss, "size_mb": out.stat().st_size / 1e6}
+
+
+def _run(mode: str, db: Path, out: Path) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_export", "--child", mode, str(db), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, help="an existing generated database")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        mode, db, out = args.child
+        print(json.dumps(_child(mode, Path(db), Path(out))))
+        return 0
+    folder = Path(tempfile.mkdtemp())
+    db = args.db
+    if db is None:
+        from benchmarks.generate import generate
+
+        db = folder / "big.db"
+        print("Generating 100,000 persons, 20,000 organisations, 50,000 notes…", flush=True)
+        generate(db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000)
+    runs: dict[str, list[dict[str, float]]] = {"ours": [], "baseline": []}
+    for _ in range(2):
+        for mode in ("ours", "baseline"):
+            runs[mode].append(_run(mode, db, folder / f"{mode}.xlsx"))
+    ours = min(runs["ours"], key=lambda r: r["seconds"])
+    base = min(runs["baseline"], key=lambda r: r["seconds"])
+    print(f"\nFull export of {ours['rows']:,.0f} records to .xlsx")
+    print(
+        f"  Attaché (SQL, formats, tables, formula guard, write): {ours['seconds']:.2f} s; "
+        f"openpyxl write-only of the same cells: {base['seconds']:.2f} s; "
+        f"ratio {ours['seconds'] / base['seconds']:.2f}  (target ≤ 1.2)"
+    )
+    print(
+        f"  peak resident memory of the export: {ours['rss_mb']:.0f} MB "
+        f"(the baseline, holding every row in memory: {base['rss_mb']:.0f} MB); "
+        f"file {ours['size_mb']:.1f} MB"
+    )
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,175 @@
+"""Exports from the window: the report dialog with its preview, and lists exported as they
+are filtered or selected — through real widgets, read back with independent readers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
+from python_calamine import CalamineWorkbook
+
+from attache_app.domain.enums import RecordKind
+from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog, period_choices
+from attache_app.gui.main_window import MainWindow
+from attache_app.services import exports
+from attache_app.services.exports import Written
+from attache_app.storage import Store
+from tests.gui.conftest import settle
+
+
+def _finish(qtbot: QtBot, run: ExportRun | None) -> ExportRun:
+    assert run is not None
+    qtbot.waitUntil(lambda: not run.busy(), timeout=20000)
+    for widget in QApplication.topLevelWidgets():  # the "export finished" message
+        if isinstance(widget, QMessageBox):
+            widget.close()
+    return run
+
+
+def test_report_dialog_previews_then_writes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.export_report()
+    assert isinstance(dialog, ReportDialog)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.report is not None, timeout=10000)
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("2026"))
+    themes = dialog.themes
+    for i in range(themes.count()):
+        if themes.item(i).text() == "IA":
+            themes.item(i).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.busy()
+            and dialog.report is not None
+            and dialog.report.period.code == "2026"
+            and dialog.report.themes == ["IA"]
+        ),
+        timeout=10000,
+    )
+    notes = dialog.report.section("notes")
+    expected = window.store.scalar(
+        "SELECT count(*) FROM notes n JOIN note_themes t ON t.note_id = n.id "
+        "WHERE t.theme = 'IA' AND n.date BETWEEN '2026-01-01' AND '2026-12-31'"
+    )
+    assert len(notes.rows) == expected
+    shown = dialog.preview.topLevelItem(0)
+    assert [shown.child(i).text(1) for i in range(shown.childCount())][1] == str(expected)
+
+    out = tmp_path / "rapport.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.setModified(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    run = _finish(qtbot, dialog.run)
+    assert run.written is not None and run.written.path == out
+    watch = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Watch").to_python()
+    assert len(watch) - 1 == expected
+    dialog.close()
+
+
+def test_report_dialog_custom_dates_and_a_bad_range(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.export_report()
+    combo: QComboBox = dialog.period_box
+    combo.setCurrentIndex(combo.findData(ReportDialog.CUSTOM))
+    assert dialog.dates.isVisible()
+    dialog.start_edit.setDate(dialog.end_edit.date().addDays(3))
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert "before it starts" in dialog.status.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.close()
+
+
+def test_period_choices_offer_recent_quarters() -> None:
+    import datetime as dt
+
+    codes = [code for code, _ in period_choices(dt.date(2026, 11, 23))]
+    assert codes[:3] == ["2026-Q4", "2026-Q3", "2026-Q2"]
+    assert "2025-Q3" in codes and "2026" in codes and "2026-11" in codes
+
+
+def test_contacts_exported_as_the_list_is_filtered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_page(1)
+    view = window.lists[RecordKind.PERSON]
+    tag = view.filters["tag"]
+    assert isinstance(tag, QComboBox)
+    tag.setCurrentIndex(tag.findData("VIP"))
+    settle(qtbot, window)
+    shown = view.model.ids()
+    assert 0 < len(shown) < 150
+    out = tmp_path / "vip.csv"
+    _finish(qtbot, window.export_list(RecordKind.PERSON, "csv", path=out))
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) - 1 == len(shown)
+
+    # Two rows selected: only those two.
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        view.table.selectionModel().SelectionFlag.Select
+        | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert len(view.selected_ids()) == 2
+    out = tmp_path / "two.vcf"
+    _finish(qtbot, window.export_list(RecordKind.PERSON, "vcf", path=out))
+    assert out.read_text("utf-8").count("BEGIN:VCARD") == 2
+
+
+def test_deadlines_to_calendar_and_everything_to_a_workbook(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    out = tmp_path / "deadlines.ics"
+    _finish(qtbot, window.export_list(RecordKind.DEADLINE, "ics", path=out))
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert len(events) == len(window.lists[RecordKind.DEADLINE].model.ids())
+
+    out = tmp_path / "all.xlsx"
+    run = _finish(qtbot, window.export_everything(out))
+    assert run.written is not None and run.written.details["rows"]["persons"] == 150
+    assert CalamineWorkbook.from_path(str(out)).sheet_names[0] == "Persons"
+
+
+def test_cancelled_export_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, go = threading.Event(), threading.Event()
+    real = exports.write_all
+
+    def gated(
+        store: Store,
+        path: Path,
+        *,
+        progress: Callable[[int, int], None],
+        password: str | None = None,
+    ) -> Written:
+        def step(done: int, total: int) -> None:
+            started.set()  # the worker is writing: the test presses Cancel now
+            go.wait(10)
+            progress(done, total)
+
+        return real(store, path, progress=step, password=password)
+
+    monkeypatch.setattr(exports, "write_all", gated)
+    out = tmp_path / "all.xlsx"
+    run = window.export_everything(out)
+    assert run is not None and started.wait(10)
+    run.cancel()
+    go.set()
+    _finish(qtbot, run)
+    assert run.written is None and "Cancelled" in run.error
+    assert [p.name for p in tmp_path.iterdir() if "all.xlsx" in p.name] == []
+
+
+def test_export_menu_is_in_the_file_menu(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert "&Report to Paris…" in texts and "E&xport" in texts
+    assert window.report_action.shortcut().toString() == "Ctrl+E"
