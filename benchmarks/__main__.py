@@ -1,13 +1,81 @@
-"""Run every benchmark: `.venv/bin/python -m benchmarks [--db BIG.db]`.
+"""Run every benchmark: `.venv/bin/python -m benchmarks [--db BIG.db] [--markdown FILE]`.
 
-Each prints the project's figure, its baseline measured in the same run, and the ratio.
+One generated database (benchmarks/generate.py: 100,000 persons, 20,000 organisations,
+50,000 notes, 5,000 deadlines, multilingual names) serves the desktop client, import and
+export benchmarks in turn. Each figure is printed beside its baseline measured in this same
+run and the ratio, then all of them as one table (and, with --markdown, written as the
+table of benchmarks/RESULTS.md). About 6 minutes on a 2-core machine.
 """
 
 from __future__ import annotations
 
+import argparse
+import platform
+import shutil
+import sqlite3
 import sys
+import tempfile
+import time
+from pathlib import Path
 
-from benchmarks import bench_gui
+from benchmarks import bench_export, bench_gui, bench_import
+from benchmarks.common import Figure, markdown, table
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, help="an existing generated database (copied)")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument(
+        "--only", choices=["gui", "import", "export"], action="append", help="run only these"
+    )
+    args = parser.parse_args(argv)
+    wanted = set(args.only or ["gui", "import", "export"])
+    began = time.perf_counter()
+    folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
+    db = folder / "big.db"
+    try:
+        if args.db is not None:
+            shutil.copyfile(args.db, db)
+        else:
+            from benchmarks.generate import generate
+
+            print("Generating 100,000 persons, 20,000 organisations, 50,000 notes, "
+                  "5,000 deadlines…", flush=True)  # fmt: skip
+            seconds = generate(
+                db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000
+            )
+            print(f"  generated in {sum(seconds.values()):.1f} s", flush=True)
+        figures: list[Figure] = []
+        for name, step in (
+            ("gui", lambda: bench_gui.run(db)),
+            ("export", lambda: bench_export.run(db, folder)),
+            ("import", lambda: bench_import.run(db, folder)),
+        ):
+            if name not in wanted:
+                continue
+            print(f"\n== {name} ==", flush=True)
+            started = time.perf_counter()
+            found = step()
+            print(table(found))
+            print(f"  ({time.perf_counter() - started:.0f} s)", flush=True)
+            figures.extend(found)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    elapsed = time.perf_counter() - began
+    print(f"\n== every figure (whole run {elapsed / 60:.1f} min) ==")
+    print(table(figures))
+    if args.markdown is not None:
+        header = (
+            f"Run of {time.strftime('%Y-%m-%d %H:%M')}, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min.\n\n"
+        )
+        args.markdown.write_text(header + markdown(figures) + "\n", encoding="utf-8")
+    missed = [f.name for f in figures if f.met is False]
+    if missed:
+        print("\nTargets not met: " + "; ".join(missed))
+    return 0
+
 
 if __name__ == "__main__":
-    sys.exit(bench_gui.main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

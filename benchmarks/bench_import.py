@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import Figure, table
 from benchmarks.generate import FAMILY
 
 SYLLABLES = [
@@ -138,6 +139,46 @@ def xlsx_figures(rows: list[list[str]], folder: Path) -> tuple[float, float]:
     return best_ours, best_calamine
 
 
+def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = True) -> list[Figure]:
+    """The import figures, on a copy of ``template`` (a generated database)."""
+    rows = write_rows(template, rows_count)
+    path = folder / "list.csv"
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    base_db, our_db = folder / "import-base.db", folder / "import-ours.db"
+    shutil.copyfile(template, base_db)
+    shutil.copyfile(template, our_db)
+    base = baseline(base_db, path)
+    figures = ours(our_db, path)
+    for extra in (base_db, our_db):
+        extra.unlink(missing_ok=True)
+    print(
+        f"  import: read {figures['read']:.2f} s, plan with duplicates {figures['plan']:.2f} s, "
+        f"commit {figures['commit']:.2f} s; {figures['created']:,.0f} created, "
+        f"{figures['updated']:,.0f} merged",
+        flush=True,
+    )
+    result = [
+        Figure(
+            f"import of {rows_count:,} CSV rows into 100,000 persons",
+            figures["total"],
+            "s",
+            "csv + executemany",
+            base,
+            3,
+        ),
+        Figure("peak memory of that import", figures["rss_mb"], "MB", target=500),
+    ]
+    if xlsx:
+        mine, calamine = xlsx_figures(rows, folder)
+        result.append(
+            Figure(f"read a {rows_count:,}-row .xlsx", mine, "s", "python-calamine", calamine, 1.5)
+        )
+    return result
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -149,35 +190,8 @@ def main(argv: list[str]) -> int:
     from benchmarks.generate import generate
 
     generate(template, persons=100_000, organisations=20_000, notes=0, deadlines=0)
-    rows = write_rows(template, args.rows)
-    path = folder / "list.csv"
-    with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream, delimiter=";")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
-    base_db, our_db = folder / "base.db", folder / "ours.db"
-    shutil.copyfile(template, base_db)
-    shutil.copyfile(template, our_db)
-    base = baseline(base_db, path)
-    figures = ours(our_db, path)
-    print(f"\nImport of {args.rows:,} CSV rows into 100,000 persons")
-    print(
-        f"  Attaché: {figures['total']:.2f} s (read {figures['read']:.2f}, plan with "
-        f"duplicates {figures['plan']:.2f}, commit {figures['commit']:.2f}); "
-        f"{figures['created']:,.0f} created, {figures['updated']:,.0f} merged"
-    )
-    print(
-        f"  baseline csv + one executemany: {base:.2f} s; ratio {figures['total'] / base:.2f}"
-        "  (target ≤ 3)"
-    )
-    print(f"  peak resident memory of the import: {figures['rss_mb']:.0f} MB  (target ≤ 500)")
-    if not args.skip_xlsx:
-        mine, calamine = xlsx_figures(rows, folder)
-        print(f"\nReading a {args.rows:,}-row .xlsx")
-        print(
-            f"  Attaché {mine:.2f} s, python-calamine alone {calamine:.2f} s; "
-            f"ratio {mine / calamine:.2f}  (target ≤ 1.5)"
-        )
+    figures = run(template, folder, args.rows, xlsx=not args.skip_xlsx)
+    print(table(figures))
     shutil.rmtree(folder, ignore_errors=True)
     return 0
 

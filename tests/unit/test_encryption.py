@@ -14,7 +14,9 @@ from attache_app.storage import Store, backup, open_store
 from tests.conftest import fixed_clock
 
 PASS = "correct horse battery staple"
-WORDS = [b"Taipei", b"ITRI", b"Lef\xc3\xa8vre", b"PHC Orchid", "陳".encode()]
+# Long enough not to occur by chance in a megabyte of random bytes (a 3-byte word would,
+# one time in ten).
+WORDS = [b"Taipei", b"Academia Sinica", b"Lef\xc3\xa8vre", b"PHC Orchid", "陳承恩".encode()]
 
 
 def _dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
