@@ -3,6 +3,8 @@
 
     python3 dev.py run    [-- ARGS...]   set up, then start the desktop application
     python3 dev.py test   [-- PYTEST ARGS...]   set up, then lint, type-check and run every test
+    python3 dev.py bundle                set up, build the one-folder bundle (PyInstaller) in
+                                         dist/attache/, and smoke-test the built program
     python3 dev.py setup                 only create/refresh the virtual environment
 
 Only the standard library is used here, so this works on a fresh machine that has nothing
@@ -30,7 +32,7 @@ INSTALL_HINT = (
     "On Debian or Ubuntu, install the libraries Qt needs with:\n  sudo apt-get install "
     + QT_PACKAGES
 )
-LINTED = ["attache_app", "tests", "benchmarks", "tools", "dev.py"]
+LINTED = ["attache_app", "tests", "benchmarks", "tools", "packaging", "dev.py"]
 
 
 def _venv_python() -> Path:
@@ -137,6 +139,17 @@ def test(args: list[str]) -> int:
     return 0
 
 
+def bundle(args: list[str]) -> int:
+    python = setup()
+    subprocess.run(
+        [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet",
+         "pyinstaller>=6.10,<7"],
+        check=True,
+    )  # fmt: skip
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *args], env=env)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help"}:
         print(__doc__)
@@ -151,6 +164,8 @@ def main(argv: list[str]) -> int:
         return run(rest)
     if command == "test":
         return test(rest)
+    if command == "bundle":
+        return bundle(rest)
     print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)
     return 2
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -22,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Figure, table
+from benchmarks.common import Figure, peak_rss_mb, table
 
 
 def _child(mode: str, db: Path, out: Path) -> dict[str, float]:
@@ -58,7 +57,7 @@ def _child(mode: str, db: Path, out: Path) -> dict[str, float]:
                     ws.append(row)
             wb.save(out)
             seconds = time.perf_counter() - started
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     return {"seconds": seconds, "rows": cells, "rss_mb": rss, "size_mb": out.stat().st_size / 1e6}
 
 

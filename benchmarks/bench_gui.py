@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Figure, table
+from benchmarks.common import Figure, peak_rss_mb, table
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 QUERIES = [
@@ -156,7 +155,7 @@ def in_process(db: Path) -> dict[str, float]:
             app.processEvents()
     timer.stop()
     window.wait_until_loaded()
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     window.close()
     store.close()
     return {

@@ -89,10 +89,11 @@ def baseline(db: Path, path: Path) -> float:
 def ours(db: Path, path: Path) -> dict[str, float]:
     """Run in a child process: read, plan (duplicates), commit; times and peak memory."""
     code = (
-        "import json, resource, sys, time\n"
+        "import json, sys, time\n"
         "from pathlib import Path\n"
         "from attache_app.services import imports\n"
         "from attache_app.storage import open_store\n"
+        "from benchmarks.common import peak_rss_mb\n"
         "t0 = time.perf_counter()\n"
         "store = open_store(Path(sys.argv[1]), auto_backup=False)\n"
         "source = imports.read(Path(sys.argv[2]))\n"
@@ -103,7 +104,7 @@ def ours(db: Path, path: Path) -> dict[str, float]:
         "t3 = time.perf_counter()\n"
         "print(json.dumps({'read': t1 - t0, 'plan': t2 - t1, 'commit': t3 - t2,\n"
         "  'total': t3 - t0, 'created': result.created, 'updated': result.updated,\n"
-        "  'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        "  'rss_mb': peak_rss_mb()}))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(db), str(path)],

@@ -3,7 +3,22 @@ same run, their ratio and the target from the issues — printed as one table.""
 
 from __future__ import annotations
 
+import resource
 from dataclasses import dataclass
+from pathlib import Path
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory. ``/proc/self/status`` VmHWM, not
+    ``ru_maxrss``: on Linux the latter survives ``execve``, so a child process started by a
+    big parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass(frozen=True)

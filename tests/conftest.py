@@ -14,6 +14,8 @@ import pytest
 
 from attache_app.i18n import set_translator
 from attache_app.storage import Store, open_store
+from tests.fault_tools import cli as run_cli
+from tests.fault_tools import mount, write_list
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 BIN = Path(sys.executable).parent
@@ -101,3 +103,25 @@ def cli() -> CliRunner:
         )
 
     return run
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 16 MB file system of its own."""
+    where = tmp_path / "disk"
+    where.mkdir()
+    if os.geteuid() != 0 or not mount("-t", "tmpfs", "-o", "size=16m", "tmpfs", str(where)):
+        pytest.skip("mounting a small file system needs root (CI runs as root)")
+    yield where
+    subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@pytest.fixture
+def post_on(tmp_path: Path) -> Path:
+    """A post of 2,500 persons (imported), with today's backup made."""
+    db = tmp_path / "made" / "post.db"
+    db.parent.mkdir()
+    run_cli("--db", db, "init", check=True)
+    run_cli("--db", db, "import", write_list(tmp_path / "first.csv", title="Chercheur"), check=True)
+    run_cli("--db", db, "backup", check=True)  # today's: the commands tested go straight on
+    return db

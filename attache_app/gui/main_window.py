@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.events = Events(self)
         self.runner = TaskRunner(store, self)
         self.undo_stack = QUndoStack(self)
+        self._last_failure = ""
         self._post_tz = post.get_settings(store).timezone
         self.setWindowTitle(
             self.tr("Attaché — {post}").format(
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.search_popup = SearchPopup(self.runner, self)
         self.search_popup.open_requested.connect(self.open_record)
 
+        self.runner.task_failed.connect(self.background_failed)
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
         self._build_actions()
@@ -218,6 +220,22 @@ class MainWindow(QMainWindow):
                 return False
         self.encryption_change_requested.emit(what.value, new)
         return True
+
+    def background_failed(self, message: str) -> None:
+        """A list, the dashboard or a search could not read the database (its drive removed,
+        the disk failing…): say it once, in a message and in the status bar; the window
+        goes on with what it shows."""
+        self.statusBar().showMessage("⚠ " + message)
+        if message == self._last_failure:
+            return
+        self._last_failure = message
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Database"), message, QMessageBox.StandardButton.Ok,
+            self,
+        )  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
 
     def set_lock_minutes(self, minutes: int) -> None:
         self.preferences.set_lock_minutes(minutes)
@@ -345,7 +363,9 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
         self.check_action = self._action(self.tr("&Check the database"), self.check_database)
-        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        self.restore_action = self._action(
+            self.tr("&Restore…"), lambda _c=False: self.restore_backup()
+        )
         self.lock_action = self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L")
         self.lock_action.setToolTip(
             self.tr("Hide everything until the passphrase is typed again (encrypted databases)")
@@ -525,6 +545,7 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.timer.stop()
         self.runner.wait(5000)
+        self.runner.stop()
         super().closeEvent(event)
 
     # --- navigation ------------------------------------------------------------------
@@ -910,33 +931,39 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, self.tr("Check the database"), "\n".join(report.problems))
 
-    def restore_backup(self) -> None:
+    def restore_backup(self, source: Path | None = None, *, confirmed: bool = False) -> Path | None:
+        """Outils › Restaurer… : replace the data by a backup's, after backing up the
+        current state (whose path is returned, and shown)."""
         assert self.store.path is not None
-        folder = str(backups.backups_dir(self.store.path))
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a backup"), folder, self.tr("Attaché databases (*.db)")
-        )
-        if not name:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore"),
-            self.tr(
-                "Replace the current data by {file}? The current state is backed up first."
-            ).format(file=Path(name).name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if source is None:
+            folder = str(backups.backups_dir(self.store.path))
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Restore a backup"), folder, self.tr("Attaché databases (*.db)")
+            )
+            if not name:
+                return None
+            source = Path(name)
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore"),
+                self.tr(
+                    "Replace the current data by {file}? The current state is backed up first."
+                ).format(file=source.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         try:
-            safety = backups.restore(self.store, Path(name))
+            safety = backups.restore(self.store, source)
         except AttacheError as error:
             QMessageBox.warning(self, self.tr("Restore"), str(error))
-            return
+            return None
         self.undo_stack.clear()
         self.events.records_changed.emit("")
         self.statusBar().showMessage(
             self.tr("Restored. The previous state is in {path}").format(path=safety), 10000
         )
+        return safety
 
     def load_example(self) -> None:
         from attache_app.services import demo

@@ -98,11 +98,19 @@ class _Task(QRunnable):
 class TaskRunner(QObject):
     """Runs ``work(store)`` in the thread pool and calls back on the GUI thread."""
 
+    task_failed = Signal(str)
+    """A task without its own failure callback failed (the window says it)."""
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._pool = QThreadPool.globalInstance()
         self._running: set[_Task] = set()
+        self._stopped = False
+
+    def stop(self) -> None:
+        """Deliver no more results: the window is closing and its database with it."""
+        self._stopped = True
 
     def run(
         self,
@@ -115,13 +123,18 @@ class TaskRunner(QObject):
 
         def finish(result: object) -> None:
             self._running.discard(task)
-            if isValid(self):  # the window that asked may be gone (closed meanwhile)
+            # The window that asked may be gone, or closing (its database about to close).
+            if isValid(self) and not self._stopped:
                 done(result)
 
         def fail(message: str) -> None:
             self._running.discard(task)
-            if failed is not None and isValid(self):
+            if not isValid(self) or self._stopped:
+                return
+            if failed is not None:
                 failed(message)
+            else:
+                self.task_failed.emit(message)
 
         task.signals.finished.connect(finish)
         task.signals.failed.connect(fail)

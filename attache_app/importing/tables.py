@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,7 +162,11 @@ def _check_zip(path: Path, file_name: str) -> None:
                                 "program writes (an entity bomb?); the file was not read.",
                             ).format(member=member.filename),
                         )
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
+    # A damaged deflate stream (zlib.error), an unknown compression method
+    # (NotImplementedError), an encrypted member (RuntimeError): all a damaged file.
+    except (
+        zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError,
+    ) as error:  # fmt: skip
         raise ImportFileError(
             file_name,
             translate(

@@ -118,6 +118,9 @@ class Store:
         self.readonly = readonly
         self.passphrase = passphrase
         """The SQLCipher passphrase of an encrypted database (kept in memory only), or None."""
+        self._inode: int | None = None
+        with contextlib.suppress(OSError, TypeError):
+            self._inode = path.stat().st_ino if path is not None else None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -145,6 +148,30 @@ class Store:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    def _check_reachable(self) -> None:
+        """Refuse to write when the file is no longer where it was opened (its drive was
+        removed, its folder deleted or moved): SQLite would go on writing to a file that
+        nobody can open again, and the work would be lost when the program closes."""
+        if self.path is None:
+            return
+        try:
+            inode = self.path.stat().st_ino
+        except OSError:
+            inode = None
+        if self._inode is None:
+            self._inode = inode
+        reachable = inode is not None and inode == self._inode
+        if not reachable:
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "The database {path} is no longer reachable (drive removed, folder moved "
+                    "or deleted): nothing was saved. Reconnect the drive, then open it again.",
+                ).format(path=self.path),
+                reason="unavailable",
+                path=str(self.path),
+            )
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """One atomic unit of work: all of it is written, or none of it.
@@ -165,6 +192,7 @@ class Store:
             with self.db.atomic():
                 yield self
             return
+        self._check_reachable()
         self.execute("BEGIN IMMEDIATE")
         try:
             yield self

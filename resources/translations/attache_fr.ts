@@ -1540,6 +1540,10 @@
         <translation>La base {path} a signalé une erreur : {error}.</translation>
     </message>
     <message>
+        <source>The database {path} is no longer reachable (drive removed, folder moved or deleted): nothing was saved. Reconnect the drive, then open it again.</source>
+        <translation>La base {path} n’est plus accessible (lecteur retiré, dossier déplacé ou supprimé) : rien n’a été enregistré. Rebranchez le lecteur, puis rouvrez-la.</translation>
+    </message>
+    <message>
         <source>The database {path} is open read-only: nothing can be saved.</source>
         <translation>La base {path} est ouverte en lecture seule : rien ne peut être enregistré.</translation>
     </message>
@@ -2634,6 +2638,10 @@
     <message>
         <source>Encryption is not available in this installation (the sqlcipher3 package is missing).</source>
         <translation>Le chiffrement n’est pas disponible dans cette installation (le paquet sqlcipher3 manque).</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Daily backup written to {path}</source>

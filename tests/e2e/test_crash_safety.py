@@ -10,13 +10,10 @@ that both outcomes happened. ATTACHE_CRASH_RUNS sets how many kills per command 
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import time
 from collections.abc import Callable
@@ -26,81 +23,20 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from tests.conftest import BIN
+from tests.fault_tools import ROWS, cli, state, write_list
 
 RUNS = int(os.environ.get("ATTACHE_CRASH_RUNS", "8"))
-ROWS = 2500
-SKIPPED_TABLES = ("search_index_data", "search_index_idx", "search_index_docsize")
-"""FTS5's own b-tree pages: their consistency is what `attache check` verifies."""
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
 
 
-def state(path: Path) -> str:
-    """A digest of every row of every table. Time stamps taken when the command runs
-    (columns ending in ``_at``) are masked, so that a finished command's state equals the
-    state left by another finished run of the same command."""
-    digest = hashlib.sha256()
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-            if name not in SKIPPED_TABLES and name != "schema_migrations"
-        ]
-        for table in tables:
-            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
-            shown = ", ".join(
-                "'*'" if column.endswith("_at") else f'"{column}"' for column in columns
-            )
-            digest.update(table.encode())
-            for row in conn.execute(f'SELECT {shown} FROM "{table}" ORDER BY 1, 2'):
-                digest.update(repr(row).encode())
-    finally:
-        conn.close()
-    return digest.hexdigest()
-
-
-def cli(*args: object, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [str(BIN / "attache"), *[str(a) for a in args]],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def write_list(path: Path, *, title: str, start: int = 0) -> Path:
-    rng = random.Random(7)
-    family = ["Chen", "Lin", "Wang", "Huang", "Tsai", "Dupont", "Martin", "Yamada", "Kim"]
-    given = ["Chih-Ming", "Shu-Fen", "Marie", "Hélène", "Taro", "Min-jun", "Wei", "Yu-Ting"]
-    with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream, delimiter=";")
-        writer.writerow(["Prénom", "Nom", "Courriel", "Téléphone", "Société", "Fonction"])
-        for i in range(start, start + ROWS):
-            writer.writerow(
-                [
-                    rng.choice(given),
-                    f"{rng.choice(family)}{i}",
-                    f"person{i}@example.org",
-                    f"+886 2 {2700_0000 + i}",
-                    f"Institute {i % 40}",
-                    title,
-                ]
-            )
-    return path
-
-
-def killed_at(command: list[str], delay: float) -> int | None:
+def killed_at(command: list[object], delay: float) -> int | None:
     """Start ``command``, SIGKILL it after ``delay`` seconds; its exit code if it ended
     first, else None."""
     process = subprocess.Popen(
-        [str(BIN / "attache"), *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [str(BIN / "attache"), *map(str, command)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.perf_counter() + delay
     while time.perf_counter() < deadline:
@@ -114,7 +50,7 @@ def killed_at(command: list[str], delay: float) -> int | None:
     return None
 
 
-def timed(command: list[str], db: Path) -> tuple[float, float]:
+def timed(command: list[object], db: Path) -> tuple[float, float]:
     """Run ``command`` to its end: (seconds until it began writing to the database — its
     write-ahead log grew —, seconds until it ended)."""
     wal = Path(str(db) + "-wal")
@@ -129,7 +65,9 @@ def timed(command: list[str], db: Path) -> tuple[float, float]:
     started = time.perf_counter()
     writing = None
     process = subprocess.Popen(
-        [str(BIN / "attache"), *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [str(BIN / "attache"), *map(str, command)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     while process.poll() is None:
         if writing is None and size() > initial:
@@ -144,7 +82,7 @@ def timed(command: list[str], db: Path) -> tuple[float, float]:
 def crash_many_times(
     folder: Path,
     before_db: Path,
-    command: Callable[[Path], list[str]],
+    command: Callable[[Path], list[object]],
     extra_check: Callable[[Path, Path], None] | None = None,
 ) -> dict[str, int]:
     """Run ``command`` once to the end for the state after, then kill it ``RUNS`` times at
@@ -161,6 +99,7 @@ def crash_many_times(
     half = RUNS // 2
     moments = [duration * 1.2 * (i + 0.5) / (RUNS - half) for i in range(RUNS - half)]
     moments += [writing + (duration - writing) * (i + 0.5) / half for i in range(half)]
+    moments.append(duration * 5)  # and one that lets it finish, however loaded the machine
     random.Random(11).shuffle(moments)
     for number, moment in enumerate(moments):
         run = folder / f"run{number}"
@@ -180,39 +119,27 @@ def crash_many_times(
     return seen
 
 
-@pytest.fixture
-def base(tmp_path: Path) -> Path:
-    """A post of 2,500 persons, imported from a colleague's list."""
-    folder = tmp_path / "base"
-    folder.mkdir()
-    db = folder / "post.db"
-    cli("--db", db, "init")
-    cli("--db", db, "import", write_list(tmp_path / "first.csv", title="Researcher"))
-    cli("--db", db, "backup")  # today's backup exists: the commands below go straight on
-    return db
-
-
-def test_import_killed_at_any_moment(tmp_path: Path, base: Path) -> None:
+def test_import_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
     more = write_list(tmp_path / "more.csv", title="Engineer", start=ROWS)
-    seen = crash_many_times(tmp_path, base, lambda db: ["--db", db, "import", more])
+    seen = crash_many_times(tmp_path, post_on, lambda db: ["--db", db, "import", more])
     assert seen["before"] and seen["after"], seen
 
 
-def test_merge_killed_at_any_moment(tmp_path: Path, base: Path) -> None:
+def test_merge_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
     """The same persons again (same e-mails), with a new title: every row is merged."""
     changed = write_list(tmp_path / "changed.csv", title="Director")
     seen = crash_many_times(
-        tmp_path, base, lambda db: ["--db", db, "import", changed, "--on-duplicate", "merge"]
+        tmp_path, post_on, lambda db: ["--db", db, "import", changed, "--on-duplicate", "merge"]
     )
     assert seen["before"] and seen["after"], seen
 
 
-def test_undo_killed_at_any_moment(tmp_path: Path, base: Path) -> None:
-    seen = crash_many_times(tmp_path, base, lambda db: ["--db", db, "undo-import", "1"])
+def test_undo_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
+    seen = crash_many_times(tmp_path, post_on, lambda db: ["--db", db, "undo-import", "1"])
     assert seen["before"] and seen["after"], seen
 
 
-def test_export_killed_at_any_moment(tmp_path: Path, base: Path) -> None:
+def test_export_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
     """The database is untouched; the workbook is absent, or complete and readable."""
     outcomes: list[str] = []
 
@@ -229,7 +156,7 @@ def test_export_killed_at_any_moment(tmp_path: Path, base: Path) -> None:
 
     crash_many_times(
         tmp_path,
-        base,
+        post_on,
         lambda db: ["--db", db, "export", "all", db.parent / "tout.xlsx"],
         extra_check=workbook,
     )

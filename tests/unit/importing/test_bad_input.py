@@ -75,6 +75,19 @@ def test_truncated_xlsx(store: Store, tmp_path: Path) -> None:
     _refused(store, cut, "truncated")
 
 
+def test_xlsx_with_a_damaged_compressed_part(store: Store, tmp_path: Path) -> None:
+    """Found by the fuzzer (tests/fuzz): one flipped byte inside a deflated part made the
+    zip module raise zlib.error instead of a sentence."""
+    whole = bytearray(_xlsx(tmp_path / "whole.xlsx").read_bytes())
+    with zipfile.ZipFile(tmp_path / "whole.xlsx") as archive:
+        first = archive.infolist()[0]
+    start = first.header_offset + 30 + len(first.filename.encode()) + len(first.extra)
+    whole[start + 16] ^= 0xFF  # inside the compressed data of the first part
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(bytes(whole))
+    _refused(store, damaged, "not a complete")
+
+
 def test_xlsx_zip_bomb(store: Store, tmp_path: Path) -> None:
     path = _xlsx(tmp_path / "bomb.xlsx")
     block = b"<row>" + b" " * (1 << 20) + b"</row>"
