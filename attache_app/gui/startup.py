@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import threading
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -57,10 +57,10 @@ class Skeleton(QMainWindow):
         message = QLabel(self.tr("Opening {where}…").format(where=where))
         busy = QProgressBar()
         busy.setRange(0, 0)
-        busy.setMaximumWidth(320)
+        busy.setFixedWidth(320)
         layout.addStretch(1)
-        layout.addWidget(message)
-        layout.addWidget(busy)
+        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(navigation)

@@ -46,6 +46,16 @@ def _unavailable() -> DatabaseError:
     )
 
 
+def wrong_passphrase(path: Path) -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "Crypto", "The passphrase does not open {path} (or it is not an Attaché database)."
+        ).format(path=path),
+        reason="passphrase",
+        path=str(path),
+    )
+
+
 def _quoted(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
@@ -73,14 +83,7 @@ def connect_encrypted(path: Path, passphrase: str, *, readonly: bool = False) ->
     except sqlcipher.DatabaseError as error:
         conn.close()
         if "not a database" in str(error).lower():
-            raise DatabaseError(
-                translate(
-                    "Crypto",
-                    "The passphrase does not open {path} (or it is not an Attaché database).",
-                ).format(path=path),
-                reason="passphrase",
-                path=str(path),
-            ) from None
+            raise wrong_passphrase(path) from None
         raise
     return conn
 
@@ -162,14 +165,7 @@ def convert(source: Path, dest: Path, *, old: str | None, new: str | None) -> No
         with contextlib.suppress(OSError):
             temporary.unlink()
         if "not a database" in str(error).lower():
-            raise DatabaseError(
-                translate(
-                    "Crypto",
-                    "The passphrase does not open {path} (or it is not an Attaché database).",
-                ).format(path=source),
-                reason="passphrase",
-                path=str(source),
-            ) from None
+            raise wrong_passphrase(source) from None
         raise DatabaseError(str(error), path=str(source)) from error
     finally:
         conn.close()

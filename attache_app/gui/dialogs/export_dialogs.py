@@ -399,15 +399,9 @@ class ReportDialog(QDialog):
     # --- export ------------------------------------------------------------------------
 
     def export(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self._choose_file()
-            text = self.path.text().strip()
-            if not text:
-                return
-        path = Path(text)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = xlsx_path(self.path, self._choose_file)
+        if path is None:
+            return
         try:
             period = self.period()
         except AttacheError as error:
@@ -425,6 +419,19 @@ class ReportDialog(QDialog):
             return exports.write_report(store, path, period, themes=themes, password=password)
 
         self.run = ExportRun(self, self.runner, self.tr("Writing the report…"), work)
+
+
+def xlsx_path(line: QLineEdit, choose: Callable[[], None]) -> Path | None:
+    """The workbook named in ``line`` (the file dialog when it is empty), ending in .xlsx;
+    None when the user chose nothing."""
+    text = line.text().strip()
+    if not text:
+        choose()
+        text = line.text().strip()
+        if not text:
+            return None
+    path = Path(text)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 def confirm_replace(parent: QWidget, path: Path) -> bool:
@@ -485,15 +492,9 @@ class WorkbookDialog(QDialog):
             self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
 
     def accept(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self._choose_file()
-            text = self.path.text().strip()
-            if not text:
-                return
-        path = Path(text)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = xlsx_path(self.path, self._choose_file)
+        if path is None:
+            return
         usable, password = self.protection.password()
         if not usable:
             return

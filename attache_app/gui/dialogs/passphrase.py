@@ -254,6 +254,7 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(buttons)
         self.ask_new = ask_new
         self.new_passphrase: str | None = None
+        self.setMinimumWidth(500)
         (self.current if current is not None else self.pair.first).setFocus()
 
     def accept(self) -> None:
@@ -263,11 +264,13 @@ class NewPassphraseDialog(QDialog):
             self.current_error.show_message(self.tr("This is not the current passphrase."))
             self.current.selectAll()
             self.current.setFocus()
+            self.adjustSize()
             return
         self.current_error.clear_message()
         if self.ask_new:
             value = self.pair.value()
             if value is None:
+                self.adjustSize()
                 return
             self.new_passphrase = value
         super().accept()
