@@ -105,6 +105,8 @@ def open_with_dialogs(
             encrypted = crypto.available() and crypto.looks_encrypted(path)
             if encrypted:
                 key = _passphrase_until_right(path, parent, ask_passphrase)
+            if _needs_upgrade(path, key):
+                _upgrade_in_thread(path, key, parent)
             # The daily backup runs in a worker once the window is shown (MainWindow).
             return open_store(path, create=True, auto_backup=False, passphrase=key)
         except DatabaseError as error:
@@ -138,6 +140,51 @@ def open_with_dialogs(
                 restored = _restore_into(path, Path(name), parent)
                 if restored is not None:
                     return restored
+
+
+def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> None:
+    """An old file's migrations may take long: they run in a thread, the frame painted
+    (a failure is raised here, and explained by the caller's dialog)."""
+    from attache_app.gui.blocking import run_blocking
+    from attache_app.storage import open_store
+
+    def upgrade() -> None:
+        open_store(path, auto_backup=False, passphrase=key).close()
+
+    run_blocking(
+        parent,
+        QCoreApplication.translate("App", "Attaché"),
+        QCoreApplication.translate(
+            "App", "Upgrading {name} for this version of Attaché (a copy is kept)…"
+        ).format(name=path.name),
+        upgrade,
+    )
+
+
+def _needs_upgrade(path: Path, passphrase: str | None) -> bool:
+    """Whether an existing Attaché database has migrations to run (read-only look; any
+    problem is left to the real open, which explains it)."""
+    import sqlite3
+
+    from attache_app.storage import crypto, migrations
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = (
+            crypto.connect_encrypted(path, passphrase, readonly=True)
+            if passphrase is not None
+            else sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        )
+        try:
+            version = migrations.current_version(conn)
+        finally:
+            conn.close()
+    except AttacheError:
+        return False
+    except crypto.DB_ERRORS:
+        return False
+    return 0 <= version < migrations.LATEST_VERSION
 
 
 def _passphrase_until_right(

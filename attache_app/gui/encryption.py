@@ -7,16 +7,16 @@ it was)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attache_app.errors import AttacheError
+from attache_app.gui.blocking import run_blocking
 from attache_app.gui.dialogs import passphrase as dialogs
 from attache_app.i18n import translate
 
@@ -47,39 +47,6 @@ def ask(path: Path, current: str | None, change: Change, parent: QWidget | None)
     if not dialog.exec():
         return None
     return dialog.new_passphrase or ""
-
-
-def in_thread(parent: QWidget | None, text: str, work: Callable[[], Converted]) -> Converted:
-    """Run ``work`` off the GUI thread under a busy progress dialog (the window stays
-    painted); its exception, if any, is raised here."""
-    result: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            result["value"] = work()
-        except BaseException as error:  # handed back to the GUI thread
-            result["error"] = error
-
-    progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setWindowTitle(translate("Encryption", "Encryption"))
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    thread = threading.Thread(target=target, name="attache-encryption", daemon=True)
-    thread.start()
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
-    timer.start(30)
-    if thread.is_alive():
-        loop.exec()
-    timer.stop()
-    thread.join()
-    progress.close()
-    progress.deleteLater()
-    if "error" in result:
-        raise result["error"]  # type: ignore[misc]
-    return result["value"]  # type: ignore[return-value]
 
 
 def apply(
@@ -115,7 +82,7 @@ def apply(
         return encryption.decrypt(path, old)
 
     try:
-        converted = in_thread(parent, texts[change], work)
+        converted = run_blocking(parent, translate("Encryption", "Encryption"), texts[change], work)
     except AttacheError as error:
         return open_store(path, passphrase=old, auto_backup=False), str(error)
     key = None if change is Change.DECRYPT else new

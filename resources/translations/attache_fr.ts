@@ -24,6 +24,14 @@
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
+        <source>Attaché</source>
+        <translation>Attaché</translation>
+    </message>
+    <message>
+        <source>Upgrading {name} for this version of Attaché (a copy is kept)…</source>
+        <translation>Mise à niveau de {name} pour cette version d’Attaché (une copie est conservée)…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open it.</source>
         <translation>Cette phrase de passe ne l’ouvre pas.</translation>
     </message>

@@ -113,3 +113,33 @@ def test_unopenable_database_then_a_new_one(
     store = open_with_dialogs(junk, ask=_click("New database…", []))  # type: ignore[arg-type]
     assert store is not None and store.path == fresh
     store.close()
+
+
+def test_an_old_database_is_upgraded_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of schema version 1 is migrated in a thread (the frame stays painted), then
+    opened; a current file goes straight to the open."""
+    import shutil
+    import threading
+
+    from attache_app.gui import app
+    from attache_app.storage import migrations
+
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.db", old)
+    assert app._needs_upgrade(old, None)
+    threads: list[str] = []
+    real = migrations.upgrade
+
+    def watched(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(migrations, "upgrade", watched)  # a spy: it still migrates
+    store = app.open_with_dialogs(old)
+    assert store is not None
+    assert migrations.current_version(store.conn) == migrations.LATEST_VERSION
+    assert threads[0] == "attache-blocking"
+    assert not app._needs_upgrade(old, None)
+    store.close()
