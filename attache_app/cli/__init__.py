@@ -219,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_list)
         from attache_app.cli.commands import run
+        from attache_app.tempfiles import use_private_temp
+
+        use_private_temp()  # exports' temporary files: private, and cleaned after a crash
 
         return run(args)
     except AttacheError as error:

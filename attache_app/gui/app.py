@@ -283,6 +283,9 @@ def load_main_window(
     from attache_app.gui.startup import load_in_background
 
     load_in_background()
+    from attache_app.tempfiles import use_private_temp
+
+    use_private_temp()  # exports' temporary files: private, and cleaned after a crash
     from attache_app.gui.main_window import MainWindow
     from attache_app.storage import default_database_path
 

@@ -15,6 +15,7 @@ import random
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -142,6 +143,7 @@ def test_undo_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
 def test_export_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
     """The database is untouched; the workbook is absent, or complete and readable."""
     outcomes: list[str] = []
+    shared_before = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
 
     def workbook(run: Path, _db: Path) -> None:
         out = run / "tout.xlsx"
@@ -161,3 +163,8 @@ def test_export_killed_at_any_moment(tmp_path: Path, post_on: Path) -> None:
         extra_check=workbook,
     )
     assert "absent" in outcomes and "complete" in outcomes, outcomes
+    # The killed exports' temporary sheets (rows of contacts in clear) went to a private
+    # folder, not the shared one, and each next start of the command removed them.
+    private = Path(os.environ["XDG_CACHE_HOME"]) / "Attache" / "tmp"
+    assert not any(private.rglob("*")), sorted(private.rglob("*"))
+    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= shared_before
