@@ -5,7 +5,7 @@
 The full export (`attache export all`) of 100,000 persons, 20,000 organisations, 50,000
 notes and 5,000 deadlines — SQL, formatting, Excel tables, formula guard, write — against
 writing the same cell values (fetched beforehand, not timed) with openpyxl's write-only mode
-and nothing else. Each side runs in its own child process, twice, alternating, so that the
+and nothing else. Each side runs in its own child process, three times, alternating, so that the
 machine's load falls on both; the best of each is compared, and the export's peak resident
 memory is its own.
 """
@@ -71,7 +71,7 @@ def _run(mode: str, db: Path, out: Path) -> dict[str, float]:
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def run(db: Path, folder: Path, repeats: int = 2) -> list[Figure]:
+def run(db: Path, folder: Path, repeats: int = 3) -> list[Figure]:
     """The export figures on the generated database ``db`` (best of ``repeats`` runs of
     each, alternating, in child processes)."""
     runs: dict[str, list[dict[str, float]]] = {"ours": [], "baseline": []}
