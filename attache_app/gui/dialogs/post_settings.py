@@ -88,15 +88,15 @@ class PostSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if first_run:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Attaché keeps your contacts, watch notes and programme deadlines on this "
-                        "computer. Tell it about your post; you can change this later in "
-                        "Tools › Settings of the post."
-                    )
+            intro = QLabel(
+                self.tr(
+                    "Attaché keeps your contacts, watch notes and programme deadlines on this "
+                    "computer. Tell it about your post; you can change this later in "
+                    "Tools › Settings of the post."
                 )
             )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
         layout.addLayout(form)
         if first_run:
             layout.addWidget(self.load_example)
@@ -106,6 +106,7 @@ class PostSettingsDialog(QDialog):
             self.encrypt.hide()
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(620)
 
     def accept(self) -> None:
         try:
