@@ -12,7 +12,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attache_app.errors import AttacheError
@@ -23,13 +22,6 @@ from attache_app.i18n import translate
 if TYPE_CHECKING:
     from attache_app.services.encryption import Converted
     from attache_app.storage import Store
-
-
-PLAIN_BACKUPS: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
-    "Encryption",
-    "%n earlier backup(s) of this database are not encrypted: anyone who has them can read "
-    "them. Delete them now?",
-)
 
 
 class Change(StrEnum):
@@ -104,9 +96,11 @@ def apply(
     }[change].format(path=converted.safety_copy)
     if converted.plain_backups:
         question = (
-            QCoreApplication.translate(
-                "Encryption", PLAIN_BACKUPS, "", len(converted.plain_backups)
-            )
+            translate(
+                "Encryption",
+                "Earlier backups of this database that are not encrypted: {count}. Anyone "
+                "who has them can read them. Delete them now?",
+            ).format(count=len(converted.plain_backups))
             + "\n\n"
             + "\n".join(str(p) for p in converted.plain_backups[:10])
         )

@@ -1834,10 +1834,6 @@
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <source>%n earlier backup(s) of this database are not encrypted: anyone who has them can read them. Delete them now?</source>
-        <translation>%n sauvegarde(s) antérieure(s) de cette base ne sont pas chiffrées : quiconque les détient peut les lire. Les supprimer maintenant ?</translation>
-    </message>
-    <message>
         <source>Encrypting the database…</source>
         <translation>Chiffrement de la base…</translation>
     </message>
@@ -1860,6 +1856,10 @@
     <message>
         <source>The database is no longer encrypted. A safety copy was kept: {path}</source>
         <translation>La base n’est plus chiffrée. Une copie de sécurité a été conservée : {path}</translation>
+    </message>
+    <message>
+        <source>Earlier backups of this database that are not encrypted: {count}. Anyone who has them can read them. Delete them now?</source>
+        <translation>Sauvegardes antérieures de cette base qui ne sont pas chiffrées : {count}. Quiconque les détient peut les lire. Les supprimer maintenant ?</translation>
     </message>
     <message>
         <source>The earlier backups in clear were deleted.</source>
