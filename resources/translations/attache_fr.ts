@@ -4261,24 +4261,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Themes of the watch notes:</source>
         <translation>&amp;Thèmes des notes de veille :</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4295,10 +4283,6 @@
     <message>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4765,6 +4749,17 @@
 <context>
     <name>WorkbookDialog</name>
     <message>
+        <source>Every record in one Excel workbook, one sheet per kind, that Attaché can import again.</source>
+        <translation>Toutes les fiches dans un classeur Excel, une feuille par type, qu’Attaché sait réimporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookField</name>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4777,12 +4772,8 @@
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <source>Every record in one Excel workbook, one sheet per kind, that Attaché can import again.</source>
-        <translation>Toutes les fiches dans un classeur Excel, une feuille par type, qu’Attaché sait réimporter.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,43 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return [(code, parse_period(code).label) for code in dict.fromkeys(codes)]
 
 
+class WorkbookField(QWidget):
+    """Where an Excel export goes: the path, a Choose… button, and the form's label."""
+
+    def __init__(self, title: str, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.line = QLineEdit(text)
+        self.line.setAccessibleName(self.tr("File"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(choose)
+        self.label = QLabel(self.tr("&File:"))
+        self.label.setBuddy(self.line)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.title, self.line.text(), self.tr("Excel workbook (*.xlsx)")
+        )
+        if name:
+            self.line.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+            self.line.setModified(True)
+
+    def path(self) -> Path | None:
+        """The workbook named (the file dialog when none is), ending in .xlsx; None when
+        the user chose nothing."""
+        if not self.line.text().strip():
+            self.choose()
+        text = self.line.text().strip()
+        if not text:
+            return None
+        path = Path(text)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
 class ReportDialog(QDialog):
     """Fichier › Exporter le rapport… : period, themes, a preview, then the file."""
 
@@ -242,21 +279,14 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("File"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(choose)
+        self.file = WorkbookField(self.tr("Save the report"))
+        self.path = self.file.line
 
         form = QFormLayout()
         form.addRow(self.tr("&Period:"), self.period_box)
         form.addRow("", self.dates)
         form.addRow(self.tr("&Themes of the watch notes:"), self.themes)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path)
-        form.addRow(file_label, file_row)
+        form.addRow(self.file.label, self.file)
         self.protection = ProtectionBox()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -316,14 +346,6 @@ class ReportDialog(QDialog):
         if not self.path.isModified():
             self.path.setText(str(self.default_path()))
         self._schedule()
-
-    def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
-        )
-        if name:
-            self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-            self.path.setModified(True)
 
     # --- preview -----------------------------------------------------------------------
 
@@ -399,7 +421,7 @@ class ReportDialog(QDialog):
     # --- export ------------------------------------------------------------------------
 
     def export(self) -> None:
-        path = xlsx_path(self.path, self._choose_file)
+        path = self.file.path()
         if path is None:
             return
         try:
@@ -421,19 +443,6 @@ class ReportDialog(QDialog):
         self.run = ExportRun(self, self.runner, self.tr("Writing the report…"), work)
 
 
-def xlsx_path(line: QLineEdit, choose: Callable[[], None]) -> Path | None:
-    """The workbook named in ``line`` (the file dialog when it is empty), ending in .xlsx;
-    None when the user chose nothing."""
-    text = line.text().strip()
-    if not text:
-        choose()
-        text = line.text().strip()
-        if not text:
-            return None
-    path = Path(text)
-    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-
-
 def confirm_replace(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
@@ -451,17 +460,10 @@ class WorkbookDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.path = QLineEdit(str(suggested))
-        self.path.setAccessibleName(self.tr("File"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
+        self.file = WorkbookField(title, str(suggested))
+        self.path = self.file.line
         form = QFormLayout()
-        label = QLabel(self.tr("&File:"))
-        label.setBuddy(self.path)
-        form.addRow(label, row)
+        form.addRow(self.file.label, self.file)
         explanation = QLabel(
             self.tr(
                 "Every record in one Excel workbook, one sheet per kind, that Attaché can "
@@ -484,15 +486,8 @@ class WorkbookDialog(QDialog):
         self.resize(560, 0)
         self.chosen: tuple[Path, str | None] | None = None
 
-    def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.path.text(), "Excel (*.xlsx)"
-        )
-        if name:
-            self.path.setText(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-
     def accept(self) -> None:
-        path = xlsx_path(self.path, self._choose_file)
+        path = self.file.path()
         if path is None:
             return
         usable, password = self.protection.password()
