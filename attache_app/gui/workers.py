@@ -69,7 +69,9 @@ class _Task(QRunnable):
         store: Store | None = None
         try:
             store = Store(
-                connect(self._path, passphrase=self._passphrase),
+                # The database exists: if it has gone (a drive removed), say so rather
+                # than create an empty one in its place.
+                connect(self._path, passphrase=self._passphrase, create=False),
                 self._path,
                 clock=self._clock,
                 passphrase=self._passphrase,

@@ -67,13 +67,20 @@ def key(conn: Any, passphrase: str) -> None:
     conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
 
 
-def connect_encrypted(path: Path, passphrase: str, *, readonly: bool = False) -> Any:
-    """An SQLCipher connection to ``path``, checked: a wrong passphrase is one sentence."""
+def connect_encrypted(
+    path: Path, passphrase: str, *, readonly: bool = False, create: bool = True
+) -> Any:
+    """An SQLCipher connection to ``path``, checked: a wrong passphrase is one sentence.
+    Without ``create``, a missing file is an error, not a new empty database."""
     if sqlcipher is None:
         raise _unavailable()
     if readonly:
         conn = sqlcipher.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    elif not create:
+        conn = sqlcipher.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=5.0
         )
     else:
         conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5.0)

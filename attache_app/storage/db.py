@@ -314,6 +314,10 @@ def check_file(path: Path, *, create: bool, readonly: bool, passphrase: str | No
     return not header
 
 
+def _uri(path: Path) -> str:
+    return path.absolute().as_uri()
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """Read-only: ``mode=ro`` first; a WAL database in a folder we cannot write to needs
     ``immutable=1`` (SQLite cannot create its shared-memory file there)."""
@@ -328,21 +332,29 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def connect(
-    path: Path | None, *, readonly: bool = False, passphrase: str | None = None
+    path: Path | None,
+    *,
+    readonly: bool = False,
+    passphrase: str | None = None,
+    create: bool = True,
 ) -> sqlite_utils.Database:
     """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout);
-    with a passphrase, an SQLCipher (encrypted) one."""
+    with a passphrase, an SQLCipher (encrypted) one. Without ``create``, a missing file is
+    an error — never a new empty database where the real one was (a removed drive)."""
     where: Path | str = path or ":memory:"
     conn: Any
     try:
         if passphrase is not None and path is not None:
-            conn = connect_encrypted(path, passphrase, readonly=readonly)
+            conn = connect_encrypted(path, passphrase, readonly=readonly, create=create)
         elif path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
         elif readonly:
             conn = _connect_read_only(path)
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            target, uri = (str(path), False) if create else (f"{_uri(path)}?mode=rw", True)
+            conn = sqlite3.connect(
+                target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri
+            )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema proves this is a database we can read (not encrypted, not junk).

@@ -4,9 +4,11 @@ systems are real (tests/e2e/test_faults.py); they need root, as in CI."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +24,11 @@ from tests.fault_tools import ROWS, cli, fill, mount
 from tests.gui.conftest import settle
 
 
-def _answer_warnings(seen: list[str]) -> QTimer:
-    """Close each warning box as a user would, noting what it said."""
+@contextlib.contextmanager
+def answering_warnings() -> Iterator[list[str]]:
+    """Close each warning box as a user would, noting what it said (in the order seen);
+    stopped on the way out, even when the test fails."""
+    seen: list[str] = []
 
     def close() -> None:
         for widget in QApplication.topLevelWidgets():
@@ -34,7 +39,27 @@ def _answer_warnings(seen: list[str]) -> QTimer:
     timer = QTimer()
     timer.timeout.connect(close)
     timer.start(20)
-    return timer
+    try:
+        yield seen
+    finally:
+        timer.stop()
+        timer.timeout.disconnect(close)
+
+
+@contextlib.contextmanager
+def opened(qtbot: QtBot, path: Path, preferences: Preferences) -> Iterator[MainWindow]:
+    """A shown window on ``path``; closed (its workers done) before its database, even when
+    the test fails."""
+    store = open_store(path, auto_backup=False)
+    window = MainWindow(store, preferences)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        settle(qtbot, window)
+        yield window
+    finally:
+        window.close()
+        store.close()
 
 
 def _save_person(window: MainWindow, family: str) -> bool:
@@ -51,24 +76,15 @@ def test_full_disk_under_the_window(
 ) -> None:
     db = small_disk / "post.db"
     shutil.copyfile(post_on, db)
-    store = open_store(db, auto_backup=False)
-    window = MainWindow(store, preferences)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    filler = fill(small_disk, leave=0)
-    seen: list[str] = []
-    timer = _answer_warnings(seen)
-    for number in range(40):  # until SQLite needs a page it cannot have
-        if not _save_person(window, f"Plein{number}"):
-            break
-    assert seen and "full" in seen[-1]
-    assert window.isVisible()
-    filler.unlink()
-    assert _save_person(window, "Retour")
-    timer.stop()
-    window.close()  # its workers done, before its database closes
-    store.close()
+    with opened(qtbot, db, preferences) as window, answering_warnings() as seen:
+        filler = fill(small_disk, leave=0)
+        for number in range(40):  # until SQLite needs a page it cannot have
+            if not _save_person(window, f"Plein{number}"):
+                break
+        assert any("full" in message for message in seen), seen
+        assert window.isVisible()
+        filler.unlink()
+        assert _save_person(window, "Retour")
     assert cli("--db", db, "check").returncode == 0
 
 
@@ -84,23 +100,17 @@ def test_drive_removed_under_the_window(
     drive.mkdir()
     assert mount("--bind", str(post_on.parent), str(drive))
     try:
-        store = open_store(drive / "post.db", auto_backup=False)
-        window = MainWindow(store, preferences)
-        qtbot.addWidget(window)
-        window.show()
-        settle(qtbot, window)
-        assert _save_person(window, "Avant")
-        subprocess.run(["umount", "-l", str(drive)], check=True)
-        seen: list[str] = []
-        timer = _answer_warnings(seen)
-        assert not _save_person(window, "Après")
-        assert seen and "no longer reachable" in seen[-1]
-        window.lists[RecordKind.PERSON].refresh()
-        qtbot.waitUntil(lambda: "⚠" in window.statusBar().currentMessage(), timeout=10000)
-        assert window.isVisible()
-        timer.stop()
-        window.close()
-        store.close()
+        with opened(qtbot, drive / "post.db", preferences) as window:
+            assert _save_person(window, "Avant")
+            subprocess.run(["umount", "-l", str(drive)], check=True)
+            with answering_warnings() as seen:
+                assert not _save_person(window, "Après")
+                assert any("no longer reachable" in message for message in seen), seen
+                window.lists[RecordKind.PERSON].refresh()
+                qtbot.waitUntil(lambda: "⚠" in window.statusBar().currentMessage(), timeout=10000)
+                assert window.isVisible()
+            # The lists' workers did not create an empty database where the real one was.
+            assert list(drive.iterdir()) == []
     finally:
         subprocess.run(["umount", "-l", str(drive)], check=False)
     with open_store(post_on, auto_backup=False) as again:
@@ -114,21 +124,15 @@ def test_restore_in_the_application_backs_up_first(
 ) -> None:
     from attache_app.storage import backup
 
-    store = open_store(post_on, auto_backup=False)
-    window = MainWindow(store, preferences)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    earlier = backup.backup(store)
-    assert _save_person(window, "Ajoutée après la sauvegarde")
-    safety = window.restore_backup(earlier, confirmed=True)
-    assert safety is not None and safety.exists()
-    settle(qtbot, window)
-    assert window.lists[RecordKind.PERSON].model.rowCount() == ROWS
+    with opened(qtbot, post_on, preferences) as window:
+        earlier = backup.backup(window.store)
+        assert _save_person(window, "Ajoutée après la sauvegarde")
+        safety = window.restore_backup(earlier, confirmed=True)
+        assert safety is not None and safety.exists()
+        settle(qtbot, window)
+        assert window.lists[RecordKind.PERSON].model.rowCount() == ROWS
+        assert window.undo_stack.count() == 0
     with open_store(safety, auto_backup=False, readonly=True) as kept:
         assert kept.scalar(
             "SELECT count(*) FROM persons WHERE family_name = 'Ajoutée après la sauvegarde'"
         )
-    assert window.undo_stack.count() == 0
-    window.close()  # its workers done, before its database closes
-    store.close()

@@ -156,3 +156,16 @@ def test_check_finds_broken_links_and_missing_index_entries(store: Store) -> Non
     assert not report.ok
     assert any("tags" in p for p in report.problems)
     assert any("search index" in p for p in report.problems)
+
+
+def test_a_connection_to_a_database_that_has_gone_creates_nothing(tmp_path: Path) -> None:
+    """The window's workers open their own connections: when the database has gone (its
+    drive removed), they say so instead of creating an empty database in its place."""
+    from attache_app.errors import DatabaseError
+    from attache_app.storage.db import connect
+
+    missing = tmp_path / "drive" / "attache.db"
+    missing.parent.mkdir()
+    with pytest.raises(DatabaseError, match="cannot be opened"):
+        connect(missing, create=False)
+    assert list(missing.parent.iterdir()) == []
