@@ -9,17 +9,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from attache_app.domain.models import EmailAddress, Phone
 
-_SPACES = re.compile(r"\s+")
-
 
 def clean_text(value: str | None) -> str:
-    """Trim and fold runs of white space inside one-line fields."""
+    """Trim and fold runs of white space inside one-line fields (what ``str.isspace``
+    calls white space, as the regular expression ``\\s`` does)."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", str(value)).strip()
+    return " ".join(str(value).split())
 
 
 def clean_multiline(value: str | None) -> str:
@@ -57,9 +57,70 @@ def _fast_international(number: str) -> str | None:
             rest = digits[size:]
             if rest.startswith("0"):  # Italian leading zeros, "(0)" habits: the parser knows
                 return None
+            valid = _validator(code)
+            if valid is not None:
+                return f"+{digits}" if valid(rest) else None
             candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(rest))
             return f"+{digits}" if phonenumbers.is_valid_number(candidate) else None
     return None
+
+
+_LONGEST_NUMBER = 17
+
+
+@functools.cache
+def _validator(code: int) -> Callable[[str], bool] | None:
+    """``phonenumbers.is_valid_number`` for the national numbers of a calling code that
+    belongs to one region, with the region's patterns compiled once.
+
+    The library tries up to eleven number types one by one, compiling (from its cache)
+    each pattern on every call: most of an import's time went there. A number is valid
+    when it matches the general description and the description of any type, each with
+    its possible lengths — so, per length, one pattern uniting the types that allow it.
+    Codes shared by several regions (+1, +44, +7…) and non-geographic ones keep the
+    library's own call. tests/unit/test_phones.py compares both on many numbers.
+    """
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ())
+    if len(regions) != 1 or regions[0] == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
+        return None
+    metadata = PhoneMetadata.metadata_for_region(regions[0])
+    general = metadata.general_desc if metadata is not None else None
+    if metadata is None or general is None or not general.national_number_pattern:
+        return None
+    descriptions = (
+        metadata.premium_rate, metadata.toll_free, metadata.shared_cost, metadata.voip,
+        metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
+        metadata.fixed_line, metadata.mobile,
+    )  # fmt: skip
+    types = [d for d in descriptions if d is not None and d.national_number_pattern]
+    by_length: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for length in range(1, _LONGEST_NUMBER + 1):
+        if general.possible_length and length not in general.possible_length:
+            continue
+        patterns = [
+            desc.national_number_pattern
+            for desc in types
+            if not desc.possible_length or length in desc.possible_length
+        ]
+        if patterns:
+            union = "|".join(f"(?:{p})" for p in dict.fromkeys(patterns))
+            by_length[length] = (
+                re.compile(general.national_number_pattern),
+                re.compile(f"(?:{union})"),
+            )
+
+    def valid(national: str) -> bool:
+        found = by_length.get(len(national))
+        return (
+            found is not None
+            and found[0].fullmatch(national) is not None
+            and found[1].fullmatch(national) is not None
+        )
+
+    return valid
 
 
 def e164(number: str, region: str) -> str:

@@ -25,4 +25,4 @@ _NATIVE = re.compile(
 
 def has_native_script(text: str) -> bool:
     """Whether ``text`` holds a CJK ideograph, kana or hangul (one regex scan)."""
-    return _NATIVE.search(text) is not None
+    return not text.isascii() and _NATIVE.search(text) is not None

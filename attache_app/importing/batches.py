@@ -74,8 +74,12 @@ def fingerprint(person: Person) -> str:
         sorted(t.casefold() for t in person.tags),
         person.languages,
     ]
-    text = json.dumps(content, ensure_ascii=False)
+    text = _JSON.encode(content)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(…, ensure_ascii=False)`` without building an encoder on every call."""
 
 
 _CONTENT = (
@@ -86,10 +90,13 @@ _CONTENT = (
 
 def _snapshot(person: Person) -> str:
     """Every value of the person, to put back exactly on undo."""
-    data = {f.name: getattr(person, f.name) for f in dataclasses.fields(person)}
-    data["emails"] = [dataclasses.asdict(e) for e in person.emails]
-    data["phones"] = [dataclasses.asdict(p) for p in person.phones]
-    return json.dumps(data, ensure_ascii=False)
+    data = {name: getattr(person, name) for name in _FIELDS}
+    data["emails"] = [{"address": e.address, "label": e.label} for e in person.emails]
+    data["phones"] = [{"number": p.number, "label": p.label, "e164": p.e164} for p in person.phones]
+    return _JSON.encode(data)
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Person))
 
 
 def _person_from(text: str) -> Person:
@@ -141,12 +148,17 @@ def commit(
                 changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
                 result.organisations_created += 1
 
+        org_of: dict[str, int | None] = {}
+
         def with_org(person: Person) -> Person:
-            return dataclasses.replace(
-                person,
-                organisation_id=org_ids.get(org_key(person.organisation_name)),
-                source=source,
-            )
+            """The plan's person, with its organisation's id and the batch as source (set
+            on the plan's own object: a retried commit sets both again)."""
+            name = person.organisation_name
+            if name not in org_of:
+                org_of[name] = org_ids.get(org_key(name))
+            person.organisation_id = org_of[name]
+            person.source = source
+            return person
 
         # New persons, and duplicates created anyway, in file order.
         to_create: list[Person] = []

@@ -24,12 +24,22 @@ class ImportFileError(AttacheError):
         super().__init__(message)
 
 
+def line_template() -> str:
+    """ "line {n}", translated: format it with the line's number."""
+    return translate("Import", "line {n}")
+
+
+def row_template() -> str:
+    """ "row {n}", translated: format it with the row's number."""
+    return translate("Import", "row {n}")
+
+
 def line_at(number: int) -> str:
-    return translate("Import", "line {n}").format(n=number)
+    return line_template().format(n=number)
 
 
 def row_at(number: int) -> str:
-    return translate("Import", "row {n}").format(n=number)
+    return row_template().format(n=number)
 
 
 @dataclass

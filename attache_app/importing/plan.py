@@ -188,6 +188,22 @@ def _words(text: str) -> list[str]:
 def _names(contact: RawContact, country: str) -> tuple[str, str, str, str, str]:
     """(civility, given, family, native, note) of a contact; the note keeps a structured
     name that the displayed name contradicts."""
+    if not (
+        contact.formatted_name
+        or contact.middle_name
+        or contact.native_name
+        or contact.prefix
+        or contact.suffix
+    ):
+        # The usual row of a list: a given name and a family name, nothing else to weigh.
+        given, family = (
+            normalise.clean_text(contact.given_name),
+            normalise.clean_text(contact.family_name),
+        )
+        if given and family and not has_native_script(given + family):
+            if _all_capitals(family) and not _all_capitals(given):
+                family = _capitalised(family)
+            return "", given, family, "", ""
     formatted = normalise.clean_text(contact.formatted_name)
     given = " ".join(p for p in (contact.given_name, contact.middle_name) if p.strip())
     given, family = normalise.clean_text(given), normalise.clean_text(contact.family_name)
@@ -231,15 +247,22 @@ def _names(contact: RawContact, country: str) -> tuple[str, str, str, str, str]:
     elif not (given or family or native) and formatted:
         family = formatted
     if _all_capitals(family) and given and not _all_capitals(given):
-        # "LEFÈVRE Hélène": capitals only mark the family name, as French lists do.
-        family = "-".join(w[:1].upper() + w[1:].lower() for w in family.split("-"))
-        family = " ".join(w[:1].upper() + w[1:] for w in family.split(" "))
+        family = _capitalised(family)
     if suffix:
         family = f"{family} {suffix}".strip()
     return prefix, given, family, native, structured_note
 
 
+def _capitalised(family: str) -> str:
+    """ "LEFÈVRE-DURAND" → "Lefèvre-Durand": capitals only mark the family name in French
+    lists ("LEFÈVRE Hélène")."""
+    family = "-".join(w[:1].upper() + w[1:].lower() for w in family.split("-"))
+    return " ".join(w[:1].upper() + w[1:] for w in family.split(" "))
+
+
 def _all_capitals(text: str) -> bool:
+    if not text.isupper():  # a small letter, or no cased letter at all
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -266,6 +289,9 @@ def _review_date(text: str, extra: list[str]) -> str:
     except ValueError:
         extra.append(translate("Import", "Review date: {value}").format(value=text))
         return ""
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def normalise_contact(
@@ -321,7 +347,7 @@ def normalise_contact(
         raw = normalise.clean_text(number)
         if not raw:
             continue
-        if not any(c.isdigit() for c in raw):
+        if _DIGIT.search(raw) is None:
             extra.append(translate("Import", "Telephone (not valid): {value}").format(value=raw))
             item.warnings.append(
                 translate(

@@ -236,6 +236,9 @@ def infer_mapping(table: Table, named: Mapping) -> Mapping:
 
 
 def cell_text(cell: Cell) -> str:
+    if type(cell) is str:  # nearly every cell: the checks below are for spreadsheets
+        text = cell.strip()
+        return from_csv(text) if text[:1] == "'" else text
     if cell is None:
         return ""
     if isinstance(cell, dt.datetime):
@@ -256,6 +259,8 @@ _LABELLED = re.compile(r"^([^\W\d][\w .'’/-]{0,29}):\s+(\S.*)$")
 
 
 def _labelled(value: str, label: str) -> tuple[str, str]:
+    if ":" not in value:
+        return value, label
     match = _LABELLED.match(value)
     if match and match.group(1).casefold() not in ("mailto", "tel", "http", "https"):
         return match.group(2), match.group(1).strip().lower()
@@ -264,6 +269,8 @@ def _labelled(value: str, label: str) -> tuple[str, str]:
 
 def _values(text: str) -> list[str]:
     """Google's " ::: ", new lines and semicolons separate several values in one cell."""
+    if ":" not in text and "\n" not in text and ";" not in text:
+        return [text] if text else []
     return [v for v in _MULTI_SEPARATOR.split(text) if v]
 
 
@@ -271,20 +278,37 @@ def _clean_label(text: str) -> str:
     return text.removeprefix("* ").strip().lower()
 
 
+_SINGLE = frozenset(
+    (
+        "given_name", "middle_name", "family_name", "suffix", "native_name", "organisation",
+        "department", "title", "country", "city", "birthday", "review_date",
+    )
+)  # fmt: skip
+"""Fields that take the first non-empty cell mapped to them."""
+
+
 def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
     """Apply a mapping to every row."""
-    plan = sorted(columns.columns.items())
+    plan = [
+        (index, column.field, column.label)
+        for index, column in sorted(columns.columns.items())
+        if column.field
+    ]
     contacts: list[RawContact] = []
-    for index, row in enumerate(table.rows):
-        contact = RawContact(location=table.where(index))
+    for row, location in zip(table.rows, table.locations(), strict=True):
+        contact = RawContact(location=location)
         pending_label = ""
         address: list[str] = []
         notes: list[str] = []
-        for column_index, column in plan:
-            if column_index >= len(row) or not column.field:
+        width = len(row)
+        for column_index, name, column_label in plan:
+            if column_index >= width:
                 continue
             text = cell_text(row[column_index])
-            name = column.field
+            if name in _SINGLE:
+                if text and not getattr(contact, name):
+                    setattr(contact, name, text)
+                continue
             if name == "label":
                 pending_label = _clean_label(text)
                 continue
@@ -292,16 +316,19 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
                 if name in ("email", "phone", "website"):
                     pending_label = ""
                 continue
-            label = pending_label or column.label
+            label = pending_label or column_label
             if name == "email":
                 contact.emails.extend(_labelled(v, label) for v in _values(text))
                 pending_label = ""
             elif name == "phone":
-                contact.phones.extend(
-                    _labelled(v.strip(), label)
-                    for v in re.split(r"\s*:::\s*|\n", text)
-                    if v.strip()
-                )
+                if ":" in text or "\n" in text:
+                    contact.phones.extend(
+                        _labelled(v.strip(), label)
+                        for v in re.split(r"\s*:::\s*|\n", text)
+                        if v.strip()
+                    )
+                else:
+                    contact.phones.append((text, label))
                 pending_label = ""
             elif name == "website":
                 contact.urls.extend(_values(text))
@@ -322,14 +349,10 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
                 contact.formatted_name = text
             elif name == "prefix":
                 contact.prefix = text
-            elif name in (
-                "given_name", "middle_name", "family_name", "suffix", "native_name",
-                "organisation", "department", "title", "country", "city", "birthday",
-                "review_date",
-            ) and not getattr(contact, name):  # fmt: skip
-                setattr(contact, name, text)
-        contact.address = ", ".join(address)
-        contact.notes = "\n".join(notes)
+        if address:
+            contact.address = ", ".join(address)
+        if notes:
+            contact.notes = "\n".join(notes)
         contacts.append(contact)
     return contacts
 

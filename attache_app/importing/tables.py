@@ -20,7 +20,13 @@ from pathlib import Path
 
 from attache_app.i18n import translate
 from attache_app.importing import decode
-from attache_app.importing.contact import ImportFileError, line_at, row_at
+from attache_app.importing.contact import (
+    ImportFileError,
+    line_at,
+    line_template,
+    row_at,
+    row_template,
+)
 from attache_app.importing.mapping import header_score
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -49,6 +55,11 @@ class Table:
     def where(self, index: int) -> str:
         number = self.row_numbers[index]
         return line_at(number) if self.delimiter else row_at(number)
+
+    def locations(self) -> list[str]:
+        """Where every row is, for messages ("line 12", "row 7"), translated once."""
+        template = line_template() if self.delimiter else row_template()
+        return [template.format(n=number) for number in self.row_numbers]
 
 
 # --- CSV -------------------------------------------------------------------------------

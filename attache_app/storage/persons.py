@@ -107,8 +107,36 @@ def insert_many(store: Store, people: Sequence[Person]) -> list[int]:
             ],
         )
         _write_children_many(store, ids, people)
-        search.index_new(store.conn, RecordKind.PERSON, ids)
+        search.insert_documents(store.conn, _documents(store, ids, people))
     return ids
+
+
+def _documents(store: Store, ids: Sequence[int], people: Sequence[Person]) -> list[tuple[Any, ...]]:
+    """The search entries of persons just inserted, from the objects in hand (what
+    ``search.reindex`` would read back from the tables, without reading it)."""
+    org_ids = sorted({p.organisation_id for p in people if p.organisation_id is not None})
+    orgs: dict[int, tuple[str, str, str]] = {}
+    for chunk, marks in rows.chunks(org_ids):
+        for org_id, name, acronym, native in store.execute(
+            f"SELECT id, name, acronym, native_name FROM organisations WHERE id IN ({marks})",
+            chunk,
+        ):
+            orgs[org_id] = (name, acronym, native)
+    no_org: tuple[str | None, str | None, str | None] = (None, None, None)
+    documents = []
+    for pid, p in zip(ids, people, strict=True):
+        org_name, acronym, org_native = (
+            orgs.get(p.organisation_id, no_org) if p.organisation_id is not None else no_org
+        )
+        document = search.person_document(
+            pid, p.civility, p.given_name, p.family_name, p.native_name, p.title,
+            p.department, p.city, p.country, p.notes, p.source, org_name, acronym, org_native,
+            " ".join([e.address for e in p.emails]),
+            " ".join([f"{f.number} {f.e164}" for f in p.phones]),
+            " ".join(p.tags),
+        )  # fmt: skip
+        documents.append(document)
+    return documents
 
 
 def update_many(store: Store, people: Sequence[Person]) -> None:
@@ -129,7 +157,8 @@ def update_many(store: Store, people: Sequence[Person]) -> None:
             for table in ("person_emails", "person_phones", "person_tags"):
                 store.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", chunk)
         _write_children_many(store, ids, people)
-        search.reindex(store.conn, RecordKind.PERSON, ids)
+        search.remove(store.conn, RecordKind.PERSON, ids)
+        search.insert_documents(store.conn, _documents(store, ids, people))
 
 
 def update(store: Store, person: Person) -> None:

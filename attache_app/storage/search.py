@@ -43,6 +43,8 @@ _CHUNK = 500
 
 def segment(text: str) -> str:
     """Put spaces around every CJK character, so that each one is its own token."""
+    if text.isascii():  # most text, and a check far cheaper than the substitution
+        return text
     return _CJK.sub(r" \1 ", text)
 
 
@@ -180,13 +182,47 @@ def group_by_kind(hits: Iterable[SearchHit]) -> dict[str, list[SearchHit]]:
 
 
 def _join(*parts: object) -> str:
-    return " ".join(str(p) for p in parts if p)
+    return " ".join([p if type(p) is str else str(p) for p in parts if p])
 
 
 def _where_ids(column: str, ids: Sequence[int] | None) -> tuple[str, list[int]]:
     if ids is None:
         return "", []
     return f" WHERE {column} IN ({', '.join('?' for _ in ids)})", list(ids)
+
+
+def person_document(
+    pid: int,
+    civ: str,
+    given: str,
+    family: str,
+    native: str,
+    title: str,
+    dept: str,
+    city: str,
+    country: str,
+    notes: str,
+    source: str,
+    org: str | None,
+    acronym: str | None,
+    org_native: str | None,
+    emails: str | None,
+    phones: str | None,
+    tags: str | None,
+) -> tuple[Any, ...]:
+    """The index entry of a person: (kind, id, display, subtitle, title, body)."""
+    latin, shown_native = _join(given, family), native
+    if has_native_script(latin):  # 陳 + 志明 shows as 陳志明, as Person.display_name does
+        latin, shown_native = "", native or f"{family}{given}"
+    display = (
+        f"{latin} ({shown_native})" if latin and shown_native else latin or shown_native or emails
+    ) or "?"
+    subtitle = " · ".join(x for x in (title, acronym or org) if x)
+    body = _join(
+        civ, title, dept, org, acronym, org_native, emails, phones, city, country, tags, notes,
+        source,
+    )  # fmt: skip
+    return (RecordKind.PERSON, pid, display, subtitle, _join(given, family, native), body)
 
 
 def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterable[tuple[Any, ...]]:
@@ -205,56 +241,7 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
         + where,
         params,
     )
-    for (
-        pid,
-        civ,
-        given,
-        family,
-        native,
-        title,
-        dept,
-        city,
-        country,
-        notes,
-        source,
-        org,
-        acronym,
-        org_native,
-        emails,
-        phones,
-        tags,
-    ) in rows:
-        latin, shown_native = _join(given, family), native
-        if has_native_script(latin):  # 陳 + 志明 shows as 陳志明, as Person.display_name does
-            latin, shown_native = "", native or f"{family}{given}"
-        display = (
-            f"{latin} ({shown_native})"
-            if latin and shown_native
-            else latin or shown_native or emails or "?"
-        )
-        subtitle = " · ".join(x for x in (title, acronym or org) if x)
-        yield (
-            RecordKind.PERSON,
-            pid,
-            display,
-            subtitle,
-            _join(given, family, native),
-            _join(
-                civ,
-                title,
-                dept,
-                org,
-                acronym,
-                org_native,
-                emails,
-                phones,
-                city,
-                country,
-                tags,
-                notes,
-                source,
-            ),
-        )
+    return (person_document(*row) for row in rows)
 
 
 def _organisation_docs(
@@ -386,6 +373,11 @@ _BUILDERS = {
     RecordKind.INTERACTION: _interaction_docs,
     RecordKind.PROGRAMME: _programme_docs,
 }
+
+
+def insert_documents(conn: sqlite3.Connection, docs: Iterable[tuple[Any, ...]]) -> None:
+    """Index records just created from their documents (see :func:`person_document`)."""
+    _insert(conn, docs)
 
 
 def _insert(conn: sqlite3.Connection, docs: Iterable[tuple[Any, ...]]) -> None:

@@ -375,3 +375,37 @@ def test_cancel_during_commit_writes_nothing(store: Store, write: Write) -> None
         imports.commit(store, preview.plan, progress=cancel)
     assert store.scalar("SELECT count(*) FROM persons") == 0
     assert store.scalar("SELECT count(*) FROM import_batches") == 0
+
+
+def test_search_entries_written_by_an_import_equal_a_rebuild(store: Store, write: Write) -> None:
+    """The import indexes persons from the objects in hand, not by reading them back: what
+    it writes must be what a rebuild of the index (from the tables) writes, word for word."""
+    _known_person(store)
+    path = write(
+        "mixed.csv",
+        "Nom;Prénom;Organisme;Fonction;Courriel;Téléphone;Étiquettes;Nom natif\n"
+        "CHEN;Chih-wei;ITRI;Chercheur;cw.chen@itri.org.tw;+886 3 582 0100;IA, 5G;陳志偉\n"
+        "Lin;Mei-Ling;National Taiwan University;Dean;ml.lin@ntu.edu.tw;0912 345 678;;\n"
+        "山田;太郎;AIST;;taro@aist.go.jp;+81 29 861 2000;semi-conducteurs;\n"
+        "LEFÈVRE;Hélène;Nouvel institut;;h.lefevre@example.fr;;;\n",
+    )
+    result = _import(store, path)
+    assert (result.created, result.updated) == (3, 1)
+
+    def entries() -> dict[int, tuple[object, ...]]:
+        rows = store.execute(
+            "SELECT rowid, kind, ref_id, display, subtitle, title, body FROM search_index "
+            "WHERE kind = 'person'"
+        )
+        # The order of words inside the body may differ (tags read back sorted): compare
+        # the words.
+        return {r[0]: (*r[1:6], sorted(r[6].split())) for r in rows}
+
+    written = entries()
+    from attache_app.storage import search
+
+    with store.transaction():
+        search.rebuild(store.conn)
+    rebuilt = entries()
+    assert written == rebuilt
+    assert len(written) == 4
