@@ -8,13 +8,13 @@ from typing import Any
 from attache_app.domain.scripts import has_native_script
 
 
-@dataclass
+@dataclass(slots=True)
 class EmailAddress:
     address: str
     label: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Phone:
     number: str
     """As entered (kept, never rewritten)."""
@@ -48,7 +48,7 @@ class Organisation:
         return asdict(self)
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     id: int | None = None
     civility: str = ""

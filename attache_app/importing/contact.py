@@ -42,7 +42,7 @@ def row_at(number: int) -> str:
     return row_template().format(n=number)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawContact:
     """One contact as read, before normalisation. Lists keep the file's order."""
 

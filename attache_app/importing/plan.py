@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
@@ -47,7 +48,7 @@ MERGED_FIELDS = (
 LIST_FIELDS = ("emails", "phones", "tags", "notes")
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One contact of the file, normalised."""
 
@@ -260,9 +261,14 @@ def _capitalised(family: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in family.split(" "))
 
 
+_TWO_LETTERS = re.compile(r"[A-Za-z].*[A-Za-z]", re.DOTALL)
+
+
 def _all_capitals(text: str) -> bool:
     if not text.isupper():  # a small letter, or no cased letter at all
         return False
+    if text.isascii():  # every letter a capital: are there two?
+        return _TWO_LETTERS.search(text) is not None
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -494,6 +500,14 @@ def _load_database(store: Store) -> _Known:
     return known
 
 
+@functools.cache
+def _ratio() -> Callable[[str, str], float]:
+    """rapidfuzz's ratio, imported on first use (not when the module is)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
+
+
 def _match(person: Person, org_id: int | None, known: _Known) -> tuple[int, str, int, bool] | None:
     """(ref, reason, score, certain) of the best match, or None."""
     for email in person.emails:
@@ -516,10 +530,9 @@ def _match(person: Person, org_id: int | None, known: _Known) -> tuple[int, str,
         if org_id is not None:
             block = known.family_org.get((normalise.fold(person.family_name), org_id), [])
             if block:
-                from rapidfuzz import fuzz
-
+                ratio = _ratio()
                 given = normalise.fold(person.given_name)
-                score, ref = max((fuzz.ratio(given, g), r) for r, g in block[:200])
+                score, ref = max([(ratio(given, g), r) for r, g in block[:200]])
                 if score >= 80:
                     reason = translate("Import", "similar name ({score} %) and same organisation")
                     return ref, reason.format(score=int(score)), int(score), False
@@ -602,7 +615,7 @@ def apply_merge(current: Person, incoming: Person, choices: list[FieldChoice]) -
 
 def make_plan(
     store: Store,
-    contacts: list[RawContact],
+    contacts: Iterable[RawContact],
     *,
     file_name: str,
     sha256: str,
@@ -610,16 +623,18 @@ def make_plan(
     mapping_json: str = "{}",
     on_duplicate: str | None = None,
     progress: Progress | None = None,
+    count: int | None = None,
 ) -> Plan:
     """Everything the import would do. ``on_duplicate`` applies one action to every
     duplicate; by default certain ones (same e-mail, telephone, or name and organisation)
-    are merged and likely ones (same or similar name only) are created, for review."""
+    are merged and likely ones (same or similar name only) are created, for review.
+    ``contacts`` may be an iterator (then ``count`` says how many, for the progress)."""
     from attache_app.storage import persons as person_store
     from attache_app.storage.settings import load_settings
 
     settings = load_settings(store)
     phones = _PhoneCache(settings.phone_region)
-    total = len(contacts)
+    total = len(contacts) if isinstance(contacts, Sized) else (count or 0)
     items: list[Item] = []
     for index, contact in enumerate(contacts):
         items.append(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -289,12 +291,17 @@ _SINGLE = frozenset(
 
 def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
     """Apply a mapping to every row."""
+    return list(iter_table_contacts(table, columns))
+
+
+def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
+    """Apply a mapping to every row, one contact at a time (an import of 100,000 rows
+    then never holds them all before they are normalised)."""
     plan = [
         (index, column.field, column.label)
         for index, column in sorted(columns.columns.items())
         if column.field
     ]
-    contacts: list[RawContact] = []
     for row, location in zip(table.rows, table.locations(), strict=True):
         contact = RawContact(location=location)
         pending_label = ""
@@ -318,7 +325,7 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
                 continue
             label = pending_label or column_label
             if name == "email":
-                contact.emails.extend(_labelled(v, label) for v in _values(text))
+                contact.emails += [_labelled(v, label) for v in _values(text)]
                 pending_label = ""
             elif name == "phone":
                 if ":" in text or "\n" in text:
@@ -353,8 +360,17 @@ def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
             contact.address = ", ".join(address)
         if notes:
             contact.notes = "\n".join(notes)
-        contacts.append(contact)
-    return contacts
+        yield contact
+
+
+def iter_contacts(source: Source) -> tuple[int, Iterator[RawContact]]:
+    """(how many, the contacts one at a time) — :func:`contacts_of` without the list."""
+    if source.table is not None:
+        assert source.mapping is not None
+        cards = source.organisation_cards
+        rows = iter_table_contacts(source.table, source.mapping)
+        return len(cards) + len(source.table.rows), itertools.chain(cards, rows)
+    return len(source.contacts), iter(source.contacts)
 
 
 def contacts_of(source: Source) -> list[RawContact]:

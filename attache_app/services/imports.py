@@ -96,11 +96,12 @@ def preview(
         if tables.promote_header(source.table, set(saved.saved_headers)):
             saved = load_mapping(store, mapping_name, source.headers)
         source.mapping = saved
-    contacts = reading.contacts_of(source)
+    count, contacts = reading.iter_contacts(source)
     mapping_json = source.mapping.to_json(source.headers) if source.mapping is not None else "{}"
     plan = make_plan(
         store,
         contacts,
+        count=count,
         file_name=source.file_name,
         sha256=source.sha256,
         format=source.format,
