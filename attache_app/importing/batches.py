@@ -170,12 +170,13 @@ def commit(
             if dup is None or dup.action == CREATE:
                 created_for[item.index] = len(to_create)
                 to_create.append(with_org(item.person))
-        new_ids: list[int] = []
         total = len(to_create) + len(plan.duplicates)
-        for start in range(0, len(to_create), _CHUNK):
+
+        def creating(done: int) -> None:
             if progress is not None:
-                progress(start, total)  # may raise (Cancel): the transaction rolls back
-            new_ids += persons.insert_many(store, to_create[start : start + _CHUNK])
+                progress(done, total)  # may raise (Cancel): the transaction rolls back
+
+        new_ids = persons.insert_many(store, to_create, creating) if to_create else []
         result.created += len(new_ids)
         # Merges: into a person of the database, or into a row created above.
         for position, new_id in enumerate(new_ids):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Person, Phone
 from attache_app.storage import links, rows, search
 from attache_app.storage.db import Store
+
+T = TypeVar("T")
 
 _COLUMNS = (
     "civility",
@@ -93,21 +95,41 @@ def _write_children_many(store: Store, ids: Sequence[int], people: Sequence[Pers
         links.add_tags(store, "person", owners, [tag])
 
 
-def insert_many(store: Store, people: Sequence[Person]) -> list[int]:
-    """Insert many persons at once (imports): one statement per table, one re-index."""
+def insert_many(
+    store: Store, people: Sequence[Person], progress: Callable[[int], None] | None = None
+) -> list[int]:
+    """Insert many persons at once (imports): one statement per table, search entries
+    built from the objects in hand. ``progress`` is told how many rows were written now
+    and then; raising from it (Cancel) rolls everything back."""
     now = store.now()
+
+    def told(items: Iterable[T], offset: int) -> Iterator[T]:
+        """The items, telling ``progress`` every 2,000: the persons count for the first
+        half of the work, their search entries for the second."""
+        if progress is None:
+            yield from items
+            return
+        for n, item in enumerate(items):
+            if n % 2000 == 0:
+                progress(offset + n // 2)
+            yield item
+
     with store.transaction():
         ids = next_ids(store, "persons", len(people))
+        pairs = list(zip(ids, people, strict=True))
         store.conn.executemany(
             f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at)"
             f" VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
-            [
-                (pid, *(getattr(p, c) for c in _COLUMNS), ",".join(p.languages), now, now)
-                for pid, p in zip(ids, people, strict=True)
-            ],
+            told(
+                (
+                    (pid, *[getattr(p, c) for c in _COLUMNS], ",".join(p.languages), now, now)
+                    for pid, p in pairs
+                ),
+                0,
+            ),
         )
         _write_children_many(store, ids, people)
-        search.insert_documents(store.conn, _documents(store, ids, people))
+        search.insert_documents(store.conn, told(_documents(store, ids, people), len(ids) // 2))
     return ids
 
 
