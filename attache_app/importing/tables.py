@@ -280,9 +280,16 @@ def _first_value(row: list[Cell]) -> Cell:
     return None
 
 
+_TOTAL_STARTS = frozenset(("tot", "sou", "sum", "som", "cou", "nom"))
+"""How the words of ``_TOTAL`` begin: other rows are let through without the pattern."""
+
+
 def _is_totals(row: list[Cell], first: Cell) -> bool:
     """A "Total: 42" row (``first`` is its first value), which is not a contact."""
-    if first.__class__ is not str or not _TOTAL.match(first.strip()):
+    if first.__class__ is not str:
+        return False
+    text = first.strip()
+    if text[:3].lower() not in _TOTAL_STARTS or not _TOTAL.match(text):
         return False
     filled = [c for c in row if not _blank(c)]
     return all(isinstance(c, int | float) or str(c).strip().isdigit() for c in filled[1:])
@@ -307,9 +314,13 @@ def _first_row_is_header(kept: list[tuple[int, list[Cell]]]) -> bool:
 
 
 def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
-    firsts = [_first_value(r) for r in rows]
-    kept = [(n, r) for n, r, f in zip(numbers, rows, firsts, strict=True) if f is not None]
-    first_of = {n: f for n, f in zip(numbers, firsts, strict=True) if f is not None}
+    kept: list[tuple[int, list[Cell]]] = []
+    first_of: dict[int, Cell] = {}
+    for n, r in zip(numbers, rows, strict=True):
+        first = _first_value(r)
+        if first is not None:
+            kept.append((n, r))
+            first_of[n] = first
     if not kept:
         raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
     scores = [header_score(r) for _, r in kept[:_HEADER_SEARCH]]
