@@ -270,16 +270,6 @@ def _blank(cell: Cell) -> bool:
     return cell is None or cell == "" or (isinstance(cell, str) and cell.isspace())
 
 
-def _first_value(row: list[Cell]) -> Cell:
-    """The first cell that is not blank; None for a blank row. (Run on every row of a
-    100,000-row sheet: a plain loop, no generator or call per cell.)"""
-    for cell in row:
-        if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
-            continue
-        return cell
-    return None
-
-
 _TOTAL_STARTS = frozenset(("tot", "sou", "sum", "som", "cou", "nom"))
 """How the words of ``_TOTAL`` begin: other rows are let through without the pattern."""
 
@@ -317,10 +307,12 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
     kept: list[tuple[int, list[Cell]]] = []
     first_of: dict[int, Cell] = {}
     for n, r in zip(numbers, rows, strict=True):
-        first = _first_value(r)
-        if first is not None:
+        for cell in r:  # the first value, inline: this loop runs on every row of the sheet
+            if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
+                continue
             kept.append((n, r))
-            first_of[n] = first
+            first_of[n] = cell
+            break
     if not kept:
         raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
     scores = [header_score(r) for _, r in kept[:_HEADER_SEARCH]]
@@ -346,7 +338,19 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
     while has_header and headers and not headers[-1]:
         headers.pop()
     width = len(headers)
-    too_wide = [n for n, r in body if len(r) > width and any(not _blank(c) for c in r[width:])]
+    too_wide: list[int] = []
+    kept_rows: list[list[Cell]] = []
+    kept_numbers: list[int] = []
+    for n, r in body:  # one pass: too wide, totals, padded to the header's width
+        size = len(r)
+        if size > width and any(not _blank(c) for c in r[width:]):
+            too_wide.append(n)
+            continue
+        first = first_of[n]
+        if first.__class__ is str and _is_totals(r, first):
+            continue
+        kept_rows.append(r if size == width else r[:width] + [None] * (width - size))
+        kept_numbers.append(n)
     if has_header and too_wide:
         where = ", ".join(str(n) for n in too_wide[:5]) + ("…" if len(too_wide) > 5 else "")
         raise ImportFileError(
@@ -358,10 +362,9 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
             ).format(count=len(too_wide), width=width, where=where),
             location=(line_at if text_rows else row_at)(too_wide[0]),
         )
-    body = [(n, r) for n, r in body if not _is_totals(r, first_of[n])]
     return Table(
         headers=headers,
-        rows=[r if len(r) == width else r[:width] + [None] * (width - len(r)) for _, r in body],
-        row_numbers=[n for n, _ in body],
+        rows=kept_rows,
+        row_numbers=kept_numbers,
         has_header=has_header,
     )
