@@ -70,12 +70,17 @@ def write_rows(db: Path, rows: int) -> list[list[str]]:
     return out
 
 
-def baseline(db: Path, path: Path) -> float:
-    started = time.perf_counter()
+def read_rows(path: Path) -> list[list[str]]:
+    """The rows of the list, read with the `csv` module (the baselines' reading)."""
     with path.open(newline="", encoding="utf-8") as stream:
         reader = csv.reader(stream, delimiter=";")
         next(reader)
-        rows = list(reader)
+        return list(reader)
+
+
+def baseline(db: Path, path: Path) -> float:
+    started = time.perf_counter()
+    rows = read_rows(path)
     conn = sqlite3.connect(db)
     with conn:
         conn.executemany(
@@ -96,10 +101,7 @@ def writes_alone(db: Path, path: Path, *, with_search: bool) -> float:
     from attache_app.storage.search import segment
 
     started = time.perf_counter()
-    with path.open(newline="", encoding="utf-8") as stream:
-        reader = csv.reader(stream, delimiter=";")
-        next(reader)
-        rows = list(reader)
+    rows = read_rows(path)
     conn = sqlite3.connect(db)
     now = "2026-01-01T00:00:00Z"
     with conn:

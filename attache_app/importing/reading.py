@@ -289,11 +289,6 @@ _SINGLE = frozenset(
 """Fields that take the first non-empty cell mapped to them."""
 
 
-def contacts_from_table(table: Table, columns: Mapping) -> list[RawContact]:
-    """Apply a mapping to every row."""
-    return list(iter_table_contacts(table, columns))
-
-
 def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
     """Apply a mapping to every row, one contact at a time (an import of 100,000 rows
     then never holds them all before they are normalised)."""
@@ -374,7 +369,5 @@ def iter_contacts(source: Source) -> tuple[int, Iterator[RawContact]]:
 
 
 def contacts_of(source: Source) -> list[RawContact]:
-    if source.table is not None:
-        assert source.mapping is not None
-        return source.organisation_cards + contacts_from_table(source.table, source.mapping)
-    return source.contacts
+    """Every contact of the file (the organisation cards of our own export first)."""
+    return list(iter_contacts(source)[1])

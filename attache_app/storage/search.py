@@ -412,12 +412,6 @@ def reindex(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> N
         _insert(conn, _BUILDERS[kind](conn, chunk))
 
 
-def index_new(conn: sqlite3.Connection, kind: RecordKind, ids: Sequence[int]) -> None:
-    """Index records just created (nothing to remove first: half the cost of reindex)."""
-    for start in range(0, len(ids), _CHUNK):
-        _insert(conn, _BUILDERS[kind](conn, ids[start : start + _CHUNK]))
-
-
 def rebuild(conn: sqlite3.Connection) -> None:
     """Re-create the whole index from the records (after a migration, or by `attache check`)."""
     conn.execute("DELETE FROM search_index")
