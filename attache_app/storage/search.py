@@ -376,11 +376,8 @@ _BUILDERS = {
 
 
 def insert_documents(conn: sqlite3.Connection, docs: Iterable[tuple[Any, ...]]) -> None:
-    """Index records just created from their documents (see :func:`person_document`)."""
-    _insert(conn, docs)
-
-
-def _insert(conn: sqlite3.Connection, docs: Iterable[tuple[Any, ...]]) -> None:
+    """Index records from their documents (kind, id, display, subtitle, title, body), as
+    the builders below or :func:`person_document` make them; nothing is removed first."""
     conn.executemany(
         "INSERT INTO search_index (rowid, kind, ref_id, display, subtitle, title, body) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -409,14 +406,14 @@ def reindex(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> N
     for start in range(0, len(id_list), _CHUNK):
         chunk = id_list[start : start + _CHUNK]
         remove(conn, kind, chunk)
-        _insert(conn, _BUILDERS[kind](conn, chunk))
+        insert_documents(conn, _BUILDERS[kind](conn, chunk))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Re-create the whole index from the records (after a migration, or by `attache check`)."""
     conn.execute("DELETE FROM search_index")
     for builder in _BUILDERS.values():
-        _insert(conn, builder(conn, None))
+        insert_documents(conn, builder(conn, None))
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
 
