@@ -3,6 +3,10 @@
 
     .venv/bin/python tools/i18n.py          update resources/translations/*.ts and the .qm files
     .venv/bin/python tools/i18n.py --check  exit 1 if a string has no finished translation
+    .venv/bin/python tools/i18n.py --fill-from OTHER.ts
+                                            update, then take the translations still missing
+                                            from OTHER.ts (another branch's file: after a merge,
+                                            keep one side's .ts and fill from the other's)
 
 Source strings are English (in the code); French is in attache_fr.ts, edited with Qt
 Linguist (pyside6-linguist) or by hand. Existing translations are kept by lupdate.
@@ -61,6 +65,40 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def fill_from(ts: Path, other: Path) -> int:
+    """Copy into ``ts`` the finished translations of ``other`` that ``ts`` lacks."""
+    known: dict[tuple[str, str, str], ET.Element] = {}
+    for context in ET.parse(other).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") in {"unfinished", "obsolete", "vanished"}:
+                continue
+            if not (node.text or len(node)):
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            known[key] = node
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if key not in known or (node is not None and node.get("type") != "unfinished"):
+                continue
+            if node is not None:
+                message.remove(node)
+            message.append(known[key])
+            filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return filled
+
+
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         problems = 0
@@ -74,9 +112,13 @@ def main(argv: list[str]) -> int:
                     print(f"{language}: untranslated [{context}] {source}")
                     problems += 1
         return 1 if problems else 0
+    other = Path(argv[argv.index("--fill-from") + 1]) if "--fill-from" in argv else None
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"attache_{language}.ts"
         lupdate(ts)
+        if other is not None and other.name.endswith(f"_{language}.ts"):
+            print(f"{ts.name}: {fill_from(ts, other)} translation(s) taken from {other}")
+            lupdate(ts)  # back to lupdate's own layout
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
