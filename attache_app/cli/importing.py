@@ -29,6 +29,16 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--sheet", default="", help=translate("CLI", "sheet of a workbook"))
     p.add_argument(
+        "--encoding",
+        default="",
+        metavar="NAME",
+        help=translate(
+            "CLI",
+            "encoding of a CSV/TSV file (cp1252, mac-roman, cp1250, shift-jis…; default: "
+            "found from the bytes)",
+        ),
+    )
+    p.add_argument(
         "--on-duplicate",
         choices=imports.ACTIONS,
         default=None,
@@ -64,7 +74,7 @@ def _action_label(action: str) -> str:
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
-    source = imports.read(args.file, sheet=args.sheet)
+    source = imports.read(args.file, sheet=args.sheet, encoding=args.encoding)
     preview = imports.preview(
         store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate
     )
@@ -78,6 +88,9 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                 {
                     "dry_run": True,
                     "format": source.format,
+                    "encoding": source.encoding,
+                    "encoding_chosen": source.chosen_encoding,
+                    "mangled": [s.to_dict() for s in preview.suspects],
                     "rows": counts["rows"],
                     "new": counts["new"],
                     "duplicates": [
@@ -100,6 +113,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         output.print_text(
             plan.summary() + " " + translate("CLI", "Nothing was written (--dry-run).")
         )
+        _print_encoding(preview)
         if plan.duplicates:
             output.print_text(
                 output.table(
@@ -150,8 +164,31 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
             errors=len(result.errors),
         )
     )
+    _print_encoding(preview)
     _print_errors(result.errors)
     return 0
+
+
+def _print_encoding(preview: imports.Preview) -> None:
+    """Which encoding the file was read in, and the names that look mis-decoded."""
+    source = preview.source
+    if source.encoding:
+        output.print_text(
+            translate("CLI", "Read as {encoding} ({name}).").format(
+                encoding=source.encoding, name=imports.encoding_label(source.encoding)
+            )
+        )
+    if preview.suspects:
+        sys.stderr.write(
+            translate(
+                "CLI",
+                "{count} values look mis-decoded; if the names below are wrong, try "
+                "another --encoding:",
+            ).format(count=len(preview.suspects))
+            + "\n"
+        )
+        for suspect in preview.suspects[:10]:
+            sys.stderr.write(f"  {suspect.where}: {suspect.value}\n")
 
 
 def _print_errors(errors: list[dict[str, str]]) -> None:
@@ -182,6 +219,7 @@ def list_imports(args: argparse.Namespace, store: Store) -> int:
                 translate("CLI", "Created"),
                 translate("CLI", "Updated"),
                 translate("CLI", "Undone"),
+                translate("CLI", "Encoding"),
             ],
             [
                 [
@@ -192,6 +230,7 @@ def list_imports(args: argparse.Namespace, store: Store) -> int:
                     b.counts.get("created", 0),
                     b.counts.get("updated", 0),
                     b.undone_at,
+                    b.encoding,
                 ]
                 for b in batches
             ],
