@@ -182,8 +182,8 @@ def _print_encoding(preview: imports.Preview) -> None:
         sys.stderr.write(
             translate(
                 "CLI",
-                "{count} values look mis-decoded; if the names below are wrong, try "
-                "another --encoding:",
+                "Values that look mis-decoded ({count}); if the names below are wrong, "
+                "try another --encoding:",
             ).format(count=len(preview.suspects))
             + "\n"
         )

@@ -76,9 +76,15 @@ def choices() -> list[Encoding]:
 
 
 def canonical(name: str) -> str:
-    """Python's name of an encoding ("Windows-1252" → "cp1252"), or an
-    :class:`ImportFileError`-free ``LookupError`` for a name no codec has."""
-    return codecs.lookup(name.strip()).name.replace("-", "_")
+    """Python's name of an encoding ("Windows-1252" → "cp1252", "latin-9" →
+    "iso8859_15"); ``LookupError`` for a name no codec has."""
+    name = name.strip()
+    for spelling in (name, name.replace("-", ""), name.replace(" ", "")):  # « latin-9 »
+        try:
+            return codecs.lookup(spelling).name.replace("-", "_")
+        except LookupError:
+            continue
+    raise LookupError(name)
 
 
 def label(codec: str) -> str:
@@ -128,7 +134,8 @@ def detect(data: bytes, file_name: str) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        if _mostly_utf8(data):
+        best = ranked(data)
+        if _mostly_utf8(data) and not _reads_cleanly(data, best):
             line = data.count(b"\n", 0, error.start) + 1
             raise ImportFileError(
                 file_name,
@@ -139,7 +146,7 @@ def detect(data: bytes, file_name: str) -> str:
                 ).format(byte=data[error.start]),
                 location=line_at(line),
             ) from None
-        return _guess(data)
+        return best[0][1] if best else "cp1252"
     return "utf-8"
 
 
@@ -155,6 +162,16 @@ def _mostly_utf8(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     valid = sum(len(m.group()) for m in _UTF8_SEQUENCE.finditer(sample))
     return valid > 0 and valid * 2 >= len(_HIGH.findall(sample))
+
+
+def _reads_cleanly(data: bytes, best: list[tuple[float, str]]) -> bool:
+    """Whether the best other encoding reads ``data`` as plausible text with no value that
+    looks mis-decoded (a short GBK list may look like UTF-8 by chance; UTF-8 with a few
+    Windows-1252 bytes, read as Windows-1252, shows « HÃ©lÃ¨ne »)."""
+    if not best or best[0][0] <= 0:
+        return False
+    text = evidence(data).decode(best[0][1])
+    return not any(plausible.mangled(value) for value in re.split(r"[,;\t|\r\n]", text))
 
 
 _HIGH_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*\n?")
@@ -267,12 +284,12 @@ def _decode_as(data: bytes, file_name: str, encoding: str) -> str:
         ) from None
     try:
         return data.decode(codec)
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+    except UnicodeError as error:  # a UnicodeDecodeError, or UTF-16's own complaints
+        start = error.start if isinstance(error, UnicodeDecodeError) else 0
         raise ImportFileError(
             file_name,
             translate(
                 "Import", "bytes that are not {encoding} text; choose another encoding."
             ).format(encoding=label(encoding)),
-            location=line_at(line),
+            location=line_at(data.count(b"\n", 0, start) + 1),
         ) from None

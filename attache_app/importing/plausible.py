@@ -24,7 +24,7 @@ from collections.abc import Iterable
 # usual letter-frequency tables); only the relative sizes matter.
 _LANGUAGES: dict[str, dict[str, float]] = {
     "fr": {"é": 1.5, "è": 0.27, "ê": 0.22, "à": 0.49, "â": 0.05, "ç": 0.09, "ù": 0.06,
-           "û": 0.06, "î": 0.05, "ï": 0.01, "ô": 0.03, "ë": 0.01, "œ": 0.02, "æ": 0.002,
+           "û": 0.06, "î": 0.05, "ï": 0.01, "ô": 0.03, "ë": 0.01, "œ": 0.1, "æ": 0.002,
            "ÿ": 0.001},
     "de": {"ä": 0.58, "ö": 0.44, "ü": 1.0, "ß": 0.31, "é": 0.01},
     "es": {"á": 0.5, "é": 0.43, "í": 0.73, "ó": 0.83, "ú": 0.17, "ñ": 0.31, "ü": 0.02},
@@ -58,7 +58,7 @@ _UNKNOWN = 0.0005
 """The share of a letter the language does not use (a name from elsewhere)."""
 _MAIN = 0.85
 """A list is mostly in one language; the rest of its letters may come from a second one."""
-_PER_LETTER = 3.0
+_PER_LETTER = 4.0
 """What a letter as likely as the usual ones of its language is worth, against the
 penalties of :func:`_char_penalty` and the scores of ideographs and hangul."""
 
@@ -74,11 +74,14 @@ _SHARES = {
 }
 
 
-def _latin_score(letters: Counter[str]) -> float:
+def _latin_score(letters: Counter[str], fit: dict[str, float] | None = None) -> float:
     """How likely the accented letters are under the language, or the main and second
-    language (a French list with German names), that explains them best."""
+    language (a French list with German names), that explains them best. ``fit`` says
+    how well each language explains the rest of the text (0 for the best, negative for
+    the others): « Matusewicz » makes « Mięt » Polish rather than French « Miêt »."""
     if not letters:
         return 0.0
+    fit = fit or {}
     shares = {
         language: [shares.get(c, 0.0) for c in letters] for language, shares in _SHARES.items()
     }
@@ -87,7 +90,8 @@ def _latin_score(letters: Counter[str]) -> float:
     for main, a in shares.items():
         for second, b in shares.items():
             mix = _MAIN if second != main else 1.0
-            likelihood = _PRIOR.get(main, -1.5) - (_SECOND_COST if mix < 1 else 0.0)
+            likelihood = _PRIOR.get(main, -1.5) + fit.get(main, 0.0)
+            likelihood -= _SECOND_COST if mix < 1 else 0.0
             likelihood += sum(
                 n * math.log(mix * x + (1 - mix) * y + _UNKNOWN)
                 for n, x, y in zip(counts, a, b, strict=True)
@@ -102,6 +106,8 @@ def _latin_score(letters: Counter[str]) -> float:
 _BIGRAM_WEIGHT = 0.5
 _SMOOTHING = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
+_ADDRESSES = re.compile(r"[^\s,;|]+@[^\s,;|]+|\w+://[^\s,;|]+")
+"""E-mail addresses and URLs, which say little of the language."""
 
 
 @functools.cache
@@ -129,28 +135,38 @@ def _bigram_models() -> dict[str, tuple[dict[str, float], float]]:
 
 def _bigrams(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_ADDRESSES.sub(" ", text.lower())):
         if word.isascii() or _script(word[0]) == "LATIN" or word[0].isascii():
             padded = f" {word} "
             counts.update(padded[i : i + 2] for i in range(len(padded) - 1))
     return counts
 
 
-def _bigram_score(text: str) -> float:
-    """What the bigrams holding accented letters add to how well the text's best-fitting
-    language explains it (0 when they fit as well as the plain letters)."""
+_FIT_WEIGHT = 0.3
+_FIT_FLOOR = -6.0
+
+
+def _bigram_evidence(text: str) -> tuple[float, dict[str, float]]:
+    """(what the bigrams holding accented letters add to how well the text's best-fitting
+    language explains it, how well each language explains the bigrams of plain letters
+    compared with the best one)."""
     counts = _bigrams(text)
     accented = {b: n for b, n in counts.items() if not b.isascii()}
-    if not accented:
-        return 0.0
     plain = {b: n for b, n in counts.items() if b.isascii()}
-    best_plain = best_all = -math.inf
-    for model, unseen in _bigram_models().values():
+    best_all = -math.inf
+    plain_fit = {}
+    for language, (model, unseen) in _bigram_models().items():
         a = sum(n * model.get(b, unseen) for b, n in plain.items())
-        best_plain = max(best_plain, a)
+        plain_fit[language] = a
         best_all = max(best_all, a + sum(n * model.get(b, unseen) for b, n in accented.items()))
+    best_plain = max(plain_fit.values())
+    fit = {
+        language: max(_FIT_FLOOR, _FIT_WEIGHT * (value - best_plain))
+        for language, value in plain_fit.items()
+    }
     # Proper names are rarer than the CLDR names: a letter costs at most 1.
-    return max(_BIGRAM_WEIGHT * (best_all - best_plain), -1.0 * sum(accented.values()) / 2)
+    extra = max(_BIGRAM_WEIGHT * (best_all - best_plain), -1.0 * sum(accented.values()) / 2)
+    return extra, fit
 
 
 # --- ideographs, kana and hangul --------------------------------------------------------
@@ -208,7 +224,7 @@ def _han_score(char: str, family: str) -> float:
 
 _TYPOGRAPHY = frozenset("’‘‚“”„«»–—…·•°€ ")
 """Punctuation that real lists hold beside words (L’Oréal, « Saint-Étienne », l·l)."""
-_INSIDE_WORDS = frozenset("’‘·")
+_INSIDE_WORDS = frozenset("’·")
 _OPENING = frozenset("‘“„«")
 """…and the part of it that may stand between two letters."""
 _CELL_START = frozenset(",;\t|\n\"' ")
@@ -251,8 +267,12 @@ def _char_penalty(text: str, i: int, family: str) -> tuple[float, str]:
         if char in _TYPOGRAPHY:
             if _is_letter(before) and _is_letter(after):
                 return (-0.5 if char in _INSIDE_WORDS else -3.0), ""  # « pr—prio »
+            if _inside_word(text, i):  # « Compa–’a »: a run of marks between two letters
+                return -3.0, ""
             if char in _OPENING and _is_letter(before):
                 return -3.0, ""  # « Zo‘ »: quotes open after a space
+            if char == "·" and (_is_letter(before) or _is_letter(after)):
+                return -3.0, ""  # « S· »: the middle dot stands between two l (l·l)
             return 0.0, ""
         if 0x3000 <= ord(char) <= 0x303F or 0xFF01 <= ord(char) <= 0xFF60:
             return (0.0 if ord(before) > 0x2E80 or ord(after) > 0x2E80 else -1.0), ""
@@ -266,6 +286,8 @@ def _char_penalty(text: str, i: int, family: str) -> tuple[float, str]:
             score -= 4.0  # a capital inside a word: « HŽlne », « LefĶvre », « BËgue »
         elif char.islower() and before in _CELL_START and after.islower():
             score -= 1.5  # names and places start with a capital: « çvila » for « Ávila »
+        if not before.isalpha() and not after.isalpha() and before != "'":
+            score -= 2.0  # a letter alone: « 120 Ä » for « 120 € »
         if (before.isalpha() and ord(before) > 0x2E80) or (after.isalpha() and ord(after) > 0x2E80):
             score -= 3.0
         return score, char.lower() if category in ("Lu", "Ll") else ""
@@ -273,9 +295,9 @@ def _char_penalty(text: str, i: int, family: str) -> tuple[float, str]:
         latin_before = before.isascii() and before.isalpha()
         latin_after = after.isascii() and after.isalpha()
         if latin_before and latin_after:
-            return -4.0, ""  # « Lef鋀re »: a Latin word read as a double-byte encoding
+            return -6.0, ""  # « Lef鋀re »: a Latin word read as a double-byte encoding
         if latin_before or latin_after:
-            return -2.5, ""
+            return -4.0, ""  # « Jonkersl穗 » (possible, as in « KDDI株式会社 », but rare)
         if script == "HANGUL":
             if family not in ("ko", ""):
                 return -2.0, ""
@@ -298,6 +320,18 @@ def _char_penalty(text: str, i: int, family: str) -> tuple[float, str]:
     return 0.5, ""
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """Whether the run of non-ASCII marks around ``i`` has a letter on both sides."""
+    start, end = i, i
+    while start > 0 and not text[start - 1].isascii() and not text[start - 1].isalpha():
+        start -= 1
+    while end + 1 < len(text) and not text[end + 1].isascii() and not text[end + 1].isalpha():
+        end += 1
+    return (
+        start > 0 and end + 1 < len(text) and text[start - 1].isalpha() and text[end + 1].isalpha()
+    )
+
+
 def score(text: str, encoding: str = "") -> float:
     """How plausible ``text`` is as a contact list read with ``encoding`` (higher is better)."""
     family = _HAN_FAMILY.get(encoding.lower().replace("-", "_"), "")
@@ -309,7 +343,8 @@ def score(text: str, encoding: str = "") -> float:
         if letter:
             letters[letter] += 1
     if letters:
-        total += _latin_score(letters) + _bigram_score(text)
+        extra, fit = _bigram_evidence(text)
+        total += _latin_score(letters, fit) + extra
     return total
 
 
@@ -332,8 +367,8 @@ def mangled(value: str) -> bool:
             pass
     for match in _NON_ASCII.finditer(value):
         penalty, _letter = _char_penalty(value, match.start(), "")
-        if penalty <= -3.0:
-            return True
+        if penalty <= -3.0 and (penalty <= -6.0 or _script(match.group()) not in _EAST_ASIAN):
+            return True  # (an ideograph or kana beside one Latin letter: « NTTデータ »)
     return False
 
 
