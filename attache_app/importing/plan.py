@@ -23,10 +23,10 @@ from attache_app.domain import normalise
 from attache_app.domain.countries import country_code, is_language
 from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
-from attache_app.domain.scripts import has_native_script
+from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
 from attache_app.i18n import translate
 from attache_app.importing.contact import RawContact
-from attache_app.importing.names import split_full_name, split_native
+from attache_app.importing.names import split_full_name, split_mixed, split_native
 from attache_app.storage.db import Store
 
 Progress = Callable[[int, int], None]
@@ -231,23 +231,33 @@ def _names(contact: RawContact, country: str) -> tuple[str, str, str, str, str]:
                     *prefix.split(), *suffix.split(), *keep_family.split())]  # fmt: skip
                 given, family = " ".join(rest), keep_family
     if not (given or family) and formatted:
-        if has_native_script(formatted):
+        if is_native_name(formatted):
             native = native or formatted
+        elif has_native_script(formatted):  # "YAMADA 花子": two scripts, no native name
+            prefix_f, given, family, native_f = split_mixed(formatted, country)
+            prefix, native = prefix or prefix_f, native or native_f
         else:
             prefix_f, given, family, suffix_f = split_full_name(formatted, country)
             prefix, suffix = prefix or prefix_f, suffix or suffix_f
-    elif family and not given and " " in family and not has_native_script(family):
-        # A "Nom" column holding "DUPONT Marie".
-        _, given, family, _ = split_full_name(family, country)
-    if has_native_script(f"{given}{family}"):
-        native = native or formatted or f"{family}{given}"
+    elif family and not given and " " in family.strip():
+        # A "Nom" column holding "DUPONT Marie" (or "YAMADA 花子").
+        if is_native_name(family):
+            native, family = native or family, ""
+        elif has_native_script(family):
+            _, given, family, native_f = split_mixed(family, country)
+            native = native or native_f
+        else:
+            _, given, family, _ = split_full_name(family, country)
+    mixed = is_mixed_script(f"{given}{family}")
+    if has_native_script(f"{given}{family}") and not mixed:
+        native = native or (formatted if is_native_name(formatted) else "") or f"{family}{given}"
         if not (family and given):
             family, given = split_native(native, country)
     elif native and not (given or family):
         family, given = split_native(native, country)
     elif not (given or family or native) and formatted:
         family = formatted
-    if _all_capitals(family) and given and not _all_capitals(given):
+    if not mixed and _all_capitals(family) and given and not _all_capitals(given):
         family = _capitalised(family)
     if suffix:
         family = f"{family} {suffix}".strip()
