@@ -8,6 +8,7 @@ two scripts ("YAMADA 花子", "Kim 민준", "Hanako Yamada 山田花子").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -144,15 +145,12 @@ def split_mixed(text: str, country: str = "") -> tuple[str, str, str, str]:
         _, given, family, suffix = split_full_name(" ".join(latin_words), country)
         return prefix, given, " ".join(p for p in (family, suffix) if p), ""
     kinds = [is_native_name(w) for w in words]
-    blocks = sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a != b) + 1
+    blocks = sum(1 for a, b in itertools.pairwise(kinds) if a != b) + 1
     if len(latin_words) >= 2 and blocks == 2:
         # The Latin name and the native name, side by side.
         _, given, family, suffix = split_full_name(" ".join(latin_words), country)
         return prefix, given, " ".join(p for p in (family, suffix) if p), " ".join(native_words)
     capitals = [w for w in latin_words if _is_upper_word(w)]
-    if capitals and len(capitals) < len(words):
-        family_words = capitals
-    else:
-        family_words = [words[0]]
+    family_words = capitals if capitals and len(capitals) < len(words) else [words[0]]
     given = " ".join(w for w in words if w not in family_words)
     return prefix, given, " ".join(family_words), ""
