@@ -10,6 +10,7 @@ from typing import Any
 from attache_app.cli import exporting, importing, output, privacy, programmes, secrets, views
 from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
+from attache_app.domain.models import Person
 from attache_app.errors import AttacheError, DatabaseError
 from attache_app.i18n import translate
 from attache_app.services import deadlines as deadline_service
@@ -181,10 +182,18 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_phones(store: Store, saved: object) -> None:
+    """Numbers saved as typed, not valid in the person's country: one line each."""
+    if isinstance(saved, Person):
+        for warning in records.phone_warnings(store, saved):
+            sys.stderr.write(warning + "\n")
+
+
 def _add(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
         saved = records.save(store, build(store, kind, args))
+        _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
     else:
@@ -199,6 +208,7 @@ def _update(args: argparse.Namespace) -> int:
     with _open(args) as store:
         current = records.get(store, kind, args.id)
         saved = records.save(store, build(store, kind, args, current))
+        _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
     else:

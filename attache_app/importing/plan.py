@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
-from attache_app.domain.countries import country_code, country_name, is_language
+from attache_app.domain.countries import country_code, is_language
 from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
+from attache_app.domain.validation import unread_phone
 from attache_app.i18n import translate
 from attache_app.importing.contact import RawContact
 from attache_app.importing.names import split_full_name, split_mixed, split_native
@@ -357,7 +358,6 @@ def _review_date(text: str, extra: list[str]) -> str:
 
 
 _DIGIT = re.compile(r"\d")
-_INTERNATIONAL = re.compile(r"^\s*(?:\+|00)")
 
 
 def normalise_contact(
@@ -439,15 +439,7 @@ def normalise_contact(
             continue
         number_e164 = phones.e164(raw, item.phone_region)
         if not number_e164:
-            if _INTERNATIONAL.match(raw):
-                why = translate(
-                    "Import", "“{value}” is not a valid telephone number; kept as typed."
-                ).format(value=raw)
-            else:
-                why = translate(
-                    "Import",
-                    "“{value}” is not a valid telephone number in {country}; kept as typed.",
-                ).format(value=raw, country=country_name(item.phone_region))
+            why = unread_phone(raw, item.phone_region)
             item.warnings.append(why)
             item.unread_phones.append((raw, why))
         phone_list.append(Phone(raw, normalise.clean_text(label), number_e164))

@@ -131,6 +131,13 @@ def phone_region_for(store: Store, country: str, organisation_id: int | None) ->
     return normalise.phone_region(country, org_country, post_region) or post_region
 
 
+def phone_warnings(store: Store, person: Person) -> list[str]:
+    """One sentence per phone of ``person`` (as stored) kept without an E.164 form: not
+    valid in the country it was read with."""
+    region = phone_region_for(store, person.country, person.organisation_id)
+    return [validation.unread_phone(p.number, region) for p in person.phones if not p.e164]
+
+
 def save_person(store: Store, person: Person) -> Person:
     """Create (no id) or update (with id) a person; returns it as stored. Phones are read
     with the person's country (:func:`phone_region_for`); one that is not valid there is
