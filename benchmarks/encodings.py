@@ -27,7 +27,10 @@ def _detector_text(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return str(best) if best is not None else ""
+    try:
+        return data.decode(best.encoding) if best is not None else ""
+    except UnicodeDecodeError:
+        return ""
 
 
 def _attache_text(data: bytes) -> str:
