@@ -126,7 +126,6 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         output.print_text(
             plan.summary() + " " + translate("CLI", "Nothing was written (--dry-run).")
         )
-        _print_encoding(preview)
         if plan.duplicates:
             output.print_text(
                 output.table(
@@ -151,6 +150,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                 )
             )
         _print_phones(plan.phone_problems())
+        _print_encoding(preview)
         _print_errors([e.to_dict() for e in plan.errors])
         return 0
     result = imports.commit(store, plan, sender=args.sender)
@@ -178,16 +178,17 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
             errors=len(result.errors),
         )
     )
-    _print_encoding(preview)
     _print_phones(result.phones_kept_as_typed)
+    _print_encoding(preview, read_as=False)  # the batch keeps it: `attache imports`
     _print_errors(result.errors)
     return 0
 
 
-def _print_encoding(preview: imports.Preview) -> None:
-    """Which encoding the file was read in, and the names that look mis-decoded."""
+def _print_encoding(preview: imports.Preview, *, read_as: bool = True) -> None:
+    """Which encoding the file was read in (``read_as``), and the names that look
+    mis-decoded (on standard error, as warnings)."""
     source = preview.source
-    if source.encoding:
+    if read_as and source.encoding:
         output.print_text(
             translate("CLI", "Read as {encoding} ({name}).").format(
                 encoding=source.encoding, name=imports.encoding_label(source.encoding)

@@ -44,7 +44,7 @@ def test_dry_run_json_says_the_encoding_and_flags_mangled_names(
         {"where": "line 3, Prénom", "value": "Niccolò".encode("cp1252").decode("cp1258")}
     ]
     text = cli("--db", db, "--lang", "en", "import", path, "--dry-run", "--encoding", "cp775")
-    assert "Read as cp775" in text.stdout
+    assert "Read as cp775 (cp775)." in text.stdout.splitlines()
     assert "look mis-decoded" in text.stderr and "LefĶvre" in text.stderr
     assert _digest(db) == before
 
@@ -63,7 +63,7 @@ def test_the_encoding_is_kept_with_the_batch(cli: CliRunner, tmp_path: Path) -> 
     db, path = _setup(cli, tmp_path)
     result = cli("--db", db, "--lang", "en", "import", path, "--encoding", "windows-1252")
     assert result.returncode == 0, result.stderr
-    assert "Read as windows-1252 (Western European (Windows-1252))" in result.stdout
+    assert "look mis-decoded" not in result.stderr
     history = json.loads(cli("--db", db, "imports", "--json").stdout)
     assert [(b["file_name"], b["encoding"]) for b in history] == [("liste.csv", "windows-1252")]
     listing = cli("--db", db, "--lang", "en", "imports").stdout
