@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -122,10 +121,19 @@ def print_setup(ws: Any, *, title: str, footer: str = "", header_rows: str | Non
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if header_rows:
         ws.print_title_rows = header_rows
-    ws.oddHeader.left.text = title.replace("&", "&&")[:120]
+    # Excel takes 255 characters per header or footer: the end of a long text is cut,
+    # never its beginning (the report's footer starts with the period).
+    ws.oddHeader.left.text = _header_text(title, 200)
     ws.oddHeader.right.text = "&A"
-    ws.oddFooter.left.text = footer.replace("&", "&&")[:120]
+    ws.oddFooter.left.text = _header_text(footer, 200)
     ws.oddFooter.right.text = "&P / &N"
+
+
+def _header_text(text: str, limit: int) -> str:
+    """Text for a page header or footer: "&" doubled, cut to ``limit`` with "…"."""
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
 
 
 def _excel_table(title: str, columns: Sequence[Column], last_row: int) -> Table:
@@ -165,26 +173,51 @@ def write_table(
     widths = fitted_widths(columns, rows)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    wrapped = [c.kind == WRAP for c in columns]
     for r, row in enumerate(rows, start=2):
-        lines = row_lines(row, widths)
+        # Only wrapped columns grow a row; other cells stay on one line (clipped by a width).
+        lines = row_lines([v if w else None for v, w in zip(row, wrapped, strict=True)], widths,
+                          limit=None)  # fmt: skip
         if lines > 1:  # wrapped text: the row grows (LibreOffice does not do it by itself)
-            ws.row_dimensions[r].height = 15 * lines
+            ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, 15.0 * lines)
     ws.row_dimensions[1].height = 15 * row_lines([c.header for c in columns], widths)
     ws.freeze_panes = "A2"
     ws.add_table(_excel_table(ws.title, columns, len(rows) + 1))
     print_setup(ws, title=title, footer=footer)
 
 
-def row_lines(row: Sequence[Any], widths: Sequence[float]) -> int:
-    """How many lines of text the tallest cell of ``row`` takes in columns this wide."""
+MAX_ROW_HEIGHT = 409.0
+"""Excel's tallest row, in points."""
+
+
+def row_lines(row: Sequence[Any], widths: Sequence[float], limit: int | None = 20) -> int:
+    """How many lines of text the tallest cell of ``row`` takes in columns this wide (at
+    most ``limit``)."""
     most = 1
     for value, width in zip(row, widths, strict=False):
         text = value.text if isinstance(value, Link) else value
         if isinstance(text, str) and text:
             room = max(1.0, width - 1.5)
-            lines = sum(max(1, math.ceil(display_width(part) / room)) for part in text.split("\n"))
+            lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
             most = max(most, lines)
-    return min(most, 20)
+    return most if limit is None else min(most, limit)
+
+
+def _wrapped_lines(text: str, room: float) -> int:
+    """Lines of ``text`` wrapped at word boundaries in ``room`` characters."""
+    if display_width(text) <= room:
+        return 1
+    lines, used = 1, 0.0
+    for word in text.split(" "):
+        size = display_width(word)
+        if used and used + 1 + size > room:
+            lines += 1
+            used = 0.0
+        used = used + (1 if used else 0) + size
+        while used > room:  # a word longer than the column is broken
+            lines += 1
+            used -= room
+    return lines
 
 
 def _fill(cell: Any, column: Column, value: Any, cut: Cut, where: str) -> None:
@@ -206,6 +239,8 @@ def _fill(cell: Any, column: Column, value: Any, cut: Cut, where: str) -> None:
         cell.number_format = datetime_format()
     elif isinstance(value, dt.date):
         cell.number_format = date_format()
+    elif column.kind == NUMBER and isinstance(value, int | float):
+        cell.number_format = "#,##0"
     cell.alignment = WRAPPED if column.kind == WRAP else TOP
 
 

@@ -997,6 +997,22 @@
         <translation>seulement les notes de veille sur ces thèmes</translation>
     </message>
     <message>
+        <source>include draft watch notes (left out by default)</source>
+        <translation>inclure les notes de veille en brouillon (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+        <source>name the persons added or updated (personal data; by default they are only counted)</source>
+        <translation>nommer les personnes ajoutées ou mises à jour (données personnelles ; par défaut elles sont seulement comptées)</translation>
+    </message>
+    <message>
+        <source>the highlights of the period, for the cover (saved for the period)</source>
+        <translation>les faits marquants de la période, pour la synthèse (enregistrés pour la période)</translation>
+    </message>
+    <message>
+        <source>read the highlights from this UTF-8 text file</source>
+        <translation>lire les faits marquants dans ce fichier texte UTF-8</translation>
+    </message>
+    <message>
         <source>every record to one workbook (readable by import)</source>
         <translation>toutes les fiches dans un classeur (relisible par l’import)</translation>
     </message>
@@ -1031,6 +1047,14 @@
     <message>
         <source>Say which period: --period 2026-Q3, or --from DATE --to DATE.</source>
         <translation>Indiquez la période : --period 2026-Q3, ou --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot read the highlights from {file}: {reason}.</source>
+        <translation>Impossible de lire les faits marquants dans {file} : {reason}.</translation>
     </message>
     <message>
         <source>Wrote the report for {period} to {file}.</source>
@@ -3958,10 +3982,6 @@
         <translation>Rapport scientifique et technologique — {post}</translation>
     </message>
     <message>
-        <source>In the period</source>
-        <translation>Dans la période</translation>
-    </message>
-    <message>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
@@ -3998,40 +4018,8 @@
         <translation>Notes de veille</translation>
     </message>
     <message>
-        <source>Deadlines met in the period</source>
-        <translation>Échéances tenues dans la période</translation>
-    </message>
-    <message>
-        <source>Deadlines in the period</source>
-        <translation>Échéances dans la période</translation>
-    </message>
-    <message>
-        <source>Upcoming deadlines (next {days} days)</source>
-        <translation>Échéances à venir ({days} prochains jours)</translation>
-    </message>
-    <message>
-        <source>Open programme calls</source>
-        <translation>Appels à projets ouverts</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Candidatures reçues</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4050,10 +4038,6 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
         <source>Watch</source>
         <translation>Veille</translation>
     </message>
@@ -4062,12 +4046,100 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>New contacts per organisation kind</source>
+        <translation>Nouveaux contacts par type d’organisation</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Dépassée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>of which imported</source>
+        <translation>dont importés</translation>
+    </message>
+    <message>
+        <source>Organisations met</source>
+        <translation>Organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyées</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>drafts included</source>
+        <translation>brouillons inclus</translation>
+    </message>
+    <message>
+        <source>Deadlines due in the period</source>
+        <translation>Échéances de la période</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respectées</translation>
+    </message>
+    <message>
+        <source>missed or overdue</source>
+        <translation>manquées ou dépassées</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines ({days} days)</source>
+        <translation>Échéances à venir ({days} jours)</translation>
+    </message>
+    <message>
+        <source>Programme calls open in the period</source>
+        <translation>Appels ouverts pendant la période</translation>
+    </message>
+    <message>
+        <source>Applications received in the period</source>
+        <translation>Candidatures reçues pendant la période</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Imported: {batch}</source>
+        <translation>Importé : {batch}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4094,16 +4166,16 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
         <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Nom natif</translation>
     </message>
     <message>
         <source>Position</source>
@@ -4150,10 +4222,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Contacts per organisation kind</source>
-        <translation>Contacts par type d’organisation</translation>
-    </message>
-    <message>
         <source>Deadlines per month</source>
         <translation>Échéances par mois</translation>
     </message>
@@ -4190,6 +4258,30 @@
         <translation>Établi le</translation>
     </message>
     <message>
+        <source>sent and to send, drafts included</source>
+        <translation>envoyées et à envoyer, brouillons inclus</translation>
+    </message>
+    <message>
+        <source>sent and to send (drafts left out)</source>
+        <translation>envoyées et à envoyer (sans les brouillons)</translation>
+    </message>
+    <message>
+        <source>named (sheet “{sheet}”)</source>
+        <translation>nommées (feuille « {sheet} »)</translation>
+    </message>
+    <message>
+        <source>counted, not named</source>
+        <translation>comptées, non nommées</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>(none written for this period)</source>
+        <translation>(aucun rédigé pour cette période)</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -4198,12 +4290,12 @@
         <translation>Indicateur</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
@@ -4249,6 +4341,26 @@
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>&amp;Include the draft watch notes</source>
+        <translation>&amp;Inclure les brouillons de notes de veille</translation>
+    </message>
+    <message>
+        <source>By default only the notes sent or to send go to Paris.</source>
+        <translation>Par défaut, seules les notes envoyées ou à envoyer partent à Paris.</translation>
+    </message>
+    <message>
+        <source>&amp;Name the persons added or updated</source>
+        <translation>&amp;Nommer les personnes ajoutées ou mises à jour</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>What stood out in the period, in your words: it opens the report.</source>
+        <translation>Ce qui a marqué la période, avec vos mots : cela ouvre le rapport.</translation>
+    </message>
+    <message>
         <source>What the report will hold</source>
         <translation>Contenu du rapport</translation>
     </message>
@@ -4269,6 +4381,10 @@
         <translation>&amp;Thèmes des notes de veille :</translation>
     </message>
     <message>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Faits marquants :</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -4285,6 +4401,14 @@
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
+        <source>The report will hold a sheet naming every person added or updated in the period, with their organisation, position and e-mail: personal data.</source>
+        <translation>Le rapport contiendra une feuille nommant chaque personne ajoutée ou mise à jour pendant la période, avec son organisation, sa fonction et son courriel : des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Persons are not named: the report counts them by organisation kind and country, and lists the organisations met.</source>
+        <translation>Les personnes ne sont pas nommées : le rapport les compte par type d’organisation et par pays, et liste les organisations rencontrées.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
@@ -4299,6 +4423,13 @@
     <message>
         <source>Period: {period} ({start} – {end}).</source>
         <translation>Période : {period} (du {start} au {end}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft watch note(s) of the period left out.</source>
+        <translation>
+            <numerusform>%n brouillon de note de veille de la période laissé de côté.</numerusform>
+            <numerusform>%n brouillons de notes de veille de la période laissés de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the report…</source>

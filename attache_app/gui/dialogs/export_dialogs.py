@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QTreeWidget,
@@ -270,6 +272,24 @@ class ReportDialog(QDialog):
             self.themes.addItem(item)
         self.themes.itemChanged.connect(self._schedule)
 
+        self.drafts = QCheckBox(self.tr("&Include the draft watch notes"))
+        self.drafts.setToolTip(self.tr("By default only the notes sent or to send go to Paris."))
+        self.drafts.toggled.connect(self._schedule)
+        self.named = QCheckBox(self.tr("&Name the persons added or updated"))
+        self.named.toggled.connect(self._schedule)
+        self.named.toggled.connect(self._explain_persons)
+        self.persons_note = QLabel()
+        self.persons_note.setWordWrap(True)
+        self._explain_persons()
+        self.highlights = QPlainTextEdit()
+        self.highlights.setAccessibleName(self.tr("Highlights"))
+        self.highlights.setPlaceholderText(
+            self.tr("What stood out in the period, in your words: it opens the report.")
+        )
+        self.highlights.setMaximumHeight(110)
+        self.highlights.setTabChangesFocus(True)
+        self._highlights_period: Period | None = None
+
         self.preview = QTreeWidget()
         self.preview.setAccessibleName(self.tr("What the report will hold"))
         self.preview.setHeaderLabels([self.tr("Contents"), self.tr("Count")])
@@ -286,6 +306,12 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Period:"), self.period_box)
         form.addRow("", self.dates)
         form.addRow(self.tr("&Themes of the watch notes:"), self.themes)
+        form.addRow("", self.drafts)
+        form.addRow("", self.named)
+        form.addRow("", self.persons_note)
+        highlights_label = QLabel(self.tr("&Highlights:"))
+        highlights_label.setBuddy(self.highlights)
+        form.addRow(highlights_label, self.highlights)
         form.addRow(self.file.label, self.file)
         self.protection = ProtectionBox()
         self.buttons = QDialogButtonBox(
@@ -303,7 +329,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.protection)
         layout.addWidget(self.buttons)
-        self.resize(640, 680)
+        self.resize(680, 820)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -340,16 +366,49 @@ class ReportDialog(QDialog):
         name = safe_file_name(f"{word} {self.post_name} {code}")
         return documents_folder() / f"{name}.xlsx"
 
+    def _explain_persons(self) -> None:
+        if self.named.isChecked():
+            text = self.tr(
+                "The report will hold a sheet naming every person added or updated in the "
+                "period, with their organisation, position and e-mail: personal data."
+            )
+        else:
+            text = self.tr(
+                "Persons are not named: the report counts them by organisation kind and "
+                "country, and lists the organisations met."
+            )
+        self.persons_note.setText(text)
+
+    def _load_highlights(self) -> None:
+        """The highlights written for the chosen period (those typed for the previous
+        choice are kept for it first)."""
+        try:
+            period = self.period()
+        except AttacheError:
+            return
+        if period == self._highlights_period:
+            return
+        if self._highlights_period is not None and self.highlights.document().isModified():
+            exports.save_highlights(
+                self.store, self._highlights_period, self.highlights.toPlainText()
+            )
+        self._highlights_period = period
+        self.highlights.setPlainText(exports.load_highlights(self.store, period))
+        self.highlights.document().setModified(False)
+
     def _period_changed(self) -> None:
         custom = self.period_box.currentData() == self.CUSTOM
         self.dates.setVisible(custom)
         if not self.path.isModified():
             self.path.setText(str(self.default_path()))
+        self._load_highlights()
         self._schedule()
 
     # --- preview -----------------------------------------------------------------------
 
     def _schedule(self, *_args: object) -> None:
+        if self.period_box.currentData() == self.CUSTOM:
+            self._load_highlights()
         self.timer.start()
 
     def refresh_preview(self) -> None:
@@ -368,8 +427,17 @@ class ReportDialog(QDialog):
         self._building = True
         self.status.setText(self.tr("Counting…"))
         themes = self.selected_themes()
+        drafts, named = self.drafts.isChecked(), self.named.isChecked()
         self.runner.run(
-            lambda store: exports.build_report(store, period, themes=themes),
+            lambda store: exports.build_report(
+                store,
+                period,
+                themes=themes,
+                include_drafts=drafts,
+                named_persons=named,
+                highlights="",
+                compare=False,
+            ),
             self._built,
             self._build_failed,
         )
@@ -390,10 +458,11 @@ class ReportDialog(QDialog):
             sections.addChild(item)
         figures = QTreeWidgetItem([self.tr("Key figures"), ""])
         parent = figures
-        for label, value in result.figures:
-            item = QTreeWidgetItem([label.strip(), str(value)])
+        for figure in result.figures:
+            value = "" if figure.value is None else f"{figure.value:,}".replace(",", "\u202f")
+            item = QTreeWidgetItem([figure.label, value])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            if label.startswith(" "):  # a detail of the figure above it
+            if figure.level:  # a detail of the figure above it
                 parent.addChild(item)
             else:
                 figures.addChild(item)
@@ -402,13 +471,16 @@ class ReportDialog(QDialog):
         self.preview.expandAll()
         for column in (1,):
             self.preview.resizeColumnToContents(column)
-        self.status.setText(
-            self.tr("Period: {period} ({start} – {end}).").format(
-                period=result.period.label,
-                start=result.period.start.strftime("%d/%m/%Y"),
-                end=result.period.end.strftime("%d/%m/%Y"),
-            )
+        status = self.tr("Period: {period} ({start} – {end}).").format(
+            period=result.period.label,
+            start=result.period.start.strftime("%d/%m/%Y"),
+            end=result.period.end.strftime("%d/%m/%Y"),
         )
+        if result.drafts_left_out:
+            status += " " + self.tr(
+                "%n draft watch note(s) of the period left out.", "", result.drafts_left_out
+            )
+        self.status.setText(status)
         self.export_button.setEnabled(True)
 
     def _build_failed(self, message: str) -> None:
@@ -435,10 +507,23 @@ class ReportDialog(QDialog):
         if path.exists() and not confirm_replace(self, path):
             return
         themes = self.selected_themes()
+        drafts, named = self.drafts.isChecked(), self.named.isChecked()
+        highlights = self.highlights.toPlainText()
+        self.highlights.document().setModified(False)
+        self._highlights_period = period
 
         def work(store: Store, progress: Callable[[int, int], None]) -> Written:
             progress(0, 1)
-            return exports.write_report(store, path, period, themes=themes, password=password)
+            return exports.write_report(
+                store,
+                path,
+                period,
+                themes=themes,
+                include_drafts=drafts,
+                named_persons=named,
+                highlights=highlights,
+                password=password,
+            )
 
         self.run = ExportRun(self, self.runner, self.tr("Writing the report…"), work)
 
