@@ -799,7 +799,6 @@ def build(
     figures += [figure("notes"), figure("notes.sent", 1), figure("notes.to_send", 1)]
     if include_drafts:
         figures.append(figure("notes.draft", 1))
-    figures += [Figure(theme, n, level=2) for theme, n in theme_counts.most_common()]
     figures += [
         figure("deadlines.due"),
         figure("deadlines.met", 1),

@@ -186,6 +186,10 @@ def write_table(
     print_setup(ws, title=title, footer=footer)
 
 
+TEXT_PER_WIDTH = 1.1
+"""Characters of ordinary text per unit of column width (the width of a digit): letters
+are narrower than digits on average, so a line holds a little more than its width."""
+
 MAX_ROW_HEIGHT = 409.0
 """Excel's tallest row, in points."""
 
@@ -197,7 +201,7 @@ def row_lines(row: Sequence[Any], widths: Sequence[float], limit: int | None = 2
     for value, width in zip(row, widths, strict=False):
         text = value.text if isinstance(value, Link) else value
         if isinstance(text, str) and text:
-            room = max(1.0, width - 1.5)
+            room = max(1.0, (width - 1.5) * TEXT_PER_WIDTH)
             lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
             most = max(most, lines)
     return most if limit is None else min(most, limit)

@@ -31,6 +31,7 @@ __all__ = [
     "Report",
     "between",
     "build_report",
+    "consolidate_reports",
     "load_highlights",
     "parse_period",
     "save_highlights",
@@ -160,6 +161,28 @@ def write_report(
             "persons_named": named_persons,
             "cells_cut": cut.count,
         },
+    )
+
+
+def consolidate_reports(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    password: str | None = None,
+    progress: Progress = no_progress,
+) -> Written:
+    """The network's view of the reports of several posts (``attache consolidate`` and
+    Fichier › Consolider des rapports…). Files that are not reports are skipped with their
+    sentence, a second report of the same post and period is flagged and not counted."""
+    from attache_app.exporting import consolidate
+
+    result = consolidate.consolidate(paths, password=password, progress=progress)
+    cut = consolidate.write(result, out)
+    return Written(
+        Path(out),
+        "consolidation",
+        len(result.reports),
+        {**result.to_dict(), "cells_cut": cut.count},
     )
 
 

@@ -1081,6 +1081,10 @@
         <translation>Phrase de passe de {path} : </translation>
     </message>
     <message>
+        <source>Give the password in {variable}, or run in a terminal.</source>
+        <translation>Donnez le mot de passe dans {variable}, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
         <source>New passphrase (8 characters or more): </source>
         <translation>Nouvelle phrase de passe (8 caractères ou plus) : </translation>
     </message>
@@ -1143,6 +1147,26 @@
     <message>
         <source>{path} is no longer encrypted.</source>
         <translation>{path} n’est plus chiffrée.</translation>
+    </message>
+    <message>
+        <source>put the reports of several posts side by side (no database)</source>
+        <translation>mettre côte à côte les rapports de plusieurs postes (sans base de données)</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>le classeur à écrire</translation>
+    </message>
+    <message>
+        <source>the reports are protected by a password (ATTACHE_REPORT_PASSWORD, or asked)</source>
+        <translation>les rapports sont protégés par un mot de passe (ATTACHE_REPORT_PASSWORD, ou demandé)</translation>
+    </message>
+    <message>
+        <source>Password of the reports: </source>
+        <translation>Mot de passe des rapports : </translation>
+    </message>
+    <message>
+        <source>Consolidated {count} reports into {file}.</source>
+        <translation>{count} rapports consolidés dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1326,243 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidate</name>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>the report is protected by a password; give it to read the report.</source>
+        <translation>le rapport est protégé par un mot de passe ; donnez-le pour lire le rapport.</translation>
+    </message>
+    <message>
+        <source>the password given does not open this report.</source>
+        <translation>le mot de passe donné n’ouvre pas ce rapport.</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>ce n’est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged.</source>
+        <translation>le classeur est endommagé.</translation>
+    </message>
+    <message>
+        <source>it is not a report to Paris written by Attaché.</source>
+        <translation>ce n’est pas un rapport pour Paris écrit par Attaché.</translation>
+    </message>
+    <message>
+        <source>it comes from an incompatible release of Attaché (report layout {found}; this release reads layout {known}).</source>
+        <translation>il vient d’une version incompatible d’Attaché (présentation {found} ; cette version lit la présentation {known}).</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet is missing or altered.</source>
+        <translation>sa feuille « Indicateurs » manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet holds a value that is not a number.</source>
+        <translation>sa feuille « Indicateurs » contient une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{file}: another report of {post} for {period} ({first}) was read first; this one is not counted.</source>
+        <translation>{file} : un autre rapport de {post} pour {period} ({first}) a déjà été lu ; celui-ci n’est pas compté.</translation>
+    </message>
+    <message>
+        <source>no file was given.</source>
+        <translation>aucun fichier n’a été donné.</translation>
+    </message>
+    <message>
+        <source>No report could be read: {reasons}</source>
+        <translation>Aucun rapport n’a pu être lu : {reasons}</translation>
+    </message>
+    <message>
+        <source>Network of posts — consolidated reports</source>
+        <translation>Réseau des postes — rapports consolidés</translation>
+    </message>
+    <message>
+        <source>Indicators by post</source>
+        <translation>Indicateurs par poste</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Total {period}</source>
+        <translation>Total {period}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No watch note in these reports.</source>
+        <translation>Aucune note de veille dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Date (Paris time)</source>
+        <translation>Date (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No upcoming deadline in these reports.</source>
+        <translation>Aucune échéance à venir dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Key figures by post — {period}</source>
+        <translation>Chiffres clés par poste — {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate reports</source>
+        <translation>Consolider des rapports</translation>
+    </message>
+    <message>
+        <source>Reports to Paris written by Attaché at several posts: each key figure by post and period with totals, the watch notes of every post by theme, the upcoming deadlines, and a chart. A file that is not a report is skipped with the reason; two reports of the same post and period are counted once.</source>
+        <translation>Rapports pour Paris écrits par Attaché dans plusieurs postes : chaque chiffre clé par poste et par période avec les totaux, les notes de veille de tous les postes par thème, les échéances à venir et un graphique. Un fichier qui n’est pas un rapport est laissé de côté avec la raison ; deux rapports du même poste et de la même période ne comptent qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Ajouter des rapports…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Password of the reports</source>
+        <translation>Mot de passe des rapports</translation>
+    </message>
+    <message>
+        <source>only for reports protected by a password</source>
+        <translation>seulement pour des rapports protégés par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Save the consolidation</source>
+        <translation>Enregistrer la consolidation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Consolider</translation>
+    </message>
+    <message>
+        <source>Reports to consolidate</source>
+        <translation>Rapports à consolider</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} is one of the reports: choose another file to write.</source>
+        <translation>{file} est l’un des rapports : choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Consolidating {count} reports…</source>
+        <translation>Consolidation de {count} rapports…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) consolidated into {file}.</source>
+        <translation>
+            <numerusform>%n rapport consolidé dans {file}.</numerusform>
+            <numerusform>%n rapports consolidés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3019,10 @@
     <message>
         <source>&amp;Report to Paris…</source>
         <translation>&amp;Rapport pour Paris…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate reports…</source>
+        <translation>&amp;Consolider des rapports…</translation>
     </message>
     <message>
         <source>&amp;Everything (Excel workbook)…</source>

@@ -17,7 +17,12 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog, period_choices
+from attache_app.gui.dialogs.export_dialogs import (
+    ConsolidateDialog,
+    ExportRun,
+    ReportDialog,
+    period_choices,
+)
 from attache_app.gui.main_window import MainWindow
 from attache_app.services import exports
 from attache_app.services.exports import Written
@@ -204,3 +209,31 @@ def test_export_menu_is_in_the_file_menu(window: MainWindow) -> None:
     texts = [a.text() for a in file_menu.actions()]
     assert "&Report to Paris…" in texts and "E&xport" in texts
     assert window.report_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_consolidate_reports_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "t3.xlsx", tmp_path / "t4.xlsx"
+    exports.write_report(window.store, first, exports.parse_period("2026-Q3"))
+    exports.write_report(window.store, second, exports.parse_period("2026-Q4"))
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a report", encoding="utf-8")
+    window.consolidate_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ConsolidateDialog))
+    assert not dialog.consolidate_button.isEnabled()  # no report yet
+    dialog.add_files([first, second, junk])  # what the Add reports… file dialog gives
+    out = tmp_path / "reseau.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.setModified(True)
+    qtbot.mouseClick(dialog.consolidate_button, Qt.MouseButton.LeftButton)
+    assert dialog.run is not None
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20000)
+    box = dialog.result_box
+    assert box is not None
+    assert box.text().startswith("2 report") and "consolidated into reseau.xlsx" in box.text()
+    assert "notes.txt: it is not an Excel workbook (.xlsx)." in box.informativeText()
+    header = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Indicators by post")
+    assert "Total 2026-Q4" in header.to_python()[0]
+    box.close()
+    dialog.close()
