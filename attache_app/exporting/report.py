@@ -46,7 +46,7 @@ from attache_app.domain.enums import (
     label_of,
 )
 from attache_app.domain.models import Deadline, Interaction, Note, PostSettings
-from attache_app.domain.timeutil import PARIS, Clock, in_zone, parse_utc, system_clock
+from attache_app.domain.timeutil import PARIS, Clock, in_zone, iso_utc, parse_utc, system_clock
 from attache_app.exporting import sheets
 from attache_app.exporting.cells import display_width
 from attache_app.exporting.files import workbook_output
@@ -294,9 +294,8 @@ def _stamp_bounds(period: Period, zone: str) -> tuple[str, str]:
     """created_at bounds (UTC ISO stamps) of the period's days at post."""
     tz = ZoneInfo(zone)
 
-    def stamp(day: dt.date) -> str:
-        instant = dt.datetime.combine(day, dt.time(), tz).astimezone(dt.UTC)
-        return instant.strftime("%Y-%m-%dT%H:%M:%S")
+    def stamp(day: dt.date) -> str:  # as the records' stamps are written (iso_utc)
+        return iso_utc(dt.datetime.combine(day, dt.time(), tz))
 
     return stamp(period.start), stamp(period.end + dt.timedelta(days=1))
 
@@ -393,43 +392,63 @@ class _Contacts:
 
 
 def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> _Contacts:
+    """Counted in SQL (a year of a large database is 100,000 rows); the persons' ids only
+    when they are to be named."""
     after, before = _stamp_bounds(period, zone)
-    batches = {
-        int(r["ref_id"]): (r["sender"] or Path(r["file_name"]).stem or r["file_name"])
-        for r in store.query(
-            "SELECT c.ref_id, b.sender, b.file_name FROM import_changes c "
-            "JOIN import_batches b ON b.id = c.batch_id JOIN persons p ON p.id = c.ref_id "
-            "WHERE c.kind = 'person' AND c.action = 'created' AND b.undone_at = '' "
-            "AND p.created_at >= ? AND p.created_at < ?",
-            (after, before),
-        )
-    }
+    sql = (
+        "SELECT {select} FROM persons p "
+        "LEFT JOIN organisations o ON o.id = p.organisation_id "
+        "LEFT JOIN import_changes c ON c.kind = 'person' AND c.ref_id = p.id "
+        " AND c.action = 'created' AND p.created_at >= ?1 "
+        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '') "
+        "LEFT JOIN import_batches b ON b.id = c.batch_id "
+        "WHERE (p.created_at >= ?1 AND p.created_at < ?2) "
+        "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1) {group}"
+    )
     result = _Contacts()
     for row in store.execute(
-        "SELECT p.id, coalesce(o.kind, ''), "
-        "coalesce(nullif(p.country, ''), o.country, ''), p.created_at >= ? "
-        "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
-        "WHERE (p.created_at >= ? AND p.created_at < ?) "
-        "OR (p.updated_at >= ? AND p.updated_at < ? AND p.created_at < ?)",
-        (after, after, before, after, before, after),
+        sql.format(
+            select="coalesce(o.kind, ''), coalesce(nullif(p.country, ''), o.country, ''), "
+            "p.created_at >= ?1, b.sender, b.file_name, count(*)",
+            group="GROUP BY 1, 2, 3, b.id",
+        ),
+        (after, before),
     ):
-        person_id, kind, country, is_new = int(row[0]), str(row[1]), str(row[2]), bool(row[3])
+        kind, country, is_new, count = (
+            str(row[0]),
+            str(row[1]),
+            bool(row[2]),
+            int(row[5]),
+        )
+        batch = _batch_name(row[3], row[4]) if row[4] is not None else None
         counts = result.by_kind_country.setdefault((kind, country), [0, 0, 0])
-        batch = batches.get(person_id)
         if is_new:
-            result.new += 1
-            counts[0] += 1
+            result.new += count
+            counts[0] += count
             if batch is not None:
-                result.imported[batch] += 1
-                counts[1] += 1
+                result.imported[batch] += count
+                counts[1] += count
         else:
-            result.updated += 1
-            counts[2] += 1
-        if ids:
-            result.ids[person_id] = (
-                "updated" if not is_new else f"imported:{batch}" if batch is not None else "new"
-            )
+            result.updated += count
+            counts[2] += count
+    if ids:
+        for row in store.execute(
+            sql.format(select="p.id, p.created_at >= ?1, b.sender, b.file_name", group=""),
+            (after, before),
+        ):
+            if not row[1]:
+                change = "updated"
+            elif row[3] is not None:
+                change = "imported:" + _batch_name(row[2], row[3])
+            else:
+                change = "new"
+            result.ids[int(row[0])] = change
     return result
+
+
+def _batch_name(sender: str | None, file_name: str) -> str:
+    """An import batch as the report names it: its sender, or its file's name."""
+    return sender or Path(file_name).stem or file_name
 
 
 def _activity_rows(store: Store, period: Period) -> list[tuple[int, str]]:

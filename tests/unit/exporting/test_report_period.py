@@ -47,10 +47,10 @@ def bounded(tmp_path: Path) -> Iterator[Store]:
         post.update_settings(store, post_name="Taipei", country="TW", timezone="Asia/Taipei")
         # Persons: Q2 starts at 2026-03-31T16:00Z in Taipei and ends at 2026-06-30T16:00Z.
         for name, stamp in (
-            ("Before", "2026-03-31T15:59:59"),
-            ("First", "2026-03-31T16:00:00"),
-            ("Last", "2026-06-30T15:59:59"),
-            ("After", "2026-06-30T16:00:00"),
+            ("Before", "2026-03-31T15:59:59Z"),
+            ("First", "2026-03-31T16:00:00Z"),
+            ("Last", "2026-06-30T15:59:59Z"),
+            ("After", "2026-06-30T16:00:00Z"),
         ):
             person = records.save_person(store, Person(given_name=name, family_name="Bound"))
             assert person.id is not None
@@ -100,9 +100,9 @@ def bounded(tmp_path: Path) -> Iterator[Store]:
         deadline("c27-open", "2026-07-01", "done", "call_opens", call_ids[2027])
         # Applications received just inside and just outside.
         for title, stamp in (
-            ("a-before", "2026-03-31T15:59:59"),
-            ("a-in", "2026-03-31T16:00:00"),
-            ("a-after", "2026-06-30T16:00:00"),
+            ("a-before", "2026-03-31T15:59:59Z"),
+            ("a-in", "2026-03-31T16:00:00Z"),
+            ("a-after", "2026-06-30T16:00:00Z"),
         ):
             saved = programme_service.save_application(
                 store, Application(call_id=call_ids[2026], title=title)
@@ -269,3 +269,43 @@ def test_previous_and_year_before_periods(start: dt.date, days: int) -> None:
     quarter = parse_period(code)
     assert previous_period(quarter).end == quarter.start - dt.timedelta(days=1)
     assert year_before(quarter).code == f"{start.year - 1}{code[4:]}"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.lists(st.integers(-3 * 86400, 95 * 86400), max_size=12),
+    st.lists(
+        st.tuples(st.integers(-5, 95), st.sampled_from(["draft", "to_send", "sent"])),
+        max_size=12,
+    ),
+    st.sampled_from(["Asia/Taipei", "Europe/Paris", "America/Santiago"]),
+)
+def test_counts_match_the_construction(
+    tmp_path_factory: pytest.TempPathFactory,
+    person_offsets: list[int],
+    notes: list[tuple[int, str]],
+    zone: str,
+) -> None:
+    """Persons created and notes dated around 2026-Q2, in a post of any zone: the report
+    counts exactly those whose day at post falls in the quarter."""
+    from zoneinfo import ZoneInfo
+
+    start = dt.datetime(2026, 4, 1, tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    path = tmp_path_factory.mktemp("prop") / "p.db"
+    with open_store(path, create=True, clock=fixed_clock, auto_backup=False) as store:
+        post.update_settings(store, post_name="P", country="CL", timezone=zone)
+        expected_persons = 0
+        for n, offset in enumerate(person_offsets):
+            instant = start + dt.timedelta(seconds=offset)
+            saved = records.save_person(store, Person(given_name=f"G{n}", family_name="F"))
+            assert saved.id is not None
+            _set_created(store, "persons", saved.id, instant.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            expected_persons += Q2.contains(instant.astimezone(ZoneInfo(zone)).date())
+        expected_notes = 0
+        for n, (days, status) in enumerate(notes):
+            day = dt.date(2026, 4, 1) + dt.timedelta(days=days)
+            records.save_note(store, Note(title=f"n{n}", date=day.isoformat(), status=status))
+            expected_notes += Q2.contains(day) and status != "draft"
+        values = exports.build_report(store, Q2, clock=fixed_clock).indicators
+    assert values["contacts.new"] == expected_persons
+    assert values["notes"] == expected_notes
