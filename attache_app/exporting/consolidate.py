@@ -22,7 +22,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
 from attache_app import __version__
 from attache_app.errors import AttacheError
@@ -389,14 +389,21 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         column=1,
         value=translate("Consolidate", "Key figures by post — {period}").format(period=period),
     ).font = Font(bold=True, size=12)
-    chart_sheet.cell(row=2, column=1, value=translate("Consolidate", "Post")).font = Font(bold=True)
-    for c, key in enumerate(KEY_FIGURES, start=2):
-        chart_sheet.cell(row=2, column=c, value=labels.get(key, key)).font = Font(bold=True)
+    heads = [translate("Consolidate", "Post"), *(labels.get(key, key) for key in KEY_FIGURES)]
+    for c, text in enumerate(heads, start=1):
+        head = chart_sheet.cell(row=2, column=c, value=text)
+        head.font, head.fill = sheets.HEADER_FONT, sheets.HEADER_FILL
+        head.alignment = Alignment(wrap_text=True, vertical="center")
+    chart_sheet.row_dimensions[2].height = 15.0 * max(
+        sheets.row_lines([text], [44.0 if c == 1 else 16.0]) for c, text in enumerate(heads, 1)
+    )
     for r, report in enumerate(latest, start=3):
         cell = chart_sheet.cell(row=r, column=1, value=sheets.text_value(report.post, cut, "Chart"))
         cell.data_type = "s"
         for c, key in enumerate(KEY_FIGURES, start=2):
-            chart_sheet.cell(row=r, column=c, value=report.values.get(key, 0))
+            chart_sheet.cell(
+                row=r, column=c, value=report.values.get(key, 0)
+            ).number_format = "#,##0"
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
@@ -415,11 +422,12 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
     )
     chart.set_categories(Reference(chart_sheet, min_col=1, min_row=3, max_row=last))
     chart.height = max(8.0, min(24.0, 3.0 + 1.2 * len(latest)))
-    chart.width = 18
+    chart.width = 26
+    chart.legend.position = "b"
     chart_sheet.add_chart(chart, f"A{last + 2}")
-    chart_sheet.column_dimensions["A"].width = 30
+    chart_sheet.column_dimensions["A"].width = 44
     for letter in "BCDE":
-        chart_sheet.column_dimensions[letter].width = 14
+        chart_sheet.column_dimensions[letter].width = 16
     sheets.print_setup(chart_sheet, title=title, footer=footer, header_rows=None)
 
     wb.properties.title = title

@@ -909,11 +909,11 @@ def build(
             [
                 Column(translate("Report", "Date"), DATE),
                 Column(translate("Report", "Kind"), max_width=14),
-                Column(translate("Report", "Title"), WRAP, max_width=34),
+                Column(translate("Report", "Title"), WRAP, max_width=32),
                 Column(translate("Report", "Place"), WRAP, max_width=18),
-                Column(translate("Report", "Participants"), WRAP, max_width=24),
-                Column(translate("Report", "Organisations"), WRAP, max_width=24),
-                Column(translate("Report", "Summary"), WRAP, max_width=44),
+                Column(translate("Report", "Participants"), WRAP, max_width=22),
+                Column(translate("Report", "Organisations"), WRAP, max_width=22),
+                Column(translate("Report", "Summary"), WRAP, max_width=40),
             ],
             activity_rows,
         )

@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.models import Application, Call, Deadline, Note, Person, Programme
@@ -309,3 +312,42 @@ def test_counts_match_the_construction(
         values = exports.build_report(store, Q2, clock=fixed_clock).indicators
     assert values["contacts.new"] == expected_persons
     assert values["notes"] == expected_notes
+
+
+def _print_scale(ws: object) -> float:
+    """The scale at which a sheet printed one page wide fits an A4 page: its columns'
+    widths in points (Excel: 7 pixels a character plus 5 of padding, at 96 dpi) against
+    the landscape (or portrait) page less its side margins."""
+    sheet: Any = ws
+    last = sheet.max_column
+    widths = [
+        sheet.column_dimensions[get_column_letter(i)].width or 8.43 for i in range(1, last + 1)
+    ]
+    points = sum(0.75 * (7 * w + 5) for w in widths)
+    page = 841.89 if sheet.page_setup.orientation == "landscape" else 595.28
+    room = page - 72 * (sheet.page_margins.left + sheet.page_margins.right)
+    return min(1.0, room / points)
+
+
+def test_every_sheet_prints_one_page_wide_at_85_percent_or_more(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "year.xlsx"
+    exports.write_report(
+        demo_store, out, parse_period("2026"), named_persons=True, include_drafts=True,
+        clock=fixed_clock,
+    )  # fmt: skip
+    book = openpyxl.load_workbook(out)
+    for ws in book.worksheets:
+        if ws.title == "Statistics":
+            continue  # charts beside a two-column table, set by hand
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert _print_scale(ws) >= 0.85, (ws.title, _print_scale(ws))
+        footer = ws.oddFooter.left.text
+        assert footer.startswith("2026 — "), footer  # the period first, never cut off
+    # Wrapped text makes its row tall enough: every note's lines, within Excel's limit.
+    watch = book["Watch"]
+    for row in range(2, watch.max_row + 1):
+        text = str(watch.cell(row=row, column=4).value or "")
+        height = watch.row_dimensions[row].height or 15
+        assert height >= min(409, 15 * (text.count("\n") + 1)), row
