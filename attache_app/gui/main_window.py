@@ -44,7 +44,7 @@ from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import post, records
+from attache_app.services import phones, post, records
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
@@ -932,17 +932,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
 
     def check_database(self) -> None:
+        self.check_box().exec()
+
+    def check_box(self) -> QMessageBox:
+        """What Outils › Vérifier la base says: the problems, or that the database is
+        sound — with, to look at, the stored phone numbers whose country is not their
+        person's (as `attache check` lists them)."""
         report = backups.check(self.store)
-        if report.ok:
-            QMessageBox.information(
-                self,
-                self.tr("Check the database"),
-                self.tr("The database is sound (schema version {v}).").format(
-                    v=report.schema_version
-                ),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Check the database"))
+        box.setAccessibleName(box.windowTitle())
+        if not report.ok:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText("\n".join(report.problems))
+            return box
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("The database is sound (schema version {v}).").format(v=report.schema_version)
+        )
+        mismatches = phones.country_mismatches(self.store)
+        if mismatches:
+            box.setInformativeText(
+                self.tr(
+                    "%n stored telephone number(s) belong to another country than their "
+                    "person's: see the details. Saving such a record again reads a national "
+                    "number with the person's country.",
+                    "",
+                    len(mismatches),
+                )
             )
-        else:
-            QMessageBox.warning(self, self.tr("Check the database"), "\n".join(report.problems))
+            box.setDetailedText("\n".join(m.message() for m in mismatches))
+        return box
 
     def restore_backup(self, source: Path | None = None, *, confirmed: bool = False) -> Path | None:
         """Outils › Restaurer… : replace the data by a backup's, after backing up the

@@ -3306,6 +3306,13 @@
         <source>The database is sound (schema version {v}).</source>
         <translation>La base est saine (version du schéma {v}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir les détails. Enregistrer de nouveau la fiche relit un numéro national avec le pays de la personne.</numerusform>
+            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir les détails. Enregistrer de nouveau ces fiches relit un numéro national avec le pays de la personne.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
