@@ -174,9 +174,6 @@ def _reads_cleanly(data: bytes, best: list[tuple[float, str]]) -> bool:
     return not any(plausible.mangled(value) for value in re.split(r"[,;\t|\r\n]", text))
 
 
-_HIGH_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*\n?")
-
-
 def evidence(data: bytes) -> bytes:
     """The first line and lines holding non-ASCII bytes, about 64 KB: where encodings differ.
 
@@ -185,11 +182,17 @@ def evidence(data: bytes) -> bytes:
     first = data if end < 0 else data[: end + 1]
     parts = [first[:_EVIDENCE]]
     size = len(parts[0])
-    for match in _HIGH_LINE.finditer(data, len(first)):
-        parts.append(match.group())
-        size += len(parts[-1])
-        if size >= _EVIDENCE:
+    position = len(first)
+    while size < _EVIDENCE:
+        match = _HIGH.search(data, position)
+        if match is None:
             break
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        end = data.find(b"\n", match.start())
+        end = len(data) if end < 0 else end + 1
+        parts.append(data[start:end])
+        size += end - start
+        position = end
     return b"".join(parts)
 
 
@@ -214,7 +217,7 @@ def _header_bonus(text: str) -> float:
 def ranked(data: bytes) -> list[tuple[float, str]]:
     """(score, encoding) of every candidate that decodes ``data``'s evidence, best first."""
     sample = evidence(data)
-    guess = _detector_guess(data[:_SAMPLE] if len(sample) >= _EVIDENCE else sample)
+    guess = _detector_guess(sample)
     candidates = list(CANDIDATES)
     if guess and guess not in candidates:
         candidates.append(guess)

@@ -134,11 +134,14 @@ def _bigram_models() -> dict[str, tuple[dict[str, float], float]]:
 
 
 def _bigrams(text: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for word in _WORD.findall(_ADDRESSES.sub(" ", text.lower())):
-        if word.isascii() or _script(word[0]) == "LATIN" or word[0].isascii():
-            padded = f" {word} "
-            counts.update(padded[i : i + 2] for i in range(len(padded) - 1))
+    words = [
+        word
+        for word in _WORD.findall(_ADDRESSES.sub(" ", text.lower()))
+        if word.isascii() or word[0].isascii() or _script(word[0]) == "LATIN"
+    ]
+    padded = " " + "  ".join(words) + " "
+    counts = Counter(map(str.__add__, padded, padded[1:]))  # every pair, in C
+    del counts["  "]  # between two words
     return counts
 
 
