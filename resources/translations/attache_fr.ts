@@ -2989,6 +2989,10 @@
         <translation>Annulé le</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
         <source>&amp;Undo the import</source>
         <translation>&amp;Annuler l&apos;import</translation>
     </message>

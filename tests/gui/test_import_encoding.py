@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from attache_app.gui.dialogs.import_history import ImportHistoryDialog
 from attache_app.gui.dialogs.import_wizard import PAGE_MAPPING, PAGE_PREVIEW
 from attache_app.gui.main_window import MainWindow
+from attache_app.services import imports
 from tests.gui.test_import_wizard import _next, _wizard
 
 LIST = "Prénom;Nom;Société\r\nHélène;Lefèvre;Société Générale\r\nPaul;Durand;CNRS\r\n"
@@ -76,3 +78,17 @@ def test_a_workbook_shows_no_encoding(qtbot: QtBot, window: MainWindow, tmp_path
     _next(qtbot, wizard, PAGE_MAPPING)
     assert not wizard.mapping_page.encoding.isVisible()
     assert not wizard.mapping_page.sample.isVisible()
+
+
+def test_the_history_shows_the_encoding(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_bytes(LIST.encode("mac_roman"))
+    imports.commit(window.store, imports.preview(window.store, imports.read(path)).plan)
+    window.history_action.trigger()
+    dialog = window.findChild(ImportHistoryDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(8)]
+    assert headers[7] == "Encoding"
+    assert dialog.table.item(0, 7).text() == "Western European (Mac Roman)"
+    dialog.close()
