@@ -198,8 +198,11 @@ def xlsx_figures(rows: list[list[str]], folder: Path) -> tuple[float, float]:
     return best_ours, best_calamine
 
 
-def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = True) -> list[Figure]:
-    """The import figures, on a copy of ``template`` (a generated database)."""
+def run(
+    template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = True, rounds: int = 2
+) -> list[Figure]:
+    """The import figures, on a copy of ``template`` (a generated database); the import
+    and its floor with search entries alternate ``rounds`` times (best of each)."""
     rows = write_rows(template, rows_count)
     path = folder / "list.csv"
     with path.open("w", newline="", encoding="utf-8") as stream:
@@ -208,12 +211,22 @@ def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = Tr
         writer.writerows(rows)
     base_db, our_db = folder / "import-base.db", folder / "import-ours.db"
     floor_db, search_db = folder / "import-floor.db", folder / "import-floor-search.db"
-    for copy in (base_db, our_db, floor_db, search_db):
+    for copy in (base_db, floor_db):
         shutil.copyfile(template, copy)
     base = baseline(base_db, path)
-    figures = ours(our_db, path)
     floor = writes_alone(floor_db, path, with_search=False)
-    floor_search = writes_alone(search_db, path, with_search=True)
+    # The import and its floor take turns (the machine's load moves both): best of each.
+    figures: dict[str, float] = {}
+    floor_search = float("inf")
+    peak = 0.0
+    for _ in range(rounds):
+        for copy in (our_db, search_db):
+            shutil.copyfile(template, copy)
+        run_figures = ours(our_db, path)
+        peak = max(peak, run_figures["rss_mb"])
+        if not figures or run_figures["total"] < figures["total"]:
+            figures = run_figures
+        floor_search = min(floor_search, writes_alone(search_db, path, with_search=True))
     for extra in (base_db, our_db, floor_db, search_db):
         extra.unlink(missing_ok=True)
     print(
@@ -252,7 +265,7 @@ def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = Tr
             "csv + executemany",
             base,
         ),
-        Figure("peak memory of that import", figures["rss_mb"], "MB", target=500),
+        Figure("peak memory of that import", peak, "MB", target=500),
     ]
     if xlsx:
         mine, calamine = xlsx_figures(rows, folder)
@@ -266,6 +279,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--skip-xlsx", action="store_true")
+    parser.add_argument("--rounds", type=int, default=2, help="import / floor alternations")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp())
     template = folder / "template.db"
@@ -273,7 +287,7 @@ def main(argv: list[str]) -> int:
     from benchmarks.generate import generate
 
     generate(template, persons=100_000, organisations=20_000, notes=0, deadlines=0)
-    figures = run(template, folder, args.rows, xlsx=not args.skip_xlsx)
+    figures = run(template, folder, args.rows, xlsx=not args.skip_xlsx, rounds=args.rounds)
     print(table(figures))
     shutil.rmtree(folder, ignore_errors=True)
     return 0
