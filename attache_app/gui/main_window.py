@@ -68,7 +68,7 @@ PAGE_KINDS: list[RecordKind | None] = [
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 if TYPE_CHECKING:
-    from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog
+    from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog, ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
 
@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
         )
+        self.consolidate_action = self._action(
+            self.tr("&Consolidate reports…"), lambda _c=False: self.consolidate_reports()
+        )
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), lambda _c=False: self.export_everything()
         )
@@ -427,6 +430,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.consolidate_action)
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for item in (
             self.export_all_action,
@@ -732,6 +736,15 @@ class MainWindow(QMainWindow):
         from attache_app.gui.dialogs.export_dialogs import ReportDialog
 
         dialog = ReportDialog(self.store, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def consolidate_reports(self) -> ConsolidateDialog:
+        """Fichier › Consolider des rapports… (the reports of several posts, side by side)."""
+        from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog
+
+        dialog = ConsolidateDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
