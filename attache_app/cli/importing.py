@@ -29,6 +29,26 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--sheet", default="", help=translate("CLI", "sheet of a workbook"))
     p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help=translate(
+            "CLI", "ignore this column (its header or its number; the option may be repeated)"
+        ),
+    )
+    p.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help=translate(
+            "CLI",
+            "keep this column in the notes as « Header: value » instead of mapping it to a "
+            "field (may be repeated)",
+        ),
+    )
+    p.add_argument(
         "--on-duplicate",
         choices=imports.ACTIONS,
         default=None,
@@ -66,7 +86,12 @@ def _action_label(action: str) -> str:
 def run_import(args: argparse.Namespace, store: Store) -> int:
     source = imports.read(args.file, sheet=args.sheet)
     preview = imports.preview(
-        store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate
+        store,
+        source,
+        mapping_name=args.mapping,
+        on_duplicate=args.on_duplicate,
+        ignore=args.ignore,
+        keep=args.keep,
     )
     if args.save_mapping:
         imports.save_mapping(store, args.save_mapping, source)
@@ -80,6 +105,15 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     "format": source.format,
                     "rows": counts["rows"],
                     "new": counts["new"],
+                    "columns": [c.to_dict() for c in preview.columns],
+                    "activities": sum(
+                        len(i.activities) for i in plan.items if not i.error
+                    ),
+                    "warnings": [
+                        {"where": i.location, "name": i.name, "message": w}
+                        for i in plan.items
+                        for w in i.warnings
+                    ],
                     "duplicates": [
                         {
                             "where": plan.items[d.item].location,
@@ -100,6 +134,19 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         output.print_text(
             plan.summary() + " " + translate("CLI", "Nothing was written (--dry-run).")
         )
+        if preview.columns:
+            output.print_text(translate("CLI", "Columns of the file and where they go:"))
+            output.print_text(
+                output.table(
+                    [
+                        translate("CLI", "Column"),
+                        translate("CLI", "Filled"),
+                        translate("CLI", "Goes to"),
+                    ],
+                    [[c.header, c.filled, c.describe()] for c in preview.columns],
+                    max_width=48,
+                )
+            )
         if plan.duplicates:
             output.print_text(
                 output.table(
@@ -123,6 +170,16 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     max_width=36,
                 )
             )
+        warned = [i for i in plan.items if i.warnings and not i.error]
+        if warned:
+            output.print_text(translate("CLI", "Kept in the notes, to check:"))
+            for item in warned:
+                for warning in item.warnings:
+                    output.print_text(
+                        translate("CLI", "{where}: {message}").format(
+                            where=item.location, message=warning
+                        )
+                    )
         _print_errors([e.to_dict() for e in plan.errors])
         return 0
     result = imports.commit(store, plan, sender=args.sender)
@@ -150,6 +207,12 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
             errors=len(result.errors),
         )
     )
+    if result.activities:
+        output.print_text(
+            translate("CLI", "Activities written for the dates of contact: {n}.").format(
+                n=result.activities
+            )
+        )
     _print_errors(result.errors)
     return 0
 
