@@ -106,9 +106,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     "rows": counts["rows"],
                     "new": counts["new"],
                     "columns": [c.to_dict() for c in preview.columns],
-                    "activities": sum(
-                        len(i.activities) for i in plan.items if not i.error
-                    ),
+                    "activities": sum(len(i.activities) for i in plan.items if not i.error),
                     "warnings": [
                         {"where": i.location, "name": i.name, "message": w}
                         for i in plan.items

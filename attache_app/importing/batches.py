@@ -407,7 +407,11 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     with store.transaction():
         removed += interactions.delete(
             store,
-            [c["ref_id"] for c in changes if c["kind"] == "interaction" and c["action"] == "created"],
+            [
+                c["ref_id"]
+                for c in changes
+                if c["kind"] == "interaction" and c["action"] == "created"
+            ],
         )
         created_persons = [
             c["ref_id"] for c in changes if c["kind"] == "person" and c["action"] == "created"

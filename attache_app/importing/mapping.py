@@ -253,11 +253,24 @@ def guess_column(header: str) -> Column:
     for pattern, name, label in _COMPILED:
         if pattern.search(folded):
             if name in ADDRESS_PARTS:
-                label = address_group(folded)
-            elif name == "last_contact":
-                label = "meeting" if _MEETING.search(folded) else "contact"
+                return Column(name, address_group(folded))
+            if name == "last_contact":
+                return Column(name, "meeting" if _MEETING.search(folded) else "contact")
             return Column(name, label)
     return Column(KEEP)
+
+
+def column_for(header: str, name: str) -> Column:
+    """The column a user maps to ``name`` (the wizard's choice): with the label that field
+    takes from this header — which address, what kind of contact — when it has one."""
+    if name in ADDRESS_PARTS:
+        return Column(name, address_group(fold_header(header)))
+    if name == "last_contact":
+        return Column(name, "meeting" if _MEETING.search(fold_header(header)) else "contact")
+    guessed = guess_column(header)
+    if guessed.field == name and name:
+        return guessed
+    return Column(name)
 
 
 @dataclass(frozen=True)

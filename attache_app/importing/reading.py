@@ -345,9 +345,7 @@ _DIGIT = re.compile(r"\d")
 _PART_ORDER = ("street", "postal_code", "city", "region", "country")
 
 
-def _assemble_addresses(
-    contact: RawContact, groups: dict[str, list[tuple[str, str, str]]]
-) -> None:
+def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, str, str]]]) -> None:
     """The one postal address of the contact from the address columns of a row, grouped
     by address ("work", "home", "1"…): the first address with a value, completed by the
     unqualified columns when they do not contradict it; the other addresses' cells go to

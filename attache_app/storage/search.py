@@ -242,9 +242,10 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
         + where,
         params,
     )
-    return (
-        person_document(*row[:7], place(*row[7:12]), *row[11:]) for row in rows
-    )
+    for row in rows:
+        pid, civ, given, family, native, title, dept, street, postal, city, region = row[:11]
+        where = place(street, postal, city, region, row[11])
+        yield person_document(pid, civ, given, family, native, title, dept, where, *row[11:])
 
 
 def place(street: str, postal_code: str, city: str, region: str, country: str) -> str:
