@@ -104,7 +104,7 @@ class PersonEditor(RecordEditor):
         self.add_field("department", self.tr("Department"), self.department)
         self.add_field("emails", self.tr("&E-mails"), self.emails)
         self.add_field("phones", self.tr("&Phones"), self.phones)
-        self.add_field("street", self.tr("Str&eet"), self.street)
+        self.add_field("street", self.tr("&Street"), self.street)
         self.add_field("postal_code", self.tr("Postal code"), self.postal_code)
         self.add_field("city", self.tr("City"), self.city)
         self.add_field("region", self.tr("Region / state"), self.region)
