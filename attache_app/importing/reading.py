@@ -352,6 +352,7 @@ def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, s
     the notes, never mixed into it."""
     chosen: dict[str, list[str]] = {}
     primary = ""
+    qualified = False
     for number, (group, cells) in enumerate(groups.items()):
         parts: dict[str, list[str]] = {}
         for name, _title, text in cells:
@@ -369,12 +370,12 @@ def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, s
             for key, value in (("postal_code", postal), ("city", city), ("country", country)):
                 if value and not parts.get(key):
                     parts[key] = [value]
-                elif value:
+                elif value and value.casefold() not in [v.casefold() for v in parts[key]]:
                     streets.append(value)
         if streets:
             parts["street"] = streets
         mergeable = number == 0 or (
-            (group == "" or primary == "")
+            (group == "" or (primary == "" and not qualified))
             and all(
                 not chosen.get(k) or [v.casefold() for v in chosen[k]] == [
                     v.casefold() for v in parts[k]]
@@ -384,6 +385,8 @@ def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, s
         )  # fmt: skip
         if number == 0:
             primary = group
+        if mergeable and group:
+            qualified = True  # one qualified address ("work", "home"…) at most
         if mergeable:
             for key, values in parts.items():
                 if key == "street":

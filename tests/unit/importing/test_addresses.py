@@ -372,3 +372,17 @@ def test_cli_dry_run_lists_every_column_and_its_fate(tmp_path: Path) -> None:
         (person,) = _everyone(store)
     assert person.city == "" and "Ville: Lyon" in person.notes.splitlines()
     assert "Couleur: bleu" in person.notes.splitlines()
+
+
+def test_an_unqualified_country_completes_one_address_never_two(
+    store: Store, write: Write
+) -> None:
+    path = write(
+        "mixed.csv",
+        "Nom;Prénom;Courriel;Pays;Rue (domicile);Ville (domicile);Ville (bureau)\n"
+        "Martin;Luc;luc@example.org;France;3 allée X;Sceaux;Paris\n",
+    )
+    _import(store, path)
+    (person,) = _everyone(store)
+    assert (person.street, person.city, person.country) == ("3 allée X", "Sceaux", "FR")
+    assert "Ville (bureau): Paris" in person.notes.splitlines()
