@@ -374,9 +374,7 @@ def test_cli_dry_run_lists_every_column_and_its_fate(tmp_path: Path) -> None:
     assert "Couleur: bleu" in person.notes.splitlines()
 
 
-def test_an_unqualified_country_completes_one_address_never_two(
-    store: Store, write: Write
-) -> None:
+def test_an_unqualified_country_completes_one_address_never_two(store: Store, write: Write) -> None:
     path = write(
         "mixed.csv",
         "Nom;Prénom;Courriel;Pays;Rue (domicile);Ville (domicile);Ville (bureau)\n"
