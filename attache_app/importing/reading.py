@@ -296,8 +296,13 @@ _TAG_SEPARATOR = re.compile(r"\s*(?::::|[,;\n|•]|(?<![A-Z0-9])/|/(?![A-Z0-9]))
 and slashes — except a slash between capitals or digits ("TCP/IP", "4G/5G", "R/D")."""
 
 
+_TAG_MARKS = frozenset(",;\n|•/:*")
+
+
 def split_tags(text: str) -> list[str]:
     """ "IA; robotique / Santé" → ["IA", "robotique", "Santé"]; "TCP/IP" stays one tag."""
+    if _TAG_MARKS.isdisjoint(text):  # one tag: most cells of most lists
+        return [text] if text.casefold() not in ("mycontacts", "starred") else []
     return [
         t
         for t in (v.strip().removeprefix("* ").strip() for v in _TAG_SEPARATOR.split(text))
@@ -350,6 +355,14 @@ def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, s
     by address ("work", "home", "1"…): the first address with a value, completed by the
     unqualified columns when they do not contradict it; the other addresses' cells go to
     the notes, never mixed into it."""
+    if len(groups) == 1:
+        (cells,) = groups.values()
+        names = [name for name, _title, _text in cells]
+        if "address" not in names and len(set(names)) == len(names):
+            # One address, one column per part: the usual row, set as it is.
+            for name, _title, text in cells:
+                setattr(contact, name, text)
+            return
     chosen: dict[str, list[str]] = {}
     primary = ""
     qualified = False
@@ -416,7 +429,13 @@ def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
     from attache_app.importing.mapping import ADDRESS_PARTS
 
     plan = [
-        (index, column.field, column.label, column_title(table.headers, index))
+        (
+            index,
+            column.field,
+            column.label,
+            column_title(table.headers, index),
+            _ATTRIBUTE.get(column.field, column.field),
+        )
         for index, column in sorted(columns.columns.items())
         if column.field
     ]
@@ -427,13 +446,12 @@ def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
         notes: list[str] = []
         groups: dict[str, list[tuple[str, str, str]]] = {}
         width = len(row)
-        for column_index, name, column_label, title in plan:
+        for column_index, name, column_label, title, attribute in plan:
             if column_index >= width:
                 continue
             text = cell_text(row[column_index])
             if name in _SINGLE:
                 if text:
-                    attribute = _ATTRIBUTE.get(name, name)
                     current = getattr(contact, attribute)
                     if not current:
                         setattr(contact, attribute, text)

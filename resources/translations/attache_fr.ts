@@ -1284,6 +1284,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>

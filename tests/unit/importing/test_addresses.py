@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -384,3 +385,18 @@ def test_an_unqualified_country_completes_one_address_never_two(store: Store, wr
     (person,) = _everyone(store)
     assert (person.street, person.city, person.country) == ("3 allée X", "Sceaux", "FR")
     assert "Ville (bureau): Paris" in person.notes.splitlines()
+
+
+def test_a_version_one_database_gains_the_address_and_finds_its_countries(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parents[2] / "data" / "schema_v1.db", path)
+    with open_store(path, clock=fixed_clock) as store:
+        yamada = records.get_person(store, 1)
+        assert (yamada.street, yamada.postal_code, yamada.region, yamada.country) == (
+            "", "", "", "JP",
+        )  # fmt: skip
+        # Migration 5 rebuilt the index with the countries' French and English names.
+        for words, wanted in (("Japon", 1), ("japan", 1), ("France", 2)):
+            assert [h.id for h in search.search(store, words) if h.kind == "person"] == [wanted]
