@@ -41,7 +41,7 @@ def test_columns_kept_ignored_and_mapped_in_the_wizard(
     divers.setCurrentIndex(divers.findData(""))  # the user ignores « Divers »
     _next(qtbot, wizard, PAGE_PREVIEW)
     preview = wizard.preview_page
-    assert preview.tabs.tabText(3) == "Columns (9)"
+    assert preview.tabs.tabText(4) == "Columns (9)"
     model = preview.column_model
     rows = [[model.data(model.index(r, c)) for c in range(3)] for r in range(model.rowCount())]
     assert rows[7] == ["Couleur", "1", "kept in the notes as « Couleur: value »"]
@@ -49,7 +49,7 @@ def test_columns_kept_ignored_and_mapped_in_the_wizard(
     assert rows[3] == ["Thématiques", "1", "Tags"]
     assert "1 columns kept in the notes" in preview.summary.text()
     assert "1 dates of contact become activities" in preview.summary.text()
-    preview.tabs.setCurrentIndex(3)
+    preview.tabs.setCurrentIndex(4)
     wizard.grab().save(str(tmp_path / "columns.png"))
     _next(qtbot, wizard, PAGE_RESULT)
     assert "1 activities written" in wizard.result_page.text.text()
