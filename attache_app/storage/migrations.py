@@ -337,6 +337,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         5,
+        "encoding of imported files",
+        ("ALTER TABLE import_batches ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",),
+    ),
+    Migration(
+        6,
         "postal address of persons",
         (
             "ALTER TABLE persons ADD COLUMN street TEXT NOT NULL DEFAULT ''",

@@ -397,6 +397,6 @@ def test_a_version_one_database_gains_the_address_and_finds_its_countries(
         assert (yamada.street, yamada.postal_code, yamada.region, yamada.country) == (
             "", "", "", "JP",
         )  # fmt: skip
-        # Migration 5 rebuilt the index with the countries' French and English names.
+        # Migration 6 rebuilt the index with the countries' French and English names.
         for words, wanted in (("Japon", 1), ("japan", 1), ("France", 2)):
             assert [h.id for h in search.search(store, words) if h.kind == "person"] == [wanted]
