@@ -242,7 +242,7 @@ def preview(
     national phone numbers of rows that name no country, before the post's region."""
     region = file_region(region)
     with collector_paused():
-        return _preview(store, source, mapping_name, on_duplicate, progress, region)
+        return _preview(store, source, mapping_name, on_duplicate, progress, region, ignore, keep)
 
 
 def _preview(
@@ -252,6 +252,8 @@ def _preview(
     on_duplicate: str | None,
     progress: Progress | None,
     region: str,
+    ignore: Sequence[str] = (),
+    keep: Sequence[str] = (),
 ) -> Preview:
     if mapping_name and source.table is not None:
         saved = load_mapping(store, mapping_name, source.headers)
