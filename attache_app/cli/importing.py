@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from attache_app.cli import output
+from attache_app.domain.controls import shown_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
+from attache_app.importing.reading import cleaned_summary
 from attache_app.services import imports
 from attache_app.storage import Store
 
@@ -94,6 +95,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     ],
                     "errors": [e.to_dict() for e in plan.errors],
                     "already_imported": plan.already_imported[0] if plan.already_imported else None,
+                    "control_characters_removed": _cleaned_json(source),
                 }
             )
             return 0
@@ -124,17 +126,18 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                 )
             )
         _print_errors([e.to_dict() for e in plan.errors])
+        _print_cleaned(source)
         return 0
     result = imports.commit(store, plan, sender=args.sender)
     if args.json:
-        output.print_json(result.to_dict())
+        output.print_json(result.to_dict() | {"control_characters_removed": _cleaned_json(source)})
         return 0
     if result.already_imported is not None:
         output.print_text(
             translate(
                 "CLI",
                 "{file} was already imported (import {batch}); nothing new was created.",
-            ).format(file=source.file_name, batch=result.already_imported)
+            ).format(file=shown_name(source.file_name), batch=result.already_imported)
         )
         return 0
     output.print_text(
@@ -151,17 +154,30 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         )
     )
     _print_errors(result.errors)
+    _print_cleaned(source)
     return 0
 
 
 def _print_errors(errors: list[dict[str, str]]) -> None:
     for error in errors:
-        sys.stderr.write(
+        output.print_error(
             translate("CLI", "{where}: {message}").format(
                 where=error["where"], message=error["message"]
             )
-            + "\n"
         )
+
+
+def _print_cleaned(source: imports.Source) -> None:
+    """Where control characters were removed from the values (on standard error, like
+    the rows' problems)."""
+    if source.cleaned:
+        output.print_error(cleaned_summary(source.cleaned))
+
+
+def _cleaned_json(source: imports.Source) -> list[dict[str, object]]:
+    return [
+        {"where": where, "field": name, "count": count} for where, name, count in source.cleaned
+    ]
 
 
 def list_imports(args: argparse.Namespace, store: Store) -> int:

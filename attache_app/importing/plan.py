@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
+from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_code, is_language
 from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
@@ -135,7 +136,7 @@ class Plan:
             "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.",
         ).format(
             rows=counts["rows"],
-            file=self.file_name,
+            file=shown_name(self.file_name),
             new=counts["new"],
             dups=counts["duplicates"],
             errors=counts["errors"],
