@@ -17,7 +17,7 @@ from attache_app.domain.controls import escape_controls, strip_controls
 from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
-from attache_app.importing.contact import ImportFileError, RawContact
+from attache_app.importing.contact import MAX_CONTACTS, ImportFileError, RawContact, too_many
 from attache_app.importing.mapping import Column, Mapping
 from attache_app.importing.tables import Cell, Table
 
@@ -170,6 +170,8 @@ def read_file(path: Path, *, sheet: str = "") -> Source:
         source.mapping = infer_mapping(source.table, mapping.automatic(source.table.headers))
         if kind == "xlsx" and not sheet and source.mapping.preset == "attache":
             source.organisation_cards = _own_organisations(path, name)
+        if len(source.table.rows) + len(source.organisation_cards) > MAX_CONTACTS:
+            raise too_many(name)
         if not source.table.rows and not source.organisation_cards:
             raise ImportFileError(
                 name,
@@ -388,11 +390,12 @@ def iter_table_contacts(
         for column_index, name, column_label in plan:
             if column_index >= width:
                 continue
-            text = cell_text(row[column_index])
-            if not text.isprintable():
-                text, removed = strip_controls(text)
+            cell = row[column_index]
+            if cell.__class__ is str and not cell.isprintable():
+                cell, removed = strip_controls(cell)
                 if removed and cleaned is not None:
                     cleaned.append((location, table.column_name(column_index), removed))
+            text = cell_text(cell)
             if name in _SINGLE:
                 if text and not getattr(contact, name):
                     setattr(contact, name, text)

@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from attache_app.domain.controls import shown_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, Column, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
-from attache_app.importing.reading import cell_text
+from attache_app.importing.reading import cell_text, cleaned_summary
 from attache_app.services import imports
 from attache_app.services.imports import BatchResult, Preview, Source
 from attache_app.storage.db import Store
@@ -564,7 +565,7 @@ class PreviewPage(QWizardPage):
         for model in (self.new_model, self.dup_model, self.error_model):
             model.rows = []
             model.refresh()
-        self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
+        self.summary.setText(self.tr("Reading {file}…").format(file=shown_name(source.file_name)))
         self.message.clear()
 
         def work(store: Store, job: Job) -> Preview:
@@ -596,6 +597,9 @@ class PreviewPage(QWizardPage):
                 "This very file was already imported on {date} (import {batch}): importing "
                 "it again creates nothing."
             ).format(date=plan.already_imported[1], batch=plan.already_imported[0])
+        source = self.wiz.source
+        if source is not None and source.cleaned:
+            text += " " + cleaned_summary(source.cleaned)
         self.summary.setText(text)
         if plan.duplicates:
             self.dup_view.selectRow(0)
@@ -744,6 +748,9 @@ class ResultPage(QWizardPage):
                 orgs=result.organisations_created,
             )
         )
+        source = self.wiz.source
+        if source is not None and source.cleaned:
+            self.text.setText(self.text.text() + " " + cleaned_summary(source.cleaned))
         self.undo_button.show()
         self.errors.rows = list(result.errors)
         self.errors.refresh()
