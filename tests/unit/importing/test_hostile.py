@@ -330,8 +330,13 @@ def test_escaping_for_the_terminal() -> None:
 def test_a_file_name_with_a_new_line_and_an_escape(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "évil\n\x1b[2J.csv"
     path.write_text("Name,Email\n", encoding="utf-8")
-    message = _refused(store, path, "évil\\n\\x1b[2J.csv")
+    before = _state(store)
+    with pytest.raises(ImportFileError) as raised:
+        imports.preview(store, read_file(path))
+    message = str(raised.value)
+    assert message.startswith("évil\\n\\x1b[2J.csv: ")
     assert "\n" not in message and "\x1b" not in message
+    assert _state(store) == before
 
 
 def test_nothing_written_by_any_refusal(store: Store, tmp_path: Path) -> None:
