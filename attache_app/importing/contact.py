@@ -20,7 +20,7 @@ def too_many(file_name: str, location: str = "") -> ImportFileError:
         file_name,
         translate(
             "Import",
-            "the file holds more than {max:,} contacts, more than one import takes; split it "
+            "the file holds more than {max:,} contacts, the most one import takes; split it "
             "into smaller files. Nothing was imported.",
         ).format(max=MAX_CONTACTS),
         location=location,

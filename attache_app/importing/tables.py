@@ -341,8 +341,8 @@ def _refuse_extent(file_name: str, sheet: str, rows: int, columns: int) -> None:
             file_name,
             translate(
                 "Import",
-                "the worksheet “{sheet}” reaches row {rows:,}; more than {max:,} contacts is "
-                "more than one import takes (split the file). Nothing was read.",
+                "the worksheet “{sheet}” reaches row {rows:,}; an import takes at most "
+                "{max:,} contacts (split the file). Nothing was read.",
             ).format(sheet=sheet, rows=rows, max=MAX_CONTACTS),
         )
     if rows * columns > MAX_CELLS:
