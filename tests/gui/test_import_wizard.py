@@ -265,3 +265,24 @@ def test_a_reader_that_panics_in_the_worker_gets_a_sentence(
     assert "index out of bounds" in failures[0]
     assert window.isVisible()
     settle(qtbot, window)
+
+
+def test_control_characters_removed_are_named_in_the_wizard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "evil.csv"
+    path.write_text(
+        "Nom,Prénom,Courriel,Notes\nLin\x1b[2J,Yu\x07,yu.lin@example.org,\x1b]0;x\x07 title\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, window, path)
+    _next(qtbot, wizard, PAGE_MAPPING)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    named = "Control characters removed: 4 (line 2, Nom: 1; line 2, Prénom: 1; line 2, Notes: 2)."
+    assert named in wizard.preview_page.summary.text()
+    _next(qtbot, wizard, PAGE_RESULT)
+    assert named in wizard.result_page.text.text()
+    stored = window.store.execute(
+        "SELECT family_name, given_name FROM persons WHERE given_name = 'Yu'"
+    ).fetchone()
+    assert tuple(stored) == ("Lin[2J", "Yu")
