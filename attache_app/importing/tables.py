@@ -188,6 +188,15 @@ def _check_zip(path: Path, file_name: str) -> None:
                     _check_extent(archive, member, file_name)
                 elif member.filename == "content.xml":
                     _check_ods_extent(archive, member, file_name)
+                elif _BINARY_SHEET.match(member.filename):
+                    raise ImportFileError(
+                        file_name,
+                        translate(
+                            "Import",
+                            "this is a binary Excel workbook (.xlsb), which is not read; save "
+                            "it as .xlsx in Excel and import that.",
+                        ),
+                    )
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     with archive.open(member) as stream:
@@ -216,6 +225,8 @@ def _check_zip(path: Path, file_name: str) -> None:
         ) from None
 
 
+_BINARY_SHEET = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)
+"""An .xlsb worksheet: binary records, which cannot be checked by a scan before reading."""
 _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 _NOTABLE = re.compile(rb'r="([A-Z]{2,3}|[A-Z]?(?=\d{6}))(\d+)"')
 """A reference (``r="…"``, of a row or a cell) beyond column Z or below row 99,999: the only

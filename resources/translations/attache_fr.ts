@@ -2494,6 +2494,10 @@
         <translation>le classeur gonflerait jusqu&apos;à {size:,} Mo ; il n’a pas été lu.</translation>
     </message>
     <message>
+        <source>this is a binary Excel workbook (.xlsb), which is not read; save it as .xlsx in Excel and import that.</source>
+        <translation>c’est un classeur Excel binaire (.xlsb), qui n’est pas lu ; enregistrez-le au format .xlsx dans Excel et importez ce fichier.</translation>
+    </message>
+    <message>
         <source>“{member}” declares XML entities, which no spreadsheet program writes (an entity bomb?); the file was not read.</source>
         <translation>« {member} » déclare des entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) ; le fichier n’a pas été lu.</translation>
     </message>

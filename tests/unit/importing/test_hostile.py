@@ -140,6 +140,17 @@ def test_a_wide_but_sound_workbook_still_reads(tmp_path: Path) -> None:
     assert len(contacts_of(source)) == 300
 
 
+def test_a_binary_workbook_is_refused_not_read(store: Store, tmp_path: Path) -> None:
+    """.xlsb sheets are binary records: nothing can check their extent before calamine
+    reads them, so they are not read."""
+    path = tmp_path / "classeur.xlsb"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00" * 100)
+    _refused(store, path, ".xlsb", ".xlsx")
+
+
 # --- what is not a regular file --------------------------------------------------------
 
 
