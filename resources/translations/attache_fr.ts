@@ -369,6 +369,10 @@
         <translation>La base est saine (version du schéma {v}).</translation>
     </message>
     <message>
+        <source>Telephone numbers whose country is not their person&apos;s (to look at):</source>
+        <translation>Numéros de téléphone dont le pays n&apos;est pas celui de leur personne (à vérifier) :</translation>
+    </message>
+    <message>
         <source>given name(s)</source>
         <translation>prénom(s)</translation>
     </message>
@@ -849,6 +853,10 @@
         <translation>qui l&apos;a envoyé</translation>
     </message>
     <message>
+        <source>country whose national phone numbers the file holds, for rows that name no country (code or name: FR, Japon; default: the post&apos;s region)</source>
+        <translation>pays des numéros de téléphone nationaux du fichier, pour les lignes qui n&apos;indiquent pas de pays (code ou nom : FR, Japon ; par défaut : la région du poste)</translation>
+    </message>
+    <message>
         <source>show what would happen only</source>
         <translation>montrer seulement ce qui se passerait</translation>
     </message>
@@ -907,6 +915,18 @@
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>Telephone numbers kept as typed, not valid in the country they were read with (no international form):</source>
+        <translation>Numéros de téléphone gardés tels quels, non valides dans le pays avec lequel ils ont été lus (sans forme internationale) :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lu comme</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
@@ -997,6 +1017,22 @@
         <translation>seulement les notes de veille sur ces thèmes</translation>
     </message>
     <message>
+        <source>include draft watch notes (left out by default)</source>
+        <translation>inclure les notes de veille en brouillon (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+        <source>name the persons added or updated (personal data; by default they are only counted)</source>
+        <translation>nommer les personnes ajoutées ou mises à jour (données personnelles ; par défaut elles sont seulement comptées)</translation>
+    </message>
+    <message>
+        <source>the highlights of the period, for the cover (saved for the period)</source>
+        <translation>les faits marquants de la période, pour la synthèse (enregistrés pour la période)</translation>
+    </message>
+    <message>
+        <source>read the highlights from this UTF-8 text file</source>
+        <translation>lire les faits marquants dans ce fichier texte UTF-8</translation>
+    </message>
+    <message>
         <source>every record to one workbook (readable by import)</source>
         <translation>toutes les fiches dans un classeur (relisible par l’import)</translation>
     </message>
@@ -1033,6 +1069,14 @@
         <translation>Indiquez la période : --period 2026-Q3, ou --from DATE --to DATE.</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot read the highlights from {file}: {reason}.</source>
+        <translation>Impossible de lire les faits marquants dans {file} : {reason}.</translation>
+    </message>
+    <message>
         <source>Wrote the report for {period} to {file}.</source>
         <translation>Rapport ({period}) écrit dans {file}.</translation>
     </message>
@@ -1055,6 +1099,10 @@
     <message>
         <source>Passphrase of {path}: </source>
         <translation>Phrase de passe de {path} : </translation>
+    </message>
+    <message>
+        <source>Give the password in {variable}, or run in a terminal.</source>
+        <translation>Donnez le mot de passe dans {variable}, ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>New passphrase (8 characters or more): </source>
@@ -1119,6 +1167,33 @@
     <message>
         <source>{path} is no longer encrypted.</source>
         <translation>{path} n’est plus chiffrée.</translation>
+    </message>
+    <message>
+        <source>put the reports of several posts side by side (no database)</source>
+        <translation>mettre côte à côte les rapports de plusieurs postes (sans base de données)</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>le classeur à écrire</translation>
+    </message>
+    <message>
+        <source>the reports are protected by a password (ATTACHE_REPORT_PASSWORD, or asked)</source>
+        <translation>les rapports sont protégés par un mot de passe (ATTACHE_REPORT_PASSWORD, ou demandé)</translation>
+    </message>
+    <message>
+        <source>Password of the reports: </source>
+        <translation>Mot de passe des rapports : </translation>
+    </message>
+    <message>
+        <source>Consolidated {count} reports into {file}.</source>
+        <translation>{count} rapports consolidés dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Person {id} ({name}): “{number}” is stored as {e164}, a number of {where}, but the person is in {country}.</source>
+        <translation>Personne {id} ({name}) : « {number} » est enregistré comme {e164} (numéro du pays : {where}), mais le pays de la personne est : {country}.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1353,243 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidate</name>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>the report is protected by a password; give it to read the report.</source>
+        <translation>le rapport est protégé par un mot de passe ; donnez-le pour lire le rapport.</translation>
+    </message>
+    <message>
+        <source>the password given does not open this report.</source>
+        <translation>le mot de passe donné n’ouvre pas ce rapport.</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>ce n’est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged.</source>
+        <translation>le classeur est endommagé.</translation>
+    </message>
+    <message>
+        <source>it is not a report to Paris written by Attaché.</source>
+        <translation>ce n’est pas un rapport pour Paris écrit par Attaché.</translation>
+    </message>
+    <message>
+        <source>it comes from an incompatible release of Attaché (report layout {found}; this release reads layout {known}).</source>
+        <translation>il vient d’une version incompatible d’Attaché (présentation {found} ; cette version lit la présentation {known}).</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet is missing or altered.</source>
+        <translation>sa feuille « Indicateurs » manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet holds a value that is not a number.</source>
+        <translation>sa feuille « Indicateurs » contient une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{file}: another report of {post} for {period} ({first}) was read first; this one is not counted.</source>
+        <translation>{file} : un autre rapport de {post} pour {period} ({first}) a déjà été lu ; celui-ci n’est pas compté.</translation>
+    </message>
+    <message>
+        <source>no file was given.</source>
+        <translation>aucun fichier n’a été donné.</translation>
+    </message>
+    <message>
+        <source>No report could be read: {reasons}</source>
+        <translation>Aucun rapport n’a pu être lu : {reasons}</translation>
+    </message>
+    <message>
+        <source>Network of posts — consolidated reports</source>
+        <translation>Réseau des postes — rapports consolidés</translation>
+    </message>
+    <message>
+        <source>Indicators by post</source>
+        <translation>Indicateurs par poste</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Total {period}</source>
+        <translation>Total {period}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No watch note in these reports.</source>
+        <translation>Aucune note de veille dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Date (Paris time)</source>
+        <translation>Date (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No upcoming deadline in these reports.</source>
+        <translation>Aucune échéance à venir dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Key figures by post — {period}</source>
+        <translation>Chiffres clés par poste — {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate reports</source>
+        <translation>Consolider des rapports</translation>
+    </message>
+    <message>
+        <source>Reports to Paris written by Attaché at several posts: each key figure by post and period with totals, the watch notes of every post by theme, the upcoming deadlines, and a chart. A file that is not a report is skipped with the reason; two reports of the same post and period are counted once.</source>
+        <translation>Rapports pour Paris écrits par Attaché dans plusieurs postes : chaque chiffre clé par poste et par période avec les totaux, les notes de veille de tous les postes par thème, les échéances à venir et un graphique. Un fichier qui n’est pas un rapport est laissé de côté avec la raison ; deux rapports du même poste et de la même période ne comptent qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Ajouter des rapports…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Password of the reports</source>
+        <translation>Mot de passe des rapports</translation>
+    </message>
+    <message>
+        <source>only for reports protected by a password</source>
+        <translation>seulement pour des rapports protégés par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Save the consolidation</source>
+        <translation>Enregistrer la consolidation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Consolider</translation>
+    </message>
+    <message>
+        <source>Reports to consolidate</source>
+        <translation>Rapports à consolider</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} is one of the reports: choose another file to write.</source>
+        <translation>{file} est l’un des rapports : choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Consolidating {count} reports…</source>
+        <translation>Consolidation de {count} rapports…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) consolidated into {file}.</source>
+        <translation>
+            <numerusform>%n rapport consolidé dans {file}.</numerusform>
+            <numerusform>%n rapports consolidés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2431,18 @@
         <translation>Automatique (d’après les noms de colonnes)</translation>
     </message>
     <message>
+        <source>the post&apos;s region ({country})</source>
+        <translation>la région du poste ({country})</translation>
+    </message>
+    <message>
+        <source>Country of the telephone numbers</source>
+        <translation>Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>National numbers (without +) are read with the country of their row, else of their organisation, else this one. A number that is not valid there is kept as typed and listed before anything is written.</source>
+        <translation>Les numéros nationaux (sans +) sont lus avec le pays de leur ligne, sinon celui de leur organisme, sinon celui-ci. Un numéro qui n&apos;y est pas valide est gardé tel quel et signalé avant toute écriture.</translation>
+    </message>
+    <message>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
@@ -2133,6 +2457,10 @@
     <message>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>&amp;Telephones of rows without a country:</source>
+        <translation>&amp;Téléphones des lignes sans pays :</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2208,6 +2536,22 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Read as a number of</source>
+        <translation>Lu comme un numéro de</translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -2438,10 +2782,6 @@
         <translation>le fichier contient une ligne d’en-tête ({headers}) mais aucun contact en dessous ; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Suffix</source>
         <translation>Suffixe</translation>
     </message>
@@ -2564,6 +2904,10 @@
     <message>
         <source>A mapping needs a name and a table to map.</source>
         <translation>Une correspondance demande un nom et un tableau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
+        <translation>« {value} » n&apos;est pas un pays doté de numéros de téléphone (par exemple FR, JP).</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3144,10 @@
         <translation>&amp;Rapport pour Paris…</translation>
     </message>
     <message>
+        <source>&amp;Consolidate reports…</source>
+        <translation>&amp;Consolider des rapports…</translation>
+    </message>
+    <message>
         <source>&amp;Everything (Excel workbook)…</source>
         <translation>&amp;Tout (classeur Excel)…</translation>
     </message>
@@ -3017,6 +3365,13 @@
     <message>
         <source>The database is sound (schema version {v}).</source>
         <translation>La base est saine (version du schéma {v}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir les détails. Enregistrer de nouveau la fiche relit un numéro national avec le pays de la personne.</numerusform>
+            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir les détails. Enregistrer de nouveau ces fiches relit un numéro national avec le pays de la personne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -3463,6 +3818,14 @@
         <translation>&amp;Revoir les données le</translation>
     </message>
     <message>
+        <source>not valid in {country}</source>
+        <translation>non valide ({country})</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
         <source>No single organisation matches “{text}”: choose one from the list.</source>
         <translation>Aucune organisation unique ne correspond à « {text} » : choisissez-en une dans la liste.</translation>
     </message>
@@ -3625,6 +3988,10 @@
         <translation>Erreurs</translation>
     </message>
     <message>
+        <source>Telephones kept as typed</source>
+        <translation>Téléphones gardés tels quels</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -3658,10 +4025,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Telephones kept as typed (%n)</source>
+        <translation>
+            <numerusform>Téléphones gardés tels quels (%n)</numerusform>
+            <numerusform>Téléphones gardés tels quels (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new organisations.</source>
         <translation>
             <numerusform>%n nouvel organisme.</numerusform>
             <numerusform>%n nouveaux organismes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) not valid in the country they were read with: kept as typed, without an international form.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone non valide dans le pays avec lequel il a été lu : gardé tel quel, sans forme internationale.</numerusform>
+            <numerusform>%n numéros de téléphone non valides dans le pays avec lequel ils ont été lus : gardés tels quels, sans forme internationale.</numerusform>
         </translation>
     </message>
     <message>
@@ -4022,10 +4403,6 @@
         <translation>Rapport scientifique et technologique — {post}</translation>
     </message>
     <message>
-        <source>In the period</source>
-        <translation>Dans la période</translation>
-    </message>
-    <message>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
@@ -4062,40 +4439,8 @@
         <translation>Notes de veille</translation>
     </message>
     <message>
-        <source>Deadlines met in the period</source>
-        <translation>Échéances tenues dans la période</translation>
-    </message>
-    <message>
-        <source>Deadlines in the period</source>
-        <translation>Échéances dans la période</translation>
-    </message>
-    <message>
-        <source>Upcoming deadlines (next {days} days)</source>
-        <translation>Échéances à venir ({days} prochains jours)</translation>
-    </message>
-    <message>
-        <source>Open programme calls</source>
-        <translation>Appels à projets ouverts</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Candidatures reçues</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4114,10 +4459,6 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
         <source>Watch</source>
         <translation>Veille</translation>
     </message>
@@ -4126,12 +4467,100 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>New contacts per organisation kind</source>
+        <translation>Nouveaux contacts par type d’organisation</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Dépassée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>of which imported</source>
+        <translation>dont importés</translation>
+    </message>
+    <message>
+        <source>Organisations met</source>
+        <translation>Organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyées</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>drafts included</source>
+        <translation>brouillons inclus</translation>
+    </message>
+    <message>
+        <source>Deadlines due in the period</source>
+        <translation>Échéances de la période</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respectées</translation>
+    </message>
+    <message>
+        <source>missed or overdue</source>
+        <translation>manquées ou dépassées</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines ({days} days)</source>
+        <translation>Échéances à venir ({days} jours)</translation>
+    </message>
+    <message>
+        <source>Programme calls open in the period</source>
+        <translation>Appels ouverts pendant la période</translation>
+    </message>
+    <message>
+        <source>Applications received in the period</source>
+        <translation>Candidatures reçues pendant la période</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Imported: {batch}</source>
+        <translation>Importé : {batch}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4158,16 +4587,16 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
         <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Nom natif</translation>
     </message>
     <message>
         <source>Position</source>
@@ -4214,10 +4643,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Contacts per organisation kind</source>
-        <translation>Contacts par type d’organisation</translation>
-    </message>
-    <message>
         <source>Deadlines per month</source>
         <translation>Échéances par mois</translation>
     </message>
@@ -4254,6 +4679,30 @@
         <translation>Établi le</translation>
     </message>
     <message>
+        <source>sent and to send, drafts included</source>
+        <translation>envoyées et à envoyer, brouillons inclus</translation>
+    </message>
+    <message>
+        <source>sent and to send (drafts left out)</source>
+        <translation>envoyées et à envoyer (sans les brouillons)</translation>
+    </message>
+    <message>
+        <source>named (sheet “{sheet}”)</source>
+        <translation>nommées (feuille « {sheet} »)</translation>
+    </message>
+    <message>
+        <source>counted, not named</source>
+        <translation>comptées, non nommées</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>(none written for this period)</source>
+        <translation>(aucun rédigé pour cette période)</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -4262,12 +4711,12 @@
         <translation>Indicateur</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
@@ -4313,6 +4762,26 @@
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>&amp;Include the draft watch notes</source>
+        <translation>&amp;Inclure les brouillons de notes de veille</translation>
+    </message>
+    <message>
+        <source>By default only the notes sent or to send go to Paris.</source>
+        <translation>Par défaut, seules les notes envoyées ou à envoyer partent à Paris.</translation>
+    </message>
+    <message>
+        <source>&amp;Name the persons added or updated</source>
+        <translation>&amp;Nommer les personnes ajoutées ou mises à jour</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>What stood out in the period, in your words: it opens the report.</source>
+        <translation>Ce qui a marqué la période, avec vos mots : cela ouvre le rapport.</translation>
+    </message>
+    <message>
         <source>What the report will hold</source>
         <translation>Contenu du rapport</translation>
     </message>
@@ -4333,6 +4802,10 @@
         <translation>&amp;Thèmes des notes de veille :</translation>
     </message>
     <message>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Faits marquants :</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -4349,6 +4822,14 @@
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
+        <source>The report will hold a sheet naming every person added or updated in the period, with their organisation, position and e-mail: personal data.</source>
+        <translation>Le rapport contiendra une feuille nommant chaque personne ajoutée ou mise à jour pendant la période, avec son organisation, sa fonction et son courriel : des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Persons are not named: the report counts them by organisation kind and country, and lists the organisations met.</source>
+        <translation>Les personnes ne sont pas nommées : le rapport les compte par type d’organisation et par pays, et liste les organisations rencontrées.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
@@ -4363,6 +4844,13 @@
     <message>
         <source>Period: {period} ({start} – {end}).</source>
         <translation>Période : {period} (du {start} au {end}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft watch note(s) of the period left out.</source>
+        <translation>
+            <numerusform>%n brouillon de note de veille de la période laissé de côté.</numerusform>
+            <numerusform>%n brouillons de notes de veille de la période laissés de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -4404,12 +4892,23 @@
         <translation>Lignes non importées</translation>
     </message>
     <message>
+        <source>Telephones kept as typed</source>
+        <translation>Téléphones gardés tels quels</translation>
+    </message>
+    <message>
         <source>This file was already imported (import {batch}); nothing was created.</source>
         <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone a été gardé tel quel, sans forme internationale (voir ci-dessous) : il n&apos;est pas valide dans le pays avec lequel il a été lu.</numerusform>
+            <numerusform>%n numéros de téléphone ont été gardés tels quels, sans forme internationale (voir ci-dessous) : ils ne sont pas valides dans le pays avec lequel ils ont été lus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import {batch} was undone.</source>
@@ -4537,6 +5036,14 @@
     <message>
         <source>“{value}” is not a telephone region (for example FR, TW).</source>
         <translation>« {value} » n’est pas une région téléphonique (par exemple FR, TW).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid telephone number; kept as typed.</source>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide ; gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid telephone number in {country}; kept as typed.</source>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide pour le pays {country} ; gardé tel quel.</translation>
     </message>
     <message>
         <source>A time zone is required (for example Europe/Paris, Asia/Taipei).</source>
