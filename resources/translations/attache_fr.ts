@@ -417,6 +417,18 @@
         <translation>ville</translation>
     </message>
     <message>
+        <source>street of the postal address (\n between lines)</source>
+        <translation>rue de l’adresse postale (\n entre les lignes)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>region, state or province</source>
+        <translation>région, État ou province</translation>
+    </message>
+    <message>
         <source>language code (fr, zh…), repeatable</source>
         <translation>code de langue (fr, zh…), répétable</translation>
     </message>
@@ -845,6 +857,18 @@
         <translation>feuille d&apos;un classeur</translation>
     </message>
     <message>
+        <source>encoding of a CSV/TSV file (cp1252, mac-roman, cp1250, shift-jis…; default: found from the bytes)</source>
+        <translation>encodage d’un fichier CSV/TSV (cp1252, mac-roman, cp1250, shift-jis… ; par défaut : déduit des octets)</translation>
+    </message>
+    <message>
+        <source>ignore this column (its header or its number; the option may be repeated)</source>
+        <translation>ignorer cette colonne (son en-tête ou son numéro ; option répétable)</translation>
+    </message>
+    <message>
+        <source>keep this column in the notes as « Header: value » instead of mapping it to a field (may be repeated)</source>
+        <translation>garder cette colonne dans les notes sous la forme « En-tête : valeur » au lieu de l’associer à un champ (option répétable)</translation>
+    </message>
+    <message>
         <source>what to do with every duplicate (default: merge certain ones, create likely ones)</source>
         <translation>que faire de chaque doublon (par défaut : fusionner les certains, créer les probables)</translation>
     </message>
@@ -889,6 +913,22 @@
         <translation>Rien n&apos;a été écrit (--dry-run).</translation>
     </message>
     <message>
+        <source>Columns of the file and where they go:</source>
+        <translation>Colonnes du fichier et ce qu’elles deviennent :</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Remplies</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -909,12 +949,28 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Kept in the notes, to check:</source>
+        <translation>Gardé dans les notes, à vérifier :</translation>
+    </message>
+    <message>
         <source>{file} was already imported (import {batch}); nothing new was created.</source>
         <translation>{file} a déjà été importé (import {batch}) ; rien de nouveau n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>Activities written for the dates of contact: {n}.</source>
+        <translation>Activités créées pour les dates de contact : {n}.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} ({name}).</source>
+        <translation>Lu en {encoding} ({name}).</translation>
+    </message>
+    <message>
+        <source>Values that look mis-decoded ({count}); if the names below are wrong, try another --encoding:</source>
+        <translation>Valeurs qui semblent mal décodées ({count}) ; si les noms ci-dessous sont faux, essayez un autre --encoding :</translation>
     </message>
     <message>
         <source>Telephone numbers kept as typed, not valid in the country they were read with (no international form):</source>
@@ -963,6 +1019,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Add --force to undo anyway.</source>
@@ -1313,6 +1373,10 @@
     <message>
         <source>Closed</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2333,6 +2397,18 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2514,6 +2590,18 @@
         <translation>Service</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Région / État</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2562,6 +2650,10 @@
         <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
     </message>
     <message>
+        <source>Imported from {file}, {where}.</source>
+        <translation>Importé de {file}, {where}.</translation>
+    </message>
+    <message>
         <source>There is no import {id}.</source>
         <translation>Il n&apos;y a pas d&apos;import {id}.</translation>
     </message>
@@ -2590,6 +2682,78 @@
         <translation>ligne {n}</translation>
     </message>
     <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Europe occidentale (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Europe occidentale (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS 850)</source>
+        <translation>Europe occidentale (DOS 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europe centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Balte (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonais (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonais (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>Chinois traditionnel (Big5)</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>Chinois simplifié (GB18030)</translation>
+    </message>
+    <message>
+        <source>Korean (Windows-949)</source>
+        <translation>Coréen (Windows-949)</translation>
+    </message>
+    <message>
         <source>this is not a text file (it holds binary data).</source>
         <translation>ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
     </message>
@@ -2600,6 +2764,14 @@
     <message>
         <source>bytes that are not {encoding} text.</source>
         <translation>des octets qui ne sont pas du texte {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding this program knows.</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme.</translation>
+    </message>
+    <message>
+        <source>bytes that are not {encoding} text; choose another encoding.</source>
+        <translation>des octets qui ne sont pas du texte {encoding} ; choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>“{text}” is not an LDIF line (attribute: value).</source>
@@ -2614,8 +2786,16 @@
         <translation>aucun contact dans ce fichier LDIF.</translation>
     </message>
     <message>
+        <source>Other address</source>
+        <translation>Autre adresse</translation>
+    </message>
+    <message>
         <source>(ignored)</source>
         <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>(kept in the notes)</source>
+        <translation>(gardée dans les notes)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2638,8 +2818,12 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Address (in one cell)</source>
+        <translation>Adresse (dans une seule cellule)</translation>
+    </message>
+    <message>
+        <source>Date of contact (an activity)</source>
+        <translation>Date de contact (une activité)</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -2704,6 +2888,14 @@
     <message>
         <source>Telephone (not valid): {value}</source>
         <translation>Téléphone (non valide) : {value}</translation>
+    </message>
+    <message>
+        <source>{header}: {value}</source>
+        <translation>{header} : {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” ({header}) is not a date; kept in the notes.</source>
+        <translation>« {value} » ({header}) n’est pas une date ; gardé dans les notes.</translation>
     </message>
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
@@ -2782,12 +2974,32 @@
         <translation>le fichier contient une ligne d’en-tête ({headers}) mais aucun contact en dessous ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>Column {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <source>kept in the notes as « {header}: value »</source>
+        <translation>gardée dans les notes : « {header} : valeur »</translation>
+    </message>
+    <message>
+        <source>ignored (it repeats other columns)</source>
+        <translation>ignorée (elle répète d’autres colonnes)</translation>
+    </message>
+    <message>
+        <source>ignored (your choice)</source>
+        <translation>ignorée (votre choix)</translation>
+    </message>
+    <message>
         <source>Suffix</source>
         <translation>Suffixe</translation>
     </message>
     <message>
         <source>Native name</source>
         <translation>Nom en écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -2890,8 +3102,16 @@
         <translation>UTF-8 invalide dans un fichier par ailleurs en UTF-8 ; le fichier est abîmé ou mélange les encodages.</translation>
     </message>
     <message>
+        <source>Address ({label})</source>
+        <translation>Adresse ({label})</translation>
+    </message>
+    <message>
         <source>no vCard (BEGIN:VCARD) in this file.</source>
         <translation>aucune vCard (BEGIN:VCARD) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding this program knows (for example: utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme (par exemple : utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</translation>
     </message>
     <message>
         <source>none</source>
@@ -2904,6 +3124,14 @@
     <message>
         <source>A mapping needs a name and a table to map.</source>
         <translation>Une correspondance demande un nom et un tableau.</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{name}” (columns: {columns}).</source>
+        <translation>{file} n’a pas de colonne « {name} » (colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a table: it has no columns to ignore or keep.</source>
+        <translation>{file} n’est pas un tableau : il n’a pas de colonnes à ignorer ou à garder.</translation>
     </message>
     <message>
         <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
@@ -2947,6 +3175,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Undo the import</source>
@@ -3429,6 +3661,22 @@
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Names as read</source>
+        <translation>Noms tels que lus</translation>
+    </message>
+    <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
@@ -3461,10 +3709,6 @@
         <translation>{rows} ligne(s)</translation>
     </message>
     <message>
-        <source>encoding {encoding}</source>
-        <translation>encodage {encoding}</translation>
-    </message>
-    <message>
         <source>header on row {row}</source>
         <translation>en-tête à la ligne {row}</translation>
     </message>
@@ -3483,6 +3727,29 @@
     <message>
         <source>Field for {column}</source>
         <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>Where the values of this column go: a field, the notes of the person (as « {header}: value »), or nowhere when you ignore the column.</source>
+        <translation>Ce que deviennent les valeurs de cette colonne : un champ, les notes de la personne (« {header} : valeur »), ou rien si vous ignorez la colonne.</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(votre choix)</translation>
+    </message>
+    <message>
+        <source>(found in the file)</source>
+        <translation>(déduit du fichier)</translation>
+    </message>
+    <message>
+        <source>Names as read: {names}</source>
+        <translation>Noms tels que lus : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map at least one column to a name or an e-mail.</source>
@@ -3742,6 +4009,14 @@
         <translation>International (E.164)</translation>
     </message>
     <message>
+        <source>Street, building, post office box…</source>
+        <translation>Rue, bâtiment, boîte postale…</translation>
+    </message>
+    <message>
+        <source>State, province, prefecture…</source>
+        <translation>État, province, préfecture…</translation>
+    </message>
+    <message>
         <source>comma-separated</source>
         <translation>séparées par des virgules</translation>
     </message>
@@ -3780,6 +4055,18 @@
     <message>
         <source>&amp;Phones</source>
         <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>R&amp;ue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Région / État</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3904,6 +4191,10 @@
         <translation>Résumé de l&apos;import</translation>
     </message>
     <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3992,6 +4283,22 @@
         <translation>Téléphones gardés tels quels</translation>
     </message>
     <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Filled rows</source>
+        <translation>Lignes remplies</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -4032,6 +4339,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Colonnes (%n)</numerusform>
+            <numerusform>Colonnes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns kept in the notes.</source>
+        <translation>
+            <numerusform>%n colonne gardée dans les notes.</numerusform>
+            <numerusform>%n colonnes gardées dans les notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns ignored.</source>
+        <translation>
+            <numerusform>%n colonne ignorée.</numerusform>
+            <numerusform>%n colonnes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of contact become activities.</source>
+        <translation>
+            <numerusform>%n date de contact devient une activité.</numerusform>
+            <numerusform>%n dates de contact deviennent des activités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new organisations.</source>
         <translation>
             <numerusform>%n nouvel organisme.</numerusform>
@@ -4048,6 +4383,17 @@
     <message>
         <source>This very file was already imported on {date} (import {batch}): importing it again creates nothing.</source>
         <translation>Ce même fichier a déjà été importé le {date} (import {batch}) : l&apos;importer de nouveau ne crée rien.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}.</source>
+        <translation>Lu en {encoding}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée : {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées, par exemple {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file&apos;s value</source>
@@ -4902,6 +5248,13 @@
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities written for the dates of contact.</source>
+        <translation>
+            <numerusform>%n activité créée pour les dates de contact.</numerusform>
+            <numerusform>%n activités créées pour les dates de contact.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
