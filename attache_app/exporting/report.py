@@ -400,7 +400,9 @@ def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> _
         "LEFT JOIN organisations o ON o.id = p.organisation_id "
         "LEFT JOIN import_changes c ON c.kind = 'person' AND c.ref_id = p.id "
         " AND c.action = 'created' AND p.created_at >= ?1 "
-        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '') "
+        # a batch that kept the person's original date (a hand-over) did not add it now
+        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '' "
+        "  AND imported_at <= p.created_at) "
         "LEFT JOIN import_batches b ON b.id = c.batch_id "
         "WHERE (p.created_at >= ?1 AND p.created_at < ?2) "
         "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1) {group}"

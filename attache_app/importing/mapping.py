@@ -36,6 +36,7 @@ FIELDS: tuple[str, ...] = (
     "notes",
     "languages",
     "review_date",
+    "created_at",
     "label",
 )
 MULTI = {"email", "phone", "website", "address", "notes", "tags", "languages"}
@@ -66,6 +67,7 @@ def field_label(name: str) -> str:
         "notes": translate("Import", "Notes"),
         "languages": translate("Import", "Languages"),
         "review_date": translate("Import", "Review date"),
+        "created_at": translate("Import", "Added on (kept from a hand-over)"),
         "label": translate("Import", "Label of the next column"),
     }
     return labels.get(name, name)
@@ -162,6 +164,7 @@ _OWN = {
     "notes": Column("notes"),
     "languages": Column("languages"),
     "review_date": Column("review_date"),
+    "created_at": Column("created_at"),
 }
 
 

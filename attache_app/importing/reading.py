@@ -283,7 +283,7 @@ def _clean_label(text: str) -> str:
 _SINGLE = frozenset(
     (
         "given_name", "middle_name", "family_name", "suffix", "native_name", "organisation",
-        "department", "title", "country", "city", "birthday", "review_date",
+        "department", "title", "country", "city", "birthday", "review_date", "created_at",
     )
 )  # fmt: skip
 """Fields that take the first non-empty cell mapped to them."""

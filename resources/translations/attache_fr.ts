@@ -2654,6 +2654,10 @@
         <translation>Date de révision</translation>
     </message>
     <message>
+        <source>Added on (kept from a hand-over)</source>
+        <translation>Ajouté le (conservé lors d’une passation)</translation>
+    </message>
+    <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
     </message>
@@ -2700,6 +2704,10 @@
     <message>
         <source>Telephone (not valid): {value}</source>
         <translation>Téléphone (non valide) : {value}</translation>
+    </message>
+    <message>
+        <source>Added on: {value}</source>
+        <translation>Ajouté le : {value}</translation>
     </message>
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
