@@ -20,6 +20,7 @@ Every figure and row belongs to the period:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter
@@ -175,15 +176,11 @@ def load_highlights(store: Store, period: Period) -> str:
     )
     if value is None:
         return ""
-    import json
-
     return str(json.loads(str(value)))
 
 
 def save_highlights(store: Store, period: Period, text: str) -> None:
     """Keep the « Faits marquants » of a period (an empty text removes them)."""
-    import json
-
     key = _HIGHLIGHTS_KEY + period_key(period)
     text = text.strip()
     now = store.now()
