@@ -125,6 +125,8 @@ class Plan:
     """Folded name → name, for organisations to create."""
     already_imported: tuple[int, str] | None = None
     """(batch id, date) when this very file was imported before and not undone."""
+    encoding: str = ""
+    """The encoding a text file was read in, recorded with the batch."""
 
     @property
     def new_items(self) -> list[Item]:

@@ -845,6 +845,10 @@
         <translation>feuille d&apos;un classeur</translation>
     </message>
     <message>
+        <source>encoding of a CSV/TSV file (cp1252, mac-roman, cp1250, shift-jis…; default: found from the bytes)</source>
+        <translation>encodage d’un fichier CSV/TSV (cp1252, mac-roman, cp1250, shift-jis… ; par défaut : déduit des octets)</translation>
+    </message>
+    <message>
         <source>what to do with every duplicate (default: merge certain ones, create likely ones)</source>
         <translation>que faire de chaque doublon (par défaut : fusionner les certains, créer les probables)</translation>
     </message>
@@ -917,6 +921,14 @@
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
     </message>
     <message>
+        <source>Read as {encoding} ({name}).</source>
+        <translation>Lu en {encoding} ({name}).</translation>
+    </message>
+    <message>
+        <source>Values that look mis-decoded ({count}); if the names below are wrong, try another --encoding:</source>
+        <translation>Valeurs qui semblent mal décodées ({count}) ; si les noms ci-dessous sont faux, essayez un autre --encoding :</translation>
+    </message>
+    <message>
         <source>Telephone numbers kept as typed, not valid in the country they were read with (no international form):</source>
         <translation>Numéros de téléphone gardés tels quels, non valides dans le pays avec lequel ils ont été lus (sans forme internationale) :</translation>
     </message>
@@ -963,6 +975,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Add --force to undo anyway.</source>
@@ -2586,6 +2602,78 @@
         <translation>ligne {n}</translation>
     </message>
     <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Europe occidentale (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Europe occidentale (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS 850)</source>
+        <translation>Europe occidentale (DOS 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europe centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Balte (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonais (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonais (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>Chinois traditionnel (Big5)</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>Chinois simplifié (GB18030)</translation>
+    </message>
+    <message>
+        <source>Korean (Windows-949)</source>
+        <translation>Coréen (Windows-949)</translation>
+    </message>
+    <message>
         <source>this is not a text file (it holds binary data).</source>
         <translation>ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
     </message>
@@ -2596,6 +2684,14 @@
     <message>
         <source>bytes that are not {encoding} text.</source>
         <translation>des octets qui ne sont pas du texte {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding this program knows.</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme.</translation>
+    </message>
+    <message>
+        <source>bytes that are not {encoding} text; choose another encoding.</source>
+        <translation>des octets qui ne sont pas du texte {encoding} ; choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>“{text}” is not an LDIF line (attribute: value).</source>
@@ -2842,6 +2938,10 @@
         <translation>aucune vCard (BEGIN:VCARD) dans ce fichier.</translation>
     </message>
     <message>
+        <source>“{encoding}” is not an encoding this program knows (for example: utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme (par exemple : utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -2895,6 +2995,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Undo the import</source>
@@ -3377,6 +3481,22 @@
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Names as read</source>
+        <translation>Noms tels que lus</translation>
+    </message>
+    <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
@@ -3409,10 +3529,6 @@
         <translation>{rows} ligne(s)</translation>
     </message>
     <message>
-        <source>encoding {encoding}</source>
-        <translation>encodage {encoding}</translation>
-    </message>
-    <message>
         <source>header on row {row}</source>
         <translation>en-tête à la ligne {row}</translation>
     </message>
@@ -3431,6 +3547,25 @@
     <message>
         <source>Field for {column}</source>
         <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(votre choix)</translation>
+    </message>
+    <message>
+        <source>(found in the file)</source>
+        <translation>(déduit du fichier)</translation>
+    </message>
+    <message>
+        <source>Names as read: {names}</source>
+        <translation>Noms tels que lus : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map at least one column to a name or an e-mail.</source>
@@ -3852,6 +3987,10 @@
         <translation>Résumé de l&apos;import</translation>
     </message>
     <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3996,6 +4135,17 @@
     <message>
         <source>This very file was already imported on {date} (import {batch}): importing it again creates nothing.</source>
         <translation>Ce même fichier a déjà été importé le {date} (import {batch}) : l&apos;importer de nouveau ne crée rien.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}.</source>
+        <translation>Lu en {encoding}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée : {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées, par exemple {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file&apos;s value</source>
