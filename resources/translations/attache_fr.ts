@@ -1109,6 +1109,10 @@
         <translation>personnes en vCard 3.0</translation>
     </message>
     <message>
+        <source>one file per person in the new or empty folder OUT (Outlook for Windows reads only the first card of a file)</source>
+        <translation>un fichier par personne dans le dossier OUT, nouveau ou vide (Outlook pour Windows ne lit que la première fiche d’un fichier)</translation>
+    </message>
+    <message>
         <source>deadlines as an iCalendar file</source>
         <translation>échéances en fichier iCalendar</translation>
     </message>
@@ -2413,6 +2417,14 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder.</source>
+        <translation>Le dossier {folder} n’est pas vide : choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -3334,6 +3346,14 @@
     <message>
         <source>Contacts shown, as &amp;vCard…</source>
         <translation>Contacts affichés, en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Contacts shown, one vCard file each (for O&amp;utlook)…</source>
+        <translation>Contacts affichés, un fichier vCard chacun (pour O&amp;utlook)…</translation>
+    </message>
+    <message>
+        <source>One .vcf file per person in a new folder: Outlook for Windows reads only the first card of a file</source>
+        <translation>Un fichier .vcf par personne dans un nouveau dossier : Outlook pour Windows ne lit que la première fiche d’un fichier</translation>
     </message>
     <message>
         <source>&amp;Organisations shown, as CSV…</source>
