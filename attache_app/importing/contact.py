@@ -95,6 +95,9 @@ class RawContact:
     birthday: str = ""
     languages: list[str] = field(default_factory=list)
     review_date: str = ""
+    created_at: str = ""
+    """When the record was first added, in the database it comes from (Attaché's own
+    export: a hand-over keeps the original dates)."""
     acronym: str = ""
     """Organisation cards only (Attaché's own export)."""
     organisation_kind: str = ""

@@ -373,6 +373,7 @@ _SINGLE = frozenset(
     (
         "full_name", "prefix", "given_name", "middle_name", "family_name", "suffix",
         "native_name", "organisation", "department", "title", "birthday", "review_date",
+        "created_at",
     )
 )  # fmt: skip
 """Fields that take the first non-empty cell mapped to them (a different value in a later

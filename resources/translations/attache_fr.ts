@@ -2854,6 +2854,10 @@
         <translation>Date de révision</translation>
     </message>
     <message>
+        <source>Added on (kept from a hand-over)</source>
+        <translation>Ajouté le (conservé lors d’une passation)</translation>
+    </message>
+    <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
     </message>
@@ -2908,6 +2912,10 @@
     <message>
         <source>“{value}” ({header}) is not a date; kept in the notes.</source>
         <translation>« {value} » ({header}) n’est pas une date ; gardé dans les notes.</translation>
+    </message>
+    <message>
+        <source>Added on: {value}</source>
+        <translation>Ajouté le : {value}</translation>
     </message>
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
