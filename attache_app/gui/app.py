@@ -145,13 +145,13 @@ def open_with_dialogs(
 def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
-    from attache_app.gui.blocking import run_blocking
+    from attache_app.gui.operations import wait_for
     from attache_app.storage import open_store
 
     def upgrade() -> None:
         open_store(path, auto_backup=False, passphrase=key).close()
 
-    run_blocking(
+    wait_for(
         parent,
         QCoreApplication.translate("App", "Attaché"),
         QCoreApplication.translate(

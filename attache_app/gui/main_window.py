@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
+from attache_app.gui import database_tools
 from attache_app.gui.dialogs.activity_editors import EDITORS
 from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
 from attache_app.gui.dialogs.editor import RecordEditor
@@ -71,6 +74,10 @@ if TYPE_CHECKING:
     from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
+    from attache_app.gui.operations import Operation
+    from attache_app.services.demo import DemoSummary
+    from attache_app.services.privacy import ErasureReport
+    from attache_app.storage.backup import CheckReport
 
 IMPORTABLE_SUFFIXES = (
     ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".ldif", ".ldi", ".xlsx", ".xlsm", ".xls", ".ods",
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(store, self)
         self.undo_stack = QUndoStack(self)
         self._last_failure = ""
+        self.check_box: QMessageBox | None = None
         self._post_tz = post.get_settings(store).timezone
         self.setWindowTitle(
             self.tr("Attaché — {post}").format(
@@ -289,7 +297,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
@@ -298,7 +306,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
+        assert callable(slot)
+        # Never hand Qt's ``checked`` argument to the slot: a slot with an optional
+        # parameter (a path, a password…) would take False for it.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -343,7 +354,7 @@ class MainWindow(QMainWindow):
             self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
         )
         self.export_all_action = self._action(
-            self.tr("&Everything (Excel workbook)…"), lambda _c=False: self.export_everything()
+            self.tr("&Everything (Excel workbook)…"), self.export_everything
         )
         self.export_persons_csv_action = self._action(
             self.tr("&Contacts shown, as CSV…"),
@@ -363,21 +374,19 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
         self.check_action = self._action(self.tr("&Check the database"), self.check_database)
-        self.restore_action = self._action(
-            self.tr("&Restore…"), lambda _c=False: self.restore_backup()
-        )
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
         self.lock_action = self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L")
         self.lock_action.setToolTip(
             self.tr("Hide everything until the passphrase is typed again (encrypted databases)")
         )
         self.encrypt_action = self._action(
-            self.tr("&Encrypt the database…"), lambda _c=False: self.change_encryption("encrypt")
+            self.tr("&Encrypt the database…"), lambda: self.change_encryption("encrypt")
         )
         self.rekey_action = self._action(
-            self.tr("&Change the passphrase…"), lambda _c=False: self.change_encryption("rekey")
+            self.tr("&Change the passphrase…"), lambda: self.change_encryption("rekey")
         )
         self.decrypt_action = self._action(
-            self.tr("&Remove the encryption…"), lambda _c=False: self.change_encryption("decrypt")
+            self.tr("&Remove the encryption…"), lambda: self.change_encryption("decrypt")
         )
         self.demo_action = self._action(self.tr("Load the &example data"), self.load_example)
         self.about_action = self._action(self.tr("&About Attaché"), self.about)
@@ -385,13 +394,11 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, (title, _widget) in enumerate(self._page_titles()):
             self.view_actions.append(
-                self._action(
-                    title, lambda _c=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
-                )
+                self._action(title, partial(self.show_page, number), f"Ctrl+{number + 1}")
             )
         self.language_actions = {}
         for code, name in (("fr", "Français"), ("en", "English")):
-            action = self._action(name, lambda _c=False, c=code: self.change_language(c))
+            action = self._action(name, partial(self.change_language, code))
             action.setCheckable(True)
             action.setChecked(self.preferences.language == code)
             self.language_actions[code] = action
@@ -408,9 +415,7 @@ class MainWindow(QMainWindow):
             RecordKind.DEADLINE,
             RecordKind.PROGRAMME,
         ):
-            new_menu.addAction(
-                self._action(kind.label, lambda _c=False, k=kind: self.new_record(k))
-            )
+            new_menu.addAction(self._action(kind.label, partial(self.new_record, kind)))
         file_menu.addAction(self.new_action)
         file_menu.addMenu(new_menu)
         file_menu.addSeparator()
@@ -833,51 +838,11 @@ class MainWindow(QMainWindow):
         )
         return written
 
-    def erase_person(self, person_id: int, *, confirmed: bool = False) -> bool:
-        """Erase a person for good, after a clear question; the undo history is emptied."""
-        from attache_app.services import privacy
-
-        try:
-            person = records.get_person(self.store, person_id)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
-            return False
-        if not confirmed:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Erase for good"))
-            box.setText(
-                self.tr("Erase {name} and every trace of them from this database?").format(
-                    name=person.display_name
-                )
-            )
-            box.setInformativeText(
-                self.tr(
-                    "The record, its links, its search entries and its import history are "
-                    "removed and the file is rewritten. This cannot be undone; backups made "
-                    "before keep their copy."
-                )
-            )
-            erase = box.addButton(self.tr("Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not erase:
-                return False
-        try:
-            report = privacy.erase_person(self.store, person_id)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
-            return False
-        self.undo_stack.clear()  # no command may bring the person back
-        self.events.records_changed.emit("")
-        message = self.tr("{name} erased.").format(name=report.name)
-        if report.traces_left:
-            message += " " + self.tr("Still readable in the file: {words}").format(
-                words=", ".join(report.traces_left)
-            )
-        self.statusBar().showMessage(message, 15_000)
-        return not report.traces_left
+    def erase_person(
+        self, person_id: int, *, confirmed: bool = False
+    ) -> Operation[ErasureReport] | None:
+        """Erase a person for good, after a clear question (in a worker)."""
+        return database_tools.erase_person(self, person_id, confirmed=confirmed)
 
     def _post_name(self) -> str:
         return post.get_settings(self.store).post_name.split("—")[0].strip() or "Attache"
@@ -910,72 +875,24 @@ class MainWindow(QMainWindow):
             self._post_tz = post.get_settings(self.store).timezone
             self.events.records_changed.emit("")
 
-    def backup_now(self) -> None:
-        try:
-            path = backups.backup(self.store)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Back up"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+    def backup_now(self) -> Operation[Path]:
+        return database_tools.backup_now(self)
 
-    def check_database(self) -> None:
-        report = backups.check(self.store)
-        if report.ok:
-            QMessageBox.information(
-                self,
-                self.tr("Check the database"),
-                self.tr("The database is sound (schema version {v}).").format(
-                    v=report.schema_version
-                ),
-            )
-        else:
-            QMessageBox.warning(self, self.tr("Check the database"), "\n".join(report.problems))
+    def check_database(self) -> Operation[CheckReport]:
+        return database_tools.check_database(self)
 
-    def restore_backup(self, source: Path | None = None, *, confirmed: bool = False) -> Path | None:
-        """Outils › Restaurer… : replace the data by a backup's, after backing up the
-        current state (whose path is returned, and shown)."""
-        assert self.store.path is not None
-        if source is None:
-            folder = str(backups.backups_dir(self.store.path))
-            name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Restore a backup"), folder, self.tr("Attaché databases (*.db)")
-            )
-            if not name:
-                return None
-            source = Path(name)
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore"),
-                self.tr(
-                    "Replace the current data by {file}? The current state is backed up first."
-                ).format(file=source.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        try:
-            safety = backups.restore(self.store, source)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Restore"), str(error))
-            return None
-        self.undo_stack.clear()
-        self.events.records_changed.emit("")
-        self.statusBar().showMessage(
-            self.tr("Restored. The previous state is in {path}").format(path=safety), 10000
-        )
-        return safety
+    def restore_backup(
+        self, source: Path | None = None, *, confirmed: bool = False
+    ) -> Operation[Path] | None:
+        """Outils › Restaurer… : replace the data by a backup's (the current state is
+        backed up first; the operation's result is that copy)."""
+        return database_tools.restore_backup(self, source, confirmed=confirmed)
 
-    def load_example(self) -> None:
-        from attache_app.services import demo
+    def load_example(self) -> Operation[DemoSummary]:
+        return database_tools.load_example(self)
 
-        try:
-            demo.load_demo(self.store)
-        except AttacheError as error:
-            QMessageBox.information(self, self.tr("Example data"), str(error))
-            return
+    def reload_post_settings(self) -> None:
         self._post_tz = post.get_settings(self.store).timezone
-        self.undo_stack.clear()
-        self.events.records_changed.emit("")
 
     def open_database(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

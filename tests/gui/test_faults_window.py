@@ -127,7 +127,10 @@ def test_restore_in_the_application_backs_up_first(
     with opened(qtbot, post_on, preferences) as window:
         earlier = backup.backup(window.store)
         assert _save_person(window, "Ajoutée après la sauvegarde")
-        safety = window.restore_backup(earlier, confirmed=True)
+        operation = window.restore_backup(earlier, confirmed=True)
+        assert operation is not None
+        qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
+        safety = operation.outcome
         assert safety is not None and safety.exists()
         settle(qtbot, window)
         assert window.lists[RecordKind.PERSON].model.rowCount() == ROWS

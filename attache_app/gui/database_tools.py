@@ -1,0 +1,171 @@
+"""Outils › Sauvegarder, Vérifier, Restaurer, les données d'exemple, and erasing a person:
+each runs as an :class:`~attache_app.gui.operations.Operation`, off the GUI thread, and says
+how it ended."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from attache_app.errors import AttacheError
+from attache_app.gui import operations
+from attache_app.gui.operations import Operation, Progress
+from attache_app.services import privacy, records
+from attache_app.services.demo import DemoSummary
+from attache_app.storage import backup as backups
+from attache_app.storage.db import Store
+
+if TYPE_CHECKING:
+    from attache_app.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseTools", text)
+
+
+def backup_now(window: MainWindow) -> Operation[Path]:
+    def work(store: Store, _progress: Progress) -> Path:
+        return backups.backup(store)
+
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 8000)
+
+    return operations.run(
+        window, window.runner, tr("Back up"), work, success=done, cancellable=False,
+        text=tr("Backing the database up…"),
+    )  # fmt: skip
+
+
+def check_database(window: MainWindow) -> Operation[backups.CheckReport]:
+    def work(store: Store, _progress: Progress) -> backups.CheckReport:
+        return backups.check(store)
+
+    def done(report: backups.CheckReport) -> None:
+        title = tr("Check the database")
+        if report.ok:
+            box = QMessageBox(QMessageBox.Icon.Information, title, tr(
+                "The database is sound (schema version {v})."
+            ).format(v=report.schema_version), QMessageBox.StandardButton.Ok, window)  # fmt: skip
+            box.open()
+            window.check_box = box
+        else:
+            window.check_box = operations.show_failure(window, title, "\n".join(report.problems))
+
+    return operations.run(
+        window, window.runner, tr("Check the database"), work, success=done,
+        text=tr("Checking the database…"),
+    )  # fmt: skip
+
+
+def restore_backup(
+    window: MainWindow, source: Path | None = None, *, confirmed: bool = False
+) -> Operation[Path] | None:
+    """Replace the data by a backup's, after backing up the current state (whose path is
+    the operation's result, and shown)."""
+    assert window.store.path is not None
+    if source is None:
+        folder = str(backups.backups_dir(window.store.path))
+        name, _filter = QFileDialog.getOpenFileName(
+            window, tr("Restore a backup"), folder, tr("Attaché databases (*.db)")
+        )
+        if not name:
+            return None
+        source = Path(name)
+    if not confirmed:
+        answer = QMessageBox.question(
+            window,
+            tr("Restore"),
+            tr("Replace the current data by {file}? The current state is backed up first.").format(
+                file=source.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    chosen = source
+
+    def work(store: Store, _progress: Progress) -> Path:
+        return backups.restore(store, chosen)
+
+    def done(safety: Path) -> None:
+        window.undo_stack.clear()
+        window.events.records_changed.emit("")
+        window.statusBar().showMessage(
+            tr("Restored. The previous state is in {path}").format(path=safety), 10000
+        )
+
+    return operations.run(
+        window, window.runner, tr("Restore"), work, success=done, cancellable=False,
+        text=tr("Restoring {file}…").format(file=source.name),
+    )  # fmt: skip
+
+
+def load_example(window: MainWindow) -> Operation[DemoSummary]:
+    from attache_app.services import demo
+
+    def work(store: Store, _progress: Progress) -> DemoSummary:
+        return demo.load_demo(store)
+
+    def done(_summary: DemoSummary) -> None:
+        window.reload_post_settings()
+        window.undo_stack.clear()
+        window.events.records_changed.emit("")
+
+    return operations.run(
+        window, window.runner, tr("Example data"), work, success=done, cancellable=False,
+        text=tr("Loading the example data…"),
+    )  # fmt: skip
+
+
+def erase_person(
+    window: MainWindow, person_id: int, *, confirmed: bool = False
+) -> Operation[privacy.ErasureReport] | None:
+    """Erase a person for good, after a clear question; the undo history is emptied."""
+    title = tr("Erase for good")
+    try:
+        person = records.get_person(window.store, person_id)
+    except AttacheError as error:
+        QMessageBox.warning(window, title, str(error))
+        return None
+    if not confirmed:
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(
+            tr("Erase {name} and every trace of them from this database?").format(
+                name=person.display_name
+            )
+        )
+        box.setInformativeText(
+            tr(
+                "The record, its links, its search entries and its import history are "
+                "removed and the file is rewritten. This cannot be undone; backups made "
+                "before keep their copy."
+            )
+        )
+        erase = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return None
+
+    def work(store: Store, _progress: Progress) -> privacy.ErasureReport:
+        return privacy.erase_person(store, person_id)
+
+    def done(report: privacy.ErasureReport) -> None:
+        window.undo_stack.clear()  # no command may bring the person back
+        window.events.records_changed.emit("")
+        message = tr("{name} erased.").format(name=report.name)
+        if report.traces_left:
+            message += " " + tr("Still readable in the file: {words}").format(
+                words=", ".join(report.traces_left)
+            )
+        window.statusBar().showMessage(message, 15_000)
+
+    return operations.run(
+        window, window.runner, title, work, success=done, cancellable=False,
+        text=tr("Erasing {name} and rewriting the file…").format(name=person.display_name),
+    )  # fmt: skip
