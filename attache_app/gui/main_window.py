@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         new_menu = QMenu(self.tr("New &record"), self)
+        self.new_record_actions: dict[RecordKind, QAction] = {}
         for kind in (
             RecordKind.PERSON,
             RecordKind.ORGANISATION,
@@ -415,7 +416,8 @@ class MainWindow(QMainWindow):
             RecordKind.DEADLINE,
             RecordKind.PROGRAMME,
         ):
-            new_menu.addAction(self._action(kind.label, partial(self.new_record, kind)))
+            self.new_record_actions[kind] = self._action(kind.label, partial(self.new_record, kind))
+            new_menu.addAction(self.new_record_actions[kind])
         file_menu.addAction(self.new_action)
         file_menu.addMenu(new_menu)
         file_menu.addSeparator()

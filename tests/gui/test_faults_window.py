@@ -67,8 +67,16 @@ def _save_person(window: MainWindow, family: str) -> bool:
     editor.family.setText(family)  # type: ignore[attr-defined]
     editor.accept()
     saved = editor.result() == 1
+    if not saved:  # give the typed work up: « Ne pas enregistrer »
+        QTimer.singleShot(0, _discard)
     editor.close()
     return saved
+
+
+def _discard() -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Discard).click()
 
 
 def test_full_disk_under_the_window(
