@@ -306,6 +306,9 @@ def load_main_window(
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
+    from attache_app.gui import crash
+
+    crash.install(app)  # an unexpected error is shown and logged; the window goes on
     from attache_app.gui.preferences import Preferences
 
     preferences = Preferences()

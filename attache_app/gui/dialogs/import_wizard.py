@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -138,6 +137,7 @@ class ImportWizard(QWizard):
         self.preview: Preview | None = None
         self.outcome: BatchResult | None = None
         self.job: Job | None = None
+        self._closing = False
         self.relay = ProgressRelay(self)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.windowTitle())
@@ -183,22 +183,32 @@ class ImportWizard(QWizard):
             self.relay.changed.disconnect(show)
             self.job = None
             progress.hide()
+            if self._closing:
+                if isinstance(result, BatchResult) and result.batch is not None:
+                    self.imported.emit(result.batch)  # written before Cancel was seen
+                QWizard.reject(self)
+                return
             done(result)
 
         def fail(message: str) -> None:
             self.relay.changed.disconnect(show)
             self.job = None
             progress.hide()
+            if self._closing:
+                QWizard.reject(self)
+                return
             failed(message)
 
         self.runner.run(lambda store: work(store, job), finish, fail)
 
     def reject(self) -> None:
         if self.job is not None:
-            # Stop the work; a write in progress rolls back. Close once it has stopped.
+            # Stop the work (a write in progress rolls back) and go at once; the wizard
+            # closes for good when the work has stopped, without blocking the window.
             self.job.cancel.set()
-            self.runner.wait(30000)
-            QApplication.processEvents()
+            self._closing = True
+            self.hide()
+            return
         super().reject()
 
 
