@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, FieldError, ValidationError
+from attache_app.gui.widgets.dates import DateField
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.widgets.links import LinksPanel
 from attache_app.services import records
@@ -74,6 +75,7 @@ class RecordEditor(GuardedDialog):
         self.before = record
         self.result_record: Record | None = None
         self._errors: dict[str, ErrorLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self._first_field: QWidget | None = None
         name = self.kind.label
         self.setWindowTitle(
@@ -138,6 +140,7 @@ class RecordEditor(GuardedDialog):
         """A labelled row with its widget and, under it, its (hidden) error message."""
         error = ErrorLabel()
         self._errors[field] = error
+        self._fields[field] = widget
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +160,18 @@ class RecordEditor(GuardedDialog):
         panel = LinksPanel(self.store, self.kind, record_id)
         panel.open_requested.connect(self.open_requested)
         return panel
+
+    def check_dates(self) -> None:
+        """Text typed in a date field that is not a date is said beside it, never taken
+        for another day."""
+        errors = [
+            FieldError(field, problem)
+            for field, widget in self._fields.items()
+            for date in [widget, *widget.findChildren(DateField)]
+            if isinstance(date, DateField) and (problem := date.problem())
+        ]
+        if errors:
+            raise ValidationError(errors)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self._errors.values():
@@ -181,6 +196,7 @@ class RecordEditor(GuardedDialog):
 
     def accept(self) -> None:
         try:
+            self.check_dates()
             record = self.collect()
             self.result_record = records.save(self.store, record)
         except ValidationError as error:
