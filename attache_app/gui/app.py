@@ -341,9 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return window
 
     def rebuild(window: MainWindow, code: str) -> None:
-        window.close()
-        window.deleteLater()
-        state["window"] = show(code)
+        state["window"] = connect(in_language(app, window, code))
 
     def switch(window: MainWindow, name: str) -> None:
         other = open_with_dialogs(Path(name), window)
@@ -372,6 +370,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     state["store"].close()
     return int(code)
+
+
+def in_language(app: QApplication, window: MainWindow, code: str) -> MainWindow:
+    """The window again, in another language, on the same database — with its undo
+    history: Ctrl+Z still undoes what was done before the switch."""
+    from attache_app.gui.main_window import MainWindow
+
+    history = window.hand_over_history()
+    window.close()
+    window.deleteLater()
+    install_translators(app, code)
+    other = MainWindow(window.store, window.preferences, history=history)
+    other.show()
+    return other
 
 
 def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:

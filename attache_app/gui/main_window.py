@@ -41,7 +41,7 @@ from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand
+from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand, WindowUndoKeys
 from attache_app.gui.views.dashboard import DashboardView
 from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
@@ -93,14 +93,25 @@ class MainWindow(QMainWindow):
     (gui/encryption.py)."""
 
     def __init__(
-        self, store: Store, preferences: Preferences | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: tuple[QUndoStack, Events] | None = None,
     ) -> None:
+        """``history``: the undo stack and the events its commands tell, handed over by
+        the window this one replaces (another language: the undo history goes on)."""
         super().__init__(parent)
         self.store = store
         self.preferences = preferences or Preferences()
-        self.events = Events(self)
+        if history is not None:
+            self.undo_stack, self.events = history
+            self.undo_stack.setParent(self)
+            self.events.setParent(self)
+        else:
+            self.undo_stack, self.events = QUndoStack(self), Events(self)
         self.runner = TaskRunner(store, self)
-        self.undo_stack = QUndoStack(self)
         self._last_failure = ""
         self.check_box: QMessageBox | None = None
         self._post_tz = post.get_settings(store).timezone
@@ -136,7 +147,8 @@ class MainWindow(QMainWindow):
                 )
             )
             self.lists[kind] = view
-        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE])
+        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE], self.events)
+        self.deadlines_page.undoable.connect(self.undo_stack.push)
         self.deadlines_page.open_requested.connect(self.open_record)
         self.deadlines_page.changed.connect(self.events.records_changed.emit)
         self.deadlines_page.status_message.connect(
@@ -172,6 +184,9 @@ class MainWindow(QMainWindow):
         self.search_popup = SearchPopup(self.runner, self)
         self.search_popup.open_requested.connect(self.open_record)
 
+        self.undo_keys = WindowUndoKeys(self)
+        for view in self.lists.values():
+            view.filter_box.installEventFilter(self.undo_keys)
         self.runner.task_failed.connect(self.background_failed)
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
@@ -328,9 +343,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        # The platform's Redo keys and Ctrl+Y, each once: a key given twice to one action
+        # is "ambiguous" to Qt, which then runs neither (Ctrl+Y is already Redo on Linux).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.open_action = self._action(self.tr("&Open the record"), self.open_selected)
         self.delete_action = self._action(
@@ -633,6 +651,9 @@ class MainWindow(QMainWindow):
 
     def _record_saved(self, before: Record | None, after: Record) -> None:
         self.undo_stack.push(SaveCommand(self.store, self.events, before, after))
+        view = self.current_list()
+        if view is not None:  # back to the list, not to its filter box
+            view.table.setFocus()
 
     def open_selected(self) -> None:
         view = self.current_list()
@@ -905,6 +926,19 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.database_change_requested.emit(name)
+
+    def hand_over_history(self) -> tuple[QUndoStack, Events]:
+        """Detach the undo stack and its events from this closing window, for the one
+        that replaces it."""
+        for signal, slot in (
+            (self.events.records_changed, self._records_changed),
+            (self.events.open_record, self.open_record),
+        ):
+            signal.disconnect(slot)
+        app = QApplication.instance()
+        self.undo_stack.setParent(app)
+        self.events.setParent(app)
+        return self.undo_stack, self.events
 
     def change_language(self, code: str) -> None:
         for other, action in self.language_actions.items():
