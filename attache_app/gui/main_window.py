@@ -643,6 +643,10 @@ class MainWindow(QMainWindow):
 
     def new_record(self, kind: RecordKind) -> RecordEditor:
         editor = self.editor_for(kind, None)
+        programme = self.deadlines_page.selected_programme()
+        if kind is RecordKind.DEADLINE and programme and self.current_kind() is kind:
+            editor.programme.set_value(programme)  # type: ignore[attr-defined]
+            editor.mark_unchanged()  # what was filled in for the user is not a change
         editor.open()
         return editor
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.widgets.dates import format_when
 from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
@@ -834,21 +835,61 @@ def phone_model() -> RowsModel:
 
 
 def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
-    """Undo a batch, asking first when records were edited since; True when undone."""
-    try:
-        imports.undo(store, batch_id)
-    except imports.UndoConflict as conflict:
-        answer = QMessageBox.question(
-            parent,
-            translate("Import", "Undo the import"),
-            str(conflict),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        imports.undo(store, batch_id, force=True)
-    except AttacheError as error:
-        QMessageBox.warning(parent, translate("Import", "Undo the import"), str(error))
+    """Undo a batch after a question saying what will be undone (and another when records
+    were edited since), then a summary of what was; True when undone."""
+    title = translate("Import", "Undo the import")
+    info = next((b for b in imports.history(store) if b.id == batch_id), None)
+    pending = imports.undo_preview(store, batch_id)
+    question = translate("Import", "Undo the import of {file} ({date})?").format(
+        file=info.file_name if info else batch_id,
+        date=format_when(info.imported_at) if info else "",
+    )
+    details = translate(
+        "Import",
+        "Persons it created: {persons} and organisations: {organisations} will be deleted; "
+        "persons it updated: {updated} get their previous values back.",
+    ).format(
+        persons=pending["persons_created"],
+        organisations=pending["organisations_created"],
+        updated=pending["persons_updated"],
+    )
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question + "\n\n" + details,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
         return False
+    try:
+        try:
+            done = imports.undo(store, batch_id)
+        except imports.UndoConflict as conflict:
+            answer = QMessageBox.question(
+                parent,
+                title,
+                str(conflict),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            done = imports.undo(store, batch_id, force=True)
+    except AttacheError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return False
+    summary = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        translate(
+            "Import",
+            "Import undone. Deleted: {removed}. Given their previous values back: "
+            "{restored}. Organisations kept because other persons joined them: {kept}.",
+        ).format(**done),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    summary.open()
     return True

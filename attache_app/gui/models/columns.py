@@ -91,7 +91,8 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "name",
                 lambda: QCoreApplication.translate("Columns", "Name"),
-                lambda r, c: _latin_name(_as(r, Person)),
+                # 林美玲 entered without a Latin form is still named in the list.
+                lambda r, c: _latin_name(_as(r, Person)) or _as(r, Person).native_name,
                 "name",
                 width=180,
             ),
