@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from attache_app import __version__
+from attache_app.i18n import translate
 
 log = logging.getLogger(__name__)
 LOG_NAME = "attache-app.log"
@@ -46,10 +47,6 @@ def write_log(details: str) -> Path | None:
             handle.write(f"--- {stamp} Attaché {__version__}\n{details}\n")
         return path
     return None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
 
 
 class CrashReporter(QObject):
@@ -77,24 +74,30 @@ class CrashReporter(QObject):
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Unexpected error"))
+        box.setWindowTitle(translate("Crash", "Unexpected error"))
         box.setText(
-            tr(
+            translate(
+                "Crash",
                 "Something unexpected went wrong: what you were doing may not have "
                 "finished. Your data is safe (every change is saved whole or not at all), "
-                "and Attaché goes on."
+                "and Attaché goes on.",
             )
         )
         where = (
-            tr("The details were written to {path}.").format(path=path)
+            translate("Crash", "The details were written to {path}.").format(path=path)
             if path is not None
-            else tr("The details could not be written to the log folder.")
+            else translate("Crash", "The details could not be written to the log folder.")
         )
         box.setInformativeText(
-            where + " " + tr("Please send them to whoever looks after Attaché for you.")
+            where
+            + " "
+            + translate("Crash", "Please send them to whoever looks after Attaché for you.")
         )
         box.setDetailedText(details)
-        copy = box.addButton(tr("Copy the details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("Crash", "Copy the details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         # The button copies and leaves the box open.
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: copy_details(details, path))

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from attache_app.errors import AttacheError
 from attache_app.gui import operations
 from attache_app.gui.operations import Operation, Progress
+from attache_app.i18n import translate
 from attache_app.services import privacy, records
 from attache_app.services.demo import DemoSummary
 from attache_app.storage import backup as backups
@@ -22,21 +22,25 @@ if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseTools", text)
-
-
 def backup_now(window: MainWindow) -> Operation[Path]:
     def work(store: Store, _progress: Progress) -> Path:
         return backups.backup(store)
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 8000)
+        window.statusBar().showMessage(
+            translate("DatabaseTools", "Backed up to {path}").format(path=path),
+            8000,
+        )
 
     return operations.run(
-        window, window.runner, tr("Back up"), work, success=done, cancellable=False,
-        text=tr("Backing the database up…"),
-    )  # fmt: skip
+        window,
+        window.runner,
+        translate("DatabaseTools", "Back up"),
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Backing the database up…"),
+    )
 
 
 def check_database(window: MainWindow) -> Operation[backups.CheckReport]:
@@ -44,20 +48,30 @@ def check_database(window: MainWindow) -> Operation[backups.CheckReport]:
         return backups.check(store)
 
     def done(report: backups.CheckReport) -> None:
-        title = tr("Check the database")
+        title = translate("DatabaseTools", "Check the database")
         if report.ok:
-            box = QMessageBox(QMessageBox.Icon.Information, title, tr(
-                "The database is sound (schema version {v})."
-            ).format(v=report.schema_version), QMessageBox.StandardButton.Ok, window)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                title,
+                translate("DatabaseTools", "The database is sound (schema version {v}).").format(
+                    v=report.schema_version
+                ),
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
             box.open()
             window.check_box = box
         else:
             window.check_box = operations.show_failure(window, title, "\n".join(report.problems))
 
     return operations.run(
-        window, window.runner, tr("Check the database"), work, success=done,
-        text=tr("Checking the database…"),
-    )  # fmt: skip
+        window,
+        window.runner,
+        translate("DatabaseTools", "Check the database"),
+        work,
+        success=done,
+        text=translate("DatabaseTools", "Checking the database…"),
+    )
 
 
 def restore_backup(
@@ -69,7 +83,10 @@ def restore_backup(
     if source is None:
         folder = str(backups.backups_dir(window.store.path))
         name, _filter = QFileDialog.getOpenFileName(
-            window, tr("Restore a backup"), folder, tr("Attaché databases (*.db)")
+            window,
+            translate("DatabaseTools", "Restore a backup"),
+            folder,
+            translate("DatabaseTools", "Attaché databases (*.db)"),
         )
         if not name:
             return None
@@ -77,10 +94,11 @@ def restore_backup(
     if not confirmed:
         answer = QMessageBox.question(
             window,
-            tr("Restore"),
-            tr("Replace the current data by {file}? The current state is backed up first.").format(
-                file=source.name
-            ),
+            translate("DatabaseTools", "Restore"),
+            translate(
+                "DatabaseTools",
+                "Replace the current data by {file}? The current state is backed up first.",
+            ).format(file=source.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -93,13 +111,21 @@ def restore_backup(
         window.undo_stack.clear()
         window.events.records_changed.emit("")
         window.statusBar().showMessage(
-            tr("Restored. The previous state is in {path}").format(path=safety), 10000
+            translate("DatabaseTools", "Restored. The previous state is in {path}").format(
+                path=safety
+            ),
+            10000,
         )
 
     return operations.run(
-        window, window.runner, tr("Restore"), work, success=done, cancellable=False,
-        text=tr("Restoring {file}…").format(file=source.name),
-    )  # fmt: skip
+        window,
+        window.runner,
+        translate("DatabaseTools", "Restore"),
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Restoring {file}…").format(file=source.name),
+    )
 
 
 def load_example(window: MainWindow) -> Operation[DemoSummary]:
@@ -114,16 +140,21 @@ def load_example(window: MainWindow) -> Operation[DemoSummary]:
         window.events.records_changed.emit("")
 
     return operations.run(
-        window, window.runner, tr("Example data"), work, success=done, cancellable=False,
-        text=tr("Loading the example data…"),
-    )  # fmt: skip
+        window,
+        window.runner,
+        translate("DatabaseTools", "Example data"),
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Loading the example data…"),
+    )
 
 
 def erase_person(
     window: MainWindow, person_id: int, *, confirmed: bool = False
 ) -> Operation[privacy.ErasureReport] | None:
     """Erase a person for good, after a clear question; the undo history is emptied."""
-    title = tr("Erase for good")
+    title = translate("DatabaseTools", "Erase for good")
     try:
         person = records.get_person(window.store, person_id)
     except AttacheError as error:
@@ -134,15 +165,16 @@ def erase_person(
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(
-            tr("Erase {name} and every trace of them from this database?").format(
-                name=person.display_name
-            )
+            translate(
+                "DatabaseTools", "Erase {name} and every trace of them from this database?"
+            ).format(name=person.display_name)
         )
         box.setInformativeText(
-            tr(
+            translate(
+                "DatabaseTools",
                 "The record, its links, its search entries and its import history are "
                 "removed and the file is rewritten. This cannot be undone; backups made "
-                "before keep their copy."
+                "before keep their copy.",
             )
         )
         erase = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
@@ -158,14 +190,21 @@ def erase_person(
     def done(report: privacy.ErasureReport) -> None:
         window.undo_stack.clear()  # no command may bring the person back
         window.events.records_changed.emit("")
-        message = tr("{name} erased.").format(name=report.name)
+        message = translate("DatabaseTools", "{name} erased.").format(name=report.name)
         if report.traces_left:
-            message += " " + tr("Still readable in the file: {words}").format(
-                words=", ".join(report.traces_left)
-            )
+            message += " " + translate(
+                "DatabaseTools", "Still readable in the file: {words}"
+            ).format(words=", ".join(report.traces_left))
         window.statusBar().showMessage(message, 15_000)
 
     return operations.run(
-        window, window.runner, title, work, success=done, cancellable=False,
-        text=tr("Erasing {name} and rewriting the file…").format(name=person.display_name),
-    )  # fmt: skip
+        window,
+        window.runner,
+        title,
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Erasing {name} and rewriting the file…").format(
+            name=person.display_name
+        ),
+    )

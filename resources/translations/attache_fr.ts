@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: what you were doing may not have finished. Your data is safe (every change is saved whole or not at all), and Attaché goes on.</source>
-        <translation>Une erreur inattendue s’est produite : ce que vous faisiez n’a peut-être pas abouti. Vos données sont intactes (chaque modification est enregistrée entièrement ou pas du tout) et Attaché continue.</translation>
-    </message>
-    <message>
-        <source>The details were written to {path}.</source>
-        <translation>Les détails ont été écrits dans {path}.</translation>
-    </message>
-    <message>
-        <source>The details could not be written to the log folder.</source>
-        <translation>Les détails n’ont pas pu être écrits dans le dossier des journaux.</translation>
-    </message>
-    <message>
-        <source>Please send them to whoever looks after Attaché for you.</source>
-        <translation>Merci de les transmettre à la personne qui s’occupe d’Attaché pour vous.</translation>
-    </message>
-    <message>
-        <source>Copy the details</source>
-        <translation>Copier les détails</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Sauvegarde écrite dans {path}</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backing the database up…</source>
-        <translation>Sauvegarde de la base…</translation>
-    </message>
-    <message>
-        <source>Check the database</source>
-        <translation>Vérifier la base</translation>
-    </message>
-    <message>
-        <source>The database is sound (schema version {v}).</source>
-        <translation>La base est saine (version du schéma {v}).</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation>Vérification de la base…</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Attaché databases (*.db)</source>
-        <translation>Bases Attaché (*.db)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Replace the current data by {file}? The current state is backed up first.</source>
-        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
-    </message>
-    <message>
-        <source>Restored. The previous state is in {path}</source>
-        <translation>Restauration faite. L’état précédent est dans {path}</translation>
-    </message>
-    <message>
-        <source>Restoring {file}…</source>
-        <translation>Restauration de {file}…</translation>
-    </message>
-    <message>
-        <source>Example data</source>
-        <translation>Données d’exemple</translation>
-    </message>
-    <message>
-        <source>Loading the example data…</source>
-        <translation>Chargement des données d’exemple…</translation>
-    </message>
-    <message>
-        <source>Erase for good</source>
-        <translation>Effacer définitivement</translation>
-    </message>
-    <message>
-        <source>Erase {name} and every trace of them from this database?</source>
-        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
-    </message>
-    <message>
-        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
-        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
-    </message>
-    <message>
-        <source>{name} erased.</source>
-        <translation>{name} effacé·e.</translation>
-    </message>
-    <message>
-        <source>Still readable in the file: {words}</source>
-        <translation>Encore lisible dans le fichier : {words}</translation>
-    </message>
-    <message>
-        <source>Erasing {name} and rewriting the file…</source>
-        <translation>Effacement de {name} et réécriture du fichier…</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Open a database</source>
@@ -1415,6 +1308,33 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: what you were doing may not have finished. Your data is safe (every change is saved whole or not at all), and Attaché goes on.</source>
+        <translation>Une erreur inattendue s’est produite : ce que vous faisiez n’a peut-être pas abouti. Vos données sont intactes (chaque modification est enregistrée entièrement ou pas du tout) et Attaché continue.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log folder.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le dossier des journaux.</translation>
+    </message>
+    <message>
+        <source>Please send them to whoever looks after Attaché for you.</source>
+        <translation>Merci de les transmettre à la personne qui s’occupe d’Attaché pour vous.</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>{path} is open in another Attaché window or program: close it first.</source>
@@ -1767,6 +1687,89 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTools</name>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing the database up…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema version {v}).</source>
+        <translation>La base est saine (version du schéma {v}).</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db)</source>
+        <translation>Bases Attaché (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace the current data by {file}? The current state is backed up first.</source>
+        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state is in {path}</source>
+        <translation>Restauration faite. L’état précédent est dans {path}</translation>
+    </message>
+    <message>
+        <source>Restoring {file}…</source>
+        <translation>Restauration de {file}…</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase {name} and every trace of them from this database?</source>
+        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
+    </message>
+    <message>
+        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
+        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>{name} erased.</source>
+        <translation>{name} effacé·e.</translation>
+    </message>
+    <message>
+        <source>Still readable in the file: {words}</source>
+        <translation>Encore lisible dans le fichier : {words}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} and rewriting the file…</source>
+        <translation>Effacement de {name} et réécriture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2403,18 @@
     <message>
         <source>Undo the import</source>
         <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({date})?</source>
+        <translation>Annuler l’import de {file} ({date}) ?</translation>
+    </message>
+    <message>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
+        <translation>Import annulé. Supprimés : {removed}. Remis à leurs valeurs précédentes : {restored}. Organisations conservées parce que d’autres personnes les ont rejointes : {kept}.</translation>
     </message>
     <message>
         <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
