@@ -247,11 +247,24 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
     install_catalogue(store)  # the programmes followed from every post (PHC, ARCUS…)
     if not accepted:
         return store
-    if dialog.load_example.isChecked():
+    if dialog.load_example.isChecked() and store.path is not None:
+        from attache_app.gui.operations import wait_for
         from attache_app.services import demo
+        from attache_app.storage import open_store
+
+        path, key = store.path, store.passphrase
+
+        def load() -> None:  # off the GUI thread, on its own connection
+            with open_store(path, auto_backup=False, passphrase=key) as own:
+                demo.load_demo(own)
 
         try:
-            demo.load_demo(store)
+            wait_for(
+                parent,
+                dialog.windowTitle(),
+                QCoreApplication.translate("App", "Loading the example data…"),
+                load,
+            )
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
     if dialog.encrypt.isChecked() and store.path is not None:

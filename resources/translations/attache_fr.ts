@@ -40,6 +40,10 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
         <source>your database</source>
         <translation>votre base</translation>
     </message>

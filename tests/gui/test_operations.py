@@ -135,3 +135,35 @@ def test_an_operation_can_be_cancelled_quietly(qtbot: QtBot, window: MainWindow)
     release.set()
     qtbot.waitUntil(lambda: not operation.busy(), timeout=10000)
     assert operation.cancelled() and outcomes == [] and operation.failure_box is None
+
+
+def test_first_run_loads_the_example_off_the_gui_thread(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from attache_app.gui.app import first_run
+    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+    from attache_app.storage import open_store
+
+    threads = _spy(monkeypatch, demo, "load_demo")
+
+    def answer() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, PostSettingsDialog) and w.isVisible()),
+            None,
+        )  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        dialog.load_example.setChecked(True)
+        dialog.encrypt.setChecked(False)
+        dialog.accept()
+
+    with open_store(db_path, create=True) as store:
+        QTimer.singleShot(0, answer)
+        same = first_run(store)
+        assert same is store
+        assert threads and threading.main_thread().name not in threads
+        assert store.scalar("SELECT count(*) FROM persons") > 0
