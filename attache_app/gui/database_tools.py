@@ -4,19 +4,28 @@ how it ended."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from attache_app.errors import AttacheError
 from attache_app.gui import operations
 from attache_app.gui.operations import Operation, Progress
 from attache_app.i18n import translate
-from attache_app.services import privacy, records
+from attache_app.services import phones, privacy, records
 from attache_app.services.demo import DemoSummary
 from attache_app.storage import backup as backups
 from attache_app.storage.db import Store
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    report: backups.CheckReport
+    mismatches: list[phones.PhoneMismatch]
+
 
 if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
@@ -43,26 +52,46 @@ def backup_now(window: MainWindow) -> Operation[Path]:
     )
 
 
-def check_database(window: MainWindow) -> Operation[backups.CheckReport]:
-    def work(store: Store, _progress: Progress) -> backups.CheckReport:
-        return backups.check(store)
+def check_database(window: MainWindow) -> Operation[CheckOutcome]:
+    """Outils › Vérifier la base: the problems, or that the database is sound — with, to
+    look at, the stored phone numbers whose country is not their person's (as `attache
+    check` lists them). The box is ``window.check_result``."""
 
-    def done(report: backups.CheckReport) -> None:
+    def work(store: Store, _progress: Progress) -> CheckOutcome:
+        report = backups.check(store)
+        return CheckOutcome(report, phones.country_mismatches(store) if report.ok else [])
+
+    def done(outcome: CheckOutcome) -> None:
         title = translate("DatabaseTools", "Check the database")
-        if report.ok:
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                title,
+        report = outcome.report
+        box = QMessageBox(window)
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        if not report.ok:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText("\n".join(report.problems))
+        else:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(
                 translate("DatabaseTools", "The database is sound (schema version {v}).").format(
                     v=report.schema_version
-                ),
-                QMessageBox.StandardButton.Ok,
-                window,
+                )
             )
-            box.open()
-            window.check_box = box
-        else:
-            window.check_box = operations.show_failure(window, title, "\n".join(report.problems))
+            if outcome.mismatches:
+                box.setInformativeText(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "%n stored telephone number(s) belong to another country than their "
+                        "person's: see the details. Saving such a record again reads a national "
+                        "number with the person's country.",
+                        "",
+                        len(outcome.mismatches),
+                    )
+                )
+                box.setDetailedText("\n".join(m.message() for m in outcome.mismatches))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.check_result = box
+        box.open()
 
     return operations.run(
         window,

@@ -71,13 +71,13 @@ PAGE_KINDS: list[RecordKind | None] = [
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 if TYPE_CHECKING:
-    from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog
+    from attache_app.gui.database_tools import CheckOutcome
+    from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog, ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
     from attache_app.gui.operations import Operation
     from attache_app.services.demo import DemoSummary
     from attache_app.services.privacy import ErasureReport
-    from attache_app.storage.backup import CheckReport
 
 IMPORTABLE_SUFFIXES = (
     ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".ldif", ".ldi", ".xlsx", ".xlsm", ".xls", ".ods",
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.undo_stack, self.events = QUndoStack(self), Events(self)
         self.runner = TaskRunner(store, self)
         self._last_failure = ""
-        self.check_box: QMessageBox | None = None
+        self.check_result: QMessageBox | None = None
         self._post_tz = post.get_settings(store).timezone
         self.setWindowTitle(
             self.tr("Attaché — {post}").format(
@@ -371,6 +371,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
         )
+        self.consolidate_action = self._action(
+            self.tr("&Consolidate reports…"), self.consolidate_reports
+        )
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), self.export_everything
         )
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.consolidate_action)
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for item in (
             self.export_all_action,
@@ -757,6 +761,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def consolidate_reports(self) -> ConsolidateDialog:
+        """Fichier › Consolider des rapports… (the reports of several posts, side by side)."""
+        from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog
+
+        dialog = ConsolidateDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def export_everything(
         self, path: Path | None = None, password: str | None = None
     ) -> ExportRun | None:
@@ -905,7 +918,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> Operation[Path]:
         return database_tools.backup_now(self)
 
-    def check_database(self) -> Operation[CheckReport]:
+    def check_database(self) -> Operation[CheckOutcome]:
         return database_tools.check_database(self)
 
     def restore_backup(

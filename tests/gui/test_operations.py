@@ -59,10 +59,10 @@ def test_check_runs_off_the_gui_thread_and_tells_the_result(
 ) -> None:
     threads = _spy(monkeypatch, backups, "check")
     window.check_action.trigger()
-    qtbot.waitUntil(lambda: window.check_box is not None and window.check_box.isVisible())
+    qtbot.waitUntil(lambda: window.check_result is not None and window.check_result.isVisible())
     assert threads and threading.main_thread().name not in threads
-    assert window.check_box is not None and "sound" in window.check_box.text()
-    window.check_box.close()
+    assert window.check_result is not None and "sound" in window.check_result.text()
+    window.check_result.close()
 
 
 def test_example_data_loads_off_the_gui_thread(
