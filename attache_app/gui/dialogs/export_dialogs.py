@@ -43,7 +43,7 @@ from attache_app.domain.timeutil import in_zone
 from attache_app.errors import AttacheError
 from attache_app.exporting.period import Period, between, parse_period, previous_quarter
 from attache_app.gui.dialogs.passphrase import ProtectionBox
-from attache_app.gui.operations import Operation
+from attache_app.gui.operations import Operation, show_failure
 from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
 from attache_app.services import exports
@@ -578,9 +578,9 @@ class ConsolidationRun(ExportRun):
     reports, which files were skipped and why); a failure is still said in a message."""
 
     def _failed(self, message: str) -> None:
-        super()._failed(message)
-        if not self.job.cancel.is_set():
-            QMessageBox.warning(self.parentWidget(), self.windowTitle(), message)
+        super()._failed(message)  # quiet: the message is said here, once
+        if not self.cancelled():
+            self.failure_box = show_failure(self.parentWidget(), self.title, message)
 
 
 class ConsolidateDialog(QDialog):
