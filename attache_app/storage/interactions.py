@@ -30,7 +30,11 @@ def _write_children(store: Store, interaction_id: int, item: Interaction) -> Non
 def insert(store: Store, item: Interaction) -> int:
     with store.transaction():
         interaction_id = rows.insert_row(
-            store, "interactions", {c: getattr(item, c) for c in _COLUMNS}, item.created_at
+            store,
+            "interactions",
+            {c: getattr(item, c) for c in _COLUMNS},
+            item.created_at,
+            item.uuid,
         )
         _write_children(store, interaction_id, item)
         search.reindex(store.conn, RecordKind.INTERACTION, [interaction_id])
