@@ -239,6 +239,10 @@ _OWN = {
     "source": Column("", REPEATS),
     "created_at": Column("", REPEATS),
     "updated_at": Column("", REPEATS),
+    # The international forms of the typed numbers: computed again from the numbers and the
+    # contact's country. The identities: the contact-list import does not match by them.
+    "phones_e164": Column("", REPEATS),
+    "uuid": Column("", REPEATS),
 }
 
 

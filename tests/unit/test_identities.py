@@ -137,9 +137,10 @@ def test_every_insert_path_gives_an_identity(demo_store: Store, tmp_path: Path) 
     # The bulk import path (persons.insert_many) and organisation cards of a file.
     csv_file = tmp_path / "list.csv"
     csv_file.write_text(
-        "Prénom;Nom;Société;E-mail;Catégories\n"
+        "Prénom;Nom;Société;E-mail;Catégories;Dernier contact\n"
         + "".join(
-            f"Nouveau{i};Contact{i};Société neuve {i % 3};n{i}@neuf.example;Importé {i % 2}\n"
+            f"Nouveau{i};Contact{i};Société neuve {i % 3};n{i}@neuf.example;Importé {i % 2};"
+            f"{10 + i % 18}/03/2026\n"
             for i in range(50)
         ),
         encoding="utf-8",
@@ -152,6 +153,8 @@ def test_every_insert_path_gives_an_identity(demo_store: Store, tmp_path: Path) 
     new_persons = [u for i, u in found["persons"] if i not in before["persons"]]
     assert len(new_persons) >= 50
     assert [u for i, u in found["tags"] if i not in before["tags"]]
+    # The dated contacts became activities (interactions.insert_many), each with its own.
+    assert len([u for i, u in found["interactions"] if i not in before["interactions"]]) >= 50
     _all_valid_and_distinct(found)
 
 
