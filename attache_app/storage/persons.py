@@ -129,7 +129,7 @@ def insert_many(
                         pid,
                         *[getattr(p, c) for c in _COLUMNS],
                         ",".join(p.languages),
-                        now,
+                        p.created_at or now,  # a hand-over keeps the original date
                         now,
                         p.uuid or rows.new_uuid(),
                     )
