@@ -335,6 +335,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX persons_review_date ON persons(review_date) WHERE review_date != ''",
         ),
     ),
+    # The index now holds the other spellings of romanised names (Ya-Ting → yating,
+    # Ohno → ono): entries written before lack them, so the index is rebuilt.
+    Migration(5, "search index: spellings of romanised names", (), rebuild_search=True),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

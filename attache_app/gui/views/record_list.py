@@ -28,8 +28,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import records
-from attache_app.storage import search as index
+from attache_app.services import records, search
 from attache_app.storage.db import Store
 
 NO_DATE = QDate(2000, 1, 1)
@@ -287,10 +286,9 @@ class RecordListView(QWidget):
 
         def work(store: Store) -> list[int]:
             ids = records.list_ids(store, kind, sort=sort, **filters)
-            if text:
-                matching = index.search_ids(store.conn, text, kind)
-                ids = [i for i in ids if i in matching]
-            return ids[::-1] if descending else ids
+            if descending:
+                ids.reverse()
+            return search.filter_ids(store, kind, ids, text) if text else ids
 
         def done(ids: object) -> None:
             if generation != self._generation:
