@@ -38,6 +38,7 @@ from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.texts import literal
 from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand
 from attache_app.gui.views.dashboard import DashboardView
 from attache_app.gui.views.deadlines import DeadlinesPage
@@ -386,7 +387,9 @@ class MainWindow(QMainWindow):
         for number, (title, _widget) in enumerate(self._page_titles()):
             self.view_actions.append(
                 self._action(
-                    title, lambda _c=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
+                    literal(title),
+                    lambda _c=False, n=number: self.show_page(n),
+                    f"Ctrl+{number + 1}",
                 )
             )
         self.language_actions = {}
@@ -409,7 +412,7 @@ class MainWindow(QMainWindow):
             RecordKind.PROGRAMME,
         ):
             new_menu.addAction(
-                self._action(kind.label, lambda _c=False, k=kind: self.new_record(k))
+                self._action(literal(kind.label), lambda _c=False, k=kind: self.new_record(k))
             )
         file_menu.addAction(self.new_action)
         file_menu.addMenu(new_menu)
@@ -482,7 +485,7 @@ class MainWindow(QMainWindow):
             (30, self.tr("After 30 minutes without use")),
             (60, self.tr("After an hour without use")),
         ):
-            choice = self.lock_menu.addAction(text)
+            choice = self.lock_menu.addAction(literal(text))
             choice.setCheckable(True)
             choice.setChecked(minutes == self.preferences.lock_minutes())
             choice.triggered.connect(lambda _c=False, m=minutes: self.set_lock_minutes(m))

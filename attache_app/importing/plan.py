@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
 from attache_app.domain.countries import country_code, is_language
-from attache_app.domain.enums import OrganisationKind
+from attache_app.domain.enums import OrganisationKind, phone_label_code
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.domain.scripts import has_native_script
 from attache_app.i18n import translate
@@ -361,7 +361,8 @@ def normalise_contact(
                 ).format(value=raw)
             )
             continue
-        phone_list.append(Phone(raw, normalise.clean_text(label), phones.e164(raw)))
+        tag = phone_label_code(normalise.clean_text(label))
+        phone_list.append(Phone(raw, tag, phones.e164(raw)))
     languages: list[str] = []
     for language in contact.languages:
         if is_language(language.lower()):

@@ -338,6 +338,36 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The index now holds the other spellings of romanised names (Ya-Ting → yating,
     # Ohno → ono): entries written before lack them, so the index is rebuilt.
     Migration(5, "search index: spellings of romanised names", (), rebuild_search=True),
+    # One vocabulary of phone labels (enums.PhoneLabel): « bureau » typed by hand and
+    # « work » from an import are the same label, stored as its code.
+    Migration(
+        6,
+        "phone labels: one vocabulary",
+        tuple(
+            f"UPDATE person_phones SET label = '{code}' "
+            f"WHERE lower(trim(label)) IN ({', '.join(repr(w) for w in words)})"
+            for code, words in (
+                (
+                    "work",
+                    (
+                        "bureau",
+                        "travail",
+                        "office",
+                        "pro",
+                        "professionnel",
+                        "work",
+                        "tel bureau",
+                        "tél. bureau",
+                        "téléphone bureau",
+                        "business",
+                    ),
+                ),
+                ("mobile", ("portable", "mobile", "cell", "cellulaire", "gsm", "handy")),
+                ("home", ("domicile", "personnel", "perso", "home", "maison", "privé")),
+                ("fax", ("fax", "télécopie", "telecopie", "work fax", "home fax")),
+            )
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -21,6 +21,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
@@ -86,7 +87,7 @@ def name_variants(*names: str) -> list[str]:
         if len(words) >= 2:
             forms.append("".join(words))
             if len(words) >= 3:
-                forms.extend(a + b for a, b in zip(words, words[1:], strict=False))
+                forms.extend(a + b for a, b in pairwise(words))
         for form in forms:
             folded = fold_long_vowels(form)
             for candidate in (form, folded):

@@ -3682,6 +3682,14 @@
 <context>
     <name>Programmes</name>
     <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
@@ -3898,6 +3906,10 @@
     <message>
         <source>No record with id {ids}.</source>
         <translation>Aucune fiche ne porte le numéro {ids}.</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisie manuelle</translation>
     </message>
     <message>
         <source>No organisation is called “{name}”. Create it first, or give its id.</source>
@@ -4744,6 +4756,22 @@
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,36 @@ from attache_app.storage import search as index
 from tests.conftest import fixed_clock
 
 # Taiwanese, Wade-Giles and pinyin syllables of given names.
-SYLLABLES = (
-    "ya ting po han chih ming mei ling hsiao wei yu chen hui shu fen chia hao tzu "
-    "kuo an jun xin zhi qiang yi hsuan pei jie"
-).split()
+SYLLABLES = [
+    "ya",
+    "ting",
+    "po",
+    "han",
+    "chih",
+    "ming",
+    "mei",
+    "ling",
+    "hsiao",
+    "wei",
+    "yu",
+    "chen",
+    "hui",
+    "shu",
+    "fen",
+    "chia",
+    "hao",
+    "tzu",
+    "kuo",
+    "an",
+    "jun",
+    "xin",
+    "zhi",
+    "qiang",
+    "yi",
+    "hsuan",
+    "pei",
+    "jie",
+]
 FAMILIES = ["Chen", "Lin", "Huang", "Chang", "Wang", "Liu", "Tsai", "Yang", "Hsu", "Cheng"]
 
 # Japanese syllables (consonant + vowel) for names with long vowels.
@@ -106,7 +132,9 @@ def _found(conn: sqlite3.Connection, query: str) -> bool:
     return 1 in ranks
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=chinese_given(), family=st.sampled_from(FAMILIES), family_first=st.booleans())
 def test_hyphen_space_and_case_variants_find_each_other(
     conn: sqlite3.Connection,
@@ -126,7 +154,9 @@ def test_hyphen_space_and_case_variants_find_each_other(
     assert not _found(conn, f"{typed} Tanaka")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=japanese_name(), given_name=japanese_name())
 def test_long_vowel_spellings_find_each_other(
     conn: sqlite3.Connection, name: tuple[str, str], given_name: tuple[str, str]

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain import enums
-from attache_app.domain.enums import RecordKind
+from attache_app.domain.enums import RecordKind, phone_label_text
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.errors import FieldError, ValidationError
 from attache_app.gui.dialogs.editor import RecordEditor
+from attache_app.gui.texts import literal
 from attache_app.gui.widgets.fields import (
     LabelledValues,
     combo_value,
@@ -27,6 +28,7 @@ from attache_app.gui.widgets.fields import (
     set_combo_data,
 )
 from attache_app.gui.widgets.pickers import RecordPicker
+from attache_app.services import records
 
 
 def _split(text: str) -> list[str]:
@@ -43,7 +45,7 @@ def web_field(url: str, open_text: str) -> tuple[QWidget, QLineEdit]:
     """A web address with a button that opens it in the browser."""
     edit = line(url)
     edit.setPlaceholderText("https://…")
-    button = QPushButton(open_text)
+    button = QPushButton(literal(open_text))
     button.setAccessibleName(open_text)
     button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(edit.text().strip())))
     holder = QWidget()
@@ -77,7 +79,7 @@ class PersonEditor(RecordEditor):
         self.emails = LabelledValues(self.tr("E-mail"), [(e.label, e.address) for e in p.emails])
         self.phones = LabelledValues(self.tr("Number"), [], self.tr("International (E.164)"))
         for phone in p.phones:
-            self.phones.add_row(phone.label, phone.number, phone.e164)
+            self.phones.add_row(phone_label_text(phone.label), phone.number, phone.e164)
         self.country = country_combo(p.country)
         self.city = line(p.city)
         self.languages = line(", ".join(p.languages))
@@ -86,7 +88,7 @@ class PersonEditor(RecordEditor):
         self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.notes = QPlainTextEdit(p.notes)
         self.notes.setTabChangesFocus(True)
-        self.source = line(p.source)
+        self.source = line(records.source_label(p.source))
         self.add_field("civility", self.tr("Civility"), self.civility)
         self.add_field("name", self.tr("&Given name"), self.given)
         self.add_field("family_name", self.tr("&Family name"), self.family)
@@ -143,7 +145,7 @@ class PersonEditor(RecordEditor):
             languages=_split(self.languages.text()),
             tags=_split(self.tags.text()),
             notes=self.notes.toPlainText(),
-            source=self.source.text(),
+            source=records.source_code(self.source.text()),
             review_date=date_value(self.review),
         )
 

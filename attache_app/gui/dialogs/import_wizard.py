@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.texts import literal
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, Column, field_label
@@ -494,7 +495,7 @@ class PreviewPage(QWizardPage):
         all_row.addStretch(1)
         all_row.addWidget(QLabel(self.tr("All duplicates:")))
         for action in (MERGE, SKIP, CREATE):
-            button = QPushButton(action_label(action))
+            button = QPushButton(literal(action_label(action)))
             button.setAccessibleName(
                 self.tr("{action} every duplicate").format(action=action_label(action))
             )

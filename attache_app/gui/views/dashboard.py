@@ -28,6 +28,7 @@ from attache_app.domain.enums import NoteStatus, RecordKind
 from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import urgency_label
 from attache_app.gui.models.record_table import URGENCY_COLOURS
+from attache_app.gui.texts import literal
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
 from attache_app.storage.db import Store
@@ -107,7 +108,9 @@ class DashboardView(QWidget):
             (72, self.tr("3 days")),
             (168, self.tr("1 week")),
         ):
-            snooze_menu.addAction(text).triggered.connect(lambda _c=False, h=hours: self.snooze(h))
+            snooze_menu.addAction(literal(text)).triggered.connect(
+                lambda _c=False, h=hours: self.snooze(h)
+            )
         self.snooze_button.setMenu(snooze_menu)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

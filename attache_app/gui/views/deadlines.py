@@ -152,7 +152,9 @@ class DeadlinesPage(QWidget):
             item.setData(0, PROGRAMME_ROLE, programme.id)
             item.setToolTip(0, ProgrammeKind(programme.kind).label)
             for call in programmes.get_calls(self.store, programme.id):
-                child = QTreeWidgetItem(item, [call.title or str(call.year), call.status])
+                child = QTreeWidgetItem(
+                    item, [call.title or str(call.year), calendar.call_status_label(call.status)]
+                )
                 child.setData(0, PROGRAMME_ROLE, programme.id)
                 child.setData(0, CALL_ROLE, call.id)
             if programme.id == current:

@@ -27,6 +27,7 @@ from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.texts import literal
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import records, search
 from attache_app.storage.db import Store
@@ -367,12 +368,14 @@ class RecordListView(QWidget):
         if formats:
             chosen = ids if len(ids) > 1 else self.model.ids()
             export_menu = menu.addMenu(
-                self.tr("Export the {count} selected").format(count=len(ids))
-                if len(ids) > 1
-                else self.tr("Export the list ({count})").format(count=len(chosen))
+                literal(
+                    self.tr("Export the {count} selected").format(count=len(ids))
+                    if len(ids) > 1
+                    else self.tr("Export the list ({count})").format(count=len(chosen))
+                )
             )
             for fmt, label in formats:
-                export_menu.addAction(label).triggered.connect(
+                export_menu.addAction(literal(label)).triggered.connect(
                     lambda _c=False, f=fmt: self.export_requested.emit(str(self.kind), f, chosen)
                 )
         if self.kind is RecordKind.PERSON:
@@ -392,7 +395,7 @@ class RecordListView(QWidget):
         header = self.table.horizontalHeader()
         actions = []
         for number, column in enumerate(self.model.columns):
-            action = QAction(column.header(), parent)
+            action = QAction(literal(column.header()), parent)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda on, n=number: self._show_column(n, on))

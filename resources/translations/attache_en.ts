@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without organisation</source>
+        <translation>
+            <numerusform>%n person without organisation</numerusform>
+            <numerusform>%n people without organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of suspected duplicates</source>
+        <translation>
+            <numerusform>%n group of suspected duplicates</numerusform>
+            <numerusform>%n groups of suspected duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose data are due for review</source>
+        <translation>
+            <numerusform>%n person whose data are due for review</numerusform>
+            <numerusform>%n people whose data are due for review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>{title}: %n stage(s) created, dates to confirm.</source>
+        <translation>
+            <numerusform>{title}: %n stage created, dates to confirm.</numerusform>
+            <numerusform>{title}: %n stages created, dates to confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n record? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n records? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>New (%n)</numerusform>
+            <numerusform>New (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n)</source>
+        <translation>
+            <numerusform>Duplicates (%n)</numerusform>
+            <numerusform>Duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations.</source>
+        <translation>
+            <numerusform>%n new organisation.</numerusform>
+            <numerusform>%n new organisations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>Tag %n record</numerusform>
+            <numerusform>Tag %n records</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
