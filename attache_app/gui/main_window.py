@@ -38,6 +38,7 @@ from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.screen import fitted
 from attache_app.gui.texts import literal
 from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand
 from attache_app.gui.views.dashboard import DashboardView
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(180)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pages = QStackedWidget()
         self.dashboard = DashboardView(store, self.runner, self.post_tz)
         self.dashboard.open_requested.connect(self.open_record)
@@ -153,13 +155,18 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} (Ctrl+{number + 1})")
             self.navigation.addItem(item)
             self.pages.addWidget(widget)
+        # Wide enough for its longest title (« Échéances & programmes »), in any language.
+        self.navigation.setMinimumWidth(
+            self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        )
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1000])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([self.navigation.minimumWidth(), 1000])
         self.setCentralWidget(self.splitter)
 
         self.search_popup = SearchPopup(self.runner, self)
@@ -522,7 +529,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(fitted(self, 1280, 800))
         state = self.preferences.window_state()
         if state is not None:
             self.restoreState(state)

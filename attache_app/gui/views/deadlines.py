@@ -70,7 +70,7 @@ class DeadlinesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
-        more = QHBoxLayout()
+        more = QVBoxLayout()  # one per row: side by side they widen the page past 1024 px
         more.addWidget(self.prepare_button)
         more.addWidget(self.confirm_button)
         left = QWidget()
@@ -106,7 +106,7 @@ class DeadlinesPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(deadlines)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([250, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
