@@ -209,6 +209,10 @@
         <translation>notes ou échéances ayant ce statut</translation>
     </message>
     <message>
+        <source>only the records matching these words (any spelling), whole names first</source>
+        <translation>seulement les fiches qui contiennent ces mots (toutes graphies), les noms exacts d’abord</translation>
+    </message>
+    <message>
         <source>show one record</source>
         <translation>afficher une fiche</translation>
     </message>
