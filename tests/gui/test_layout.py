@@ -139,6 +139,7 @@ def french_window(
     main = MainWindow(demo_store, preferences)
     qtbot.addWidget(main)
     main.show()
+    main.activateWindow()
     qtbot.waitExposed(main)
     settle(qtbot, main)
     yield main

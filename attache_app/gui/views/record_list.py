@@ -44,7 +44,8 @@ FILL_COLUMNS = {
 }
 """The column of each list that takes the width left over (the title, not the status)."""
 FILL_LEAST = 240
-"""…and is never narrower than this, even when the list is too narrow for every column."""
+"""…and is never narrower than this (nor than 40 % of the list, up to its default width),
+even when the list is too narrow for every column."""
 
 
 class RecordListView(QWidget):
@@ -184,8 +185,9 @@ class RecordListView(QWidget):
             for i in range(header.count())
             if i != number and not header.isSectionHidden(i)
         )
-        least = min(self.model.columns[number].width, FILL_LEAST)
-        wanted = max(least, self.table.viewport().width() - others)
+        viewport = self.table.viewport().width()
+        least = min(self.model.columns[number].width, max(FILL_LEAST, int(viewport * 0.4)))
+        wanted = max(least, viewport - others)
         if header.sectionSize(number) != wanted:
             self._fitting = True  # a fitted width is not the user's choice to save
             try:
