@@ -83,10 +83,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Telephones kept as typed (%n)</source>
+        <translation>
+            <numerusform>Telephones kept as typed (%n)</numerusform>
+            <numerusform>Telephones kept as typed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new organisations.</source>
         <translation>
             <numerusform>%n new organisation.</numerusform>
             <numerusform>%n new organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) not valid in the country they were read with: kept as typed, without an international form.</source>
+        <translation>
+            <numerusform>%n telephone number not valid in the country it was read with: kept as typed, without an international form.</numerusform>
+            <numerusform>%n telephone numbers not valid in the country they were read with: kept as typed, without an international form.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +111,16 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
+        <translation>
+            <numerusform>%n telephone number was kept as typed, without an international form (listed below): it is not valid in the country it was read with.</numerusform>
+            <numerusform>%n telephone numbers were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</numerusform>
         </translation>
     </message>
 </context>
