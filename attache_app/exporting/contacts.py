@@ -57,8 +57,11 @@ def person_headers() -> list[str]:
         translate("Export", "Department"),
         translate("Export", "E-mail"),
         translate("Export", "Telephone"),
-        translate("Export", "Country"),
+        translate("Export", "Street"),
+        translate("Export", "Postal code"),
         translate("Export", "City"),
+        translate("Export", "Region"),
+        translate("Export", "Country"),
         translate("Export", "Languages"),
         translate("Export", "Tags"),
         translate("Export", "Notes"),
@@ -76,8 +79,11 @@ def person_row(person: Person) -> list[str]:
         person.department,
         "\n".join(_labelled(e.address, e.label) for e in person.emails),
         "\n".join(_labelled(p.number, p.label) for p in person.phones),
-        country_name(person.country) if person.country else "",
+        person.street,
+        person.postal_code,
         person.city,
+        person.region,
+        country_name(person.country) if person.country else "",
         ", ".join(person.languages),
         "\n".join(person.tags),
         person.notes,
@@ -216,9 +222,10 @@ def vcard(person: Person) -> str:
     for phone in person.phones:
         more, group = _typed("TEL", phone.number, phone.label, group, ";TYPE=VOICE")
         lines += more
-    if person.city or person.country:
+    if person.has_address:
         country = country_name(person.country) if person.country else ""
-        adr = ["", "", "", person.city, "", "", country]
+        street = person.street.replace("\r\n", "\n")
+        adr = ["", "", street, person.city, person.region, person.postal_code, country]
         lines.append("ADR;TYPE=WORK:" + ";".join(escape(p) for p in adr))
     if person.tags:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))

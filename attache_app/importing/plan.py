@@ -43,9 +43,13 @@ MERGED_FIELDS = (
     "title",
     "organisation_name",
     "department",
-    "country",
+    "street",
+    "postal_code",
     "city",
+    "region",
+    "country",
 )
+ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country")
 LIST_FIELDS = ("emails", "phones", "tags", "notes")
 
 
@@ -60,10 +64,16 @@ class Item:
     """Set instead of ``person`` for a card that describes an organisation."""
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    activities: list[tuple[str, str, str]] = field(default_factory=list)
+    """(ISO date, title, kind) of the dated contacts of the row: each becomes an activity
+    of the person (an interaction linked to it)."""
     phone_region: str = ""
     """The region its national phone numbers were read with (:func:`phone_region_of`)."""
     unread_phones: list[tuple[str, str]] = field(default_factory=list)
     """(number, why): numbers not valid in that region, kept as typed without E.164."""
+    phone_region_own: bool = False
+    """Whether that region is the contact's own (its row's or address's country) rather
+    than a fallback (organisation, file, post)."""
 
     @property
     def name(self) -> str:
@@ -121,6 +131,8 @@ class Plan:
     """Folded name → name, for organisations to create."""
     already_imported: tuple[int, str] | None = None
     """(batch id, date) when this very file was imported before and not undone."""
+    encoding: str = ""
+    """The encoding a text file was read in, recorded with the batch."""
 
     @property
     def new_items(self) -> list[Item]:
@@ -341,9 +353,42 @@ def _extra_notes(contact: RawContact, lines: list[str]) -> str:
         lines.append(translate("Import", "Web: {value}").format(value=", ".join(contact.urls)))
     if contact.birthday:
         lines.append(translate("Import", "Birthday: {value}").format(value=contact.birthday))
+    if contact.kept:
+        template = translate("Import", "{header}: {value}")
+        lines.extend(
+            template.format(header=header, value=normalise.clean_multiline(value))
+            for header, value in contact.kept
+        )
     if lines:
         notes.append("\n".join(lines))
     return "\n\n".join(notes)
+
+
+def _dated(contact: RawContact, item: Item, extra: list[str]) -> None:
+    """Dates of contact to activities; an unreadable one is kept in the notes, flagged."""
+    from attache_app.importing.dates import parse_date
+
+    for title, value, kind in contact.dates:
+        date = parse_date(value)
+        if date is None:
+            extra.append(translate("Import", "{header}: {value}").format(header=title, value=value))
+            item.warnings.append(
+                translate(
+                    "Import", "“{value}” ({header}) is not a date; kept in the notes."
+                ).format(value=value, header=title)
+            )
+            continue
+        activity = (date.isoformat(), title, kind)
+        if activity not in item.activities:
+            item.activities.append(activity)
+
+
+def _address_lines(contact: RawContact, extra: list[str]) -> None:
+    """The parts of a postal address an organisation record has no field for."""
+    parts = (contact.street, contact.postal_code, contact.region)
+    if any(parts):
+        text = ", ".join(p.replace("\n", ", ") for p in parts if p)
+        extra.append(translate("Import", "Address: {value}").format(value=text))
 
 
 def _review_date(text: str, extra: list[str]) -> str:
@@ -358,6 +403,46 @@ def _review_date(text: str, extra: list[str]) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _read_phones(
+    item: Item, numbers: list[tuple[str, str]], phones: _PhoneCache, extra: list[str]
+) -> list[Phone]:
+    """The contact's phones read with ``item.phone_region``; a number not valid there is
+    kept as typed, without E.164, and listed in ``item.unread_phones``."""
+    phone_list: list[Phone] = []
+    for number, label in numbers:
+        raw = normalise.clean_text(number)
+        if not raw:
+            continue
+        if _DIGIT.search(raw) is None:
+            extra.append(translate("Import", "Telephone (not valid): {value}").format(value=raw))
+            item.warnings.append(
+                translate(
+                    "Import", "“{value}” is not a telephone number; kept in the notes."
+                ).format(value=raw)
+            )
+            continue
+        number_e164 = phones.e164(raw, item.phone_region)
+        if not number_e164:
+            why = unread_phone(raw, item.phone_region)
+            item.warnings.append(why)
+            item.unread_phones.append((raw, why))
+        phone_list.append(Phone(raw, phone_label_code(normalise.clean_text(label)), number_e164))
+    return phone_list
+
+
+def _reread_phones(item: Item, region: str, phones: _PhoneCache) -> None:
+    """Read a duplicate's phones again with the country of the person it merges into,
+    when its own row said no country (a fallback read them)."""
+    person = item.person
+    if person is None or item.phone_region_own or not region or region == item.phone_region:
+        return
+    dropped = {why for _, why in item.unread_phones}
+    item.warnings = [w for w in item.warnings if w not in dropped]
+    item.unread_phones = []
+    item.phone_region = region
+    person.phones = _read_phones(item, [(p.number, p.label) for p in person.phones], phones, [])
 
 
 def normalise_contact(
@@ -386,6 +471,9 @@ def normalise_contact(
             )
         )
     if contact.is_organisation and not (contact.given_name or contact.family_name):
+        _address_lines(contact, extra)
+        for title, value, _kind in contact.dates:
+            extra.append(translate("Import", "{header}: {value}").format(header=title, value=value))
         name = normalise.clean_text(contact.organisation or contact.formatted_name)
         website = contact.urls[0] if contact.urls else ""
         kind = contact.organisation_kind
@@ -419,31 +507,17 @@ def normalise_contact(
                     value=address
                 )
             )
-    phone_list: list[Phone] = []
     if contact.phones:
         org_country = ""
         if organisation_country is not None and not code and contact.organisation:
             org_country = organisation_country(contact.organisation)
-        item.phone_region = phone_region_of(code, contact.address, org_country, file_region, region)
-    for number, label in contact.phones:
-        raw = normalise.clean_text(number)
-        if not raw:
-            continue
-        if _DIGIT.search(raw) is None:
-            extra.append(translate("Import", "Telephone (not valid): {value}").format(value=raw))
-            item.warnings.append(
-                translate(
-                    "Import", "“{value}” is not a telephone number; kept in the notes."
-                ).format(value=raw)
-            )
-            continue
-        number_e164 = phones.e164(raw, item.phone_region)
-        if not number_e164:
-            why = unread_phone(raw, item.phone_region)
-            item.warnings.append(why)
-            item.unread_phones.append((raw, why))
-        tag = phone_label_code(normalise.clean_text(label))
-        phone_list.append(Phone(raw, tag, number_e164))
+        address = contact.address or contact.street.replace("\n", ", ")
+        item.phone_region = phone_region_of(code, address, org_country, file_region, region)
+        item.phone_region_own = item.phone_region in (
+            normalise.phone_region(code),
+            normalise.phone_region(address_country(address)) if address else "",
+        )
+    phone_list = _read_phones(item, contact.phones, phones, extra)
     languages: list[str] = []
     for language in contact.languages:
         if is_language(language.lower()):
@@ -453,6 +527,7 @@ def normalise_contact(
     civility, given, family, native, structured = _names(contact, code or country)
     if structured:
         extra.append(translate("Import", "Structured name: {value}").format(value=structured))
+    _dated(contact, item, extra)
     person = Person(
         civility=civility,
         given_name=given,
@@ -465,6 +540,9 @@ def normalise_contact(
         phones=phone_list,
         country=code,
         city=normalise.clean_text(contact.city),
+        street=normalise.clean_multiline(contact.street),
+        postal_code=normalise.clean_text(contact.postal_code),
+        region=normalise.clean_text(contact.region),
         languages=list(dict.fromkeys(languages)),
         review_date=_review_date(contact.review_date, extra),
         tags=list(dict.fromkeys(normalise.clean_text(t) for t in contact.tags if t.strip())),
@@ -472,7 +550,20 @@ def normalise_contact(
     )
     if not (person.given_name or person.family_name or person.native_name or person.emails):
         if person.organisation_name and not phone_list:
-            item.organisation = Organisation(name=person.organisation_name, notes=person.notes)
+            # A row naming only an organisation: its address and dates go to the notes
+            # (an organisation has a city and a country, no street).
+            lines: list[str] = []
+            _address_lines(contact, lines)
+            lines += [
+                translate("Import", "{header}: {value}").format(header=title, value=date)
+                for date, title, _kind in item.activities
+            ]
+            notes = "\n".join(n for n in (person.notes, *lines) if n)
+            item.organisation = Organisation(
+                name=person.organisation_name, notes=notes, country=person.country,
+                city=person.city,
+            )  # fmt: skip
+            item.activities = []
             return item
         item.error = translate("Import", "no name and no valid e-mail: there is nobody to create.")
         item.person = person
@@ -643,10 +734,19 @@ def merge_choices(current: Person, incoming: Person) -> list[FieldChoice]:
     """Field by field: empty fields take the incoming value; differing ones keep the
     current value unless the user chooses otherwise. Lists are united."""
     choices: list[FieldChoice] = []
+    # The parts of a postal address go together: when the two addresses contradict each
+    # other (a part set on both sides, differently), the current one is kept whole by
+    # default rather than completed with parts of the other.
+    other_address = any(
+        _text_of(current, n) and _text_of(incoming, n)
+        and normalise.fold(_text_of(current, n)) != normalise.fold(_text_of(incoming, n))
+        for n in ADDRESS_FIELDS
+    )  # fmt: skip
     for name in MERGED_FIELDS:
         old, new = _text_of(current, name), _text_of(incoming, name)
         if new and normalise.fold(old) != normalise.fold(new):
-            choices.append(FieldChoice(name, old, new, "incoming" if not old else "current"))
+            take = not old and not (other_address and name in ADDRESS_FIELDS)
+            choices.append(FieldChoice(name, old, new, "incoming" if take else "current"))
     old_emails = {e.address for e in current.emails}
     new_emails = [e.address for e in incoming.emails if e.address not in old_emails]
     if new_emails:
@@ -818,7 +918,13 @@ def make_plan(
         incoming = items[dup.item].person
         assert incoming is not None
         if dup.person_id is not None and dup.person_id in current:
-            dup.fields = merge_choices(current[dup.person_id], incoming)
+            existing = current[dup.person_id]
+            org = existing.organisation_id
+            region = normalise.phone_region(
+                existing.country, orgs.countries.get(org, "") if org is not None else ""
+            )
+            _reread_phones(items[dup.item], region, phones)
+            dup.fields = merge_choices(existing, incoming)
             dup.current_name = current[dup.person_id].display_name
     already = None
     row = store.execute(

@@ -335,13 +335,28 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX persons_review_date ON persons(review_date) WHERE review_date != ''",
         ),
     ),
+    Migration(
+        5,
+        "encoding of imported files",
+        ("ALTER TABLE import_batches ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",),
+    ),
+    Migration(
+        6,
+        "postal address of persons",
+        (
+            "ALTER TABLE persons ADD COLUMN street TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE persons ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE persons ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+        ),
+        rebuild_search=True,  # the index now holds the address and the country's names
+    ),
     # The index now holds the other spellings of romanised names (Ya-Ting → yating,
     # Ohno → ono): entries written before lack them, so the index is rebuilt.
-    Migration(5, "search index: spellings of romanised names", (), rebuild_search=True),
+    Migration(7, "search index: spellings of romanised names", (), rebuild_search=True),
     # One vocabulary of phone labels (enums.PhoneLabel): « bureau » typed by hand and
     # « work » from an import are the same label, stored as its code.
     Migration(
-        6,
+        8,
         "phone labels: one vocabulary",
         tuple(
             f"UPDATE person_phones SET label = '{code}' "

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConsolidateDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) consolidated into {file}.</source>
+        <translation>
+            <numerusform>%n report consolidated into {file}.</numerusform>
+            <numerusform>%n reports consolidated into {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -58,6 +68,23 @@
             <numerusform>Delete %n records? You can undo it with Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n stored telephone number belongs to another country than its person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
+            <numerusform>%n stored telephone numbers belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n value looks mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
+            <numerusform>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -90,6 +117,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Columns (%n)</numerusform>
+            <numerusform>Columns (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns kept in the notes.</source>
+        <translation>
+            <numerusform>%n column kept in the notes.</numerusform>
+            <numerusform>%n columns kept in the notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns ignored.</source>
+        <translation>
+            <numerusform>%n column ignored.</numerusform>
+            <numerusform>%n columns ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of contact become activities.</source>
+        <translation>
+            <numerusform>%n date of contact becomes an activity.</numerusform>
+            <numerusform>%n dates of contact become activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new organisations.</source>
         <translation>
             <numerusform>%n new organisation.</numerusform>
@@ -101,6 +156,13 @@
         <translation>
             <numerusform>%n telephone number not valid in the country it was read with: kept as typed, without an international form.</numerusform>
             <numerusform>%n telephone numbers not valid in the country they were read with: kept as typed, without an international form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</source>
+        <translation>
+            <numerusform>%n value looks mis-decoded: {values}. Go back to choose another encoding if names read wrong.</numerusform>
+            <numerusform>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +177,24 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n draft watch note(s) of the period left out.</source>
+        <translation>
+            <numerusform>%n draft watch note of the period left out.</numerusform>
+            <numerusform>%n draft watch notes of the period left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n activities written for the dates of contact.</source>
+        <translation>
+            <numerusform>%n activity written for the date of contact.</numerusform>
+            <numerusform>%n activities written for the dates of contact.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
         <translation>

@@ -55,7 +55,7 @@ def test_version_one_database_upgrades_without_loss(tmp_path: Path) -> None:
         )
     }
     raw.close()
-    # Migration 6 gives phone labels one vocabulary (« office » → « work »): nothing else.
+    # Migration 8 gives phone labels one vocabulary (« office » → « work »): nothing else.
     label = columns["person_phones"].split(", ").index("label")
     before["person_phones"] = [
         (*row[:label], phone_label_code(row[label]), *row[label + 1 :])

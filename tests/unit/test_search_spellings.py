@@ -254,14 +254,15 @@ def test_upgrade_rebuilds_an_index_without_the_spellings(tmp_path: object) -> No
     from pathlib import Path
 
     assert isinstance(tmp_path, Path)
-    path = tmp_path / "v4.db"
+    path = tmp_path / "before.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrations.apply(conn, target=4)
+    spellings = next(m.version for m in migrations.MIGRATIONS if "spellings" in m.name)
+    migrations.apply(conn, target=spellings - 1)
     conn.execute(
         "INSERT INTO persons (given_name, family_name, created_at, updated_at) "
         "VALUES ('Ya-Ting', 'Chen', '2026-01-01', '2026-01-01')"
     )
-    # The index as version 4 wrote it: the words of the name, nothing more.
+    # The index as the version before wrote it: the words of the name, nothing more.
     conn.execute(
         "INSERT INTO search_index (rowid, kind, ref_id, display, subtitle, title, body) "
         "VALUES (?, 'person', 1, 'Ya-Ting Chen', '', 'Ya-Ting Chen', '')",

@@ -58,9 +58,10 @@ def test_saving_a_person_stores_the_code(store: Store) -> None:
 
 
 def test_upgrade_maps_stored_phone_labels(tmp_path: Path) -> None:
-    path = tmp_path / "v5.db"
+    path = tmp_path / "before.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrations.apply(conn, target=5)
+    vocabulary = next(m.version for m in migrations.MIGRATIONS if "phone labels" in m.name)
+    migrations.apply(conn, target=vocabulary - 1)
     conn.execute(
         "INSERT INTO persons (given_name, family_name, created_at, updated_at) "
         "VALUES ('Marie', 'Dupont', '2026-01-01', '2026-01-01')"

@@ -48,7 +48,7 @@ from attache_app.gui.texts import literal
 from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
-from attache_app.importing.mapping import FIELDS, Column, field_label
+from attache_app.importing.mapping import FIELDS, KEEP, Column, column_for, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
 from attache_app.importing.reading import cell_text
 from attache_app.services import imports, post
@@ -333,6 +333,21 @@ class MappingPage(QWizardPage):
         self.sheet.activated.connect(self._sheet_chosen)
         self.sheet_label = QLabel(self.tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet)
+        # The encoding of a text file, as LibreOffice's text import shows it: found from
+        # the bytes, and the user's to change when the names below read wrong.
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.activated.connect(self._encoding_chosen)
+        self.encoding_label = QLabel(self.tr("&Encoding:"))
+        self.encoding_label.setBuddy(self.encoding)
+        self.encoding_origin = QLabel()
+        self.sample = QLabel()
+        self.sample.setWordWrap(True)
+        self.sample.setAccessibleName(self.tr("Names as read"))
+        self.mangled = QLabel()
+        self.mangled.setWordWrap(True)
+        self.mangled.setStyleSheet("color: #b00020")
+        self.mangled.setAccessibleName(self.tr("Names that look mis-decoded"))
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
@@ -352,9 +367,14 @@ class MappingPage(QWizardPage):
         top = QHBoxLayout()
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet, 1)
+        top.addWidget(self.encoding_label)
+        top.addWidget(self.encoding, 1)
+        top.addWidget(self.encoding_origin)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.about)
+        layout.addWidget(self.sample)
+        layout.addWidget(self.mangled)
         layout.addWidget(self.columns, 1)
         save_row = QFormLayout()
         save_row.addRow(self.tr("Save the mapping &as:"), self.save_as)
@@ -379,11 +399,9 @@ class MappingPage(QWizardPage):
         self.sheet.setCurrentText(table.sheet)
         self.sheet.setVisible(bool(table.sheets))
         self.sheet_label.setVisible(bool(table.sheets))
+        self._show_encoding(source)
         details = [
             self.tr("{rows} rows").format(rows=len(table.rows)),
-            self.tr("encoding {encoding}").format(encoding=table.encoding)
-            if table.encoding
-            else "",
             self.tr("header on row {row}").format(row=table.row_numbers[0] - 1)
             if table.has_header and table.row_numbers
             else self.tr("no header row: columns recognised from their content"),
@@ -411,11 +429,20 @@ class MappingPage(QWizardPage):
             self.columns.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for {column}").format(column=title))
-            for name in ("", *FIELDS):
+            for name in ("", KEEP, *(f for f in FIELDS if f != KEEP)):
                 combo.addItem(field_label(name), name)
+            combo.insertSeparator(2)
+            combo.setToolTip(
+                self.tr(
+                    "Where the values of this column go: a field, the notes of the person "
+                    "(as « {header}: value »), or nowhere when you ignore the column."
+                ).format(header=title)
+            )
             column = source.mapping.columns.get(index, Column(""))
             combo.setCurrentIndex(max(0, combo.findData(column.field)))
             combo.setProperty("label", column.label)
+            combo.setProperty("field", column.field)
+            combo.setProperty("header", header)
             self.combos.append(combo)
             self.columns.setCellWidget(index, 2, combo)
         self.columns.resizeColumnToContents(0)
@@ -438,11 +465,84 @@ class MappingPage(QWizardPage):
 
         self.wiz.start(work, done, self.message.setText, self.progress)
 
+    def _show_encoding(self, source: Source) -> None:
+        """The encoding used, a sample of the names as read, and those that look wrong."""
+        text = bool(source.encoding)
+        for widget in (self.encoding_label, self.encoding, self.encoding_origin, self.sample):
+            widget.setVisible(text)
+        self.mangled.clear()
+        self.mangled.setVisible(False)
+        if not text:
+            return
+        self.encoding.clear()
+        for choice in imports.encoding_choices():
+            self.encoding.addItem(choice.label, choice.codec)
+        index = next(
+            (
+                i
+                for i in range(self.encoding.count())
+                if imports.same_encoding(str(self.encoding.itemData(i)), source.encoding)
+            ),
+            -1,
+        )
+        if index < 0:  # the detector's guess, outside the usual list
+            self.encoding.addItem(source.encoding, source.encoding)
+            index = self.encoding.count() - 1
+        self.encoding.setCurrentIndex(index)
+        self.encoding_origin.setText(
+            self.tr("(your choice)") if source.chosen_encoding else self.tr("(found in the file)")
+        )
+        names = imports.sample_names(source, 6)
+        self.sample.setText(
+            self.tr("Names as read: {names}").format(names=" · ".join(names)) if names else ""
+        )
+        suspects = imports.mangled_values(source, 100)
+        if suspects:
+            shown = ", ".join(f"« {s.value} »" for s in suspects[:3])
+            self.mangled.setText(
+                self.tr(
+                    "%n values look mis-decoded ({values}): if names read wrong, choose "
+                    "another encoding.",
+                    "",
+                    len(suspects),
+                ).format(values=shown)
+            )
+            self.mangled.setVisible(True)
+
+    def _encoding_chosen(self) -> None:
+        source = self.wiz.source
+        chosen = str(self.encoding.currentData() or "")
+        if source is None or not chosen or imports.same_encoding(chosen, source.encoding):
+            return
+        self.message.clear()
+
+        def work(_store: Store, job: Job) -> Source:
+            job.progress(0, 1)
+            return imports.read(source.path, encoding=chosen)
+
+        def done(fresh: object) -> None:
+            assert isinstance(fresh, Source)
+            self.wiz.source = fresh
+            self.wiz.preview = None
+            self.initializePage()
+
+        def failed(message: str) -> None:
+            self.message.setText(message)
+            self._show_encoding(source)  # back to the encoding still in use
+
+        self.wiz.start(work, done, failed, self.progress)
+
     def mapping_columns(self) -> dict[int, Column]:
-        return {
-            index: Column(str(combo.currentData()), str(combo.property("label") or ""))
-            for index, combo in enumerate(self.combos)
-        }
+        """The columns as the combos say; a column whose field was changed takes the label
+        the new field gives its header (which address it belongs to…)."""
+        columns: dict[int, Column] = {}
+        for index, combo in enumerate(self.combos):
+            chosen = str(combo.currentData())
+            if chosen == str(combo.property("field") or ""):
+                columns[index] = Column(chosen, str(combo.property("label") or ""))
+            else:
+                columns[index] = column_for(str(combo.property("header") or ""), chosen)
+        return columns
 
     def validatePage(self) -> bool:
         source = self.wiz.source
@@ -480,6 +580,11 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the import"))
+        self.mangled = QLabel()
+        self.mangled.setWordWrap(True)
+        self.mangled.setStyleSheet("color: #b00020")
+        self.mangled.setAccessibleName(self.tr("Names that look mis-decoded"))
+        self.mangled.hide()
         self.tabs = QTabWidget()
         self.new_model = RowsModel(
             [self.tr("Where"), self.tr("Name"), self.tr("Organisation"), self.tr("E-mail"),
@@ -540,10 +645,17 @@ class PreviewPage(QWizardPage):
         self.error_view = _table_view(self.error_model, self.tr("Errors"))
         self.phone_model = phone_model()
         self.phone_view = _table_view(self.phone_model, self.tr("Telephones kept as typed"))
+        self.column_model = RowsModel(
+            [self.tr("Column"), self.tr("Filled rows"), self.tr("Goes to")],
+            [],
+            self._column_cells,
+        )
+        self.column_view = _table_view(self.column_model, self.tr("Columns of the file"))
         self.tabs.addTab(self.new_view, "")
         self.tabs.addTab(dup_page, "")
         self.tabs.addTab(self.error_view, "")
         self.tabs.addTab(self.phone_view, "")
+        self.tabs.addTab(self.column_view, "")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
@@ -552,6 +664,7 @@ class PreviewPage(QWizardPage):
         self.message.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.mangled)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -578,6 +691,11 @@ class PreviewPage(QWizardPage):
         item = self._plan().items[dup.item]
         return [item.location, item.name, dup.current_name, dup.reason, action_label(dup.action)]
 
+    def _column_cells(self, index: int) -> list[str]:
+        assert self.wiz.preview is not None
+        column = self.wiz.preview.columns[index]
+        return [column.header, str(column.filled), column.describe()]
+
     def _error_cells(self, index: int) -> list[str]:
         error = self._plan().errors[index]
         return [error.location, error.name, error.message]
@@ -590,7 +708,10 @@ class PreviewPage(QWizardPage):
             return
         source = self.wiz.source
         assert source is not None
-        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
+        for model in (
+            self.new_model, self.dup_model, self.error_model, self.phone_model,
+            self.column_model,
+        ):  # fmt: skip
             model.rows = []
             model.refresh()
         self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
@@ -615,7 +736,13 @@ class PreviewPage(QWizardPage):
         self.dup_model.rows = list(plan.duplicates)
         self.error_model.rows = list(range(len(plan.errors)))
         self.phone_model.rows = plan.phone_problems()
-        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
+        assert self.wiz.preview is not None
+        columns = self.wiz.preview.columns
+        self.column_model.rows = list(range(len(columns)))
+        for model in (
+            self.new_model, self.dup_model, self.error_model, self.phone_model,
+            self.column_model,
+        ):  # fmt: skip
             model.refresh()
         self.tabs.setTabText(0, self.tr("New (%n)", "", counts["new"]))
         self.tabs.setTabText(1, self.tr("Duplicates (%n)", "", counts["duplicates"]))
@@ -623,7 +750,18 @@ class PreviewPage(QWizardPage):
         phones = len(self.phone_model.rows)
         self.tabs.setTabText(3, self.tr("Telephones kept as typed (%n)", "", phones))
         self.tabs.setTabVisible(3, bool(phones))
+        self.tabs.setTabText(4, self.tr("Columns (%n)", "", len(columns)))
+        self.tabs.setTabVisible(4, bool(columns))
         text = plan.summary()
+        kept = sum(1 for c in columns if c.fate == "notes" and c.filled)
+        ignored = sum(1 for c in columns if c.fate == "ignored" and c.filled)
+        if kept:
+            text += " " + self.tr("%n columns kept in the notes.", "", kept)
+        if ignored:
+            text += " " + self.tr("%n columns ignored.", "", ignored)
+        activities = sum(len(i.activities) for i in plan.items if not i.error)
+        if activities:
+            text += " " + self.tr("%n dates of contact become activities.", "", activities)
         if plan.new_organisations:
             text += " " + self.tr("%n new organisations.", "", len(plan.new_organisations))
         if phones:
@@ -638,7 +776,23 @@ class PreviewPage(QWizardPage):
                 "This very file was already imported on {date} (import {batch}): importing "
                 "it again creates nothing."
             ).format(date=plan.already_imported[1], batch=plan.already_imported[0])
+        source = self.wiz.preview.source if self.wiz.preview else None
+        if source is not None and source.encoding:
+            text += " " + self.tr("Read as {encoding}.").format(
+                encoding=imports.encoding_label(source.encoding)
+            )
         self.summary.setText(text)
+        suspects = self.wiz.preview.suspects if self.wiz.preview else []
+        self.mangled.setVisible(bool(suspects))
+        if suspects:
+            self.mangled.setText(
+                self.tr(
+                    "%n values look mis-decoded, such as {values}. Go back to choose another "
+                    "encoding if names read wrong.",
+                    "",
+                    len(suspects),
+                ).format(values=", ".join(f"« {s.value} » ({s.where})" for s in suspects[:3]))
+            )
         if plan.duplicates:
             self.dup_view.selectRow(0)
         self.completeChanged.emit()
@@ -726,8 +880,11 @@ def _field_name(name: str) -> str:
         "title": translate("Import", "Job title"),
         "organisation_name": translate("Import", "Organisation"),
         "department": translate("Import", "Department"),
-        "country": translate("Import", "Country"),
+        "street": translate("Import", "Street"),
+        "postal_code": translate("Import", "Postal code"),
         "city": translate("Import", "City"),
+        "region": translate("Import", "Region / state"),
+        "country": translate("Import", "Country"),
         "emails": translate("Import", "E-mails"),
         "phones": translate("Import", "Telephones"),
         "tags": translate("Import", "Tags"),
@@ -788,6 +945,10 @@ class ResultPage(QWizardPage):
             errors=len(result.errors),
             orgs=result.organisations_created,
         )
+        if result.activities:
+            text += " " + self.tr(
+                "%n activities written for the dates of contact.", "", result.activities
+            )
         phones = len(result.phones_kept_as_typed)
         if phones:
             text += " " + self.tr(
