@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -43,9 +42,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     try:
         return open_store(path, create=create, passphrase=passphrase)
     except DatabaseError as error:
-        if error.reason == "read_only" and args.command in READ_ONLY_COMMANDS:
+        if error.reason == "read_only" and _reads_only(args):
             return open_store(path, readonly=True, passphrase=passphrase)
         raise
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Whether the command writes nothing: it then works on a read-only database."""
+    if args.command == "import":  # --dry-run writes nothing, unless it saves the mapping
+        return bool(args.dry_run) and not args.save_mapping
+    return args.command in READ_ONLY_COMMANDS
 
 
 def run(args: argparse.Namespace) -> int:
@@ -200,7 +206,7 @@ def _warn_phones(store: Store, saved: object) -> None:
     """Numbers saved as typed, not valid in the person's country: one line each."""
     if isinstance(saved, Person):
         for warning in records.phone_warnings(store, saved):
-            sys.stderr.write(warning + "\n")
+            output.print_error(warning)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -376,7 +382,7 @@ def _check(args: argparse.Namespace) -> int:
         )
     else:
         for problem in report.problems:
-            sys.stderr.write(problem + "\n")
+            output.print_error(problem)
     if mismatches:
         output.print_text(
             translate("CLI", "Telephone numbers whose country is not their person's (to look at):")

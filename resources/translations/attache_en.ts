@@ -58,6 +58,13 @@
             <numerusform>{title}: %n stages created, dates to confirm.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Confirm %n date(s)</source>
+        <translation>
+            <numerusform>Confirm %n date</numerusform>
+            <numerusform>Confirm %n dates</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -66,13 +73,6 @@
         <translation>
             <numerusform>Delete %n record? You can undo it with Ctrl+Z.</numerusform>
             <numerusform>Delete %n records? You can undo it with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
-        <translation>
-            <numerusform>%n stored telephone number belongs to another country than its person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
-            <numerusform>%n stored telephone numbers belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,10 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
         <source>your database</source>
         <translation>votre base</translation>
     </message>
@@ -1113,6 +1117,10 @@
         <translation>personnes en vCard 3.0</translation>
     </message>
     <message>
+        <source>one file per person in the new or empty folder OUT (Outlook for Windows reads only the first card of a file)</source>
+        <translation>un fichier par personne dans le dossier OUT, nouveau ou vide (Outlook pour Windows ne lit que la première fiche d’un fichier)</translation>
+    </message>
+    <message>
         <source>deadlines as an iCalendar file</source>
         <translation>échéances en fichier iCalendar</translation>
     </message>
@@ -1661,6 +1669,33 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: what you were doing may not have finished. Your data is safe (every change is saved whole or not at all), and Attaché goes on.</source>
+        <translation>Une erreur inattendue s’est produite : ce que vous faisiez n’a peut-être pas abouti. Vos données sont intactes (chaque modification est enregistrée entièrement ou pas du tout) et Attaché continue.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log folder.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le dossier des journaux.</translation>
+    </message>
+    <message>
+        <source>Please send them to whoever looks after Attaché for you.</source>
+        <translation>Merci de les transmettre à la personne qui s’occupe d’Attaché pour vous.</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>{path} is open in another Attaché window or program: close it first.</source>
@@ -2016,6 +2051,108 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTools</name>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing the database up…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema version {v}).</source>
+        <translation>La base est saine (version du schéma {v}).</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db)</source>
+        <translation>Bases Attaché (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace the current data by {file}? The current state is backed up first.</source>
+        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state is in {path}</source>
+        <translation>Restauration faite. L’état précédent est dans {path}</translation>
+    </message>
+    <message>
+        <source>Restoring {file}…</source>
+        <translation>Restauration de {file}…</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase {name} and every trace of them from this database?</source>
+        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
+    </message>
+    <message>
+        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
+        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>{name} erased.</source>
+        <translation>{name} effacé·e.</translation>
+    </message>
+    <message>
+        <source>Still readable in the file: {words}</source>
+        <translation>Encore lisible dans le fichier : {words}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} and rewriting the file…</source>
+        <translation>Effacement de {name} et réécriture du fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type {example} or 2026-11-28</source>
+        <translation>Tapez {example} ou 2026-11-28</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Une date est nécessaire.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example} or 2026-11-28.</source>
+        <translation>« {text} » n’est pas une date : tapez-la sous la forme {example} ou 2026-11-28.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEditor</name>
     <message>
         <source>All day (the same date in every time zone)</source>
@@ -2185,6 +2322,13 @@
         <translation>
             <numerusform>{title} : %n étape créée, date à confirmer.</numerusform>
             <numerusform>{title} : %n étapes créées, dates à confirmer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n date(s)</source>
+        <translation>
+            <numerusform>Confirmer %n date</numerusform>
+            <numerusform>Confirmer %n dates</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,6 +2561,14 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder.</source>
+        <translation>Le dossier {folder} n’est pas vide : choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -2451,10 +2603,6 @@
 </context>
 <context>
     <name>ExportRun</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
     <message>
         <source>Export finished</source>
         <translation>Export terminé</translation>
@@ -2610,6 +2758,18 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Undo the import of {file} ({date})?</source>
+        <translation>Annuler l’import de {file} ({date}) ?</translation>
+    </message>
+    <message>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
+        <translation>Import annulé. Supprimés : {removed}. Remis à leurs valeurs précédentes : {restored}. Organisations conservées parce que d’autres personnes les ont rejointes : {kept}.</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -2664,6 +2824,10 @@
     <message>
         <source>Import {id} was already undone on {date}.</source>
         <translation>L&apos;import {id} a déjà été annulé le {date}.</translation>
+    </message>
+    <message>
+        <source>the file holds more than {max:,} contacts, the most one import takes; split it into smaller files. Nothing was imported.</source>
+        <translation>le fichier contient plus de {max:,} contacts, le maximum d’une importation ; découpez-le en fichiers plus petits. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file}, {where}: {reason}</source>
@@ -2842,6 +3006,10 @@
         <translation>Date de révision</translation>
     </message>
     <message>
+        <source>Added on (kept from a hand-over)</source>
+        <translation>Ajouté le (conservé lors d’une passation)</translation>
+    </message>
+    <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
     </message>
@@ -2898,6 +3066,10 @@
         <translation>« {value} » ({header}) n’est pas une date ; gardé dans les notes.</translation>
     </message>
     <message>
+        <source>Added on: {value}</source>
+        <translation>Ajouté le : {value}</translation>
+    </message>
+    <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
         <translation>« {value} » n’est pas un numéro de téléphone ; conservé dans les notes.</translation>
     </message>
@@ -2950,6 +3122,10 @@
         <translation>c&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
+        <source>this is not a regular file (a pipe, a device or a socket); only files are read.</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) ; seuls les fichiers sont lus.</translation>
+    </message>
+    <message>
         <source>there is no such file.</source>
         <translation>ce fichier n&apos;existe pas.</translation>
     </message>
@@ -2964,6 +3140,10 @@
     <message>
         <source>the file is {size:,} MB; contact lists above {max} MB are refused.</source>
         <translation>le fichier fait {size:,} Mo ; les listes de plus de {max} Mo sont refusées.</translation>
+    </message>
+    <message>
+        <source>the file holds a header row ({headers}) but no contact under it; nothing was imported.</source>
+        <translation>le fichier contient une ligne d’en-tête ({headers}) mais aucun contact en dessous ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -2982,6 +3162,46 @@
         <translation>ignorée (votre choix)</translation>
     </message>
     <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom en écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: {count}</source>
+        <translation>{where}, {field} : {count}</translation>
+    </message>
+    <message>
+        <source>; and {more} more</source>
+        <translation> ; et {more} autre(s)</translation>
+    </message>
+    <message>
+        <source>Control characters removed: {total} ({places}).</source>
+        <translation>Caractères de contrôle retirés : {total} ({places}).</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
         <source>this line is {n:,} characters long; a contact list has no such lines.</source>
         <translation>cette ligne compte {n:,} caractères ; une liste de contacts n&apos;a pas de telles lignes.</translation>
     </message>
@@ -2998,12 +3218,24 @@
         <translation>le classeur gonflerait jusqu&apos;à {size:,} Mo ; il n’a pas été lu.</translation>
     </message>
     <message>
+        <source>this is a binary Excel workbook (.xlsb), which is not read; save it as .xlsx in Excel and import that.</source>
+        <translation>c’est un classeur Excel binaire (.xlsb), qui n’est pas lu ; enregistrez-le au format .xlsx dans Excel et importez ce fichier.</translation>
+    </message>
+    <message>
         <source>“{member}” declares XML entities, which no spreadsheet program writes (an entity bomb?); the file was not read.</source>
         <translation>« {member} » déclare des entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) ; le fichier n’a pas été lu.</translation>
     </message>
     <message>
         <source>this is not a complete Excel/OpenDocument file; it may have been truncated when it was sent ({error}).</source>
         <translation>ce n&apos;est pas un fichier Excel/OpenDocument complet ; il a peut-être été tronqué lors de l&apos;envoi ({error}).</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” reaches row {rows:,}; an import takes at most {max:,} contacts (split the file). Nothing was read.</source>
+        <translation>la feuille « {sheet} » va jusqu’à la ligne {rows:,} ; une importation prend au plus {max:,} contacts (découpez le fichier). Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” spans {rows:,} rows by {columns:,} columns ({cells:,} cells, a cell far away from the others?); above {max:,} cells a sheet is not read. Nothing was imported.</source>
+        <translation>la feuille « {sheet} » s’étend sur {rows:,} lignes et {columns:,} colonnes ({cells:,} cellules : une cellule loin des autres ?) ; au-delà de {max:,} cellules, une feuille n’est pas lue. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>the workbook cannot be read ({error}).</source>
@@ -3332,6 +3564,14 @@
         <translation>Contacts affichés, en &amp;vCard…</translation>
     </message>
     <message>
+        <source>Contacts shown, one vCard file each (for O&amp;utlook)…</source>
+        <translation>Contacts affichés, un fichier vCard chacun (pour O&amp;utlook)…</translation>
+    </message>
+    <message>
+        <source>One .vcf file per person in a new folder: Outlook for Windows reads only the first card of a file</source>
+        <translation>Un fichier .vcf par personne dans un nouveau dossier : Outlook pour Windows ne lit que la première fiche d’un fichier</translation>
+    </message>
+    <message>
         <source>&amp;Organisations shown, as CSV…</source>
         <translation>&amp;Organisations affichées, en CSV…</translation>
     </message>
@@ -3501,73 +3741,6 @@
     <message>
         <source>Everything held about {name} written to {file}</source>
         <translation>Toutes les données sur {name} écrites dans {file}</translation>
-    </message>
-    <message>
-        <source>Erase for good</source>
-        <translation>Effacer définitivement</translation>
-    </message>
-    <message>
-        <source>Erase {name} and every trace of them from this database?</source>
-        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
-    </message>
-    <message>
-        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
-        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
-    </message>
-    <message>
-        <source>{name} erased.</source>
-        <translation>{name} effacé·e.</translation>
-    </message>
-    <message>
-        <source>Still readable in the file: {words}</source>
-        <translation>Encore lisible dans le fichier : {words}</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Sauvegarde écrite dans {path}</translation>
-    </message>
-    <message>
-        <source>Check the database</source>
-        <translation>Vérifier la base</translation>
-    </message>
-    <message>
-        <source>The database is sound (schema version {v}).</source>
-        <translation>La base est saine (version du schéma {v}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
-        <translation>
-            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir les détails. Enregistrer de nouveau la fiche relit un numéro national avec le pays de la personne.</numerusform>
-            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir les détails. Enregistrer de nouveau ces fiches relit un numéro national avec le pays de la personne.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Attaché databases (*.db)</source>
-        <translation>Bases Attaché (*.db)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Replace the current data by {file}? The current state is backed up first.</source>
-        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
-    </message>
-    <message>
-        <source>Restored. The previous state is in {path}</source>
-        <translation>Restauration faite. L’état précédent est dans {path}</translation>
-    </message>
-    <message>
-        <source>Example data</source>
-        <translation>Données d’exemple</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -3846,6 +4019,13 @@
     <message>
         <source>{count} deadline reminders</source>
         <translation>{count} rappels d’échéances</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4629,10 @@
         <translation>{name} a déjà un appel pour {year}.</translation>
     </message>
     <message>
+        <source>{call} already holds applications ({count}): it is kept.</source>
+        <translation>{call} a déjà des candidatures ({count}) : il est conservé.</translation>
+    </message>
+    <message>
         <source>An application needs a title.</source>
         <translation>Une candidature doit avoir un intitulé.</translation>
     </message>
@@ -4501,6 +4685,26 @@
     <message>
         <source>Linked records</source>
         <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Closing without saving loses what was typed in this form.</source>
+        <translation>Fermer sans enregistrer perd ce qui a été saisi dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5530,10 @@
     <message>
         <source>Edit {kind}</source>
         <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <source>Prepare the call {title}</source>
+        <translation>Préparer l’appel {title}</translation>
     </message>
 </context>
 <context>

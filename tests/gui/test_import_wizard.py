@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -44,10 +45,11 @@ def _next(qtbot: QtBot, wizard: ImportWizard, page: int) -> None:
 
 
 def test_import_a_french_csv_from_file_to_result(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "contacts.csv"
     path.write_bytes(CSV.encode("cp1252"))
+    organisations_before = window.store.scalar("SELECT count(*) FROM organisations")
     before = _persons(window.store)
     wizard = _wizard(qtbot, window, path)
     _next(qtbot, wizard, PAGE_MAPPING)
@@ -72,9 +74,25 @@ def test_import_a_french_csv_from_file_to_result(
     assert imports.history(window.store)[0].sender == "SST Paris"
     settle(qtbot, window)
     wizard.grab().save(str(tmp_path / "result.png"))
-    # Undo from the last page.
+    # Undo from the last page: first a question saying what will be undone.
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    organisations = window.store.scalar("SELECT count(*) FROM organisations WHERE id > ?", [0])
+    made = organisations - organisations_before
+    monkeypatch.setattr(QMessageBox, "question", answer)
     wizard.result_page.undo_button.click()
+    assert len(asked) == 1 and "Persons it created: 2 and organisations: " + str(made) in asked[0]
     assert _persons(window.store) == before
+    summary = next(
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "Import undone" in w.text()
+    )  # fmt: skip
+    assert f"Deleted: {2 + made}." in summary.text()
+    summary.close()
 
 
 def test_duplicates_are_shown_with_their_merge_and_can_be_skipped(
@@ -148,8 +166,10 @@ def test_cancel_while_writing_writes_nothing(
     _next(qtbot, wizard, PAGE_PREVIEW)
     wizard.next()  # starts writing in a worker…
     assert wizard.busy()
-    wizard.reject()  # …and Cancel stops it
-    assert not wizard.busy()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # …and Cancel stops it, at once:
+    assert not wizard.isVisible()  # the window is not blocked while the work stops
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20000)
+    window.runner.wait(20000)
     assert _persons(window.store) == before
     assert imports.history(window.store) == []
 
@@ -201,10 +221,89 @@ def test_history_lists_batches_and_undoes_with_a_question_on_conflict(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    dialog.undo_selected()
-    assert asked and "Wei Chen" in asked[0]
+    dialog.undo_button.click()
+    assert "h.csv" in asked[0] and "Persons it created: 1" in asked[0]  # what will be undone
+    assert "Wei Chen" in asked[1]  # then the conflict
     assert window.store.scalar("SELECT count(*) FROM persons WHERE id = ?", (person_id,)) == 0
     assert dialog.table.item(0, 6).text()
     assert not dialog.undo_button.isEnabled()
     assert result.batch == 1
     assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_a_workbook_that_would_abort_the_process_gets_a_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A cell at XFD1048576 made python-calamine abort the whole process (exit 134),
+    losing the window's unsaved work. Opened through Fichier › Importer (Ctrl+I): the
+    first page says why in one sentence, the window goes on, nothing is written."""
+    import openpyxl
+
+    from tests.unit.importing.test_bad_input import _state
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Email"])
+    sheet.append(["Wei Chen", "wei.chen@example.org"])
+    sheet["XFD1048576"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    before = _state(window.store)
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy() and bool(wizard.file_page.message.text()))
+    message = wizard.file_page.message.text()
+    assert message.startswith("far.xlsx: ") and "row 1,048,576" in message
+    assert wizard.currentId() == 0 and wizard.isVisible() and window.isVisible()
+    assert _state(window.store) == before
+    wizard.grab().save(str(tmp_path / "refused.png"))
+    # The same wizard then reads a sound file.
+    good = tmp_path / "good.csv"
+    good.write_bytes(CSV.encode("cp1252"))
+    wizard.file_page.path.setText(str(good))
+    _next(qtbot, wizard, PAGE_MAPPING)
+
+
+def test_a_reader_that_panics_in_the_worker_gets_a_sentence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """pyo3 turns a Rust panic into ``PanicException``, a ``BaseException``: raised in a
+    worker, it is told in a sentence, and the window goes on."""
+
+    class PanicException(BaseException):  # what pyo3_runtime.PanicException derives from
+        pass
+
+    def work(_store: Store) -> None:
+        raise PanicException("index out of bounds: the len is 3 but the index is 7")
+
+    failures: list[str] = []
+    window.runner.run(work, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert "index out of bounds" in failures[0]
+    assert window.isVisible()
+    settle(qtbot, window)
+
+
+def test_control_characters_removed_are_named_in_the_wizard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "evil.csv"
+    path.write_text(
+        "Nom,Prénom,Courriel,Notes\nLin\x1b[2J,Yu\x07,yu.lin@example.org,\x1b]0;x\x07 title\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, window, path)
+    _next(qtbot, wizard, PAGE_MAPPING)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    named = "Control characters removed: 4 (line 2, Nom: 1; line 2, Prénom: 1; line 2, Notes: 2)."
+    assert named in wizard.preview_page.summary.text()
+    _next(qtbot, wizard, PAGE_RESULT)
+    assert named in wizard.result_page.text.text()
+    stored = window.store.execute(
+        "SELECT family_name, given_name FROM persons WHERE given_name = 'Yu'"
+    ).fetchone()
+    assert tuple(stored) == ("Lin[2J", "Yu")
