@@ -30,6 +30,14 @@ from attache_app.storage.settings import load_settings
 OUTCOMES = ("submitted", "eligible", "selected", "rejected", "withdrawn")
 
 
+def call_status_label(status: str) -> str:
+    """A call's status as shown (the stored code « open » in words)."""
+    return {
+        "open": translate("Programmes", "Open"),
+        "closed": translate("Programmes", "Closed"),
+    }.get(status, status)
+
+
 def outcome_label(outcome: str) -> str:
     return {
         "submitted": translate("Programmes", "Submitted"),
@@ -235,6 +243,27 @@ def prepare_call(
                 deadline.due_date = stage.date_in(year).isoformat()
             made.append(records.save_deadline(store, deadline))
     return PreparedCall(call, made)
+
+
+def withdraw_call(store: Store, call_id: int) -> None:
+    """Take back a call made by :func:`prepare_call` (undo): the call and its stages go,
+    in one transaction. Refused once applications were recorded for it."""
+    with store.transaction():
+        received = store.scalar("SELECT count(*) FROM applications WHERE call_id = ?", [call_id])
+        if received:
+            title = store.scalar("SELECT title FROM calls WHERE id = ?", [call_id])
+            raise AttacheError(
+                translate(
+                    "Programmes",
+                    "{call} already holds applications ({count}): it is kept.",
+                ).format(call=title, count=received)
+            )
+        ids = [
+            int(r[0])
+            for r in store.execute("SELECT id FROM deadlines WHERE call_id = ?", (call_id,))
+        ]
+        records.delete(store, RecordKind.DEADLINE, ids)
+        programmes.delete_call(store, call_id)
 
 
 def confirm_dates(store: Store, deadline_ids: list[int]) -> int:

@@ -75,10 +75,10 @@ def test_version_one_database_gets_identities(tmp_path: Path) -> None:
 
 
 def test_current_schema_database_gets_identities(tmp_path: Path) -> None:
-    """A database of the schema before identities (version 6), with rows of every kind."""
+    """A database of the schema before identities (version 8), with rows of every kind."""
     path = tmp_path / "v4.db"
     conn = sqlite3.connect(path)
-    migrations.apply(conn, target=6, clock=fixed_clock)
+    migrations.apply(conn, target=8, clock=fixed_clock)
     now = "2026-01-01T00:00:00Z"
     stamps = (now, now)
     conn.execute(

@@ -22,8 +22,11 @@ from attache_app.domain.models import Application
 from attache_app.domain.timeutil import system_clock
 from attache_app.errors import AttacheError
 from attache_app.gui.dialogs.application_dialog import ApplicationDialog
+from attache_app.gui.events import Events
+from attache_app.gui.undo import PrepareCallCommand, RecordsCommand
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import programmes as calendar
+from attache_app.services import records
 from attache_app.services.programmes import PreparedCall
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
@@ -38,12 +41,19 @@ class DeadlinesPage(QWidget):
     changed = Signal(str)
     """Records of this kind were written here (the window tells every view)."""
     status_message = Signal(str)
+    undoable = Signal(object)
+    """A QUndoCommand for what was just done (the window puts it on its undo stack)."""
 
     def __init__(
-        self, store: Store, deadlines: RecordListView, parent: QWidget | None = None
+        self,
+        store: Store,
+        deadlines: RecordListView,
+        events: Events,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.events = events
         self.deadlines = deadlines
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Programme"), self.tr("Partner")])
@@ -70,7 +80,7 @@ class DeadlinesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
-        more = QHBoxLayout()
+        more = QVBoxLayout()  # one per row: side by side they widen the page past 1024 px
         more.addWidget(self.prepare_button)
         more.addWidget(self.confirm_button)
         left = QWidget()
@@ -106,7 +116,7 @@ class DeadlinesPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(deadlines)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([250, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -152,7 +162,9 @@ class DeadlinesPage(QWidget):
             item.setData(0, PROGRAMME_ROLE, programme.id)
             item.setToolTip(0, ProgrammeKind(programme.kind).label)
             for call in programmes.get_calls(self.store, programme.id):
-                child = QTreeWidgetItem(item, [call.title or str(call.year), call.status])
+                child = QTreeWidgetItem(
+                    item, [call.title or str(call.year), calendar.call_status_label(call.status)]
+                )
                 child.setData(0, PROGRAMME_ROLE, programme.id)
                 child.setData(0, CALL_ROLE, call.id)
             if programme.id == current:
@@ -200,6 +212,7 @@ class DeadlinesPage(QWidget):
         except AttacheError as error:
             QMessageBox.warning(self, self.tr("Prepare next year's call"), str(error))
             return None
+        self.undoable.emit(PrepareCallCommand(self.store, self.events, prepared))
         self.changed.emit(str(RecordKind.DEADLINE))
         self.status_message.emit(
             self.tr("{title}: %n stage(s) created, dates to confirm.", "", len(prepared.deadlines))
@@ -212,11 +225,15 @@ class DeadlinesPage(QWidget):
         if not ids:
             return 0
         try:
+            before = records.get_many(self.store, RecordKind.DEADLINE, ids)
             count = calendar.confirm_dates(self.store, ids)
+            after = records.get_many(self.store, RecordKind.DEADLINE, ids)
         except AttacheError as error:
             QMessageBox.warning(self, self.tr("Confirm the dates"), str(error))
             return 0
         if count:
+            text = self.tr("Confirm %n date(s)", "", count)
+            self.undoable.emit(RecordsCommand(self.store, self.events, text, before, after))
             self.changed.emit(str(RecordKind.DEADLINE))
         return count
 

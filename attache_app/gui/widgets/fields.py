@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,21 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.domain.countries import countries
+from attache_app.domain.countries import countries, search_keys
+
+SEARCH_KEYS_ROLE = Qt.ItemDataRole.UserRole + 7
+"""The text a country is found by as one types (names in several languages, no accents)."""
+
+
+class KeysCompleter(QCompleter):
+    """Matches what is typed against each item's search keys, and puts the item's own
+    text in the field (not the keys)."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def country_combo(current: str = "", *, allow_empty: bool = True) -> QComboBox:
+    """Countries in the interface language; typing « Taiwan », « taïwan », « 台灣 » or « TW »
+    finds Taïwan (accents ignored, English and local names known)."""
     combo = QComboBox()
     if allow_empty:
         combo.addItem("—", "")
     for code, name in countries():
         combo.addItem(f"{name} ({code})", code)
+        combo.setItemData(combo.count() - 1, search_keys(code), SEARCH_KEYS_ROLE)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer = KeysCompleter(combo.model(), combo)
+    completer.setCompletionRole(SEARCH_KEYS_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
     set_combo_data(combo, current.upper())
     return combo
 
@@ -100,15 +116,18 @@ class LabelledValues(QWidget):
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(90, header.fontMetrics().horizontalAdvance("Domicile") + 24))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if extra_header:  # the derived form (E.164, or why there is none) as wide as the value
-            self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            self.table.setWordWrap(False)
-            self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 6)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAccessibleName(value_header)
-        self.table.setMinimumHeight(72)
-        self.table.setMaximumHeight(110)
+        self.table.setWordWrap(False)
+        self.table.setMinimumWidth(360)
+        self.table.setMinimumHeight(84)
+        self.table.setMaximumHeight(120)
         for label, value in pairs:
             self.add_row(label, value)
         add = QPushButton(self.tr("Add"))
