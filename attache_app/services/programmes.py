@@ -30,6 +30,14 @@ from attache_app.storage.settings import load_settings
 OUTCOMES = ("submitted", "eligible", "selected", "rejected", "withdrawn")
 
 
+def call_status_label(status: str) -> str:
+    """A call's status as shown (the stored code « open » in words)."""
+    return {
+        "open": translate("Programmes", "Open"),
+        "closed": translate("Programmes", "Closed"),
+    }.get(status, status)
+
+
 def outcome_label(outcome: str) -> str:
     return {
         "submitted": translate("Programmes", "Submitted"),
@@ -312,7 +320,9 @@ def save_application(store: Store, application: Application) -> Application:
     }
     with store.transaction():
         if application.id is None:
-            application_id = rows.insert_row(store, "applications", row, application.created_at)
+            application_id = rows.insert_row(
+                store, "applications", row, application.created_at, application.uuid
+            )
         else:
             application_id = application.id
             rows.update_row(store, "applications", application_id, row)

@@ -323,6 +323,32 @@ _CALENDAR = (
     "CREATE INDEX application_organisations_org ON application_organisations(organisation_id)",
 )
 
+# Stable identities (issue 19): every record and tag has a ``uuid`` (a random version-4 UUID
+# in its canonical text form), which exports and the hand-over carry so that a record is
+# recognised in another database; integer ids stay local keys. Existing rows get theirs here,
+# in SQL (16 random bytes per row, the version and variant bits set as RFC 9562 says); new
+# rows get theirs at insert, in the storage layer. The unique index makes an insert that
+# forgot it fail at once rather than leave two records with one identity.
+_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6)))"
+)
+_IDENTITY_TABLES = (
+    "persons", "organisations", "notes", "interactions", "programmes", "calls",
+    "deadlines", "applications", "tags",
+)  # fmt: skip
+_IDENTITIES = tuple(
+    statement
+    for table in _IDENTITY_TABLES
+    for statement in (
+        f"ALTER TABLE {table} ADD COLUMN uuid TEXT NOT NULL DEFAULT ''",
+        f"UPDATE {table} SET uuid = {_UUID4}",
+        f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)",
+    )
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
@@ -350,6 +376,40 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         rebuild_search=True,  # the index now holds the address and the country's names
     ),
+    # The index now holds the other spellings of romanised names (Ya-Ting → yating,
+    # Ohno → ono): entries written before lack them, so the index is rebuilt.
+    Migration(7, "search index: spellings of romanised names", (), rebuild_search=True),
+    # One vocabulary of phone labels (enums.PhoneLabel): « bureau » typed by hand and
+    # « work » from an import are the same label, stored as its code.
+    Migration(
+        8,
+        "phone labels: one vocabulary",
+        tuple(
+            f"UPDATE person_phones SET label = '{code}' "
+            f"WHERE lower(trim(label)) IN ({', '.join(repr(w) for w in words)})"
+            for code, words in (
+                (
+                    "work",
+                    (
+                        "bureau",
+                        "travail",
+                        "office",
+                        "pro",
+                        "professionnel",
+                        "work",
+                        "tel bureau",
+                        "tél. bureau",
+                        "téléphone bureau",
+                        "business",
+                    ),
+                ),
+                ("mobile", ("portable", "mobile", "cell", "cellulaire", "gsm", "handy")),
+                ("home", ("domicile", "personnel", "perso", "home", "maison", "privé")),
+                ("fax", ("fax", "télécopie", "telecopie", "work fax", "home fax")),
+            )
+        ),
+    ),
+    Migration(9, "stable identities (uuid) of every record", _IDENTITIES),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
