@@ -185,7 +185,8 @@ def _generated_list(path: Path, known: list[str], *, rows: int, seed: int) -> Pa
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (the search index through its own table, not FTS5's
-    b-tree pages), in rowid order (or primary-key order)."""
+    b-tree pages), in rowid order (or primary-key order); of the random identities, only
+    whether each record has one."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -197,12 +198,19 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         ]
         dump: dict[str, list[tuple[object, ...]]] = {}
         for table in tables:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            # Identities are random version-4 UUIDs: only their presence can be compared.
+            shown = ", ".join(
+                "uuid != ''" if column == "uuid" else f'"{column}"' for column in columns
+            )
             try:
                 dump[table] = conn.execute(
-                    f'SELECT rowid, * FROM "{table}" ORDER BY rowid'
+                    f'SELECT rowid, {shown} FROM "{table}" ORDER BY rowid'
                 ).fetchall()
             except sqlite3.OperationalError:  # WITHOUT ROWID: ordered by its primary key
-                dump[table] = conn.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2').fetchall()
+                dump[table] = conn.execute(
+                    f'SELECT {shown} FROM "{table}" ORDER BY 1, 2'
+                ).fetchall()
         return dump
     finally:
         conn.close()
