@@ -30,12 +30,26 @@ READ_ONLY_COMMANDS = {
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     path = args.db if args.db is not None else default_database_path()
     passphrase = secrets.passphrase_for(path)
+    reading = args.command in READ_ONLY_COMMANDS
     try:
-        return open_store(path, create=create, passphrase=passphrase)
+        return open_store(
+            path,
+            create=create,
+            passphrase=passphrase,
+            # A command that only reads still works when the daily backup cannot be
+            # written (a full disk): it says so, once.
+            backup_failed=_backup_warning if reading else None,
+        )
     except DatabaseError as error:
-        if error.reason == "read_only" and args.command in READ_ONLY_COMMANDS:
+        if error.reason == "read_only" and reading:
             return open_store(path, readonly=True, passphrase=passphrase)
         raise
+
+
+def _backup_warning(error: DatabaseError) -> None:
+    sys.stderr.write(
+        translate("CLI", "The daily backup could not be made: {reason}").format(reason=error) + "\n"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
     from attache_app.gui.preferences import Preferences
     from attache_app.storage import Store
+    from attache_app.storage.crypto import RawKey
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def open_with_dialogs(
             if _needs_upgrade(path, key):
                 _upgrade_in_thread(path, key, parent)
             # The daily backup runs in a worker once the window is shown (MainWindow).
-            return open_store(path, create=True, auto_backup=False, passphrase=key)
+            return open_store(path, create=True, auto_backup=False, key=key)
         except DatabaseError as error:
             choice = ask(error, parent)
         if choice is Choice.QUIT:
@@ -142,14 +143,14 @@ def open_with_dialogs(
                     return restored
 
 
-def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> None:
+def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
     from attache_app.gui.blocking import run_blocking
     from attache_app.storage import open_store
 
     def upgrade() -> None:
-        open_store(path, auto_backup=False, passphrase=key).close()
+        open_store(path, auto_backup=False, key=key).close()
 
     run_blocking(
         parent,
@@ -161,7 +162,7 @@ def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> N
     )
 
 
-def _needs_upgrade(path: Path, passphrase: str | None) -> bool:
+def _needs_upgrade(path: Path, key: RawKey | None) -> bool:
     """Whether an existing Attaché database has migrations to run (read-only look; any
     problem is left to the real open, which explains it)."""
     import sqlite3
@@ -172,8 +173,8 @@ def _needs_upgrade(path: Path, passphrase: str | None) -> bool:
         return False
     try:
         conn = (
-            crypto.connect_encrypted(path, passphrase, readonly=True)
-            if passphrase is not None
+            crypto.connect_encrypted(path, key, readonly=True)
+            if key is not None
             else sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         )
         try:
@@ -191,9 +192,10 @@ def _passphrase_until_right(
     path: Path,
     parent: QWidget | None,
     ask_passphrase: Callable[[Path, str, QWidget | None], str | None],
-) -> str | None:
+) -> RawKey | None:
     """Ask until the passphrase opens the file; None when the user gives up (the file is
-    then reported as encrypted, with the usual choices)."""
+    then reported as encrypted, with the usual choices). Returns the database's key: the
+    one key derivation of this unlock."""
     from attache_app.storage import crypto
 
     message = ""
@@ -202,9 +204,10 @@ def _passphrase_until_right(
         if given is None:
             return None
         try:
-            crypto.connect_encrypted(path, given, readonly=True).close()
-            return given
-        except DatabaseError:
+            return crypto.unlock(path, given)
+        except DatabaseError as error:
+            if error.reason != "passphrase":
+                raise
             message = QCoreApplication.translate("App", "This passphrase does not open it.")
 
 
@@ -348,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         window.close()
         window.deleteLater()
-        state["store"].close()
+        _close_and_forget(state["store"])
         state["store"] = first_run(other)
         state["window"] = show()
 
@@ -367,8 +370,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     state["window"] = connect(first_window)
     code = app.exec()
-    state["store"].close()
+    _close_and_forget(state["store"])
     return int(code)
+
+
+def _close_and_forget(store: Store) -> None:
+    """Close the database and wipe its key from memory."""
+    store.close()
+    if store.key is not None:
+        store.key.wipe()
 
 
 def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
