@@ -257,15 +257,15 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
             demo.load_demo(store)
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
-    if dialog.encrypt.isChecked() and store.path is not None:
+    if dialog.new_passphrase and store.path is not None:
         from attache_app.gui import encryption
 
-        new = encryption.ask(store.path, None, encryption.Change.ENCRYPT, parent)
-        if new:
-            store, message = encryption.apply(store, encryption.Change.ENCRYPT, new, parent)
-            QMessageBox.information(
-                parent, QCoreApplication.translate("Encryption", "Encryption"), message
-            )
+        store, message = encryption.apply(
+            store, encryption.Change.ENCRYPT, dialog.new_passphrase, parent
+        )
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Encryption", "Encryption"), message
+        )
     return store
 
 

@@ -183,10 +183,14 @@ def file_salt(path: Path) -> bytes:
 
 
 def _candidates(passphrase: str) -> list[str]:
-    """The normalised form first, then the form as typed: a database encrypted before
-    passphrases were normalised keeps its (typed) passphrase."""
-    form = normalised(passphrase)
-    return [form] if form == passphrase else [form, passphrase]
+    """The normalised form first, then the form as typed, then the decomposed form: a
+    database encrypted before passphrases were normalised keeps its passphrase as it was
+    typed then — on a macOS keyboard (decomposed accents) or another one."""
+    forms: list[str] = []
+    for form in (normalised(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)):
+        if form not in forms:
+            forms.append(form)
+    return forms
 
 
 def opens(path: Path, key: RawKey) -> bool:

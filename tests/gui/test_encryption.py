@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
@@ -237,13 +238,13 @@ def test_report_and_full_export_can_be_protected_by_a_password(
 
 
 def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) -> None:
-    """The first-run dialog, then the passphrase dialog, then the message — each a real
-    modal dialog answered as a user would."""
+    """The first-run dialog proposes the encryption, ticked, with the passphrase fields and
+    a live hint of its strength; then the message — each a real modal dialog answered as a
+    user would."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from attache_app.gui.app import first_run
-    from attache_app.gui.dialogs.passphrase import NewPassphraseDialog
     from attache_app.gui.dialogs.post_settings import PostSettingsDialog
     from attache_app.services import post
     from attache_app.storage import crypto
@@ -251,18 +252,24 @@ def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) ->
     path = tmp_path / "new.db"
     store = open_store(path, create=True)
     seen: list[str] = []
+    hints: list[str] = []
 
     def answer() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, PostSettingsDialog) and "settings" not in seen:
             seen.append("settings")
+            assert modal.encrypt.isChecked() and modal.passphrase.isVisible()
+            assert not modal.clear_warning.isVisible()
             modal.name.setText("Service scientifique — Tokyo")
-            modal.encrypt.setChecked(True)
-            modal.accept()
-        elif isinstance(modal, NewPassphraseDialog) and "passphrase" not in seen:
-            seen.append("passphrase")
-            modal.pair.first.setText(PASS)
-            modal.pair.again.setText(PASS)
+            for typed in ("short", "password1", PASS):
+                modal.passphrase.first.setText(typed)
+                hints.append(modal.passphrase.hint.text())
+            modal.passphrase.first.setText("short")
+            modal.passphrase.again.setText("short")
+            modal.accept()  # refused: too short, said beside the fields
+            assert modal.isVisible() and "8" in modal.passphrase.error.text()
+            modal.passphrase.first.setText(PASS)
+            modal.passphrase.again.setText(PASS)
             modal.accept()
         elif isinstance(modal, QMessageBox):
             seen.append("message:" + modal.text())
@@ -273,7 +280,32 @@ def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) ->
     timer.start(20)
     store = first_run(store)
     timer.stop()
-    assert seen[:2] == ["settings", "passphrase"] and "safety copy" in seen[2]
+    assert seen[0] == "settings" and "safety copy" in seen[1]
+    assert "Too short" in hints[0] and "Weak" in hints[1] and "Strong" in hints[2]
     assert _opens_with(store, PASS) and not crypto.is_plain_sqlite(path)
     assert post.get_settings(store).post_name == "Service scientifique — Tokyo"
     store.close()
+
+
+def test_first_run_opting_out_of_encryption_is_one_click_with_a_warning(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+    from attache_app.storage import crypto
+
+    path = tmp_path / "new.db"
+    store = open_store(path, create=True)
+    dialog = PostSettingsDialog(store, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.encrypt.isChecked() and not dialog.clear_warning.isVisible()
+    dialog.grab().save(str(tmp_path / "first-run.png"))
+    qtbot.mouseClick(dialog.encrypt, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert not dialog.encrypt.isChecked()
+    assert dialog.clear_warning.isVisible() and not dialog.passphrase.isVisible()
+    assert "anyone" in dialog.clear_warning.text()
+    dialog.grab().save(str(tmp_path / "first-run-clear.png"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.new_passphrase is None
+    store.close()
+    assert crypto.is_plain_sqlite(path)

@@ -339,6 +339,8 @@ class IdleLock(QObject):
     background tasks; typing the passphrase derives the key again (once) and goes on."""
 
     unlocked = Signal()
+    MINUTE_MS = 60_000
+    """A minute of the timer (the tests make it shorter: no test waits 15 minutes)."""
 
     def __init__(self, window: QMainWindow, path: Path, key: crypto.RawKey, minutes: int) -> None:
         super().__init__(window)
@@ -357,7 +359,7 @@ class IdleLock(QObject):
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
         if minutes > 0:
-            self.timer.start(minutes * 60_000)
+            self.timer.start(minutes * self.MINUTE_MS)
         else:
             self.timer.stop()
 
