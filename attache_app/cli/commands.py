@@ -41,8 +41,13 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
             backup_failed=_backup_warning if reading else None,
         )
     except DatabaseError as error:
-        if error.reason == "read_only" and reading:
-            return open_store(path, readonly=True, passphrase=passphrase)
+        # A command that only reads opens the file read-only where it cannot write to it
+        # (a read-only file, a disk too full even for SQLite's shared-memory file).
+        if reading and error.reason in ("read_only", "disk_full", "unavailable"):
+            try:
+                return open_store(path, readonly=True, passphrase=passphrase)
+            except DatabaseError:
+                raise error from None
         raise
 
 

@@ -194,3 +194,51 @@ def test_an_import_racing_a_conversion_is_never_lost(
         shutil.rmtree(run)
     print(f"\n{conversion}: {RUNS} races, import ≈ {duration:.2f} s: {dict(outcomes)}")
     assert sum(outcomes.values()) == RUNS
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
+def test_a_killed_conversion_leaves_one_passphrase_and_nothing_behind(
+    tmp_path: Path, templates: dict[str, Path]
+) -> None:
+    """`attache encrypt` killed at moments spread over its run: the file opens plain or
+    with the new passphrase — nothing else —, with every record, and the next command
+    removes what the killed one left (its ``.part`` files, its marker)."""
+    probe = tmp_path / "probe"
+    shutil.copytree(templates["plain"].parent, probe)
+    started = time.perf_counter()
+    done = _cli("--db", probe / "post.db", "encrypt", ATTACHE_NEW_PASSPHRASE=NEW)
+    assert done.returncode == 0, done.stderr
+    duration = time.perf_counter() - started
+    with open_store(templates["plain"], auto_backup=False, readonly=True) as store:
+        persons = store.scalar("SELECT count(*) FROM persons")
+    seen: Counter[str] = Counter()
+    kills = max(RUNS * 2, 4)
+    for number in range(kills):
+        run = tmp_path / f"kill{number}"
+        shutil.copytree(templates["plain"].parent, run)
+        db = run / "post.db"
+        process = _start(["--db", db, "encrypt"], {"ATTACHE_NEW_PASSPHRASE": NEW})
+        time.sleep(duration * 1.1 * (number + 0.5) / kills)
+        process.kill()
+        process.communicate(timeout=60)
+        after = _cli("--db", db, "stats", "--json", ATTACHE_PASSPHRASE=NEW)
+        assert after.returncode == 0, after.stderr
+        assert json.loads(after.stdout)["persons"] == persons
+        plain = crypto.is_plain_sqlite(db)
+        _opens_only_with(db, None if plain else NEW, None)
+        seen["plain" if plain else "encrypted"] += 1
+        left = [p.name for p in run.rglob("*") if p.name.endswith((".part", ".converting"))]
+        assert left == [], left
+        shutil.rmtree(run)
+    print(f"\nkilled encryptions: {dict(seen)}")
+
+
+def test_init_asks_the_same_minimum_length(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    refused = _cli("--db", db, "init", "--encrypt", ATTACHE_PASSPHRASE="short")
+    assert refused.returncode == 1 and "at least 8" in refused.stderr
+    assert not db.exists() or db.stat().st_size == 0
+    made = _cli("--db", db, "init", "--encrypt", ATTACHE_PASSPHRASE=NEW)
+    assert made.returncode == 0, made.stderr
+    _opens_only_with(db, NEW, OLD)
