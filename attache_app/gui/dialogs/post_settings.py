@@ -129,11 +129,12 @@ class PostSettingsDialog(QDialog):
             layout.addWidget(self.clear_warning)
             self._show_encryption(self.encrypt.isChecked())
         else:
-            for widget in (
+            hidden: tuple[QWidget, ...] = (
                 self.load_example, self.encrypt, self.passphrase, self.passphrase_note,
                 self.clear_warning,
-            ):  # fmt: skip
-                widget.hide()
+            )  # fmt: skip
+            for extra in hidden:
+                extra.hide()
         self.first_run = first_run
         self.new_passphrase: str | None = None
         layout.addWidget(self.error)
