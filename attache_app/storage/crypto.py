@@ -505,6 +505,17 @@ class Exclusive:
         for suffix in ("-wal", "-journal"):
             Path(str(self.path) + suffix).unlink(missing_ok=True)
         _fsync(converted)
+        if os.name != "posix":
+            # Windows cannot rename over a file that is open (this connection's included);
+            # there, a file another program holds open makes the rename fail — the
+            # conversion is then refused, the file unchanged —, and one that would open it
+            # after this close is refused by the marker, still there.
+            self.conn.close()
+            try:
+                os.replace(converted, self.path)
+            except PermissionError:
+                raise _busy(self.path) from None
+            return
         os.replace(converted, self.path)
         if os.name == "posix":
             with contextlib.suppress(OSError):
