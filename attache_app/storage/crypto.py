@@ -194,18 +194,39 @@ def _candidates(passphrase: str) -> list[str]:
 
 
 def opens(path: Path, key: RawKey) -> bool:
-    """Whether ``key`` opens the database at ``path``."""
+    """Whether ``key`` opens the database at ``path``. A database held by a conversion,
+    or unreadable, is one sentence."""
     if sqlcipher is None:
         raise _unavailable()
-    conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
         apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except sqlcipher.DatabaseError as error:
-        if "not a database" in str(error).lower():
+    except sqlcipher.Error as error:
+        text = str(error).lower()
+        if "not a database" in text:
             return False
-        raise
+        kind = conversion_running(path)
+        if kind is not None:
+            raise converting_error(path, kind) from None
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "The database {path} is busy: another Attaché window or program is "
+                    "writing to it. Try again in a moment.",
+                ).format(path=path),
+                reason="locked",
+                path=str(path),
+            ) from None
+        raise DatabaseError(
+            translate("Database", "The database {path} reported an error: {error}.").format(
+                path=path, error=error
+            ),
+            reason="other",
+            path=str(path),
+        ) from None
     finally:
         conn.close()
 
@@ -225,12 +246,20 @@ def unlock(path: Path, passphrase: str) -> RawKey:
             reason="unavailable",
             path=str(path),
         ) from error
+    if salt == b"SQLite format 3\x00":
+        raise DatabaseError(
+            translate(
+                "Crypto", "{path} is not encrypted (any more): open it without a passphrase."
+            ).format(path=path),
+            reason="not_encrypted",
+            path=str(path),
+        )
     for candidate in _candidates(passphrase):
         key = derive(candidate, salt)
         try:
             if opens(path, key):
                 return key
-        except sqlcipher.Error:
+        except DatabaseError:
             key.wipe()
             raise
         key.wipe()

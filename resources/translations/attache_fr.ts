@@ -1311,6 +1311,10 @@
         <translation>Une phrase de passe doit compter au moins {count} caractères.</translation>
     </message>
     <message>
+        <source>{path} is not encrypted (any more): open it without a passphrase.</source>
+        <translation>{path} n’est pas (ou plus) chiffrée : ouvrez-la sans phrase de passe.</translation>
+    </message>
+    <message>
         <source>{path} is not encrypted but this database is: decrypt the database first to restore a plain backup.</source>
         <translation>{path} n’est pas chiffrée mais cette base l’est : déchiffrez d’abord la base pour restaurer une sauvegarde en clair.</translation>
     </message>
