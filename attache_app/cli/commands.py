@@ -10,10 +10,11 @@ from typing import Any
 from attache_app.cli import exporting, importing, output, privacy, programmes, secrets, views
 from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
+from attache_app.domain.models import Person
 from attache_app.errors import AttacheError, DatabaseError
 from attache_app.i18n import translate
 from attache_app.services import deadlines as deadline_service
-from attache_app.services import demo, post, records
+from attache_app.services import demo, phones, post, records
 from attache_app.services import search as search_service
 from attache_app.services.stats import counts
 from attache_app.storage import Store, open_store
@@ -200,10 +201,18 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_phones(store: Store, saved: object) -> None:
+    """Numbers saved as typed, not valid in the person's country: one line each."""
+    if isinstance(saved, Person):
+        for warning in records.phone_warnings(store, saved):
+            sys.stderr.write(warning + "\n")
+
+
 def _add(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
         saved = records.save(store, build(store, kind, args))
+        _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
     else:
@@ -218,6 +227,7 @@ def _update(args: argparse.Namespace) -> int:
     with _open(args) as store:
         current = records.get(store, kind, args.id)
         saved = records.save(store, build(store, kind, args, current))
+        _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
     else:
@@ -352,11 +362,18 @@ def _restore(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with _open(args) as store:
         report = backups.check(store)
+        mismatches = phones.country_mismatches(store) if report.ok else []
     if args.json:
         output.print_json(
-            {"ok": report.ok, "schema_version": report.schema_version, "problems": report.problems}
+            {
+                "ok": report.ok,
+                "schema_version": report.schema_version,
+                "problems": report.problems,
+                "phone_country_mismatches": [m.to_dict() for m in mismatches],
+            }
         )
-    elif report.ok:
+        return 0 if report.ok else 1
+    if report.ok:
         output.print_text(
             translate("CLI", "The database is sound (schema version {v}).").format(
                 v=report.schema_version
@@ -365,6 +382,12 @@ def _check(args: argparse.Namespace) -> int:
     else:
         for problem in report.problems:
             sys.stderr.write(problem + "\n")
+    if mismatches:
+        output.print_text(
+            translate("CLI", "Telephone numbers whose country is not their person's (to look at):")
+        )
+        for mismatch in mismatches:
+            output.print_text(mismatch.message())
     return 0 if report.ok else 1
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from attache_app.cli import output
+from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.services import imports
@@ -39,6 +40,16 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--from", dest="sender", default="", help=translate("CLI", "who sent it"))
     p.add_argument(
+        "--region",
+        default="",
+        metavar="COUNTRY",
+        help=translate(
+            "CLI",
+            "country whose national phone numbers the file holds, for rows that name no "
+            "country (code or name: FR, Japon; default: the post's region)",
+        ),
+    )
+    p.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "show what would happen only")
     )
     p.add_argument("--json", action="store_true")
@@ -64,9 +75,10 @@ def _action_label(action: str) -> str:
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
+    region = imports.file_region(args.region)  # refused before the file is read
     source = imports.read(args.file, sheet=args.sheet)
     preview = imports.preview(
-        store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate
+        store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate, region=region
     )
     if args.save_mapping:
         imports.save_mapping(store, args.save_mapping, source)
@@ -93,6 +105,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                         for d in plan.duplicates.values()
                     ],
                     "errors": [e.to_dict() for e in plan.errors],
+                    "phones_kept_as_typed": plan.phone_problems(),
                     "already_imported": plan.already_imported[0] if plan.already_imported else None,
                 }
             )
@@ -123,6 +136,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     max_width=36,
                 )
             )
+        _print_phones(plan.phone_problems())
         _print_errors([e.to_dict() for e in plan.errors])
         return 0
     result = imports.commit(store, plan, sender=args.sender)
@@ -150,8 +164,34 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
             errors=len(result.errors),
         )
     )
+    _print_phones(result.phones_kept_as_typed)
     _print_errors(result.errors)
     return 0
+
+
+def _print_phones(problems: list[dict[str, str]]) -> None:
+    """The numbers kept as typed: one line each, where, who, the number and why."""
+    if not problems:
+        return
+    output.print_text(
+        translate(
+            "CLI",
+            "Telephone numbers kept as typed, not valid in the country they were read with "
+            "(no international form):",
+        )
+    )
+    output.print_text(
+        output.table(
+            [
+                translate("CLI", "Where"),
+                translate("CLI", "Name"),
+                translate("CLI", "Number"),
+                translate("CLI", "Read as"),
+            ],
+            [[p["where"], p["name"], p["number"], country_name(p["region"])] for p in problems],
+            max_width=36,
+        )
+    )
 
 
 def _print_errors(errors: list[dict[str, str]]) -> None:

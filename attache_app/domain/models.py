@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from attache_app.domain.scripts import has_native_script
+from attache_app.domain.scripts import name_forms
 
 
 @dataclass(slots=True)
@@ -76,12 +76,10 @@ class Person:
 
     @property
     def display_name(self) -> str:
-        latin = " ".join(part for part in (self.given_name, self.family_name) if part)
-        if has_native_script(latin):  # 陳 + 志明 is written 陳志明, family name first
-            return self.native_name or f"{self.family_name}{self.given_name}"
-        if latin and self.native_name:
-            return f"{latin} ({self.native_name})"
-        return latin or self.native_name or self.primary_email or "?"
+        latin, native = name_forms(self.given_name, self.family_name, self.native_name)
+        if latin and native:
+            return f"{latin} ({native})"
+        return latin or native or self.primary_email or "?"
 
     @property
     def primary_email(self) -> str:

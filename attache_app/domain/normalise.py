@@ -1,7 +1,8 @@
 """Normalisation that never loses what the user typed.
 
-E-mails are lower-cased; phones are kept as entered and gain an E.164 form when they parse
-with the post's default region; names keep their script and their order.
+E-mails are lower-cased; phones are kept as entered and gain an E.164 form when they are
+valid read with the country of their person (else their organisation's, else the post's
+region: :func:`phone_region`); names keep their script and their order.
 """
 
 from __future__ import annotations
@@ -139,6 +140,17 @@ def e164(number: str, region: str) -> str:
     if parsed.italian_leading_zero:
         return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
     return f"+{parsed.country_code}{parsed.national_number}"
+
+
+def phone_region(*countries: str) -> str:
+    """The first of ``countries`` (ISO codes, the most specific first: the person's, the
+    organisation's, the file's, the post's) that has a telephone numbering plan, or ""."""
+    import phonenumbers
+
+    for code in countries:
+        if code and code.upper() in phonenumbers.SUPPORTED_REGIONS:
+            return code.upper()
+    return ""
 
 
 def phone_entry(number: str, region: str, label: str = "") -> Phone:

@@ -51,6 +51,21 @@ def region_problem(code: str) -> str | None:
     return None
 
 
+def unread_phone(number: str, region: str) -> str:
+    """Why ``number`` has no E.164 form when read with ``region``: one sentence saying
+    that it is kept as typed (the number is not refused: it may be an extension, or a
+    country the data does not say)."""
+    from attache_app.domain.countries import country_name
+
+    if number.lstrip().startswith(("+", "00")):
+        return translate(
+            "Validation", "“{value}” is not a valid telephone number; kept as typed."
+        ).format(value=number)
+    return translate(
+        "Validation", "“{value}” is not a valid telephone number in {country}; kept as typed."
+    ).format(value=number, country=country_name(region))
+
+
 def timezone_problem(name: str) -> str | None:
     if not name:
         return translate(

@@ -60,6 +60,9 @@ class BatchResult:
     organisations_created: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     already_imported: int | None = None
+    phones_kept_as_typed: list[dict[str, str]] = field(default_factory=list)
+    """Numbers written without an E.164 form: not valid in the country they were read with
+    (where, name, number, region, message)."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -116,6 +119,7 @@ def commit(
         result.already_imported = plan.already_imported[0]
         result.skipped = len(plan.items) - len(plan.errors)
         return result
+    result.phones_kept_as_typed = plan.phone_problems(written_only=True)
     source = plan.file_name + (f" ({sender})" if sender else "")
     now = store.now()
     with store.transaction():

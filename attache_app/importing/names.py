@@ -1,16 +1,18 @@
 """Splitting people's names as contact lists write them.
 
 "DUPONT Marie" (family name in capitals first, the French administrative habit),
-"Marie Dupont", "Dupont, Marie", "M. Jean-Pierre LEFÈVRE", and native-script names with no
-space (陳志明: family name 陳; 歐陽娜娜: 歐陽; 김민준: 김; 山田太郎: 山田).
+"Marie Dupont", "Dupont, Marie", "M. Jean-Pierre LEFÈVRE", native-script names with no
+space (陳志明: family name 陳; 歐陽娜娜: 歐陽; 김민준: 김; 山田太郎: 山田), and names written in
+two scripts ("YAMADA 花子", "Kim 민준", "Hanako Yamada 山田花子").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
-from attache_app.domain.scripts import is_native_char
+from attache_app.domain.scripts import has_native_script, is_native_char, is_native_name
 
 _PREFIXES = {
     "m", "m.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme", "mme.", "mlle", "mlle.",
@@ -96,3 +98,59 @@ def split_full_name(text: str, country: str = "") -> tuple[str, str, str, str]:
         if words[index] in ("de", "du", "des", "van", "von", "der", "da", "di", "le", "la"):
             return prefix, " ".join(words[:index]), " ".join(words[index:]), suffix
     return prefix, " ".join(words[:-1]), words[-1], suffix
+
+
+_SCRIPT_RUNS = re.compile(
+    "([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\U00020000-\U0002fa1f]+)"
+)
+
+
+def _script_words(text: str) -> list[str]:
+    """The words of ``text``, a word mixing scripts cut where the script changes
+    ("YAMADA花子" → "YAMADA", "花子"); brackets and the ideographic space are spaces."""
+    plain = re.sub(r"[()\[\]（）【】「」\u3000]", " ", text)
+    words: list[str] = []
+    for word in plain.split():
+        if is_native_name(word) or not has_native_script(word):
+            words.append(word)
+        else:
+            words.extend(part for part in _SCRIPT_RUNS.split(word) if part.strip(" ,"))
+    return [w.strip(",") for w in words if w.strip(",")]
+
+
+def split_mixed(text: str, country: str = "") -> tuple[str, str, str, str]:
+    """(prefix, given, family, native) of a one-field name that mixes a native script
+    with Latin letters.
+
+    A native-script name is a name written in one native script only, so « YAMADA 花子 »
+    (family name romanised, given name in kanji) has no native name: its family name is
+    YAMADA and its given name 花子. A romanised word in capitals is the family name
+    (« 花子 YAMADA », « CHEN 志明 »); otherwise the first word is, in the East Asian order
+    (« 山田 Hanako », « Kim 민준 »). A full Latin name beside a full native one
+    (« Hanako YAMADA 山田花子 », « Chen Chih-ming (陳志明) ») is the same name twice: the
+    Latin words give the given and family names, the native words the native name.
+    """
+    words = _script_words(unicodedata.normalize("NFC", text))
+    prefix_words: list[str] = []
+    while len(words) > 2 and words[0].casefold() in _PREFIXES:
+        prefix_words.append(words.pop(0))
+    prefix = " ".join(prefix_words)
+    native_words = [w for w in words if is_native_name(w)]
+    latin_words = [w for w in words if not is_native_name(w)]
+    if not native_words or not latin_words:  # one script after all
+        if native_words:
+            native = " ".join(native_words)
+            family, given = split_native(native, country)
+            return prefix, given, family, native
+        _, given, family, suffix = split_full_name(" ".join(latin_words), country)
+        return prefix, given, " ".join(p for p in (family, suffix) if p), ""
+    kinds = [is_native_name(w) for w in words]
+    blocks = sum(1 for a, b in itertools.pairwise(kinds) if a != b) + 1
+    if len(latin_words) >= 2 and blocks == 2:
+        # The Latin name and the native name, side by side.
+        _, given, family, suffix = split_full_name(" ".join(latin_words), country)
+        return prefix, given, " ".join(p for p in (family, suffix) if p), " ".join(native_words)
+    capitals = [w for w in latin_words if _is_upper_word(w)]
+    family_words = capitals if capitals and len(capitals) < len(words) else [words[0]]
+    given = " ".join(w for w in words if w not in family_words)
+    return prefix, given, " ".join(family_words), ""

@@ -23,10 +23,11 @@ from attache_app.domain import normalise
 from attache_app.domain.countries import country_code, is_language
 from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
-from attache_app.domain.scripts import has_native_script
+from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
+from attache_app.domain.validation import unread_phone
 from attache_app.i18n import translate
 from attache_app.importing.contact import RawContact
-from attache_app.importing.names import split_full_name, split_native
+from attache_app.importing.names import split_full_name, split_mixed, split_native
 from attache_app.storage.db import Store
 
 Progress = Callable[[int, int], None]
@@ -59,6 +60,10 @@ class Item:
     """Set instead of ``person`` for a card that describes an organisation."""
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    phone_region: str = ""
+    """The region its national phone numbers were read with (:func:`phone_region_of`)."""
+    unread_phones: list[tuple[str, str]] = field(default_factory=list)
+    """(number, why): numbers not valid in that region, kept as typed without E.164."""
 
     @property
     def name(self) -> str:
@@ -141,6 +146,24 @@ class Plan:
             errors=counts["errors"],
         )
 
+    def phone_problems(self, *, written_only: bool = False) -> list[dict[str, str]]:
+        """The numbers kept as typed (not valid in the country they were read with), one
+        dict each: where, name, number, region, message. ``written_only`` leaves out the
+        rows in error and the duplicates skipped."""
+        problems: list[dict[str, str]] = []
+        for item in self.items:
+            if not item.unread_phones or item.error:
+                continue
+            dup = self.duplicates.get(item.index)
+            if written_only and dup is not None and dup.action == SKIP:
+                continue
+            for number, message in item.unread_phones:
+                problems.append(
+                    {"where": item.location, "name": item.name, "number": number,
+                     "region": item.phone_region, "message": message}
+                )  # fmt: skip
+        return problems
+
     def counts(self) -> dict[str, int]:
         actions = [d.action for d in self.duplicates.values()]
         return {
@@ -173,13 +196,40 @@ def email_is_valid(address: str) -> bool:
 class _PhoneCache:
     def __init__(self, region: str) -> None:
         self.region = region
-        self.cache: dict[str, str] = {}
+        """The default region (the post's)."""
+        self.cache: dict[tuple[str, str], str] = {}
 
-    def e164(self, number: str) -> str:
-        found = self.cache.get(number)
+    def e164(self, number: str, region: str = "") -> str:
+        key = (number, region or self.region)
+        found = self.cache.get(key)
         if found is None:
-            found = self.cache[number] = normalise.e164(number, self.region)
+            found = self.cache[key] = normalise.e164(number, key[1])
         return found
+
+
+_ADDRESS_PARTS = re.compile(r"\s*[,\n]\s*")
+
+
+def address_country(address: str) -> str:
+    """The country an address ends with ("…, 38000 Grenoble, France" → FR), or ""."""
+    last = _ADDRESS_PARTS.split(address.strip())[-1]
+    if not last or len(last) > 40 or _DIGIT.search(last):
+        return ""
+    return country_code(last)
+
+
+def phone_region_of(
+    row_country: str, address: str, organisation_country: str, file_region: str, post: str
+) -> str:
+    """The region a row's national numbers are read with: the country of the row, else
+    of its address, else of its organisation, else the region given for the file, and the
+    post's region only last."""
+    if row_country:
+        found = normalise.phone_region(row_country)
+        if found:
+            return found
+    from_address = address_country(address) if address else ""
+    return normalise.phone_region(from_address, organisation_country, file_region, post) or post
 
 
 def _words(text: str) -> list[str]:
@@ -231,23 +281,33 @@ def _names(contact: RawContact, country: str) -> tuple[str, str, str, str, str]:
                     *prefix.split(), *suffix.split(), *keep_family.split())]  # fmt: skip
                 given, family = " ".join(rest), keep_family
     if not (given or family) and formatted:
-        if has_native_script(formatted):
+        if is_native_name(formatted):
             native = native or formatted
+        elif has_native_script(formatted):  # "YAMADA 花子": two scripts, no native name
+            prefix_f, given, family, native_f = split_mixed(formatted, country)
+            prefix, native = prefix or prefix_f, native or native_f
         else:
             prefix_f, given, family, suffix_f = split_full_name(formatted, country)
             prefix, suffix = prefix or prefix_f, suffix or suffix_f
-    elif family and not given and " " in family and not has_native_script(family):
-        # A "Nom" column holding "DUPONT Marie".
-        _, given, family, _ = split_full_name(family, country)
-    if has_native_script(f"{given}{family}"):
-        native = native or formatted or f"{family}{given}"
+    elif family and not given and " " in family.strip():
+        # A "Nom" column holding "DUPONT Marie" (or "YAMADA 花子").
+        if is_native_name(family):
+            native, family = native or family, ""
+        elif has_native_script(family):
+            _, given, family, native_f = split_mixed(family, country)
+            native = native or native_f
+        else:
+            _, given, family, _ = split_full_name(family, country)
+    mixed = is_mixed_script(f"{given}{family}")
+    if has_native_script(f"{given}{family}") and not mixed:
+        native = native or (formatted if is_native_name(formatted) else "") or f"{family}{given}"
         if not (family and given):
             family, given = split_native(native, country)
     elif native and not (given or family):
         family, given = split_native(native, country)
     elif not (given or family or native) and formatted:
         family = formatted
-    if _all_capitals(family) and given and not _all_capitals(given):
+    if not mixed and _all_capitals(family) and given and not _all_capitals(given):
         family = _capitalised(family)
     if suffix:
         family = f"{family} {suffix}".strip()
@@ -301,8 +361,19 @@ _DIGIT = re.compile(r"\d")
 
 
 def normalise_contact(
-    contact: RawContact, index: int, *, region: str, country: str, phones: _PhoneCache
+    contact: RawContact,
+    index: int,
+    *,
+    region: str,
+    country: str,
+    phones: _PhoneCache,
+    file_region: str = "",
+    organisation_country: Callable[[str], str] | None = None,
 ) -> Item:
+    """One contact, normalised. National phone numbers are read with the contact's
+    country (:func:`phone_region_of`): ``region`` is the post's, ``file_region`` the one
+    the user gave for the file, ``organisation_country`` finds an organisation's country
+    by name; ``country`` (the post's) helps splitting names."""
     item = Item(index=index, location=contact.location)
     extra: list[str] = []
     country_text = normalise.clean_text(contact.country)
@@ -349,6 +420,11 @@ def normalise_contact(
                 )
             )
     phone_list: list[Phone] = []
+    if contact.phones:
+        org_country = ""
+        if organisation_country is not None and not code and contact.organisation:
+            org_country = organisation_country(contact.organisation)
+        item.phone_region = phone_region_of(code, contact.address, org_country, file_region, region)
     for number, label in contact.phones:
         raw = normalise.clean_text(number)
         if not raw:
@@ -361,7 +437,12 @@ def normalise_contact(
                 ).format(value=raw)
             )
             continue
-        phone_list.append(Phone(raw, normalise.clean_text(label), phones.e164(raw)))
+        number_e164 = phones.e164(raw, item.phone_region)
+        if not number_e164:
+            why = unread_phone(raw, item.phone_region)
+            item.warnings.append(why)
+            item.unread_phones.append((raw, why))
+        phone_list.append(Phone(raw, normalise.clean_text(label), number_e164))
     languages: list[str] = []
     for language in contact.languages:
         if is_language(language.lower()):
@@ -415,9 +496,13 @@ class _Organisations:
     def __init__(self, store: Store) -> None:
         self.exact: dict[str, int] = {}
         self.by_word: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for org_id, name, acronym, native in store.execute(
-            "SELECT id, name, acronym, native_name FROM organisations ORDER BY id"
+        self.countries: dict[int, str] = {}
+        self.found: dict[str, int | None] = {}
+        for org_id, name, acronym, native, country in store.execute(
+            "SELECT id, name, acronym, native_name, country FROM organisations ORDER BY id"
         ):
+            if country:
+                self.countries[org_id] = country
             key = org_key(name)
             for k in (key, org_key(acronym), native.strip()):
                 if k:
@@ -426,6 +511,12 @@ class _Organisations:
                 self.by_word[key.split()[0]].append((key, org_id))
 
     def find(self, name: str) -> int | None:
+        if name in self.found:
+            return self.found[name]
+        found = self.found[name] = self._find(name)
+        return found
+
+    def _find(self, name: str) -> int | None:
         key = org_key(name)
         if not key:
             return None
@@ -624,28 +715,42 @@ def make_plan(
     on_duplicate: str | None = None,
     progress: Progress | None = None,
     count: int | None = None,
+    region: str = "",
 ) -> Plan:
     """Everything the import would do. ``on_duplicate`` applies one action to every
     duplicate; by default certain ones (same e-mail, telephone, or name and organisation)
     are merged and likely ones (same or similar name only) are created, for review.
-    ``contacts`` may be an iterator (then ``count`` says how many, for the progress)."""
+    ``contacts`` may be an iterator (then ``count`` says how many, for the progress).
+    ``region`` reads the national phone numbers of rows whose country (or organisation's
+    country) says nothing; the post's region comes only after it."""
     from attache_app.storage import persons as person_store
     from attache_app.storage.settings import load_settings
 
     settings = load_settings(store)
     phones = _PhoneCache(settings.phone_region)
     total = len(contacts) if isinstance(contacts, Sized) else (count or 0)
+    orgs = _Organisations(store)
+    card_countries: dict[str, str] = {}
+    """Organisation cards of the file (our own export lists them first): key → country."""
+
+    def organisation_country(name: str) -> str:
+        key = org_key(name)
+        if key in card_countries:
+            return card_countries[key]
+        found = orgs.find(name)
+        return orgs.countries.get(found, "") if found is not None else ""
+
     items: list[Item] = []
     for index, contact in enumerate(contacts):
-        items.append(
-            normalise_contact(
-                contact, index, region=settings.phone_region, country=settings.country,
-                phones=phones,
-            )
+        item = normalise_contact(
+            contact, index, region=settings.phone_region, country=settings.country,
+            phones=phones, file_region=region, organisation_country=organisation_country,
         )  # fmt: skip
+        items.append(item)
+        if item.organisation is not None and item.organisation.country:
+            card_countries.setdefault(org_key(item.organisation.name), item.organisation.country)
         if progress is not None and index % 2000 == 0:
             progress(index, total * 2)
-    orgs = _Organisations(store)
     organisation_ids: dict[str, int] = {}
     new_organisations: dict[str, str] = {}
 

@@ -21,7 +21,7 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
-from attache_app.domain.scripts import has_native_script
+from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
 from attache_app.i18n import translate
 from attache_app.importing import decode
 from attache_app.importing.contact import ImportFileError, RawContact, line_at
@@ -349,9 +349,12 @@ def _set_names(
     contact: RawContact, names: list[tuple[str, str]], structured: list[list[str]]
 ) -> None:
     latin = [n for n, _ in names if n and not has_native_script(n)]
-    native = [n for n, _ in names if n and has_native_script(n)]
+    native = [n for n, _ in names if n and is_native_name(n)]
+    mixed = [n for n, _ in names if n and is_mixed_script(n)]  # "YAMADA 花子"
     if latin:
         contact.formatted_name = latin[0]
+    elif mixed:
+        contact.formatted_name = mixed[0]
     elif native:
         contact.formatted_name = native[0]
     if structured:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from attache_app.domain import normalise
+from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, reading, tables
@@ -27,6 +29,7 @@ __all__ = [
     "Source",
     "UndoConflict",
     "commit",
+    "file_region",
     "history",
     "mapping_names",
     "preview",
@@ -90,7 +93,11 @@ def preview(
     mapping_name: str = "",
     on_duplicate: str | None = None,
     progress: Progress | None = None,
+    region: str = "",
 ) -> Preview:
+    """What importing ``source`` would do. ``region`` (a country's code or name) reads the
+    national phone numbers of rows that name no country, before the post's region."""
+    region = file_region(region)
     if mapping_name and source.table is not None:
         saved = load_mapping(store, mapping_name, source.headers)
         if tables.promote_header(source.table, set(saved.saved_headers)):
@@ -108,8 +115,25 @@ def preview(
         mapping_json=mapping_json,
         on_duplicate=on_duplicate,
         progress=progress,
+        region=region,
     )
     return Preview(source, plan)
+
+
+def file_region(text: str) -> str:
+    """The telephone region of a country given by code or name (« FR », « France »,
+    « Japon », « 台灣 »), "" for nothing; an unknown one is refused in one sentence."""
+    text = text.strip()
+    if not text:
+        return ""
+    region = normalise.phone_region(country_code(text))
+    if not region:
+        raise AttacheError(
+            translate(
+                "Import", "“{value}” is not a country with telephone numbers (for example FR, JP)."
+            ).format(value=text)
+        )
+    return region
 
 
 def commit(

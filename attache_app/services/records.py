@@ -122,9 +122,30 @@ def normalise_organisation(org: Organisation) -> Organisation:
 # --- persons ---------------------------------------------------------------------------
 
 
+def phone_region_for(store: Store, country: str, organisation_id: int | None) -> str:
+    """The region a person's national numbers are read with: the person's country, else
+    their organisation's, else the post's telephone region."""
+    org = organisations.get(store, organisation_id) if organisation_id is not None else None
+    org_country = org.country if org is not None else ""
+    post_region = load_settings(store).phone_region
+    return normalise.phone_region(country, org_country, post_region) or post_region
+
+
+def phone_warnings(store: Store, person: Person) -> list[str]:
+    """One sentence per phone of ``person`` (as stored) kept without an E.164 form: not
+    valid in the country it was read with."""
+    region = phone_region_for(store, person.country, person.organisation_id)
+    return [validation.unread_phone(p.number, region) for p in person.phones if not p.e164]
+
+
 def save_person(store: Store, person: Person) -> Person:
-    """Create (no id) or update (with id) a person; returns it as stored."""
-    person = normalise_person(person, load_settings(store).phone_region)
+    """Create (no id) or update (with id) a person; returns it as stored. Phones are read
+    with the person's country (:func:`phone_region_for`); one that is not valid there is
+    kept as typed, without an E.164 form."""
+    region = phone_region_for(
+        store, normalise.clean_text(person.country).upper(), person.organisation_id
+    )
+    person = normalise_person(person, region)
     if person.id is None and not person.source:
         person = dataclasses.replace(person, source=MANUAL_SOURCE)
     validation.validate_person(person)

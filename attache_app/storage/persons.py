@@ -293,3 +293,15 @@ def find_by_email(store: Store, address: str) -> list[int]:
             "SELECT DISTINCT person_id FROM person_emails WHERE address = ?", (address.lower(),)
         )
     ]
+
+
+def phones_and_countries(store: Store) -> Iterator[tuple[int, str, str, str, str, str, str, str]]:
+    """(person id, given, family, native, number, E.164, person's country, organisation's
+    country) of every stored phone with an E.164 form, by person."""
+    yield from store.execute(
+        "SELECT p.id, p.given_name, p.family_name, p.native_name, ph.number, ph.e164, "
+        "p.country, coalesce(o.country, '') FROM person_phones ph "
+        "JOIN persons p ON p.id = ph.person_id "
+        "LEFT JOIN organisations o ON o.id = p.organisation_id "
+        "WHERE ph.e164 != '' ORDER BY p.id, ph.position"
+    )

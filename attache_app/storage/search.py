@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
-from attache_app.domain.scripts import has_native_script
+from attache_app.domain.scripts import name_forms
 
 _KIND_CODES = {
     RecordKind.PERSON: 1,
@@ -211,9 +211,7 @@ def person_document(
     tags: str | None,
 ) -> tuple[Any, ...]:
     """The index entry of a person: (kind, id, display, subtitle, title, body)."""
-    latin, shown_native = _join(given, family), native
-    if has_native_script(latin):  # 陳 + 志明 shows as 陳志明, as Person.display_name does
-        latin, shown_native = "", native or f"{family}{given}"
+    latin, shown_native = name_forms(given, family, native)  # as Person.display_name
     display = (
         f"{latin} ({shown_native})" if latin and shown_native else latin or shown_native or emails
     ) or "?"

@@ -373,6 +373,10 @@
         <translation>La base est saine (version du schéma {v}).</translation>
     </message>
     <message>
+        <source>Telephone numbers whose country is not their person&apos;s (to look at):</source>
+        <translation>Numéros de téléphone dont le pays n&apos;est pas celui de leur personne (à vérifier) :</translation>
+    </message>
+    <message>
         <source>given name(s)</source>
         <translation>prénom(s)</translation>
     </message>
@@ -853,6 +857,10 @@
         <translation>qui l&apos;a envoyé</translation>
     </message>
     <message>
+        <source>country whose national phone numbers the file holds, for rows that name no country (code or name: FR, Japon; default: the post&apos;s region)</source>
+        <translation>pays des numéros de téléphone nationaux du fichier, pour les lignes qui n&apos;indiquent pas de pays (code ou nom : FR, Japon ; par défaut : la région du poste)</translation>
+    </message>
+    <message>
         <source>show what would happen only</source>
         <translation>montrer seulement ce qui se passerait</translation>
     </message>
@@ -911,6 +919,18 @@
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>Telephone numbers kept as typed, not valid in the country they were read with (no international form):</source>
+        <translation>Numéros de téléphone gardés tels quels, non valides dans le pays avec lequel ils ont été lus (sans forme internationale) :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lu comme</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
@@ -1123,6 +1143,13 @@
     <message>
         <source>{path} is no longer encrypted.</source>
         <translation>{path} n’est plus chiffrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Person {id} ({name}): “{number}” is stored as {e164}, a number of {where}, but the person is in {country}.</source>
+        <translation>Personne {id} ({name}) : « {number} » est enregistré comme {e164} (numéro du pays : {where}), mais le pays de la personne est : {country}.</translation>
     </message>
 </context>
 <context>
@@ -1572,12 +1599,12 @@
         <translation>La base {path} ne peut être ni ouverte ni écrite (disque ou dossier indisponible).</translation>
     </message>
     <message>
-        <source>The database {path} reported an error: {error}.</source>
-        <translation>La base {path} a signalé une erreur : {error}.</translation>
-    </message>
-    <message>
         <source>The database {path} was replaced while it was open (encrypted, given a new passphrase, decrypted or restored by another Attaché): nothing was saved. Open it again and try again.</source>
         <translation>La base {path} a été remplacée pendant qu’elle était ouverte (chiffrée, dotée d’une nouvelle phrase de passe, déchiffrée ou restaurée par un autre Attaché) : rien n’a été enregistré. Rouvrez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {path} reported an error: {error}.</source>
+        <translation>La base {path} a signalé une erreur : {error}.</translation>
     </message>
     <message>
         <source>The database {path} is no longer reachable (drive removed, folder moved or deleted): nothing was saved. Reconnect the drive, then open it again.</source>
@@ -2155,6 +2182,18 @@
         <translation>Automatique (d’après les noms de colonnes)</translation>
     </message>
     <message>
+        <source>the post&apos;s region ({country})</source>
+        <translation>la région du poste ({country})</translation>
+    </message>
+    <message>
+        <source>Country of the telephone numbers</source>
+        <translation>Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>National numbers (without +) are read with the country of their row, else of their organisation, else this one. A number that is not valid there is kept as typed and listed before anything is written.</source>
+        <translation>Les numéros nationaux (sans +) sont lus avec le pays de leur ligne, sinon celui de leur organisme, sinon celui-ci. Un numéro qui n&apos;y est pas valide est gardé tel quel et signalé avant toute écriture.</translation>
+    </message>
+    <message>
         <source>Problem with the file</source>
         <translation>Problème avec le fichier</translation>
     </message>
@@ -2169,6 +2208,10 @@
     <message>
         <source>&amp;Mapping:</source>
         <translation>&amp;Correspondance :</translation>
+    </message>
+    <message>
+        <source>&amp;Telephones of rows without a country:</source>
+        <translation>&amp;Téléphones des lignes sans pays :</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2244,6 +2287,22 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Read as a number of</source>
+        <translation>Lu comme un numéro de</translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -2536,6 +2595,10 @@
     <message>
         <source>A mapping needs a name and a table to map.</source>
         <translation>Une correspondance demande un nom et un tableau.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
+        <translation>« {value} » n&apos;est pas un pays doté de numéros de téléphone (par exemple FR, JP).</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3526,14 @@
         <translation>&amp;Revoir les données le</translation>
     </message>
     <message>
+        <source>not valid in {country}</source>
+        <translation>non valide ({country})</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
         <source>No single organisation matches “{text}”: choose one from the list.</source>
         <translation>Aucune organisation unique ne correspond à « {text} » : choisissez-en une dans la liste.</translation>
     </message>
@@ -3645,6 +3716,10 @@
         <translation>Erreurs</translation>
     </message>
     <message>
+        <source>Telephones kept as typed</source>
+        <translation>Téléphones gardés tels quels</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -3678,10 +3753,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Telephones kept as typed (%n)</source>
+        <translation>
+            <numerusform>Téléphones gardés tels quels (%n)</numerusform>
+            <numerusform>Téléphones gardés tels quels (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new organisations.</source>
         <translation>
             <numerusform>%n nouvel organisme.</numerusform>
             <numerusform>%n nouveaux organismes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) not valid in the country they were read with: kept as typed, without an international form.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone non valide dans le pays avec lequel il a été lu : gardé tel quel, sans forme internationale.</numerusform>
+            <numerusform>%n numéros de téléphone non valides dans le pays avec lequel ils ont été lus : gardés tels quels, sans forme internationale.</numerusform>
         </translation>
     </message>
     <message>
@@ -4424,12 +4513,23 @@
         <translation>Lignes non importées</translation>
     </message>
     <message>
+        <source>Telephones kept as typed</source>
+        <translation>Téléphones gardés tels quels</translation>
+    </message>
+    <message>
         <source>This file was already imported (import {batch}); nothing was created.</source>
         <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone a été gardé tel quel, sans forme internationale (voir ci-dessous) : il n&apos;est pas valide dans le pays avec lequel il a été lu.</numerusform>
+            <numerusform>%n numéros de téléphone ont été gardés tels quels, sans forme internationale (voir ci-dessous) : ils ne sont pas valides dans le pays avec lequel ils ont été lus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import {batch} was undone.</source>
@@ -4557,6 +4657,14 @@
     <message>
         <source>“{value}” is not a telephone region (for example FR, TW).</source>
         <translation>« {value} » n’est pas une région téléphonique (par exemple FR, TW).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid telephone number; kept as typed.</source>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide ; gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid telephone number in {country}; kept as typed.</source>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide pour le pays {country} ; gardé tel quel.</translation>
     </message>
     <message>
         <source>A time zone is required (for example Europe/Paris, Asia/Taipei).</source>

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.domain import enums
+from attache_app.domain import enums, normalise, validation
+from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.errors import FieldError, ValidationError
@@ -27,6 +28,7 @@ from attache_app.gui.widgets.fields import (
     set_combo_data,
 )
 from attache_app.gui.widgets.pickers import RecordPicker
+from attache_app.services import records
 
 
 def _split(text: str) -> list[str]:
@@ -109,6 +111,36 @@ class PersonEditor(RecordEditor):
             self.tr("When to check these personal data again: keep, update or erase them")
         )
         self.add_field("review_date", self.tr("&Review the data on"), self.review)
+        # The E.164 column says how each number will be read: with the person's country,
+        # else the organisation's, else the post's region (the rule saving applies).
+        self.phones.table.itemChanged.connect(
+            lambda item: self.read_phones() if item.column() != 2 else None
+        )
+        self.phones.table.model().rowsRemoved.connect(self.read_phones)
+        self.country.currentIndexChanged.connect(self.read_phones)
+        self.organisation.edit.editingFinished.connect(self.read_phones)
+        self.read_phones()
+
+    def read_phones(self) -> None:
+        """Show each number's E.164 form as it will be saved, or why it has none."""
+        try:
+            organisation_id = self.organisation.value()
+        except ValueError:
+            organisation_id = None
+        region = records.phone_region_for(self.store, combo_value(self.country), organisation_id)
+        for row, number in enumerate(self.phones.values()):
+            found = normalise.e164(number, region) if number else ""
+            if found or not number:
+                self.phones.set_extra(row, found)
+            else:
+                self.phones.set_extra(
+                    row,
+                    self.tr("not valid in {country}").format(country=country_name(region))
+                    if not number.lstrip().startswith(("+", "00"))
+                    else self.tr("not valid"),
+                    tooltip=validation.unread_phone(number, region),
+                    warning=True,
+                )
 
     def collect(self) -> Person:
         from attache_app.gui.dialogs.activity_editors import date_value

@@ -41,14 +41,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, Column, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
 from attache_app.importing.reading import cell_text
-from attache_app.services import imports
+from attache_app.services import imports, post
 from attache_app.services.imports import BatchResult, Preview, Source
 from attache_app.storage.db import Store
 
@@ -229,6 +231,22 @@ class FilePage(QWizardPage):
         self.mapping.addItem(self.tr("Automatic (from the column names)"), "")
         for name in imports.mapping_names(wizard.store):
             self.mapping.addItem(name, name)
+        # National phone numbers are read with the row's country, else its organisation's,
+        # else this region, and the post's only last.
+        self.region = country_combo("")
+        post_region = post.get_settings(wizard.store).phone_region
+        self.region.setItemText(
+            0, self.tr("the post's region ({country})").format(country=country_name(post_region))
+        )
+        self.region.setAccessibleName(self.tr("Country of the telephone numbers"))
+        self.region.setToolTip(
+            self.tr(
+                "National numbers (without +) are read with the country of their row, else of "
+                "their organisation, else this one. A number that is not valid there is kept "
+                "as typed and listed before anything is written."
+            )
+        )
+        self.region.currentIndexChanged.connect(self._region_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
@@ -239,6 +257,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("&File:"), row)
         form.addRow(self.tr("Sent &by:"), self.sender_edit)
         form.addRow(self.tr("&Mapping:"), self.mapping)
+        form.addRow(self.tr("&Telephones of rows without a country:"), self.region)
         form.addRow(self.message)
         form.addRow(self.progress)
         self._loaded_for = ""
@@ -257,6 +276,12 @@ class FilePage(QWizardPage):
     def _changed(self) -> None:
         self.message.clear()
         self.completeChanged.emit()
+
+    def _region_changed(self) -> None:
+        self.wiz.preview = None  # read the numbers again
+
+    def region_code(self) -> str:
+        return combo_value(self.region)
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip()) and not self.wiz.busy()
@@ -512,9 +537,12 @@ class PreviewPage(QWizardPage):
             [self.tr("Where"), self.tr("Name"), self.tr("Problem")], [], self._error_cells
         )
         self.error_view = _table_view(self.error_model, self.tr("Errors"))
+        self.phone_model = phone_model()
+        self.phone_view = _table_view(self.phone_model, self.tr("Telephones kept as typed"))
         self.tabs.addTab(self.new_view, "")
         self.tabs.addTab(dup_page, "")
         self.tabs.addTab(self.error_view, "")
+        self.tabs.addTab(self.phone_view, "")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
@@ -561,14 +589,16 @@ class PreviewPage(QWizardPage):
             return
         source = self.wiz.source
         assert source is not None
-        for model in (self.new_model, self.dup_model, self.error_model):
+        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
             model.rows = []
             model.refresh()
         self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
         self.message.clear()
 
+        region = self.wiz.file_page.region_code()
+
         def work(store: Store, job: Job) -> Preview:
-            return imports.preview(store, source, progress=job.progress)
+            return imports.preview(store, source, progress=job.progress, region=region)
 
         def done(preview: object) -> None:
             assert isinstance(preview, Preview)
@@ -583,14 +613,25 @@ class PreviewPage(QWizardPage):
         self.new_model.rows = [i.index for i in plan.new_items]
         self.dup_model.rows = list(plan.duplicates)
         self.error_model.rows = list(range(len(plan.errors)))
-        for model in (self.new_model, self.dup_model, self.error_model):
+        self.phone_model.rows = plan.phone_problems()
+        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
             model.refresh()
         self.tabs.setTabText(0, self.tr("New (%n)", "", counts["new"]))
         self.tabs.setTabText(1, self.tr("Duplicates (%n)", "", counts["duplicates"]))
         self.tabs.setTabText(2, self.tr("Errors (%n)", "", counts["errors"]))
+        phones = len(self.phone_model.rows)
+        self.tabs.setTabText(3, self.tr("Telephones kept as typed (%n)", "", phones))
+        self.tabs.setTabVisible(3, bool(phones))
         text = plan.summary()
         if plan.new_organisations:
             text += " " + self.tr("%n new organisations.", "", len(plan.new_organisations))
+        if phones:
+            text += " " + self.tr(
+                "%n telephone number(s) not valid in the country they were read with: kept as "
+                "typed, without an international form.",
+                "",
+                phones,
+            )
         if plan.already_imported is not None:
             text += " " + self.tr(
                 "This very file was already imported on {date} (import {batch}): importing "
@@ -710,6 +751,8 @@ class ResultPage(QWizardPage):
             lambda e: [e["where"], e["name"], e["message"]],
         )
         self.error_view = _table_view(self.errors, self.tr("Rows not imported"))
+        self.phones = phone_model()
+        self.phone_view = _table_view(self.phones, self.tr("Telephones kept as typed"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -717,6 +760,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         layout.addWidget(self.error_view, 1)
+        layout.addWidget(self.phone_view, 1)
 
     def initializePage(self) -> None:
         result = self.wiz.outcome
@@ -729,25 +773,36 @@ class ResultPage(QWizardPage):
             )
             self.undo_button.hide()
             self.error_view.hide()
+            self.phone_view.hide()
             return
-        self.text.setText(
-            self.tr(
-                "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
-                "{errors} errors ({orgs} new organisations). It can be undone here or later "
-                "from Tools › Import history."
-            ).format(
-                batch=result.batch,
-                created=result.created,
-                updated=result.updated,
-                skipped=result.skipped,
-                errors=len(result.errors),
-                orgs=result.organisations_created,
-            )
+        text = self.tr(
+            "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
+            "{errors} errors ({orgs} new organisations). It can be undone here or later "
+            "from Tools › Import history."
+        ).format(
+            batch=result.batch,
+            created=result.created,
+            updated=result.updated,
+            skipped=result.skipped,
+            errors=len(result.errors),
+            orgs=result.organisations_created,
         )
+        phones = len(result.phones_kept_as_typed)
+        if phones:
+            text += " " + self.tr(
+                "%n telephone number(s) were kept as typed, without an international form "
+                "(listed below): they are not valid in the country they were read with.",
+                "",
+                phones,
+            )
+        self.text.setText(text)
         self.undo_button.show()
         self.errors.rows = list(result.errors)
         self.errors.refresh()
         self.error_view.setVisible(bool(result.errors))
+        self.phones.rows = list(result.phones_kept_as_typed)
+        self.phones.refresh()
+        self.phone_view.setVisible(bool(phones))
 
     def _undo(self) -> None:
         result = self.wiz.outcome
@@ -756,6 +811,16 @@ class ResultPage(QWizardPage):
             self.text.setText(self.tr("Import {batch} was undone.").format(batch=result.batch))
             self.undo_button.hide()
             self.wiz.imported.emit(result.batch)
+
+
+def phone_model() -> RowsModel:
+    """The numbers kept as typed: where, who, the number, the country it was read with."""
+    return RowsModel(
+        [translate("Import", "Where"), translate("Import", "Name"),
+         translate("Import", "Number"), translate("Import", "Read as a number of")],
+        [],
+        lambda p: [p["where"], p["name"], p["number"], country_name(p["region"])],
+    )  # fmt: skip
 
 
 def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:

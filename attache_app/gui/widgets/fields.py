@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -100,6 +101,11 @@ class LabelledValues(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if extra_header:  # the derived form (E.164, or why there is none) as wide as the value
+            self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            self.table.setWordWrap(False)
+            self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 6)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAccessibleName(value_header)
         self.table.setMinimumHeight(72)
         self.table.setMaximumHeight(110)
@@ -126,16 +132,35 @@ class LabelledValues(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(label))
-        self.table.setItem(row, 1, QTableWidgetItem(value))
-        if self.table.columnCount() > 2:
+        if self.table.columnCount() > 2:  # before the value: a change of value may set it
             item = QTableWidgetItem(extra)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, item)
+        self.table.setItem(row, 1, QTableWidgetItem(value))
         if edit:
             self.table.setCurrentCell(row, 1)
             cell = self.table.item(row, 1)
             if cell is not None:
                 self.table.editItem(cell)
+
+    def values(self) -> list[str]:
+        """The value of every line, empty ones included (same order as the lines)."""
+        cells = [self.table.item(row, 1) for row in range(self.table.rowCount())]
+        return [cell.text().strip() if cell is not None else "" for cell in cells]
+
+    def set_extra(self, row: int, text: str, *, tooltip: str = "", warning: bool = False) -> None:
+        """What the third column says about a line (read-only), with a warning icon when
+        the value is kept without its derived form."""
+        if self.table.columnCount() < 3:
+            return
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setToolTip(tooltip)
+        if warning:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        blocked = self.table.blockSignals(True)
+        self.table.setItem(row, 2, item)
+        self.table.blockSignals(blocked)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
