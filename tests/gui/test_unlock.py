@@ -75,8 +75,8 @@ def test_one_key_derivation_for_a_session_of_searches_and_lists(
 def test_locked_after_fifteen_minutes_without_use_then_unlocked(
     qtbot: QtBot, tmp_path: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A "minute" of 20 ms: fifteen of them pass in 0.3 s.
-    monkeypatch.setattr(IdleLock, "MINUTE_MS", 20)
+    # A "minute" of 200 ms: fifteen of them pass in 3 s.
+    monkeypatch.setattr(IdleLock, "MINUTE_MS", 200)
     path = _encrypted(tmp_path)
     store = open_with_dialogs(path, ask_passphrase=lambda *_: PASS)
     assert store is not None and store.key is not None
@@ -84,15 +84,15 @@ def test_locked_after_fifteen_minutes_without_use_then_unlocked(
     lock = window.idle_lock
     assert lock is not None
     window.lock_choices[15].trigger()  # Outils › Verrouiller automatiquement › 15 minutes
-    assert preferences.lock_minutes() == 15 and lock.timer.interval() == 15 * 20
+    assert preferences.lock_minutes() == 15 and lock.timer.interval() == 15 * 200
 
-    # Use keeps it open: the mouse moving over the window restarts the count.
-    for step in range(12):
-        qtbot.mouseMove(window, QPoint(100 + step, 100 + step))
-        qtbot.wait(100)  # 1.2 s of use: four times the idle time
-        assert not lock.locked
+    # Use keeps it open: the mouse moving over the window starts the count again.
+    qtbot.wait(400)
+    waited = lock.timer.remainingTime()
+    qtbot.mouseMove(window, QPoint(120, 120))
+    assert not lock.locked and lock.timer.remainingTime() > waited
     crypto.KEYINGS.clear()
-    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+    qtbot.waitUntil(lambda: lock.locked, timeout=20000)
     assert not window.centralWidget().isVisible() and not window.menuBar().isEnabled()
     assert store.key.wiped  # the key is gone from memory
 
