@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_export, bench_gui, bench_import
+from benchmarks import bench_export, bench_gui, bench_import, bench_report
 from benchmarks.common import Figure, markdown, table
 
 
@@ -27,10 +27,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", type=Path, help="an existing generated database (copied)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument(
-        "--only", choices=["gui", "import", "export"], action="append", help="run only these"
+        "--only",
+        choices=["gui", "import", "export", "report"],
+        action="append",
+        help="run only these",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["gui", "import", "export"])
+    wanted = set(args.only or ["gui", "import", "export", "report"])
     began = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
     db = folder / "big.db"
@@ -50,6 +53,7 @@ def main(argv: list[str]) -> int:
         for name, step in (
             ("gui", lambda: bench_gui.run(db)),
             ("export", lambda: bench_export.run(db, folder)),
+            ("report", lambda: bench_report.run(db, folder)),
             ("import", lambda: bench_import.run(db, folder)),
         ):
             if name not in wanted:

@@ -7,7 +7,16 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from attache_app.cli import exporting, importing, output, privacy, programmes, secrets, views
+from attache_app.cli import (
+    consolidating,
+    exporting,
+    importing,
+    output,
+    privacy,
+    programmes,
+    secrets,
+    views,
+)
 from attache_app.cli.records import build
 from attache_app.domain.enums import RecordKind, parse_kind
 from attache_app.domain.models import Person
@@ -404,6 +413,7 @@ def _with_store(
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _with_store(importing.run_import),
     "export": _with_store(exporting.run_export),
+    "consolidate": consolidating.run_consolidate,
     "programmes": _with_store(programmes.run_programmes),
     "prepare-call": _with_store(programmes.run_prepare_call),
     "confirm-dates": _with_store(programmes.run_confirm_dates),

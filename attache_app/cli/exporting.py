@@ -59,6 +59,29 @@ def add_parsers(sub: Any, parser_class: Any) -> None:
     p.add_argument(
         "--themes", nargs="+", default=[], help=translate("CLI", "only watch notes on these themes")
     )
+    p.add_argument(
+        "--drafts",
+        action="store_true",
+        help=translate("CLI", "include draft watch notes (left out by default)"),
+    )
+    p.add_argument(
+        "--persons",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "name the persons added or updated (personal data; by default they are only counted)",
+        ),
+    )
+    words = p.add_mutually_exclusive_group()
+    words.add_argument(
+        "--highlights",
+        help=translate("CLI", "the highlights of the period, for the cover (saved for the period)"),
+    )
+    words.add_argument(
+        "--highlights-file",
+        type=Path,
+        help=translate("CLI", "read the highlights from this UTF-8 text file"),
+    )
     p.add_argument("--json", action="store_true")
 
     p = kinds.add_parser(
@@ -109,11 +132,39 @@ def _period(args: argparse.Namespace) -> exports.Period:
     )
 
 
+def _highlights(args: argparse.Namespace) -> str | None:
+    """The highlights given (text or file), or None to keep those saved for the period."""
+    if args.highlights is not None:
+        return str(args.highlights)
+    if args.highlights_file is None:
+        return None
+    try:
+        return str(args.highlights_file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as error:
+        reason = (
+            translate("CLI", "it is not UTF-8 text")
+            if isinstance(error, UnicodeDecodeError)
+            else error.strerror or str(error)
+        )
+        raise AttacheError(
+            translate("CLI", "Cannot read the highlights from {file}: {reason}.").format(
+                file=args.highlights_file, reason=reason
+            )
+        ) from None
+
+
 def run_export(args: argparse.Namespace, store: Store) -> int:
     kind = args.export_kind
     if kind == "report":
         written = exports.write_report(
-            store, args.out, _period(args), themes=args.themes, password=_export_password(args)
+            store,
+            args.out,
+            _period(args),
+            themes=args.themes,
+            include_drafts=args.drafts,
+            named_persons=args.persons,
+            highlights=_highlights(args),
+            password=_export_password(args),
         )
         message = translate("CLI", "Wrote the report for {period} to {file}.").format(
             period=written.details["period"]["label"], file=args.out

@@ -30,6 +30,16 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--sheet", default="", help=translate("CLI", "sheet of a workbook"))
     p.add_argument(
+        "--encoding",
+        default="",
+        metavar="NAME",
+        help=translate(
+            "CLI",
+            "encoding of a CSV/TSV file (cp1252, mac-roman, cp1250, shift-jis…; default: "
+            "found from the bytes)",
+        ),
+    )
+    p.add_argument(
         "--on-duplicate",
         choices=imports.ACTIONS,
         default=None,
@@ -76,7 +86,7 @@ def _action_label(action: str) -> str:
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
     region = imports.file_region(args.region)  # refused before the file is read
-    source = imports.read(args.file, sheet=args.sheet)
+    source = imports.read(args.file, sheet=args.sheet, encoding=args.encoding)
     preview = imports.preview(
         store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate, region=region
     )
@@ -90,6 +100,9 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                 {
                     "dry_run": True,
                     "format": source.format,
+                    "encoding": source.encoding,
+                    "encoding_chosen": source.chosen_encoding,
+                    "mangled": [s.to_dict() for s in preview.suspects],
                     "rows": counts["rows"],
                     "new": counts["new"],
                     "duplicates": [
@@ -137,6 +150,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                 )
             )
         _print_phones(plan.phone_problems())
+        _print_encoding(preview)
         _print_errors([e.to_dict() for e in plan.errors])
         return 0
     result = imports.commit(store, plan, sender=args.sender)
@@ -165,8 +179,32 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         )
     )
     _print_phones(result.phones_kept_as_typed)
+    _print_encoding(preview, read_as=False)  # the batch keeps it: `attache imports`
     _print_errors(result.errors)
     return 0
+
+
+def _print_encoding(preview: imports.Preview, *, read_as: bool = True) -> None:
+    """Which encoding the file was read in (``read_as``), and the names that look
+    mis-decoded (on standard error, as warnings)."""
+    source = preview.source
+    if read_as and source.encoding:
+        output.print_text(
+            translate("CLI", "Read as {encoding} ({name}).").format(
+                encoding=source.encoding, name=imports.encoding_label(source.encoding)
+            )
+        )
+    if preview.suspects:
+        sys.stderr.write(
+            translate(
+                "CLI",
+                "Values that look mis-decoded ({count}); if the names below are wrong, "
+                "try another --encoding:",
+            ).format(count=len(preview.suspects))
+            + "\n"
+        )
+        for suspect in preview.suspects[:10]:
+            sys.stderr.write(f"  {suspect.where}: {suspect.value}\n")
 
 
 def _print_phones(problems: list[dict[str, str]]) -> None:
@@ -222,6 +260,7 @@ def list_imports(args: argparse.Namespace, store: Store) -> int:
                 translate("CLI", "Created"),
                 translate("CLI", "Updated"),
                 translate("CLI", "Undone"),
+                translate("CLI", "Encoding"),
             ],
             [
                 [
@@ -232,6 +271,7 @@ def list_imports(args: argparse.Namespace, store: Store) -> int:
                     b.counts.get("created", 0),
                     b.counts.get("updated", 0),
                     b.undone_at,
+                    b.encoding,
                 ]
                 for b in batches
             ],

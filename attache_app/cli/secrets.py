@@ -35,6 +35,21 @@ def passphrase_for(path: Path) -> str | None:
     return _ask(translate("CLI", "Passphrase of {path}: ").format(path=path.name))
 
 
+def password_from(variable: str, prompt: str) -> str:
+    """A password that exists already (of a file to read): from ``variable``, or typed."""
+    given = os.environ.get(variable)
+    if given:
+        return given
+    typed = _ask(prompt)
+    if typed is None:
+        raise AttacheError(
+            translate("CLI", "Give the password in {variable}, or run in a terminal.").format(
+                variable=variable
+            )
+        )
+    return typed
+
+
 def new_passphrase(variable: str) -> str:
     """A new passphrase: from ``variable``, or typed twice; a short one is refused (the
     same minimum everywhere)."""

@@ -142,6 +142,7 @@ def e164(number: str, region: str) -> str:
     return f"+{parsed.country_code}{parsed.national_number}"
 
 
+@functools.cache
 def phone_region(*countries: str) -> str:
     """The first of ``countries`` (ISO codes, the most specific first: the person's, the
     organisation's, the file's, the post's) that has a telephone numbering plan, or ""."""

@@ -10,6 +10,7 @@ apostrophe, which Excel hides and which Attaché's importer removes again.
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,6 +46,12 @@ def xml_safe(text: str) -> str:
 
 
 def display_width(text: str) -> int:
-    """Columns a text takes on screen: East Asian characters count double."""
-    wide = sum(1 for c in text if "\u1100" <= c <= "\uffdc" and not "\ud800" <= c <= "\udfff")
+    """Columns a text takes on screen: East Asian wide and fullwidth characters count
+    double; dashes, quotes and other punctuation of Western text count once."""
+    if text.isascii():
+        return len(text)
+    wide = sum(1 for c in text if c >= "\u1100" and east_asian_width(c) in _WIDE)
     return len(text) + wide
+
+
+_WIDE = frozenset("WF")

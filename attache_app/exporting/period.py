@@ -127,3 +127,41 @@ def quarter_of(day: dt.date) -> str:
 def previous_quarter(day: dt.date) -> str:
     first = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
     return quarter_of(first - dt.timedelta(days=1))
+
+
+def _year_back(day: dt.date, years: int = 1) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def previous_period(period: Period) -> Period:
+    """The period just before: the previous quarter, half year, month or year; for two
+    dates, as many days just before."""
+    code = period.code
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", code):
+        year, n = int(m.group(1)), int(m.group(2))
+        return parse_period(f"{year}-Q{n - 1}" if n > 1 else f"{year - 1}-Q4")
+    if m := re.fullmatch(r"(\d{4})-S([12])", code):
+        year, n = int(m.group(1)), int(m.group(2))
+        return parse_period(f"{year}-S1" if n == 2 else f"{year - 1}-S2")
+    if re.fullmatch(r"\d{4}", code):
+        return parse_period(str(int(code) - 1))
+    if re.fullmatch(r"\d{4}-\d{2}", code):
+        last = period.start - dt.timedelta(days=1)
+        return parse_period(f"{last.year}-{last.month:02d}")
+    days = (period.end - period.start).days + 1
+    return Period(period.start - dt.timedelta(days=days), period.start - dt.timedelta(days=1))
+
+
+def year_before(period: Period) -> Period:
+    """The same period a year earlier."""
+    if m := re.fullmatch(r"(\d{4})(.*)", period.code):
+        return parse_period(f"{int(m.group(1)) - 1}{m.group(2)}")
+    return Period(_year_back(period.start), _year_back(period.end))
+
+
+def period_key(period: Period) -> str:
+    """A stable name of the period: its code, or "START_END" for two dates."""
+    return period.code or f"{period.start.isoformat()}_{period.end.isoformat()}"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -113,6 +113,10 @@ def fitted_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> l
     return [max(8.0, min(w, c.max_width)) for w, c in zip(widths, columns, strict=True)]
 
 
+PRINT_MARGIN = 0.5
+"""Left and right margins, in inches: room for wide tables at a readable scale."""
+
+
 def print_setup(ws: Any, *, title: str, footer: str = "", header_rows: str | None = "1:1") -> None:
     """Landscape, one page wide, header row on every page, page numbers in the footer."""
     ws.page_setup.orientation = "landscape"
@@ -120,12 +124,22 @@ def print_setup(ws: Any, *, title: str, footer: str = "", header_rows: str | Non
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = PRINT_MARGIN
     if header_rows:
         ws.print_title_rows = header_rows
-    ws.oddHeader.left.text = title.replace("&", "&&")[:120]
+    # Excel takes 255 characters per header or footer: the end of a long text is cut,
+    # never its beginning (the report's footer starts with the period).
+    ws.oddHeader.left.text = _header_text(title, 200)
     ws.oddHeader.right.text = "&A"
-    ws.oddFooter.left.text = footer.replace("&", "&&")[:120]
+    ws.oddFooter.left.text = _header_text(footer, 200)
     ws.oddFooter.right.text = "&P / &N"
+
+
+def _header_text(text: str, limit: int) -> str:
+    """Text for a page header or footer: "&" doubled, cut to ``limit`` with "…"."""
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace("&", "&&")
 
 
 def _excel_table(title: str, columns: Sequence[Column], last_row: int) -> Table:
@@ -153,60 +167,127 @@ def write_table(
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     if not rows:
         ws.cell(row=2, column=1, value=empty_text).font = Font(italic=True, color="595959")
+    styles = _CellStyles(ws, columns)
+    cells = ws._cells
     for r, row in enumerate(rows, start=2):
-        for i, (column, value) in enumerate(zip(columns, row, strict=True), start=1):
-            _fill(
-                ws.cell(row=r, column=i),
-                column,
-                value,
-                cut,
-                f"{ws.title}!{get_column_letter(i)}{r}",
-            )
+        for i, value in enumerate(row, start=1):
+            if value is None or value == "":
+                continue
+            cells[(r, i)] = styles.cell(r, i, value, cut)
     widths = fitted_widths(columns, rows)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    wrapped = [c.kind == WRAP for c in columns]
     for r, row in enumerate(rows, start=2):
-        lines = row_lines(row, widths)
+        # Only wrapped columns grow a row; other cells stay on one line (clipped by a width).
+        lines = row_lines([v if w else None for v, w in zip(row, wrapped, strict=True)], widths,
+                          limit=None)  # fmt: skip
         if lines > 1:  # wrapped text: the row grows (LibreOffice does not do it by itself)
-            ws.row_dimensions[r].height = 15 * lines
+            ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, 15.0 * lines)
     ws.row_dimensions[1].height = 15 * row_lines([c.header for c in columns], widths)
     ws.freeze_panes = "A2"
     ws.add_table(_excel_table(ws.title, columns, len(rows) + 1))
     print_setup(ws, title=title, footer=footer)
 
 
-def row_lines(row: Sequence[Any], widths: Sequence[float]) -> int:
-    """How many lines of text the tallest cell of ``row`` takes in columns this wide."""
+TEXT_PER_WIDTH = 1.1
+"""Characters of ordinary text per unit of column width (the width of a digit): letters
+are narrower than digits on average, so a line holds a little more than its width."""
+
+MAX_ROW_HEIGHT = 409.0
+"""Excel's tallest row, in points."""
+
+
+def row_lines(row: Sequence[Any], widths: Sequence[float], limit: int | None = 20) -> int:
+    """How many lines of text the tallest cell of ``row`` takes in columns this wide (at
+    most ``limit``)."""
     most = 1
     for value, width in zip(row, widths, strict=False):
         text = value.text if isinstance(value, Link) else value
         if isinstance(text, str) and text:
-            room = max(1.0, width - 1.5)
-            lines = sum(max(1, math.ceil(display_width(part) / room)) for part in text.split("\n"))
+            room = max(1.0, (width - 1.5) * TEXT_PER_WIDTH)
+            lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
             most = max(most, lines)
-    return min(most, 20)
+    return most if limit is None else min(most, limit)
 
 
-def _fill(cell: Any, column: Column, value: Any, cut: Cut, where: str) -> None:
-    """Set one cell: its value with the right type, and its format."""
-    if isinstance(value, Link):
-        cell.value = text_value(value.text or value.url, cut, where)
-        cell.data_type = "s"
-        if value.url:
-            cell.hyperlink = value.url
-            cell.font = LINK_FONT
-    elif isinstance(value, str):
-        cell.value = text_value(value, cut, where)
-        cell.data_type = "s"  # never a formula, whatever the first character
-        if looks_like_formula(value):
-            cell.quotePrefix = True
-    else:
+def _wrapped_lines(text: str, room: float) -> int:
+    """Lines of ``text`` wrapped at word boundaries in ``room`` characters."""
+    if display_width(text) <= room:
+        return 1
+    lines, used = 1, 0.0
+    for word in text.split(" "):
+        size = display_width(word)
+        if used and used + 1 + size > room:
+            lines += 1
+            used = 0.0
+        used = used + (1 if used else 0) + size
+        while used > room:  # a word longer than the column is broken
+            lines += 1
+            used -= room
+    return lines
+
+
+class _CellStyles:
+    """The cells of a normal worksheet made with styles prepared once per column and kind
+    of value: no look-up in the workbook's style tables per cell (what makes openpyxl slow
+    on a large sheet), the same result as setting each format by hand."""
+
+    def __init__(self, ws: Any, columns: Sequence[Column]) -> None:
+        self.ws = ws
+        self.columns = columns
+        self._made: dict[tuple[int, str], Any] = {}
+
+    def _style(self, i: int, kind: str) -> Any:
+        key = (i, kind)
+        style = self._made.get(key)
+        if style is None:
+            column = self.columns[i - 1]
+            cell: Any = Cell(self.ws, row=1, column=1)
+            cell.alignment = WRAPPED if column.kind == WRAP else TOP
+            if kind == "datetime":
+                cell.number_format = datetime_format()
+            elif kind == "date":
+                cell.number_format = date_format()
+            elif kind == "number" and column.kind == NUMBER:
+                cell.number_format = "#,##0"
+            elif kind == "quoted":
+                cell.quotePrefix = True
+            elif kind == "link":
+                cell.font = LINK_FONT
+            style = self._made[key] = cell._style
+        return style
+
+    def cell(self, row: int, i: int, value: Any, cut: Cut) -> Any:
+        """The cell at ``row``, column ``i``, holding ``value`` with its format."""
+        kind = type(value)
+        if kind is str or kind is Link:
+            text = value.text or value.url if kind is Link else value
+            if len(text) > EXCEL_MAX_CHARS or not text.isprintable():
+                text = text_value(text, cut, f"{self.ws.title}!{get_column_letter(i)}{row}")
+            if kind is Link:
+                style = "link" if value.url else "text"
+            else:
+                style = "quoted" if text[:1] in _SPECIAL_STARTS else "text"
+            cell: Any = Cell(
+                self.ws, row=row, column=i, style_array=copy.copy(self._style(i, style))
+            )
+            cell._value = text
+            cell.data_type = "s"  # never a formula, whatever the first character
+            if kind is Link and value.url:
+                cell.hyperlink = value.url
+            return cell
+        if kind is dt.datetime:
+            style = "datetime"
+        elif kind is dt.date:
+            style = "date"
+        elif kind is int or kind is float:
+            style = "number"
+        else:
+            style = "text"
+        cell = Cell(self.ws, row=row, column=i, style_array=copy.copy(self._style(i, style)))
         cell.value = value
-    if isinstance(value, dt.datetime):
-        cell.number_format = datetime_format()
-    elif isinstance(value, dt.date):
-        cell.number_format = date_format()
-    cell.alignment = WRAPPED if column.kind == WRAP else TOP
+        return cell
 
 
 class StreamedSheet:

@@ -44,7 +44,7 @@ from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import post, records
+from attache_app.services import phones, post, records
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
@@ -68,7 +68,7 @@ PAGE_KINDS: list[RecordKind | None] = [
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 if TYPE_CHECKING:
-    from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog
+    from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog, ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
 
@@ -343,6 +343,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
         )
+        self.consolidate_action = self._action(
+            self.tr("&Consolidate reports…"), lambda _c=False: self.consolidate_reports()
+        )
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), lambda _c=False: self.export_everything()
         )
@@ -418,6 +421,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.consolidate_action)
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for item in (
             self.export_all_action,
@@ -726,6 +730,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def consolidate_reports(self) -> ConsolidateDialog:
+        """Fichier › Consolider des rapports… (the reports of several posts, side by side)."""
+        from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog
+
+        dialog = ConsolidateDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def export_everything(
         self, path: Path | None = None, password: str | None = None
     ) -> ExportRun | None:
@@ -920,17 +933,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
 
     def check_database(self) -> None:
+        self.check_box().exec()
+
+    def check_box(self) -> QMessageBox:
+        """What Outils › Vérifier la base says: the problems, or that the database is
+        sound — with, to look at, the stored phone numbers whose country is not their
+        person's (as `attache check` lists them)."""
         report = backups.check(self.store)
-        if report.ok:
-            QMessageBox.information(
-                self,
-                self.tr("Check the database"),
-                self.tr("The database is sound (schema version {v}).").format(
-                    v=report.schema_version
-                ),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Check the database"))
+        box.setAccessibleName(box.windowTitle())
+        if not report.ok:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText("\n".join(report.problems))
+            return box
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("The database is sound (schema version {v}).").format(v=report.schema_version)
+        )
+        mismatches = phones.country_mismatches(self.store)
+        if mismatches:
+            box.setInformativeText(
+                self.tr(
+                    "%n stored telephone number(s) belong to another country than their "
+                    "person's: see the details. Saving such a record again reads a national "
+                    "number with the person's country.",
+                    "",
+                    len(mismatches),
+                )
             )
-        else:
-            QMessageBox.warning(self, self.tr("Check the database"), "\n".join(report.problems))
+            box.setDetailedText("\n".join(m.message() for m in mismatches))
+        return box
 
     def restore_backup(self, source: Path | None = None, *, confirmed: bool = False) -> Path | None:
         """Outils › Restaurer… : replace the data by a backup's, after backing up the

@@ -125,10 +125,11 @@ def commit(
     with store.transaction():
         batch_id = int(
             store.execute(
-                "INSERT INTO import_batches (file_name, sha256, format, sender, imported_at, "
-                "mapping, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (plan.file_name, plan.sha256, plan.format, sender, now, plan.mapping_json, now,
-                 now),
+                "INSERT INTO import_batches (file_name, sha256, format, encoding, sender, "
+                "imported_at, mapping, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (plan.file_name, plan.sha256, plan.format, plan.encoding, sender, now,
+                 plan.mapping_json, now, now),
             ).lastrowid
             or 0
         )  # fmt: skip
@@ -289,6 +290,8 @@ class BatchInfo:
     counts: dict[str, int]
     undone_at: str
     sha256: str
+    encoding: str = ""
+    """The encoding a text file was read in ("" for workbooks, vCards, older batches)."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -305,6 +308,7 @@ def list_batches(store: Store) -> list[BatchInfo]:
             counts=json.loads(r["counts"] or "{}"),
             undone_at=r["undone_at"],
             sha256=r["sha256"],
+            encoding=r["encoding"],
         )
         for r in store.query("SELECT * FROM import_batches ORDER BY id DESC")
     ]

@@ -64,6 +64,9 @@ class Item:
     """The region its national phone numbers were read with (:func:`phone_region_of`)."""
     unread_phones: list[tuple[str, str]] = field(default_factory=list)
     """(number, why): numbers not valid in that region, kept as typed without E.164."""
+    phone_region_own: bool = False
+    """Whether that region is the contact's own (its row's or address's country) rather
+    than a fallback (organisation, file, post)."""
 
     @property
     def name(self) -> str:
@@ -121,6 +124,8 @@ class Plan:
     """Folded name → name, for organisations to create."""
     already_imported: tuple[int, str] | None = None
     """(batch id, date) when this very file was imported before and not undone."""
+    encoding: str = ""
+    """The encoding a text file was read in, recorded with the batch."""
 
     @property
     def new_items(self) -> list[Item]:
@@ -360,6 +365,46 @@ def _review_date(text: str, extra: list[str]) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+def _read_phones(
+    item: Item, numbers: list[tuple[str, str]], phones: _PhoneCache, extra: list[str]
+) -> list[Phone]:
+    """The contact's phones read with ``item.phone_region``; a number not valid there is
+    kept as typed, without E.164, and listed in ``item.unread_phones``."""
+    phone_list: list[Phone] = []
+    for number, label in numbers:
+        raw = normalise.clean_text(number)
+        if not raw:
+            continue
+        if _DIGIT.search(raw) is None:
+            extra.append(translate("Import", "Telephone (not valid): {value}").format(value=raw))
+            item.warnings.append(
+                translate(
+                    "Import", "“{value}” is not a telephone number; kept in the notes."
+                ).format(value=raw)
+            )
+            continue
+        number_e164 = phones.e164(raw, item.phone_region)
+        if not number_e164:
+            why = unread_phone(raw, item.phone_region)
+            item.warnings.append(why)
+            item.unread_phones.append((raw, why))
+        phone_list.append(Phone(raw, normalise.clean_text(label), number_e164))
+    return phone_list
+
+
+def _reread_phones(item: Item, region: str, phones: _PhoneCache) -> None:
+    """Read a duplicate's phones again with the country of the person it merges into,
+    when its own row said no country (a fallback read them)."""
+    person = item.person
+    if person is None or item.phone_region_own or not region or region == item.phone_region:
+        return
+    dropped = {why for _, why in item.unread_phones}
+    item.warnings = [w for w in item.warnings if w not in dropped]
+    item.unread_phones = []
+    item.phone_region = region
+    person.phones = _read_phones(item, [(p.number, p.label) for p in person.phones], phones, [])
+
+
 def normalise_contact(
     contact: RawContact,
     index: int,
@@ -419,30 +464,16 @@ def normalise_contact(
                     value=address
                 )
             )
-    phone_list: list[Phone] = []
     if contact.phones:
         org_country = ""
         if organisation_country is not None and not code and contact.organisation:
             org_country = organisation_country(contact.organisation)
         item.phone_region = phone_region_of(code, contact.address, org_country, file_region, region)
-    for number, label in contact.phones:
-        raw = normalise.clean_text(number)
-        if not raw:
-            continue
-        if _DIGIT.search(raw) is None:
-            extra.append(translate("Import", "Telephone (not valid): {value}").format(value=raw))
-            item.warnings.append(
-                translate(
-                    "Import", "“{value}” is not a telephone number; kept in the notes."
-                ).format(value=raw)
-            )
-            continue
-        number_e164 = phones.e164(raw, item.phone_region)
-        if not number_e164:
-            why = unread_phone(raw, item.phone_region)
-            item.warnings.append(why)
-            item.unread_phones.append((raw, why))
-        phone_list.append(Phone(raw, normalise.clean_text(label), number_e164))
+        item.phone_region_own = item.phone_region in (
+            normalise.phone_region(code),
+            normalise.phone_region(address_country(contact.address)) if contact.address else "",
+        )
+    phone_list = _read_phones(item, contact.phones, phones, extra)
     languages: list[str] = []
     for language in contact.languages:
         if is_language(language.lower()):
@@ -817,7 +848,13 @@ def make_plan(
         incoming = items[dup.item].person
         assert incoming is not None
         if dup.person_id is not None and dup.person_id in current:
-            dup.fields = merge_choices(current[dup.person_id], incoming)
+            existing = current[dup.person_id]
+            org = existing.organisation_id
+            region = normalise.phone_region(
+                existing.country, orgs.countries.get(org, "") if org is not None else ""
+            )
+            _reread_phones(items[dup.item], region, phones)
+            dup.fields = merge_choices(existing, incoming)
             dup.current_name = current[dup.person_id].display_name
     already = None
     row = store.execute(

@@ -49,6 +49,10 @@ class Source:
     mapping: Mapping | None = None
     organisation_cards: list[RawContact] = field(default_factory=list)
     """Attaché's own full export: the organisations of its Organisations sheet."""
+    encoding: str = ""
+    """The encoding a text file was read in (CSV, LDIF); "" for workbooks and vCards."""
+    chosen_encoding: bool = False
+    """Whether the user chose it (else it was found from the bytes)."""
 
     @property
     def file_name(self) -> str:
@@ -97,8 +101,11 @@ def _format_of(path: Path, head: bytes) -> str:
     return "text"
 
 
-def read_file(path: Path, *, sheet: str = "") -> Source:
-    """Read ``path`` whatever its format; :class:`ImportFileError` says what is wrong."""
+def read_file(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
+    """Read ``path`` whatever its format; :class:`ImportFileError` says what is wrong.
+
+    ``encoding`` is the user's choice for a text file (CSV, LDIF); without it, the
+    encoding is found from the bytes."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -132,13 +139,14 @@ def read_file(path: Path, *, sheet: str = "") -> Source:
         if kind == "vcard":
             source.contacts = vcard.read(data, name)
         else:
-            text, _ = decode.decode(data, name)
+            text, source.encoding = decode.decode(data, name, encoding)
+            source.chosen_encoding = bool(encoding)
             if ldif.looks_like_ldif(text.removeprefix("\ufeff")):
                 source.format = "ldif"
                 source.contacts = ldif.read(text.removeprefix("\ufeff"), name)
             else:
                 source.format = "csv"
-                source.table = tables.read_csv(data, name)
+                source.table = tables.read_csv(data, name, source.encoding)
     if source.table is not None:
         source.mapping = infer_mapping(source.table, mapping.automatic(source.table.headers))
         if kind == "xlsx" and not sheet and source.mapping.preset == "attache":

@@ -102,10 +102,11 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(data: bytes, file_name: str) -> Table:
+def read_csv(data: bytes, file_name: str, encoding: str = "") -> Table:
+    """A table from delimited text; ``encoding`` is found from the bytes when not given."""
     if not data.strip():
         raise ImportFileError(file_name, translate("Import", "the file is empty."))
-    text, encoding = decode.decode(data, file_name)
+    text, encoding = decode.decode(data, file_name, encoding)
     text = text.removeprefix("\ufeff")
     delimiter = sniff_delimiter(text)
     rows: list[list[Cell]] = []

@@ -31,7 +31,10 @@ __all__ = [
     "Report",
     "between",
     "build_report",
+    "consolidate_reports",
+    "load_highlights",
     "parse_period",
+    "save_highlights",
     "select",
     "write_all",
     "write_csv",
@@ -82,9 +85,38 @@ def select(
 
 
 def build_report(
-    store: Store, period: Period, *, themes: Sequence[str] = (), clock: Clock = system_clock
+    store: Store,
+    period: Period,
+    *,
+    themes: Sequence[str] = (),
+    include_drafts: bool = False,
+    named_persons: bool = False,
+    highlights: str | None = None,
+    compare: bool = True,
+    clock: Clock = system_clock,
 ) -> Report:
-    return report.build(store, period, themes=themes, clock=clock)
+    """What the report of ``period`` holds (``highlights`` None: those saved for it;
+    ``compare`` False: without the previous periods' figures, as the preview)."""
+    return report.build(
+        store,
+        period,
+        themes=themes,
+        include_drafts=include_drafts,
+        named_persons=named_persons,
+        highlights=highlights,
+        compare=compare,
+        clock=clock,
+    )
+
+
+def load_highlights(store: Store, period: Period) -> str:
+    """The « Faits marquants » the attaché wrote for ``period`` ("" when none)."""
+    return report.load_highlights(store, period)
+
+
+def save_highlights(store: Store, period: Period, text: str) -> None:
+    """Keep the « Faits marquants » of ``period`` for its report (empty: forget them)."""
+    report.save_highlights(store, period, text)
 
 
 def write_report(
@@ -93,10 +125,23 @@ def write_report(
     period: Period,
     *,
     themes: Sequence[str] = (),
+    include_drafts: bool = False,
+    named_persons: bool = False,
+    highlights: str | None = None,
     clock: Clock = system_clock,
     password: str | None = None,
 ) -> Written:
-    built = report.build(store, period, themes=themes, clock=clock)
+    """Write the report of ``period``. ``highlights`` given: saved for the period first."""
+    if highlights is not None:
+        report.save_highlights(store, period, highlights)
+    built = report.build(
+        store,
+        period,
+        themes=themes,
+        include_drafts=include_drafts,
+        named_persons=named_persons,
+        clock=clock,
+    )
     cut = report.write(built, path, password=password)
     rows = {s.key: len(s.rows) for s in built.sections}
     return Written(
@@ -110,8 +155,34 @@ def write_report(
                 "label": period.label,
             },
             "rows": rows,
+            "indicators": built.indicators,
+            "drafts_included": include_drafts,
+            "drafts_left_out": built.drafts_left_out,
+            "persons_named": named_persons,
             "cells_cut": cut.count,
         },
+    )
+
+
+def consolidate_reports(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    password: str | None = None,
+    progress: Progress = no_progress,
+) -> Written:
+    """The network's view of the reports of several posts (``attache consolidate`` and
+    Fichier › Consolider des rapports…). Files that are not reports are skipped with their
+    sentence, a second report of the same post and period is flagged and not counted."""
+    from attache_app.exporting import consolidate
+
+    result = consolidate.consolidate(paths, password=password, progress=progress)
+    cut = consolidate.write(result, out)
+    return Written(
+        Path(out),
+        "consolidation",
+        len(result.reports),
+        {**result.to_dict(), "cells_cut": cut.count},
     )
 
 

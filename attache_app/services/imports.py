@@ -7,14 +7,15 @@ they describe, so that the next file from the same sender maps itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from attache_app.domain import normalise
 from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import batches, reading, tables
+from attache_app.importing import batches, decode, plausible, reading, tables
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import Mapping
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
@@ -27,13 +28,19 @@ __all__ = [
     "BatchResult",
     "Preview",
     "Source",
+    "Suspect",
     "UndoConflict",
     "commit",
+    "encoding_choices",
+    "encoding_label",
     "file_region",
     "history",
+    "mangled_values",
     "mapping_names",
     "preview",
     "read",
+    "same_encoding",
+    "sample_names",
     "save_mapping",
     "undo",
 ]
@@ -41,14 +48,105 @@ __all__ = [
 _MAPPING_KEY = "import_mapping:"
 
 
+@dataclass(frozen=True)
+class Suspect:
+    """A value that looks mis-decoded (« LefÃ¨vre », « LefĶvre »), and where it is."""
+
+    where: str
+    value: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"where": self.where, "value": self.value}
+
+
 @dataclass
 class Preview:
     source: Source
     plan: Plan
+    suspects: list[Suspect] = field(default_factory=list)
+    """Values that look mis-decoded: a sign that the file's encoding is not the one used."""
 
 
-def read(path: Path, *, sheet: str = "") -> Source:
-    return reading.read_file(path, sheet=sheet)
+def read(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
+    """Read a file; ``encoding`` (a text file's, the user's choice) must be one Python
+    knows, else one sentence says so."""
+    if encoding:
+        try:
+            decode.canonical(encoding)
+        except LookupError:
+            raise AttacheError(
+                translate(
+                    "Import",
+                    "“{encoding}” is not an encoding this program knows (for example: "
+                    "utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, "
+                    "cp949).",
+                ).format(encoding=encoding)
+            ) from None
+    return reading.read_file(path, sheet=sheet, encoding=encoding)
+
+
+def encoding_choices() -> list[decode.Encoding]:
+    """The encodings offered to the user, named for people."""
+    return decode.choices()
+
+
+def encoding_label(codec: str) -> str:
+    return decode.label(codec)
+
+
+def same_encoding(a: str, b: str) -> bool:
+    """Whether two names denote the same codec ("Windows-1252" and "cp1252")."""
+    try:
+        return decode.canonical(a) == decode.canonical(b)
+    except LookupError:
+        return a == b
+
+
+_NAME_FIELDS = ("full_name", "given_name", "family_name", "native_name")
+
+
+def sample_names(source: Source, count: int) -> list[str]:
+    """A few names as the file was read, those with accents or other scripts first (where
+    a wrong encoding shows)."""
+    if source.table is None or source.mapping is None:
+        names = [c.name_for_display() for c in source.contacts[:500]]
+    else:
+        fields = {i: c.field for i, c in source.mapping.columns.items()}
+        columns = sorted(i for i, f in fields.items() if f in _NAME_FIELDS) or sorted(
+            i for i, f in fields.items() if f == "organisation"
+        )
+        names = []
+        for row in source.table.rows[:500]:
+            value = " ".join(reading.cell_text(row[i]) for i in columns if i < len(row)).strip()
+            if value:
+                names.append(value)
+    names = list(dict.fromkeys(n for n in names if n))
+    names.sort(key=lambda n: n.isascii())  # stable: the file's order otherwise
+    return names[:count]
+
+
+_SUSPECT_FIELDS = (
+    "formatted_name", "given_name", "family_name", "native_name", "organisation", "city",
+)  # fmt: skip
+
+
+def mangled_values(source: Source, limit: int = 50) -> list[Suspect]:
+    """Values of the file that look mis-decoded (at most ``limit``), with where they are."""
+
+    def values() -> Iterator[tuple[str, str]]:
+        if source.table is not None:
+            table = source.table
+            headers = table.headers
+            for row, where in zip(table.rows, table.locations(), strict=True):
+                for index, cell in enumerate(row):
+                    if isinstance(cell, str) and not cell.isascii():
+                        header = headers[index] if index < len(headers) else ""
+                        yield (f"{where}, {header}" if header else where), cell.strip()
+        for contact in source.contacts:
+            for name in _SUSPECT_FIELDS:
+                yield contact.location, str(getattr(contact, name, "") or "")
+
+    return [Suspect(w, v) for w, v in plausible.mangled_values(values(), limit)]
 
 
 def mapping_names(store: Store) -> list[str]:
@@ -117,7 +215,8 @@ def preview(
         progress=progress,
         region=region,
     )
-    return Preview(source, plan)
+    plan.encoding = source.encoding
+    return Preview(source, plan, mangled_values(source))
 
 
 def file_region(text: str) -> str:

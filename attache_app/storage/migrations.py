@@ -335,6 +335,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX persons_review_date ON persons(review_date) WHERE review_date != ''",
         ),
     ),
+    Migration(
+        5,
+        "encoding of imported files",
+        ("ALTER TABLE import_batches ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -849,6 +849,10 @@
         <translation>feuille d&apos;un classeur</translation>
     </message>
     <message>
+        <source>encoding of a CSV/TSV file (cp1252, mac-roman, cp1250, shift-jis…; default: found from the bytes)</source>
+        <translation>encodage d’un fichier CSV/TSV (cp1252, mac-roman, cp1250, shift-jis… ; par défaut : déduit des octets)</translation>
+    </message>
+    <message>
         <source>what to do with every duplicate (default: merge certain ones, create likely ones)</source>
         <translation>que faire de chaque doublon (par défaut : fusionner les certains, créer les probables)</translation>
     </message>
@@ -921,6 +925,14 @@
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
     </message>
     <message>
+        <source>Read as {encoding} ({name}).</source>
+        <translation>Lu en {encoding} ({name}).</translation>
+    </message>
+    <message>
+        <source>Values that look mis-decoded ({count}); if the names below are wrong, try another --encoding:</source>
+        <translation>Valeurs qui semblent mal décodées ({count}) ; si les noms ci-dessous sont faux, essayez un autre --encoding :</translation>
+    </message>
+    <message>
         <source>Telephone numbers kept as typed, not valid in the country they were read with (no international form):</source>
         <translation>Numéros de téléphone gardés tels quels, non valides dans le pays avec lequel ils ont été lus (sans forme internationale) :</translation>
     </message>
@@ -967,6 +979,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Add --force to undo anyway.</source>
@@ -1021,6 +1037,22 @@
         <translation>seulement les notes de veille sur ces thèmes</translation>
     </message>
     <message>
+        <source>include draft watch notes (left out by default)</source>
+        <translation>inclure les notes de veille en brouillon (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+        <source>name the persons added or updated (personal data; by default they are only counted)</source>
+        <translation>nommer les personnes ajoutées ou mises à jour (données personnelles ; par défaut elles sont seulement comptées)</translation>
+    </message>
+    <message>
+        <source>the highlights of the period, for the cover (saved for the period)</source>
+        <translation>les faits marquants de la période, pour la synthèse (enregistrés pour la période)</translation>
+    </message>
+    <message>
+        <source>read the highlights from this UTF-8 text file</source>
+        <translation>lire les faits marquants dans ce fichier texte UTF-8</translation>
+    </message>
+    <message>
         <source>every record to one workbook (readable by import)</source>
         <translation>toutes les fiches dans un classeur (relisible par l’import)</translation>
     </message>
@@ -1057,6 +1089,14 @@
         <translation>Indiquez la période : --period 2026-Q3, ou --from DATE --to DATE.</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot read the highlights from {file}: {reason}.</source>
+        <translation>Impossible de lire les faits marquants dans {file} : {reason}.</translation>
+    </message>
+    <message>
         <source>Wrote the report for {period} to {file}.</source>
         <translation>Rapport ({period}) écrit dans {file}.</translation>
     </message>
@@ -1079,6 +1119,10 @@
     <message>
         <source>Passphrase of {path}: </source>
         <translation>Phrase de passe de {path} : </translation>
+    </message>
+    <message>
+        <source>Give the password in {variable}, or run in a terminal.</source>
+        <translation>Donnez le mot de passe dans {variable}, ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>New passphrase ({count} characters or more): </source>
@@ -1143,6 +1187,26 @@
     <message>
         <source>{path} is no longer encrypted.</source>
         <translation>{path} n’est plus chiffrée.</translation>
+    </message>
+    <message>
+        <source>put the reports of several posts side by side (no database)</source>
+        <translation>mettre côte à côte les rapports de plusieurs postes (sans base de données)</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>le classeur à écrire</translation>
+    </message>
+    <message>
+        <source>the reports are protected by a password (ATTACHE_REPORT_PASSWORD, or asked)</source>
+        <translation>les rapports sont protégés par un mot de passe (ATTACHE_REPORT_PASSWORD, ou demandé)</translation>
+    </message>
+    <message>
+        <source>Password of the reports: </source>
+        <translation>Mot de passe des rapports : </translation>
+    </message>
+    <message>
+        <source>Consolidated {count} reports into {file}.</source>
+        <translation>{count} rapports consolidés dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1373,243 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidate</name>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>the report is protected by a password; give it to read the report.</source>
+        <translation>le rapport est protégé par un mot de passe ; donnez-le pour lire le rapport.</translation>
+    </message>
+    <message>
+        <source>the password given does not open this report.</source>
+        <translation>le mot de passe donné n’ouvre pas ce rapport.</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (.xlsx).</source>
+        <translation>ce n’est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged.</source>
+        <translation>le classeur est endommagé.</translation>
+    </message>
+    <message>
+        <source>it is not a report to Paris written by Attaché.</source>
+        <translation>ce n’est pas un rapport pour Paris écrit par Attaché.</translation>
+    </message>
+    <message>
+        <source>it comes from an incompatible release of Attaché (report layout {found}; this release reads layout {known}).</source>
+        <translation>il vient d’une version incompatible d’Attaché (présentation {found} ; cette version lit la présentation {known}).</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet is missing or altered.</source>
+        <translation>sa feuille « Indicateurs » manque ou a été modifiée.</translation>
+    </message>
+    <message>
+        <source>its « Indicateurs » sheet holds a value that is not a number.</source>
+        <translation>sa feuille « Indicateurs » contient une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{file}: another report of {post} for {period} ({first}) was read first; this one is not counted.</source>
+        <translation>{file} : un autre rapport de {post} pour {period} ({first}) a déjà été lu ; celui-ci n’est pas compté.</translation>
+    </message>
+    <message>
+        <source>no file was given.</source>
+        <translation>aucun fichier n’a été donné.</translation>
+    </message>
+    <message>
+        <source>No report could be read: {reasons}</source>
+        <translation>Aucun rapport n’a pu être lu : {reasons}</translation>
+    </message>
+    <message>
+        <source>Network of posts — consolidated reports</source>
+        <translation>Réseau des postes — rapports consolidés</translation>
+    </message>
+    <message>
+        <source>Indicators by post</source>
+        <translation>Indicateurs par poste</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Total {period}</source>
+        <translation>Total {period}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No watch note in these reports.</source>
+        <translation>Aucune note de veille dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Date (Paris time)</source>
+        <translation>Date (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No upcoming deadline in these reports.</source>
+        <translation>Aucune échéance à venir dans ces rapports.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Key figures by post — {period}</source>
+        <translation>Chiffres clés par poste — {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Consolidate reports</source>
+        <translation>Consolider des rapports</translation>
+    </message>
+    <message>
+        <source>Reports to Paris written by Attaché at several posts: each key figure by post and period with totals, the watch notes of every post by theme, the upcoming deadlines, and a chart. A file that is not a report is skipped with the reason; two reports of the same post and period are counted once.</source>
+        <translation>Rapports pour Paris écrits par Attaché dans plusieurs postes : chaque chiffre clé par poste et par période avec les totaux, les notes de veille de tous les postes par thème, les échéances à venir et un graphique. Un fichier qui n’est pas un rapport est laissé de côté avec la raison ; deux rapports du même poste et de la même période ne comptent qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Ajouter des rapports…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Password of the reports</source>
+        <translation>Mot de passe des rapports</translation>
+    </message>
+    <message>
+        <source>only for reports protected by a password</source>
+        <translation>seulement pour des rapports protégés par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Save the consolidation</source>
+        <translation>Enregistrer la consolidation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Consolider</translation>
+    </message>
+    <message>
+        <source>Reports to consolidate</source>
+        <translation>Rapports à consolider</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{file} is one of the reports: choose another file to write.</source>
+        <translation>{file} est l’un des rapports : choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Consolidating {count} reports…</source>
+        <translation>Consolidation de {count} rapports…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) consolidated into {file}.</source>
+        <translation>
+            <numerusform>%n rapport consolidé dans {file}.</numerusform>
+            <numerusform>%n rapports consolidés dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2638,78 @@
         <translation>ligne {n}</translation>
     </message>
     <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-15)</source>
+        <translation>Europe occidentale (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac Roman)</source>
+        <translation>Europe occidentale (Mac Roman)</translation>
+    </message>
+    <message>
+        <source>Western European (DOS 850)</source>
+        <translation>Europe occidentale (DOS 850)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Europe centrale (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Grec (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Turc (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Balte (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonais (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonais (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>Chinois traditionnel (Big5)</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>Chinois simplifié (GB18030)</translation>
+    </message>
+    <message>
+        <source>Korean (Windows-949)</source>
+        <translation>Coréen (Windows-949)</translation>
+    </message>
+    <message>
         <source>this is not a text file (it holds binary data).</source>
         <translation>ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
     </message>
@@ -2347,6 +2720,14 @@
     <message>
         <source>bytes that are not {encoding} text.</source>
         <translation>des octets qui ne sont pas du texte {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{encoding}” is not an encoding this program knows.</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme.</translation>
+    </message>
+    <message>
+        <source>bytes that are not {encoding} text; choose another encoding.</source>
+        <translation>des octets qui ne sont pas du texte {encoding} ; choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>“{text}” is not an LDIF line (attribute: value).</source>
@@ -2585,6 +2966,10 @@
         <translation>aucune vCard (BEGIN:VCARD) dans ce fichier.</translation>
     </message>
     <message>
+        <source>“{encoding}” is not an encoding this program knows (for example: utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</source>
+        <translation>« {encoding} » n’est pas un encodage connu de ce programme (par exemple : utf-8, cp1252, iso8859-15, mac-roman, cp1250, shift-jis, big5, gb18030, cp949).</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -2638,6 +3023,10 @@
     <message>
         <source>Undone</source>
         <translation>Annulé le</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Undo the import</source>
@@ -2833,6 +3222,10 @@
     <message>
         <source>&amp;Report to Paris…</source>
         <translation>&amp;Rapport pour Paris…</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate reports…</source>
+        <translation>&amp;Consolider des rapports…</translation>
     </message>
     <message>
         <source>&amp;Everything (Excel workbook)…</source>
@@ -3053,6 +3446,13 @@
         <source>The database is sound (schema version {v}).</source>
         <translation>La base est saine (version du schéma {v}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir les détails. Enregistrer de nouveau la fiche relit un numéro national avec le pays de la personne.</numerusform>
+            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir les détails. Enregistrer de nouveau ces fiches relit un numéro national avec le pays de la personne.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -3109,6 +3509,22 @@
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Names as read</source>
+        <translation>Noms tels que lus</translation>
+    </message>
+    <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
@@ -3141,10 +3557,6 @@
         <translation>{rows} ligne(s)</translation>
     </message>
     <message>
-        <source>encoding {encoding}</source>
-        <translation>encodage {encoding}</translation>
-    </message>
-    <message>
         <source>header on row {row}</source>
         <translation>en-tête à la ligne {row}</translation>
     </message>
@@ -3163,6 +3575,25 @@
     <message>
         <source>Field for {column}</source>
         <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(votre choix)</translation>
+    </message>
+    <message>
+        <source>(found in the file)</source>
+        <translation>(déduit du fichier)</translation>
+    </message>
+    <message>
+        <source>Names as read: {names}</source>
+        <translation>Noms tels que lus : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées ({values}) : si des noms sont faux, choisissez un autre encodage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map at least one column to a name or an e-mail.</source>
@@ -3632,6 +4063,10 @@
         <translation>Résumé de l&apos;import</translation>
     </message>
     <message>
+        <source>Names that look mis-decoded</source>
+        <translation>Noms qui semblent mal décodés</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3776,6 +4211,17 @@
     <message>
         <source>This very file was already imported on {date} (import {batch}): importing it again creates nothing.</source>
         <translation>Ce même fichier a déjà été importé le {date} (import {batch}) : l&apos;importer de nouveau ne crée rien.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}.</source>
+        <translation>Lu en {encoding}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</source>
+        <translation>
+            <numerusform>%n valeur semble mal décodée : {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+            <numerusform>%n valeurs semblent mal décodées, par exemple {values}. Revenez en arrière pour choisir un autre encodage si des noms sont faux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file&apos;s value</source>
@@ -4131,10 +4577,6 @@
         <translation>Rapport scientifique et technologique — {post}</translation>
     </message>
     <message>
-        <source>In the period</source>
-        <translation>Dans la période</translation>
-    </message>
-    <message>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
@@ -4171,40 +4613,8 @@
         <translation>Notes de veille</translation>
     </message>
     <message>
-        <source>Deadlines met in the period</source>
-        <translation>Échéances tenues dans la période</translation>
-    </message>
-    <message>
-        <source>Deadlines in the period</source>
-        <translation>Échéances dans la période</translation>
-    </message>
-    <message>
-        <source>Upcoming deadlines (next {days} days)</source>
-        <translation>Échéances à venir ({days} prochains jours)</translation>
-    </message>
-    <message>
-        <source>Open programme calls</source>
-        <translation>Appels à projets ouverts</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Candidatures reçues</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Échéances</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4223,10 +4633,6 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
         <source>Watch</source>
         <translation>Veille</translation>
     </message>
@@ -4235,12 +4641,100 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>New contacts per organisation kind</source>
+        <translation>Nouveaux contacts par type d’organisation</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Dépassée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>of which imported</source>
+        <translation>dont importés</translation>
+    </message>
+    <message>
+        <source>Organisations met</source>
+        <translation>Organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyées</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>drafts included</source>
+        <translation>brouillons inclus</translation>
+    </message>
+    <message>
+        <source>Deadlines due in the period</source>
+        <translation>Échéances de la période</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respectées</translation>
+    </message>
+    <message>
+        <source>missed or overdue</source>
+        <translation>manquées ou dépassées</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines ({days} days)</source>
+        <translation>Échéances à venir ({days} jours)</translation>
+    </message>
+    <message>
+        <source>Programme calls open in the period</source>
+        <translation>Appels ouverts pendant la période</translation>
+    </message>
+    <message>
+        <source>Applications received in the period</source>
+        <translation>Candidatures reçues pendant la période</translation>
+    </message>
+    <message>
+        <source>Programme or call</source>
+        <translation>Programme ou appel</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Imported: {batch}</source>
+        <translation>Importé : {batch}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4267,16 +4761,16 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
         <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>Nom natif</translation>
     </message>
     <message>
         <source>Position</source>
@@ -4323,10 +4817,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Contacts per organisation kind</source>
-        <translation>Contacts par type d’organisation</translation>
-    </message>
-    <message>
         <source>Deadlines per month</source>
         <translation>Échéances par mois</translation>
     </message>
@@ -4363,6 +4853,30 @@
         <translation>Établi le</translation>
     </message>
     <message>
+        <source>sent and to send, drafts included</source>
+        <translation>envoyées et à envoyer, brouillons inclus</translation>
+    </message>
+    <message>
+        <source>sent and to send (drafts left out)</source>
+        <translation>envoyées et à envoyer (sans les brouillons)</translation>
+    </message>
+    <message>
+        <source>named (sheet “{sheet}”)</source>
+        <translation>nommées (feuille « {sheet} »)</translation>
+    </message>
+    <message>
+        <source>counted, not named</source>
+        <translation>comptées, non nommées</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>(none written for this period)</source>
+        <translation>(aucun rédigé pour cette période)</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -4371,12 +4885,12 @@
         <translation>Indicateur</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
@@ -4422,6 +4936,26 @@
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>&amp;Include the draft watch notes</source>
+        <translation>&amp;Inclure les brouillons de notes de veille</translation>
+    </message>
+    <message>
+        <source>By default only the notes sent or to send go to Paris.</source>
+        <translation>Par défaut, seules les notes envoyées ou à envoyer partent à Paris.</translation>
+    </message>
+    <message>
+        <source>&amp;Name the persons added or updated</source>
+        <translation>&amp;Nommer les personnes ajoutées ou mises à jour</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits marquants</translation>
+    </message>
+    <message>
+        <source>What stood out in the period, in your words: it opens the report.</source>
+        <translation>Ce qui a marqué la période, avec vos mots : cela ouvre le rapport.</translation>
+    </message>
+    <message>
         <source>What the report will hold</source>
         <translation>Contenu du rapport</translation>
     </message>
@@ -4442,6 +4976,10 @@
         <translation>&amp;Thèmes des notes de veille :</translation>
     </message>
     <message>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Faits marquants :</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -4458,6 +4996,14 @@
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
+        <source>The report will hold a sheet naming every person added or updated in the period, with their organisation, position and e-mail: personal data.</source>
+        <translation>Le rapport contiendra une feuille nommant chaque personne ajoutée ou mise à jour pendant la période, avec son organisation, sa fonction et son courriel : des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Persons are not named: the report counts them by organisation kind and country, and lists the organisations met.</source>
+        <translation>Les personnes ne sont pas nommées : le rapport les compte par type d’organisation et par pays, et liste les organisations rencontrées.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
@@ -4472,6 +5018,13 @@
     <message>
         <source>Period: {period} ({start} – {end}).</source>
         <translation>Période : {period} (du {start} au {end}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft watch note(s) of the period left out.</source>
+        <translation>
+            <numerusform>%n brouillon de note de veille de la période laissé de côté.</numerusform>
+            <numerusform>%n brouillons de notes de veille de la période laissés de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the report…</source>

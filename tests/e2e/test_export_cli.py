@@ -94,4 +94,39 @@ def test_export_in_french(cli: CliRunner, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "3e trimestre 2026" in result.stdout
     book = CalamineWorkbook.from_path(str(tmp_path / "r.xlsx"))
-    assert book.sheet_names[:3] == ["Synthèse", "Échéances", "Veille"]
+    assert book.sheet_names[:4] == ["Synthèse", "Échéances", "À venir", "Veille"]
+    assert book.sheet_names[-1] == "Indicateurs"
+
+
+def test_report_options_from_the_command_line(cli: CliRunner, tmp_path: Path) -> None:
+    db = _demo(cli, tmp_path)
+    words = tmp_path / "faits.txt"
+    words.write_text("Trois accords signés.\n\nUne délégation reçue.", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    result = cli(
+        "--db", db, "export", "report", out, "--period", "2026",
+        "--drafts", "--persons", "--highlights-file", words, "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["drafts_included"] and answer["persons_named"]
+    assert answer["indicators"]["notes.draft"] > 0
+    book = CalamineWorkbook.from_path(str(out))
+    assert "Persons" in book.sheet_names and book.sheet_names[-1] == "Indicators"
+    cover = [r[0] for r in book.get_sheet_by_name("Overview").to_python()]
+    assert "Trois accords signés." in cover and "Une délégation reçue." in cover
+    # Saved for the period: the next report has them without being told.
+    again = cli("--db", db, "export", "report", out, "--period", "2026")
+    assert again.returncode == 0, again.stderr
+    cover = [r[0] for r in CalamineWorkbook.from_path(str(out)).get_sheet_by_name(
+        "Overview").to_python()]  # fmt: skip
+    assert "Trois accords signés." in cover
+    assert "Persons" not in CalamineWorkbook.from_path(str(out)).sheet_names
+
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Délégation".encode("cp1252"))
+    bad = cli("--db", db, "export", "report", out, "--period", "2026", "--highlights-file", latin)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip() == (
+        f"attache: Cannot read the highlights from {latin}: it is not UTF-8 text."
+    )

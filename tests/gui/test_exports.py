@@ -11,13 +11,18 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui.dialogs.export_dialogs import ExportRun, ReportDialog, period_choices
+from attache_app.gui.dialogs.export_dialogs import (
+    ConsolidateDialog,
+    ExportRun,
+    ReportDialog,
+    period_choices,
+)
 from attache_app.gui.main_window import MainWindow
 from attache_app.services import exports
 from attache_app.services.exports import Written
@@ -55,13 +60,34 @@ def test_report_dialog_previews_then_writes(
         timeout=10000,
     )
     notes = dialog.report.section("notes")
-    expected = window.store.scalar(
+    query = (
         "SELECT count(*) FROM notes n JOIN note_themes t ON t.note_id = n.id "
         "WHERE t.theme = 'IA' AND n.date BETWEEN '2026-01-01' AND '2026-12-31'"
     )
+    expected = window.store.scalar(query + " AND n.status != 'draft'")
+    with_drafts = window.store.scalar(query)
     assert len(notes.rows) == expected
     shown = dialog.preview.topLevelItem(0)
-    assert [shown.child(i).text(1) for i in range(shown.childCount())][1] == str(expected)
+    assert [shown.child(i).text(1) for i in range(shown.childCount())][2] == str(expected)
+    assert "Persons are not named" in dialog.persons_note.text()
+
+    # Drafts and named persons on request; the dialog says what naming means.
+    for box in (dialog.drafts, dialog.named):  # a click on the box itself
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert dialog.drafts.isChecked() and dialog.named.isChecked()
+    assert "personal data" in dialog.persons_note.text()
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.busy()
+            and dialog.report is not None
+            and dialog.report.include_drafts
+            and dialog.report.named_persons
+        ),
+        timeout=10000,
+    )
+    assert len(dialog.report.section("notes").rows) == with_drafts
+    dialog.highlights.setFocus()
+    qtbot.keyClicks(dialog.highlights, "Three agreements signed")
 
     out = tmp_path / "rapport.xlsx"
     dialog.path.setText(str(out))
@@ -69,9 +95,19 @@ def test_report_dialog_previews_then_writes(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     run = _finish(qtbot, dialog.run)
     assert run.written is not None and run.written.path == out
-    watch = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Watch").to_python()
-    assert len(watch) - 1 == expected
+    book = CalamineWorkbook.from_path(str(out))
+    assert len(book.get_sheet_by_name("Watch").to_python()) - 1 == with_drafts
+    assert "Persons" in book.sheet_names
+    cover = [r[0] for r in book.get_sheet_by_name("Overview").to_python()]
+    assert "Three agreements signed" in cover
     dialog.close()
+
+    # The highlights were kept for the period: the next dialog shows them again.
+    again = window.export_report()
+    again.period_box.setCurrentIndex(again.period_box.findData("2026"))
+    assert again.highlights.toPlainText() == "Three agreements signed"
+    qtbot.waitUntil(lambda: not again.busy(), timeout=10000)
+    again.close()
 
 
 def test_report_dialog_custom_dates_and_a_bad_range(qtbot: QtBot, window: MainWindow) -> None:
@@ -173,3 +209,31 @@ def test_export_menu_is_in_the_file_menu(window: MainWindow) -> None:
     texts = [a.text() for a in file_menu.actions()]
     assert "&Report to Paris…" in texts and "E&xport" in texts
     assert window.report_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_consolidate_reports_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "t3.xlsx", tmp_path / "t4.xlsx"
+    exports.write_report(window.store, first, exports.parse_period("2026-Q3"))
+    exports.write_report(window.store, second, exports.parse_period("2026-Q4"))
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a report", encoding="utf-8")
+    window.consolidate_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ConsolidateDialog))
+    assert not dialog.consolidate_button.isEnabled()  # no report yet
+    dialog.add_files([first, second, junk])  # what the Add reports… file dialog gives
+    out = tmp_path / "reseau.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.setModified(True)
+    qtbot.mouseClick(dialog.consolidate_button, Qt.MouseButton.LeftButton)
+    assert dialog.run is not None
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20000)
+    box = dialog.result_box
+    assert box is not None
+    assert box.text().startswith("2 report") and "consolidated into reseau.xlsx" in box.text()
+    assert "notes.txt: it is not an Excel workbook (.xlsx)." in box.informativeText()
+    header = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Indicators by post")
+    assert "Total 2026-Q4" in header.to_python()[0]
+    box.close()
+    dialog.close()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from attache_app.domain.models import Organisation, Person
+from attache_app.domain.models import Organisation, Person, Phone
 from attache_app.gui.dialogs.contact_editors import PersonEditor
 from attache_app.gui.dialogs.import_wizard import (
     PAGE_MAPPING,
@@ -128,3 +129,24 @@ def test_the_wizard_reads_phones_with_the_row_country_then_the_chosen_one(
     assert [p.e164 for p in _saved(demo_store, "Girard").phones] == ["+33476514600"]
     assert [p.e164 for p in _saved(demo_store, "Quiniou").phones] == ["+33240123456"]
     assert [(p.number, p.e164) for p in _saved(demo_store, "Sato").phones] == [("12 34", "")]
+
+
+def test_checking_the_database_lists_numbers_of_another_country(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    window.check_action.trigger()
+    assert shown[-1].informativeText() == "" and "sound" in shown[-1].text()
+    saved = records.save_person(
+        demo_store, Person(family_name="Quiniou", phones=[Phone("02 40 12 34 56")])
+    )
+    assert saved.id is not None and saved.phones[0].e164 == "+886240123456"
+    demo_store.execute("UPDATE persons SET country = 'FR' WHERE id = ?", (saved.id,))
+    window.check_action.trigger()
+    box = shown[-1]
+    assert "1 stored telephone number(s)" in box.informativeText()
+    assert box.detailedText() == (
+        f"Person {saved.id} (Quiniou): “02 40 12 34 56” is stored as +886240123456, a number "
+        "of Taiwan, but the person is in France."
+    )

@@ -216,4 +216,4 @@ def test_applications_are_counted_in_the_report(demo_store: Store, tmp_path: Pat
     exports.write_report(demo_store, out, exports.parse_period("2026"), clock=fixed_clock)
     cover = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Overview").to_python()
     figures = {str(r[0]).strip(): r[1] for r in cover if r and r[0]}
-    assert figures["Applications received"] == 3
+    assert figures["Applications received in the period"] == 3

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QTreeWidget,
@@ -270,6 +272,24 @@ class ReportDialog(QDialog):
             self.themes.addItem(item)
         self.themes.itemChanged.connect(self._schedule)
 
+        self.drafts = QCheckBox(self.tr("&Include the draft watch notes"))
+        self.drafts.setToolTip(self.tr("By default only the notes sent or to send go to Paris."))
+        self.drafts.toggled.connect(self._schedule)
+        self.named = QCheckBox(self.tr("&Name the persons added or updated"))
+        self.named.toggled.connect(self._schedule)
+        self.named.toggled.connect(self._explain_persons)
+        self.persons_note = QLabel()
+        self.persons_note.setWordWrap(True)
+        self._explain_persons()
+        self.highlights = QPlainTextEdit()
+        self.highlights.setAccessibleName(self.tr("Highlights"))
+        self.highlights.setPlaceholderText(
+            self.tr("What stood out in the period, in your words: it opens the report.")
+        )
+        self.highlights.setMaximumHeight(110)
+        self.highlights.setTabChangesFocus(True)
+        self._highlights_period: Period | None = None
+
         self.preview = QTreeWidget()
         self.preview.setAccessibleName(self.tr("What the report will hold"))
         self.preview.setHeaderLabels([self.tr("Contents"), self.tr("Count")])
@@ -286,6 +306,12 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Period:"), self.period_box)
         form.addRow("", self.dates)
         form.addRow(self.tr("&Themes of the watch notes:"), self.themes)
+        form.addRow("", self.drafts)
+        form.addRow("", self.named)
+        form.addRow("", self.persons_note)
+        highlights_label = QLabel(self.tr("&Highlights:"))
+        highlights_label.setBuddy(self.highlights)
+        form.addRow(highlights_label, self.highlights)
         form.addRow(self.file.label, self.file)
         self.protection = ProtectionBox()
         self.buttons = QDialogButtonBox(
@@ -303,7 +329,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.protection)
         layout.addWidget(self.buttons)
-        self.resize(640, 680)
+        self.resize(680, 820)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -340,16 +366,49 @@ class ReportDialog(QDialog):
         name = safe_file_name(f"{word} {self.post_name} {code}")
         return documents_folder() / f"{name}.xlsx"
 
+    def _explain_persons(self) -> None:
+        if self.named.isChecked():
+            text = self.tr(
+                "The report will hold a sheet naming every person added or updated in the "
+                "period, with their organisation, position and e-mail: personal data."
+            )
+        else:
+            text = self.tr(
+                "Persons are not named: the report counts them by organisation kind and "
+                "country, and lists the organisations met."
+            )
+        self.persons_note.setText(text)
+
+    def _load_highlights(self) -> None:
+        """The highlights written for the chosen period (those typed for the previous
+        choice are kept for it first)."""
+        try:
+            period = self.period()
+        except AttacheError:
+            return
+        if period == self._highlights_period:
+            return
+        if self._highlights_period is not None and self.highlights.document().isModified():
+            exports.save_highlights(
+                self.store, self._highlights_period, self.highlights.toPlainText()
+            )
+        self._highlights_period = period
+        self.highlights.setPlainText(exports.load_highlights(self.store, period))
+        self.highlights.document().setModified(False)
+
     def _period_changed(self) -> None:
         custom = self.period_box.currentData() == self.CUSTOM
         self.dates.setVisible(custom)
         if not self.path.isModified():
             self.path.setText(str(self.default_path()))
+        self._load_highlights()
         self._schedule()
 
     # --- preview -----------------------------------------------------------------------
 
     def _schedule(self, *_args: object) -> None:
+        if self.period_box.currentData() == self.CUSTOM:
+            self._load_highlights()
         self.timer.start()
 
     def refresh_preview(self) -> None:
@@ -368,8 +427,17 @@ class ReportDialog(QDialog):
         self._building = True
         self.status.setText(self.tr("Counting…"))
         themes = self.selected_themes()
+        drafts, named = self.drafts.isChecked(), self.named.isChecked()
         self.runner.run(
-            lambda store: exports.build_report(store, period, themes=themes),
+            lambda store: exports.build_report(
+                store,
+                period,
+                themes=themes,
+                include_drafts=drafts,
+                named_persons=named,
+                highlights="",
+                compare=False,
+            ),
             self._built,
             self._build_failed,
         )
@@ -390,10 +458,11 @@ class ReportDialog(QDialog):
             sections.addChild(item)
         figures = QTreeWidgetItem([self.tr("Key figures"), ""])
         parent = figures
-        for label, value in result.figures:
-            item = QTreeWidgetItem([label.strip(), str(value)])
+        for figure in result.figures:
+            value = "" if figure.value is None else f"{figure.value:,}".replace(",", "\u202f")
+            item = QTreeWidgetItem([figure.label, value])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            if label.startswith(" "):  # a detail of the figure above it
+            if figure.level:  # a detail of the figure above it
                 parent.addChild(item)
             else:
                 figures.addChild(item)
@@ -402,13 +471,16 @@ class ReportDialog(QDialog):
         self.preview.expandAll()
         for column in (1,):
             self.preview.resizeColumnToContents(column)
-        self.status.setText(
-            self.tr("Period: {period} ({start} – {end}).").format(
-                period=result.period.label,
-                start=result.period.start.strftime("%d/%m/%Y"),
-                end=result.period.end.strftime("%d/%m/%Y"),
-            )
+        status = self.tr("Period: {period} ({start} – {end}).").format(
+            period=result.period.label,
+            start=result.period.start.strftime("%d/%m/%Y"),
+            end=result.period.end.strftime("%d/%m/%Y"),
         )
+        if result.drafts_left_out:
+            status += " " + self.tr(
+                "%n draft watch note(s) of the period left out.", "", result.drafts_left_out
+            )
+        self.status.setText(status)
         self.export_button.setEnabled(True)
 
     def _build_failed(self, message: str) -> None:
@@ -435,10 +507,23 @@ class ReportDialog(QDialog):
         if path.exists() and not confirm_replace(self, path):
             return
         themes = self.selected_themes()
+        drafts, named = self.drafts.isChecked(), self.named.isChecked()
+        highlights = self.highlights.toPlainText()
+        self.highlights.document().setModified(False)
+        self._highlights_period = period
 
         def work(store: Store, progress: Callable[[int, int], None]) -> Written:
             progress(0, 1)
-            return exports.write_report(store, path, period, themes=themes, password=password)
+            return exports.write_report(
+                store,
+                path,
+                period,
+                themes=themes,
+                include_drafts=drafts,
+                named_persons=named,
+                highlights=highlights,
+                password=password,
+            )
 
         self.run = ExportRun(self, self.runner, self.tr("Writing the report…"), work)
 
@@ -497,6 +582,174 @@ class WorkbookDialog(QDialog):
             return
         self.chosen = (path, password)
         super().accept()
+
+
+# --- consolidation of several posts' reports ---------------------------------------------
+
+
+class ConsolidationRun(ExportRun):
+    """An :class:`ExportRun` whose outcome the consolidation dialog tells itself (how many
+    reports, which files were skipped and why); a failure is still said in a message."""
+
+    def _failed(self, message: str) -> None:
+        super()._failed(message)
+        if not self.job.cancel.is_set():
+            QMessageBox.warning(self.parentWidget(), self.windowTitle(), message)
+
+
+class ConsolidateDialog(QDialog):
+    """Fichier › Consolider des rapports… : the reports of several posts side by side, for
+    a desk officer in Paris (no database of theirs is needed)."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.run: ConsolidationRun | None = None
+        self.result_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Consolidate reports"))
+        self.setAccessibleName(self.windowTitle())
+        explanation = QLabel(
+            self.tr(
+                "Reports to Paris written by Attaché at several posts: each key figure by post "
+                "and period with totals, the watch notes of every post by theme, the upcoming "
+                "deadlines, and a chart. A file that is not a report is skipped with the reason; "
+                "two reports of the same post and period are counted once."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Reports"))
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        add = QPushButton(self.tr("&Add reports…"))
+        add.clicked.connect(self.choose_files)
+        self.remove = QPushButton(self.tr("&Remove"))
+        self.remove.clicked.connect(self.remove_selected)
+        buttons_column = QVBoxLayout()
+        buttons_column.addWidget(add)
+        buttons_column.addWidget(self.remove)
+        buttons_column.addStretch(1)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addLayout(buttons_column)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password of the reports"))
+        self.password.setPlaceholderText(self.tr("only for reports protected by a password"))
+        self.file = WorkbookField(
+            self.tr("Save the consolidation"),
+            str(documents_folder() / (safe_file_name(self.tr("Network")) + ".xlsx")),
+        )
+        self.path = self.file.line
+        form = QFormLayout()
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+        form.addRow(self.file.label, self.file)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.consolidate_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.consolidate_button.setText(self.tr("&Consolidate"))
+        self.buttons.accepted.connect(self.consolidate)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(files_row, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(640, 460)
+        self._update()
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    def add_files(self, paths: list[Path]) -> None:
+        known = set(self.paths())
+        for path in paths:
+            if path not in known:
+                self.files.addItem(str(path))
+                known.add(path)
+        self._update()
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Reports to consolidate"),
+            str(documents_folder()),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        self.add_files([Path(n) for n in names])
+
+    def remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self._update()
+
+    def _update(self) -> None:
+        self.consolidate_button.setEnabled(self.files.count() > 0)
+        self.remove.setEnabled(self.files.count() > 0)
+
+    def busy(self) -> bool:
+        return bool(self.run and self.run.busy())
+
+    def consolidate(self) -> None:
+        paths = self.paths()
+        if not paths:
+            return
+        out = self.file.path()
+        if out is None:
+            return
+        if out in paths:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("{file} is one of the reports: choose another file to write.").format(
+                    file=out.name
+                ),
+            )
+            return
+        if out.exists() and not confirm_replace(self, out):
+            return
+        password = self.password.text() or None
+
+        def work(_store: Store, progress: Callable[[int, int], None]) -> Written:
+            return exports.consolidate_reports(paths, out, password=password, progress=progress)
+
+        self.run = ConsolidationRun(
+            self,
+            self.runner,
+            self.tr("Consolidating {count} reports…").format(count=len(paths)),
+            work,
+            done=self._done,
+            quiet=True,
+        )
+
+    def _done(self, written: Written) -> None:
+        problems = [
+            p["reason"] for p in (*written.details["duplicates"], *written.details["skipped"])
+        ]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(
+            self.tr("%n report(s) consolidated into {file}.", "", written.count).format(
+                file=written.path.name
+            )
+        )
+        if problems:
+            box.setInformativeText("\n".join(problems))
+        open_file = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: (
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.path)))
+                if button is open_file
+                else None
+            )
+        )
+        self.result_box = box
+        box.show()
 
 
 # --- the other exports -----------------------------------------------------------------

@@ -36,7 +36,7 @@ class ImportHistoryDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Import history"))
         self.setAccessibleName(self.windowTitle())
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setAccessibleName(self.tr("Import batches"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -47,6 +47,7 @@ class ImportHistoryDialog(QDialog):
                 self.tr("Created"),
                 self.tr("Updated"),
                 self.tr("Undone"),
+                self.tr("Encoding"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +79,7 @@ class ImportHistoryDialog(QDialog):
                 str(batch.counts.get("created", 0)),
                 str(batch.counts.get("updated", 0)),
                 _local_time(batch.undone_at),
+                imports.encoding_label(batch.encoding) if batch.encoding else "",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

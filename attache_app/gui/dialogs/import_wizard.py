@@ -332,6 +332,21 @@ class MappingPage(QWizardPage):
         self.sheet.activated.connect(self._sheet_chosen)
         self.sheet_label = QLabel(self.tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet)
+        # The encoding of a text file, as LibreOffice's text import shows it: found from
+        # the bytes, and the user's to change when the names below read wrong.
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.activated.connect(self._encoding_chosen)
+        self.encoding_label = QLabel(self.tr("&Encoding:"))
+        self.encoding_label.setBuddy(self.encoding)
+        self.encoding_origin = QLabel()
+        self.sample = QLabel()
+        self.sample.setWordWrap(True)
+        self.sample.setAccessibleName(self.tr("Names as read"))
+        self.mangled = QLabel()
+        self.mangled.setWordWrap(True)
+        self.mangled.setStyleSheet("color: #b00020")
+        self.mangled.setAccessibleName(self.tr("Names that look mis-decoded"))
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
@@ -351,9 +366,14 @@ class MappingPage(QWizardPage):
         top = QHBoxLayout()
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet, 1)
+        top.addWidget(self.encoding_label)
+        top.addWidget(self.encoding, 1)
+        top.addWidget(self.encoding_origin)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.about)
+        layout.addWidget(self.sample)
+        layout.addWidget(self.mangled)
         layout.addWidget(self.columns, 1)
         save_row = QFormLayout()
         save_row.addRow(self.tr("Save the mapping &as:"), self.save_as)
@@ -378,11 +398,9 @@ class MappingPage(QWizardPage):
         self.sheet.setCurrentText(table.sheet)
         self.sheet.setVisible(bool(table.sheets))
         self.sheet_label.setVisible(bool(table.sheets))
+        self._show_encoding(source)
         details = [
             self.tr("{rows} rows").format(rows=len(table.rows)),
-            self.tr("encoding {encoding}").format(encoding=table.encoding)
-            if table.encoding
-            else "",
             self.tr("header on row {row}").format(row=table.row_numbers[0] - 1)
             if table.has_header and table.row_numbers
             else self.tr("no header row: columns recognised from their content"),
@@ -437,6 +455,73 @@ class MappingPage(QWizardPage):
 
         self.wiz.start(work, done, self.message.setText, self.progress)
 
+    def _show_encoding(self, source: Source) -> None:
+        """The encoding used, a sample of the names as read, and those that look wrong."""
+        text = bool(source.encoding)
+        for widget in (self.encoding_label, self.encoding, self.encoding_origin, self.sample):
+            widget.setVisible(text)
+        self.mangled.clear()
+        self.mangled.setVisible(False)
+        if not text:
+            return
+        self.encoding.clear()
+        for choice in imports.encoding_choices():
+            self.encoding.addItem(choice.label, choice.codec)
+        index = next(
+            (
+                i
+                for i in range(self.encoding.count())
+                if imports.same_encoding(str(self.encoding.itemData(i)), source.encoding)
+            ),
+            -1,
+        )
+        if index < 0:  # the detector's guess, outside the usual list
+            self.encoding.addItem(source.encoding, source.encoding)
+            index = self.encoding.count() - 1
+        self.encoding.setCurrentIndex(index)
+        self.encoding_origin.setText(
+            self.tr("(your choice)") if source.chosen_encoding else self.tr("(found in the file)")
+        )
+        names = imports.sample_names(source, 6)
+        self.sample.setText(
+            self.tr("Names as read: {names}").format(names=" · ".join(names)) if names else ""
+        )
+        suspects = imports.mangled_values(source, 100)
+        if suspects:
+            shown = ", ".join(f"« {s.value} »" for s in suspects[:3])
+            self.mangled.setText(
+                self.tr(
+                    "%n values look mis-decoded ({values}): if names read wrong, choose "
+                    "another encoding.",
+                    "",
+                    len(suspects),
+                ).format(values=shown)
+            )
+            self.mangled.setVisible(True)
+
+    def _encoding_chosen(self) -> None:
+        source = self.wiz.source
+        chosen = str(self.encoding.currentData() or "")
+        if source is None or not chosen or imports.same_encoding(chosen, source.encoding):
+            return
+        self.message.clear()
+
+        def work(_store: Store, job: Job) -> Source:
+            job.progress(0, 1)
+            return imports.read(source.path, encoding=chosen)
+
+        def done(fresh: object) -> None:
+            assert isinstance(fresh, Source)
+            self.wiz.source = fresh
+            self.wiz.preview = None
+            self.initializePage()
+
+        def failed(message: str) -> None:
+            self.message.setText(message)
+            self._show_encoding(source)  # back to the encoding still in use
+
+        self.wiz.start(work, done, failed, self.progress)
+
     def mapping_columns(self) -> dict[int, Column]:
         return {
             index: Column(str(combo.currentData()), str(combo.property("label") or ""))
@@ -479,6 +564,11 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the import"))
+        self.mangled = QLabel()
+        self.mangled.setWordWrap(True)
+        self.mangled.setStyleSheet("color: #b00020")
+        self.mangled.setAccessibleName(self.tr("Names that look mis-decoded"))
+        self.mangled.hide()
         self.tabs = QTabWidget()
         self.new_model = RowsModel(
             [self.tr("Where"), self.tr("Name"), self.tr("Organisation"), self.tr("E-mail"),
@@ -551,6 +641,7 @@ class PreviewPage(QWizardPage):
         self.message.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.mangled)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -637,7 +728,23 @@ class PreviewPage(QWizardPage):
                 "This very file was already imported on {date} (import {batch}): importing "
                 "it again creates nothing."
             ).format(date=plan.already_imported[1], batch=plan.already_imported[0])
+        source = self.wiz.preview.source if self.wiz.preview else None
+        if source is not None and source.encoding:
+            text += " " + self.tr("Read as {encoding}.").format(
+                encoding=imports.encoding_label(source.encoding)
+            )
         self.summary.setText(text)
+        suspects = self.wiz.preview.suspects if self.wiz.preview else []
+        self.mangled.setVisible(bool(suspects))
+        if suspects:
+            self.mangled.setText(
+                self.tr(
+                    "%n values look mis-decoded, such as {values}. Go back to choose another "
+                    "encoding if names read wrong.",
+                    "",
+                    len(suspects),
+                ).format(values=", ".join(f"« {s.value} » ({s.where})" for s in suspects[:3]))
+            )
         if plan.duplicates:
             self.dup_view.selectRow(0)
         self.completeChanged.emit()

@@ -75,13 +75,15 @@ def test_hostile_text_is_text_in_every_workbook(hostile_store: Store, tmp_path: 
 
 def test_hostile_text_in_the_report(hostile_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "report.xlsx"
-    exports.write_report(hostile_store, out, exports.parse_period("2026"), clock=fixed_clock)
+    exports.write_report(
+        hostile_store, out, exports.parse_period("2026"), named_persons=True, clock=fixed_clock
+    )
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
             if name.startswith("xl/worksheets/sheet"):
                 assert "<f>" not in archive.read(name).decode(), name
-    contacts_sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Contacts")
-    assert sorted(r[6] for r in contacts_sheet.to_python()[1:]) == sorted(in_xlsx(HOSTILE))
+    contacts_sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Persons")
+    assert sorted(r[3] for r in contacts_sheet.to_python()[1:]) == sorted(in_xlsx(HOSTILE))
 
 
 def test_hostile_text_in_csv_is_quoted_then_read_back(hostile_store: Store, tmp_path: Path) -> None:

@@ -47,19 +47,22 @@ def test_report_matches_the_database(demo_store: Store, tmp_path: Path) -> None:
     written = exports.write_report(demo_store, out, period, clock=fixed_clock)
     book = CalamineWorkbook.from_path(str(out))
     assert book.sheet_names == [
-        "Overview", "Deadlines", "Watch", "Contacts", "Activities", "Statistics",
+        "Overview", "Deadlines", "Upcoming", "Watch", "Contacts", "Organisations met",
+        "Activities", "Statistics", "Indicators",
     ]  # fmt: skip
 
-    # Watch: every note dated in 2026, as real dates, with its title.
+    # Watch: every note dated in 2026 that is sent or to send, as real dates, by theme.
     expected_notes = demo_store.query(
         "SELECT date, title FROM notes WHERE date BETWEEN '2026-01-01' AND '2026-12-31' "
-        "ORDER BY date, id"
+        "AND status != 'draft' ORDER BY date, id"
     )
     watch = sheet(out, "Watch")
-    assert watch[0][:3] == ["Date", "Title", "Themes"]
-    assert [(r[0], r[1]) for r in watch[1:]] == [
+    assert watch[0][:4] == ["Theme", "Date", "Title", "Text"]
+    assert sorted((r[1], r[2]) for r in watch[1:]) == sorted(
         (dt.date.fromisoformat(n["date"]), n["title"]) for n in expected_notes
-    ]
+    )
+    assert [r[0].casefold() for r in watch[1:]] == sorted(r[0].casefold() for r in watch[1:])
+    assert all("Intérêt pour la France" in r[3] and "\n• " in r[3] for r in watch[1:])
     assert written.details["rows"]["notes"] == len(expected_notes)
 
     # Activities: the period's interactions with their participants' names.
@@ -85,13 +88,14 @@ def test_report_matches_the_database(demo_store: Store, tmp_path: Path) -> None:
         "WHERE created_at >= '2026-01-01' AND created_at < '2027-01-01'"
     )
     assert cover["New contacts"] == created
+    assert cover["Applications received in the period"] == 0
     assert cover["Watch notes"] == len(expected_notes)
     assert cover["Period"] == "2026"
 
     # Deadlines: dated in Paris time.
     deadlines = sheet(out, "Deadlines")
-    assert deadlines[0][4] == "Date (Paris time)"
-    assert all(isinstance(r[4], dt.date) for r in deadlines[1:])
+    assert deadlines[0][0] == "Date (Paris time)"
+    assert all(isinstance(r[0], dt.date) for r in deadlines[1:])
 
 
 def test_report_formatting(demo_store: Store, tmp_path: Path) -> None:
@@ -112,7 +116,7 @@ def test_report_formatting(demo_store: Store, tmp_path: Path) -> None:
         assert "&P" in ws.oddFooter.right.text
         assert all(ws.column_dimensions[c].width >= 8 for c in "ABC")
     watch = book["Watch"]
-    assert watch["A2"].number_format == "yyyy-mm-dd" and watch["A2"].is_date
+    assert watch["B2"].number_format == "yyyy-mm-dd" and watch["B2"].is_date
     links = [c.hyperlink.target for c in watch["E"][1:] if c.hyperlink]
     assert links and all(link.startswith("http") for link in links)
     assert watch["D2"].alignment.wrap_text
@@ -130,10 +134,11 @@ def test_report_in_french(demo_store: Store, tmp_path: Path) -> None:
         set_translator(None, "en")
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == [
-        "Synthèse", "Échéances", "Veille", "Contacts", "Activités", "Statistiques",
+        "Synthèse", "Échéances", "À venir", "Veille", "Contacts", "Organisations rencontrées",
+        "Activités", "Statistiques", "Indicateurs",
     ]  # fmt: skip
-    assert book["Veille"]["A1"].value == "Date"
-    assert book["Veille"]["A2"].number_format == "dd/mm/yyyy"
+    assert book["Veille"]["B1"].value == "Date"
+    assert book["Veille"]["B2"].number_format == "dd/mm/yyyy"
     assert book["Synthèse"]["B4"].value == "3e trimestre 2026"
 
 

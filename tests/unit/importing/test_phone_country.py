@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attache_app.domain.countries import is_country
-from attache_app.domain.models import Organisation, Person, Phone
+from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.errors import AttacheError
 from attache_app.importing.reading import read_file
 from attache_app.services import imports, phones, post, records
@@ -290,3 +290,32 @@ def test_check_lists_numbers_whose_country_is_not_their_person_s(taipei: Store) 
     # Saving the record again reads the number with the person's country.
     records.save_person(taipei, records.get_person(taipei, lin.id))
     assert [m.person_id for m in phones.country_mismatches(taipei)] == [mobile.id]
+
+
+def test_a_row_without_country_merged_into_a_person_in_france(taipei: Store, write: Write) -> None:
+    """The row says no country; the person it merges into is in France: their number is
+    French, not Taiwanese."""
+    known = records.save_person(
+        taipei,
+        Person(family_name="Quiniou", given_name="Anne", country="FR",
+               emails=[EmailAddress("anne.quiniou@example.fr")]),
+    )  # fmt: skip
+    path = write(
+        "maj.csv",
+        "Nom;Prénom;Courriel;Tél.\r\n"
+        "QUINIOU;Anne;anne.quiniou@example.fr;02 40 12 34 56\r\n"
+        "QUINIOU;Anne;anne.quiniou@example.fr;12 34\r\n",
+    )
+    plan = _plan(taipei, path)
+    first = plan.items[0]
+    assert first.person is not None and first.person.phones[0].e164 == "+33240123456"
+    assert first.phone_region == "FR"
+    assert [p["region"] for p in plan.phone_problems()] == ["FR"]
+    imports.commit(taipei, plan)
+    assert known.id is not None
+    stored = records.get_person(taipei, known.id)
+    assert [(p.number, p.e164) for p in stored.phones] == [
+        ("02 40 12 34 56", "+33240123456"),
+        ("12 34", ""),
+    ]
+    assert phones.country_mismatches(taipei) == []
