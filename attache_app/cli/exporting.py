@@ -105,6 +105,15 @@ def add_parsers(sub: Any, parser_class: Any) -> None:
 
     p = kinds.add_parser("vcf", help=translate("CLI", "persons as vCard 3.0"))
     p.add_argument("out", type=Path)
+    p.add_argument(
+        "--one-per-person",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "one file per person in the new or empty folder OUT "
+            "(Outlook for Windows reads only the first card of a file)",
+        ),
+    )
     _selection(p)
     p.add_argument("--json", action="store_true")
 
@@ -182,7 +191,7 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         if kind == "csv":
             written = exports.write_csv(store, args.out, record_kind, ids, delimiter=args.delimiter)
         else:
-            written = exports.write_vcf(store, args.out, ids)
+            written = exports.write_vcf(store, args.out, ids, one_per_person=args.one_per_person)
         message = translate("CLI", "Wrote {count} {kind} to {file}.").format(
             count=written.count, kind=record_kind.plural_label.lower(), file=args.out
         )

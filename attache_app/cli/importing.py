@@ -40,6 +40,26 @@ def add_parsers(sub: Any) -> None:
         ),
     )
     p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help=translate(
+            "CLI", "ignore this column (its header or its number; the option may be repeated)"
+        ),
+    )
+    p.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help=translate(
+            "CLI",
+            "keep this column in the notes as « Header: value » instead of mapping it to a "
+            "field (may be repeated)",
+        ),
+    )
+    p.add_argument(
         "--on-duplicate",
         choices=imports.ACTIONS,
         default=None,
@@ -88,7 +108,13 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
     region = imports.file_region(args.region)  # refused before the file is read
     source = imports.read(args.file, sheet=args.sheet, encoding=args.encoding)
     preview = imports.preview(
-        store, source, mapping_name=args.mapping, on_duplicate=args.on_duplicate, region=region
+        store,
+        source,
+        mapping_name=args.mapping,
+        on_duplicate=args.on_duplicate,
+        ignore=args.ignore,
+        keep=args.keep,
+        region=region,
     )
     if args.save_mapping:
         imports.save_mapping(store, args.save_mapping, source)
@@ -105,6 +131,13 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     "mangled": [s.to_dict() for s in preview.suspects],
                     "rows": counts["rows"],
                     "new": counts["new"],
+                    "columns": [c.to_dict() for c in preview.columns],
+                    "activities": sum(len(i.activities) for i in plan.items if not i.error),
+                    "warnings": [
+                        {"where": i.location, "name": i.name, "message": w}
+                        for i in plan.items
+                        for w in i.warnings
+                    ],
                     "duplicates": [
                         {
                             "where": plan.items[d.item].location,
@@ -126,6 +159,19 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         output.print_text(
             plan.summary() + " " + translate("CLI", "Nothing was written (--dry-run).")
         )
+        if preview.columns:
+            output.print_text(translate("CLI", "Columns of the file and where they go:"))
+            output.print_text(
+                output.table(
+                    [
+                        translate("CLI", "Column"),
+                        translate("CLI", "Filled"),
+                        translate("CLI", "Goes to"),
+                    ],
+                    [[c.header, c.filled, c.describe()] for c in preview.columns],
+                    max_width=48,
+                )
+            )
         if plan.duplicates:
             output.print_text(
                 output.table(
@@ -149,6 +195,21 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     max_width=36,
                 )
             )
+        # What went to the notes (the telephones kept as typed are listed just below).
+        warned = [
+            (item, [w for w in item.warnings if w not in {why for _, why in item.unread_phones}])
+            for item in plan.items
+            if item.warnings and not item.error
+        ]
+        if any(warnings for _, warnings in warned):
+            output.print_text(translate("CLI", "Kept in the notes, to check:"))
+            for item, warnings in warned:
+                for warning in warnings:
+                    output.print_text(
+                        translate("CLI", "{where}: {message}").format(
+                            where=item.location, message=warning
+                        )
+                    )
         _print_phones(plan.phone_problems())
         _print_encoding(preview)
         _print_errors([e.to_dict() for e in plan.errors])
@@ -179,6 +240,12 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         )
     )
     _print_phones(result.phones_kept_as_typed)
+    if result.activities:
+        output.print_text(
+            translate("CLI", "Activities written for the dates of contact: {n}.").format(
+                n=result.activities
+            )
+        )
     _print_encoding(preview, read_as=False)  # the batch keeps it: `attache imports`
     _print_errors(result.errors)
     return 0

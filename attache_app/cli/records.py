@@ -59,8 +59,11 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
             **many,
             help=translate("CLI", "phone, repeatable"),
         )
-        o("--country", help=translate("CLI", "country code (TW, FR…)"))
+        o("--street", help=translate("CLI", "street of the postal address (\\n between lines)"))
+        o("--postal-code", dest="postal_code", help=translate("CLI", "postal code"))
         o("--city", help=translate("CLI", "city"))
+        o("--region", help=translate("CLI", "region, state or province"))
+        o("--country", help=translate("CLI", "country code (TW, FR…)"))
         o(
             "--language",
             dest="languages",
@@ -275,6 +278,9 @@ def build(
                 "department",
                 "country",
                 "city",
+                "street",
+                "postal_code",
+                "region",
                 "languages",
                 "tags",
                 "notes",
@@ -297,6 +303,8 @@ def build(
             changes["phones"] = [
                 Phone(number=v, label=label) for label, v in map(split_labelled, args.phones)
             ]
+        if isinstance(changes.get("street"), str):
+            changes["street"] = changes["street"].replace("\\n", "\n")
         return dataclasses.replace(person, **changes)
     if kind is RecordKind.ORGANISATION:
         org = base if isinstance(base, Organisation) else Organisation(name="")

@@ -63,7 +63,14 @@ class Person:
     emails: list[EmailAddress] = field(default_factory=list)
     phones: list[Phone] = field(default_factory=list)
     country: str = ""
+    """ISO 3166 alpha-2 code ("FR", "TW"), or "" — the country of the postal address,
+    which also says how a national telephone number of the person is read."""
     city: str = ""
+    street: str = ""
+    """Street lines of the postal address (several lines joined by new lines)."""
+    postal_code: str = ""
+    region: str = ""
+    """State, province, region or prefecture of the postal address."""
     languages: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     notes: str = ""
@@ -84,6 +91,10 @@ class Person:
     @property
     def primary_email(self) -> str:
         return self.emails[0].address if self.emails else ""
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.street or self.postal_code or self.city or self.region or self.country)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

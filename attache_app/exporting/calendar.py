@@ -3,7 +3,11 @@
 A timed deadline keeps its own zone (``DTSTART;TZID=Europe/Paris:20270515T235900`` with the
 zone's ``VTIMEZONE`` rules), so each calendar shows it at the right hour wherever it is
 opened — in Paris or at post. An all-day deadline is a ``VALUE=DATE`` event on its date in
-every zone. Open deadlines carry their reminders as ``VALARM`` components. UIDs are stable,
+every zone. Open deadlines still ahead carry their reminders as ``VALARM`` components — those
+not yet due: a deadline done, cancelled or past has none, so that importing the file never
+rings old alarms. A timed deadline's alarm is relative to its instant; an all-day deadline's
+is an absolute instant, N days before at 09:00 post time (the rule of the application's own
+reminders), because a relative alarm of a date would ring at midnight. UIDs are stable,
 so importing a newer file updates the events instead of duplicating them.
 """
 
@@ -22,7 +26,7 @@ from attache_app.domain.models import Deadline
 from attache_app.domain.timeutil import PARIS, Clock, parse_utc, system_clock
 from attache_app.exporting.files import Progress, atomic_output, no_progress
 from attache_app.i18n import translate
-from attache_app.services import records
+from attache_app.services import records, reminders
 from attache_app.services.deadlines import describe
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
@@ -73,6 +77,9 @@ def event(
         item.add("sequence", max(0, int(changed.timestamp()) - 1_700_000_000) // 60)
     if deadline.status == "open":
         for days in sorted(set(deadline.reminders), reverse=True):
+            due = reminders.due_instant(deadline, days, post_tz)
+            if due <= now:
+                continue  # already due (or the deadline is past): no alarm ringing at once
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add(
@@ -81,7 +88,10 @@ def event(
                 if days
                 else summary,
             )
-            alarm.add("trigger", -dt.timedelta(days=days))
+            if deadline.all_day:
+                alarm.add("trigger", due.astimezone(dt.UTC))  # TRIGGER;VALUE=DATE-TIME
+            else:
+                alarm.add("trigger", -dt.timedelta(days=days))
             item.add_component(alarm)
     return item
 

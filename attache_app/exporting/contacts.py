@@ -7,12 +7,24 @@ French Excel default) or ``,``, headers in the interface language that Attaché'
 vCard 3.0 (RFC 2426), what Outlook and phones read best: CRLF line ends, lines folded at
 75 octets without cutting a UTF-8 character, escaped values, labels both as ``TYPE`` (for
 Outlook and phones) and as Apple's ``itemN.X-ABLabel`` (kept exactly, read back by Attaché).
-The native-script name goes in ``X-ATTACHE-NATIVE-NAME`` and in the sort string.
+Telephones are written in their E.164 form (``+886912345678``) when they have one, so that
+a phone abroad dials them, with their labels; a number that has none is written as typed.
+A person known only by a native-script name (陳志明) has that name in ``N`` (in the family
+component, whole: which part is the family name is not ours to guess), so programs that
+build the display name from ``N`` do not show an empty name. The native name also goes in
+``X-ATTACHE-NATIVE-NAME``; the romanised family name, when there is one, is the sort
+string. Outlook for Windows reads only the first card of a file: :func:`write_vcf_folder`
+writes one file per person.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
+import os
+import re
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,7 +32,13 @@ from attache_app.domain.countries import country_name
 from attache_app.domain.enums import OrganisationKind, label_of
 from attache_app.domain.models import Organisation, Person
 from attache_app.exporting.cells import csv_safe
-from attache_app.exporting.files import Progress, atomic_output, no_progress
+from attache_app.exporting.files import (
+    ExportError,
+    Progress,
+    atomic_output,
+    failure,
+    no_progress,
+)
 from attache_app.i18n import translate
 from attache_app.storage import organisations, persons
 from attache_app.storage.db import Store
@@ -57,8 +75,11 @@ def person_headers() -> list[str]:
         translate("Export", "Department"),
         translate("Export", "E-mail"),
         translate("Export", "Telephone"),
-        translate("Export", "Country"),
+        translate("Export", "Street"),
+        translate("Export", "Postal code"),
         translate("Export", "City"),
+        translate("Export", "Region"),
+        translate("Export", "Country"),
         translate("Export", "Languages"),
         translate("Export", "Tags"),
         translate("Export", "Notes"),
@@ -76,8 +97,11 @@ def person_row(person: Person) -> list[str]:
         person.department,
         "\n".join(_labelled(e.address, e.label) for e in person.emails),
         "\n".join(_labelled(p.number, p.label) for p in person.phones),
-        country_name(person.country) if person.country else "",
+        person.street,
+        person.postal_code,
         person.city,
+        person.region,
+        country_name(person.country) if person.country else "",
         ", ".join(person.languages),
         "\n".join(person.tags),
         person.notes,
@@ -196,12 +220,16 @@ def _typed(name: str, value: str, label: str, group: int, base: str) -> tuple[li
 def vcard(person: Person) -> str:
     """One person as a vCard 3.0 text (CRLF line ends, folded)."""
     lines = ["BEGIN:VCARD", "VERSION:3.0"]
-    n = [person.family_name, person.given_name, "", person.civility, ""]
+    family, given = person.family_name, person.given_name
+    if not (family or given) and person.native_name:
+        family = person.native_name  # a native-only person: never an empty N
+    n = [family, given, "", person.civility, ""]
     lines.append("N:" + ";".join(escape(p) for p in n))
     lines.append("FN:" + escape(person.display_name))
     if person.native_name:
         lines.append("X-ATTACHE-NATIVE-NAME:" + escape(person.native_name))
-        lines.append("SORT-STRING:" + escape(person.family_name or person.native_name))
+        if person.family_name:
+            lines.append("SORT-STRING:" + escape(person.family_name))
     if person.organisation_name or person.department:
         org = [escape(person.organisation_name)]
         if person.department:
@@ -214,11 +242,13 @@ def vcard(person: Person) -> str:
         more, group = _typed("EMAIL", email.address, email.label, group, ";TYPE=INTERNET")
         lines += more
     for phone in person.phones:
-        more, group = _typed("TEL", phone.number, phone.label, group, ";TYPE=VOICE")
+        number = phone.e164 or phone.number
+        more, group = _typed("TEL", number, phone.label, group, ";TYPE=VOICE")
         lines += more
-    if person.city or person.country:
+    if person.has_address:
         country = country_name(person.country) if person.country else ""
-        adr = ["", "", "", person.city, "", "", country]
+        street = person.street.replace("\r\n", "\n")
+        adr = ["", "", street, person.city, person.region, person.postal_code, country]
         lines.append("ADR;TYPE=WORK:" + ";".join(escape(p) for p in adr))
     if person.tags:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
@@ -244,4 +274,66 @@ def write_vcf(
         for person in _persons(store, ids, progress):
             stream.write(vcard(person))
             count += 1
+    return count
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)}
+
+
+def card_file_name(person: Person) -> str:
+    """A file name for one person's card: the displayed name, without the characters that
+    Windows or macOS refuse in a file name."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", person.display_name)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")[:80].strip(" .")
+    if cleaned.split(".")[0].upper() in _RESERVED:  # CON, NUL, COM1…: Windows refuses them
+        cleaned = f"_{cleaned}"
+    return cleaned or translate("Export", "contact")
+
+
+def write_vcf_folder(
+    store: Store, ids: Sequence[int], folder: Path, *, progress: Progress = no_progress
+) -> int:
+    """Write the persons ``ids`` as one vCard file each in ``folder`` (what Outlook for
+    Windows needs: it reads only the first card of a file); returns the files written.
+
+    ``folder`` must be new or empty, so that no file of another export is mixed in or
+    replaced. The cards are written to a temporary folder beside it, renamed into place
+    when all are written: a cancelled or failed export leaves nothing behind.
+    """
+    folder = Path(folder)
+    if folder.exists():
+        if not folder.is_dir():
+            raise failure(folder, NotADirectoryError(errno.ENOTDIR, "not a directory"))
+        if any(folder.iterdir()):
+            raise ExportError(
+                translate(
+                    "Export", "The folder {folder} is not empty: choose a new or empty folder."
+                ).format(folder=folder)
+            )
+    parent = folder.parent if str(folder.parent) else Path(".")
+    try:
+        temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=parent))
+    except OSError as error:
+        raise failure(folder, error) from None
+    count = 0
+    used: set[str] = set()
+    try:
+        for person in _persons(store, ids, progress):
+            stem = card_file_name(person)
+            name, n = stem, 1
+            while name.casefold() in used:  # two persons of the same name (file systems
+                n += 1  # that ignore case, too)
+                name = f"{stem} ({n})"
+            used.add(name.casefold())
+            (temporary / f"{name}.vcf").write_text(vcard(person), encoding="utf-8", newline="")
+            count += 1
+        if folder.exists():
+            folder.rmdir()  # empty (checked above); replaced by the complete one
+        os.replace(temporary, folder)
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise failure(folder, error) from None
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
     return count

@@ -70,9 +70,10 @@ KINDS: tuple[Kind, ...] = (
         "persons",
         _cols(
             "id", "civility", "given_name", "family_name", "native_name", "title",
-            "organisation", "department", "emails", "phones", "country", "city", "languages",
+            "organisation", "department", "emails", "phones", "country", "city", "street",
+            "postal_code", "region", "languages",
             "tags", "notes", "source", "review_date", "organisation_id", "created_at",
-            "updated_at", wrap=("emails", "phones", "tags", "notes"),
+            "updated_at", wrap=("emails", "phones", "street", "tags", "notes"),
         ),
         "SELECT count(*) FROM persons",
         "SELECT p.id, p.civility, p.given_name, p.family_name, p.native_name, p.title, "
@@ -83,7 +84,7 @@ KINDS: tuple[Kind, ...] = (
         "(SELECT group_concat(v, char(10)) FROM (SELECT "
         + _LABELLED.format(v="number")
         + " AS v FROM person_phones WHERE person_id = p.id ORDER BY position)), "
-        "p.country, p.city, p.languages, "
+        "p.country, p.city, p.street, p.postal_code, p.region, p.languages, "
         "(SELECT group_concat(name, char(10)) FROM (SELECT t.name FROM person_tags x "
         "JOIN tags t ON t.id = x.tag_id WHERE x.person_id = p.id ORDER BY t.name COLLATE NOCASE)), "
         "p.notes, p.source, p.review_date, p.organisation_id, p.created_at, p.updated_at "

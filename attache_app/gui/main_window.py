@@ -357,6 +357,16 @@ class MainWindow(QMainWindow):
             self.tr("Contacts shown, as &vCard…"),
             lambda: self.export_list(RecordKind.PERSON, "vcf"),
         )
+        self.export_vcf_folder_action = self._action(
+            self.tr("Contacts shown, one vCard file each (for O&utlook)…"),
+            lambda: self.export_list(RecordKind.PERSON, "vcf-folder"),
+        )
+        self.export_vcf_folder_action.setStatusTip(
+            self.tr(
+                "One .vcf file per person in a new folder: Outlook for Windows reads only "
+                "the first card of a file"
+            )
+        )
         self.export_orgs_csv_action = self._action(
             self.tr("&Organisations shown, as CSV…"),
             lambda: self.export_list(RecordKind.ORGANISATION, "csv"),
@@ -427,6 +437,7 @@ class MainWindow(QMainWindow):
             self.export_all_action,
             self.export_persons_csv_action,
             self.export_vcf_action,
+            self.export_vcf_folder_action,
             self.export_orgs_csv_action,
             self.export_ics_action,
         ):
@@ -792,7 +803,13 @@ class MainWindow(QMainWindow):
         title = self.tr("Export {count} {kind}").format(
             count=len(ids), kind=kind.plural_label.lower()
         )
-        if path is None:
+        if path is None and fmt == "vcf-folder":
+            path = export_dialogs.ask_new_folder(
+                self, title, f"vCard_{kind.plural_label}_{self._post_name()}"
+            )
+            if path is None:
+                return None
+        elif path is None:
             path = export_dialogs.ask_path(
                 self, title, f"{kind.plural_label}_{self._post_name()}", fmt
             )
@@ -804,9 +821,10 @@ class MainWindow(QMainWindow):
             work = lambda store, progress: exports.write_csv(  # noqa: E731
                 store, target, kind, chosen, progress=progress
             )
-        elif fmt == "vcf":
+        elif fmt in ("vcf", "vcf-folder"):
+            each = fmt == "vcf-folder"
             work = lambda store, progress: exports.write_vcf(  # noqa: E731
-                store, target, chosen, progress=progress
+                store, target, chosen, one_per_person=each, progress=progress
             )
         else:
             work = lambda store, progress: exports.write_ics(  # noqa: E731

@@ -14,7 +14,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
+from attache_app.domain.enums import InteractionKind
+from attache_app.domain.models import EmailAddress, Interaction, Organisation, Person, Phone
 from attache_app.errors import AttacheError, NotFoundError
 from attache_app.i18n import translate
 from attache_app.importing.plan import (
@@ -27,7 +28,7 @@ from attache_app.importing.plan import (
     merge_choices,
     org_key,
 )
-from attache_app.storage import organisations, persons
+from attache_app.storage import interactions, organisations, persons
 from attache_app.storage.db import Store
 
 _CHUNK = 2000
@@ -58,6 +59,8 @@ class BatchResult:
     skipped: int = 0
     unchanged: int = 0
     organisations_created: int = 0
+    activities: int = 0
+    """Activities written for the dated contacts of the rows (« Dernier contact »…)."""
     errors: list[dict[str, str]] = field(default_factory=list)
     already_imported: int | None = None
     phones_kept_as_typed: list[dict[str, str]] = field(default_factory=list)
@@ -77,6 +80,9 @@ def fingerprint(person: Person) -> str:
         sorted(t.casefold() for t in person.tags),
         person.languages,
     ]
+    address = [person.street, person.postal_code, person.region]
+    if any(address):  # only then: fingerprints stored before the address existed still hold
+        content.append(address)
     text = _JSON.encode(content)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
@@ -134,6 +140,7 @@ def commit(
             or 0
         )  # fmt: skip
         changes: list[tuple[Any, ...]] = []
+        last_tag = int(store.scalar("SELECT coalesce(max(id), 0) FROM tags") or 0)
         org_ids = dict(plan.organisation_ids)
         # Organisations: those the persons need, and organisation cards.
         for item in plan.items:
@@ -242,6 +249,13 @@ def commit(
             )
         for pid in new_ids:
             changes.append((batch_id, "person", pid, "created", "", fingerprint(current[pid])))
+        person_of = {i: new_ids[p] for i, p in created_for.items()} | targets
+        for activity_id in _write_activities(store, plan, person_of, source):
+            changes.append((batch_id, "interaction", activity_id, "created", "", ""))
+            result.activities += 1
+        # Tags the import created: undo removes them again when nothing else uses them.
+        for (tag_id,) in store.execute("SELECT id FROM tags WHERE id > ?", (last_tag,)):
+            changes.append((batch_id, "tag", int(tag_id), "created", "", ""))
         now = store.now()
         store.conn.executemany(
             "INSERT INTO import_changes (batch_id, kind, ref_id, action, before, after, "
@@ -255,6 +269,51 @@ def commit(
         )
     result.batch = batch_id
     return result
+
+
+_KINDS = frozenset(k.value for k in InteractionKind)
+
+
+def _write_activities(
+    store: Store, plan: Plan, person_of: dict[int, int], source: str
+) -> list[int]:
+    """The dated contacts of the rows, as activities linked to the person each row became
+    (created or merged into); one the person already has (same date and title) is not
+    written again."""
+    wanted: list[tuple[int, str, str, str, str]] = []
+    for item in plan.items:
+        target = person_of.get(item.index)
+        if target is None or item.error:
+            continue
+        for date, title, kind in item.activities:
+            wanted.append((target, date, title, kind, item.location))
+    if not wanted:
+        return []
+    have: set[tuple[int, str, str]] = set()
+    targets = sorted({w[0] for w in wanted})
+    for start in range(0, len(targets), 500):
+        chunk = targets[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for pid, date, title in store.execute(
+            f"SELECT x.person_id, i.date, i.title FROM interaction_persons x "
+            f"JOIN interactions i ON i.id = x.interaction_id WHERE x.person_id IN ({marks})",
+            chunk,
+        ):
+            have.add((pid, date, title.casefold()))
+    summary = translate("Import", "Imported from {file}, {where}.")
+    items: list[Interaction] = []
+    for pid, date, title, kind, where in wanted:
+        if (pid, date, title.casefold()) in have:
+            continue
+        have.add((pid, date, title.casefold()))
+        items.append(
+            Interaction(
+                kind=kind if kind in _KINDS else "meeting", date=date, title=title,
+                person_ids=[pid],
+                summary=summary.format(file=source, where=where),
+            )
+        )  # fmt: skip
+    return interactions.insert_many(store, items) if items else []
 
 
 def _target_of(
@@ -354,6 +413,14 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     )
     removed = restored = kept = 0
     with store.transaction():
+        removed += interactions.delete(
+            store,
+            [
+                c["ref_id"]
+                for c in changes
+                if c["kind"] == "interaction" and c["action"] == "created"
+            ],
+        )
         created_persons = [
             c["ref_id"] for c in changes if c["kind"] == "person" and c["action"] == "created"
         ]
@@ -378,6 +445,14 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
                     kept += 1  # someone else now works there: the organisation stays
                     continue
                 removed += organisations.delete(store, [change["ref_id"]])
+        for change in changes:
+            if change["kind"] == "tag" and change["action"] == "created":
+                store.execute(
+                    "DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM person_tags "
+                    "WHERE tag_id = tags.id) AND NOT EXISTS (SELECT 1 FROM organisation_tags "
+                    "WHERE tag_id = tags.id)",
+                    (change["ref_id"],),
+                )
         store.execute(
             "UPDATE import_batches SET undone_at = ?, updated_at = ? WHERE id = ?",
             (store.now(), store.now(), batch_id),

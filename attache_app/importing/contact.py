@@ -65,7 +65,11 @@ class RawContact:
     urls: list[str] = field(default_factory=list)
     country: str = ""
     city: str = ""
+    street: str = ""
+    postal_code: str = ""
+    region: str = ""
     address: str = ""
+    """An address that could not be taken apart; it goes to the notes."""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     birthday: str = ""
@@ -77,6 +81,12 @@ class RawContact:
     """Organisation cards only (Attaché's own export)."""
     is_organisation: bool = False
     """A card for a company rather than a person (vCard with ORG only, Apple company cards)."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """(header, value) of cells kept in the notes as « Header: value » lines: columns the
+    user kept, second values of single-valued fields, other addresses of the row."""
+    dates: list[tuple[str, str, str]] = field(default_factory=list)
+    """(header, value, kind) of dates of contact: each becomes an activity of that date
+    ("meeting", or "contact" for a last contact of unknown kind)."""
 
     def is_empty(self) -> bool:
         return not (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 
 from attache_app.i18n import translate
 from attache_app.importing.contact import ImportFileError, RawContact, line_at
@@ -92,10 +93,10 @@ def read(text: str, file_name: str) -> list[RawContact]:
             organisation=first("o"),
             department=first("ou") or first("department"),
             title=first("title").strip('"'),
-            city=first("l") or first("mozillahomelocalityname"),
             country=first("c") or first("mozillahomecountryname"),
             notes=first("description"),
         )
+        _address(contact, first)
         for key, label in _EMAILS.items():
             contact.emails.extend((v, label) for v in record.get(key, []) if v)
         for key, label in _PHONES.items():
@@ -107,6 +108,30 @@ def read(text: str, file_name: str) -> list[RawContact]:
     if not contacts:
         raise ImportFileError(file_name, translate("Import", "no contact in this LDIF file."))
     return contacts
+
+
+_WORK_ADDRESS = ("street", "mozillaworkstreet2", "postalcode", "l", "st", "c")
+_HOME_ADDRESS = (
+    "mozillahomestreet", "mozillahomestreet2", "mozillahomepostalcode",
+    "mozillahomelocalityname", "mozillahomestate", "mozillahomecountryname",
+)  # fmt: skip
+
+
+def _address(contact: RawContact, first: Callable[[str], str]) -> None:
+    """The work address (Thunderbird's street, l, st…) or else the home one — never a
+    mixture; the other one, when both are there, goes to the notes."""
+    work = [first(k) for k in _WORK_ADDRESS]
+    home = [first(k) for k in _HOME_ADDRESS]
+    chosen, other = (work, home) if any(work) else (home, work)
+    street, street2, postal, city, region, country = chosen
+    contact.street = "\n".join(v for v in (street, street2) if v)
+    contact.postal_code, contact.city, contact.region, contact.country = (
+        postal, city, region, country,
+    )  # fmt: skip
+    if any(other):
+        contact.kept.append(
+            (translate("Import", "Other address"), ", ".join(v for v in other if v))
+        )
 
 
 def looks_like_ldif(text: str) -> bool:

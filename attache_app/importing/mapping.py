@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from attache_app.i18n import translate
 
+KEEP = "keep"
+"""The "field" of a column kept in the notes, each cell as a « Header: value » line."""
+
 # The fields a column can be mapped to ("" = ignored).
 FIELDS: tuple[str, ...] = (
     "full_name",
@@ -27,24 +30,49 @@ FIELDS: tuple[str, ...] = (
     "title",
     "email",
     "phone",
-    "country",
+    "street",
+    "postal_code",
     "city",
+    "region",
+    "country",
     "address",
     "website",
     "birthday",
     "tags",
+    "last_contact",
     "notes",
     "languages",
     "review_date",
     "label",
+    KEEP,
 )
-MULTI = {"email", "phone", "website", "address", "notes", "tags", "languages"}
-"""Fields that several columns may feed (E-mail 1, E-mail 2…)."""
+ADDRESS_PARTS = ("street", "postal_code", "city", "region", "country", "address")
+"""Fields of a postal address; a column's label names its address ("work", "home", "2"…)
+so that the parts of one address are never mixed with those of another."""
+MULTI = {
+    "email", "phone", "website", "notes", "tags", "languages", "last_contact", KEEP,
+    *ADDRESS_PARTS,
+}  # fmt: skip
+"""Fields that several columns may feed (E-mail 1, E-mail 2…, the parts of several
+addresses, several dates of contact, every column kept in the notes)."""
+
+REPEATS = "repeats"
+"""The label of a column ignored by default because it repeats other columns (Outlook's
+"E-mail Display Name" and "E-mail Type"; our own export's ids and time stamps)."""
+
+
+def fate(column: Column) -> str:
+    """What becomes of a column's cells: "mapped" (to a field), "notes" (kept in the
+    person's notes as « Header: value ») or "ignored"."""
+    if column.field == KEEP:
+        return "notes"
+    return "mapped" if column.field else "ignored"
 
 
 def field_label(name: str) -> str:
     labels = {
         "": translate("Import", "(ignored)"),
+        KEEP: translate("Import", "(kept in the notes)"),
         "full_name": translate("Import", "Full name"),
         "prefix": translate("Import", "Civility"),
         "given_name": translate("Import", "Given name"),
@@ -57,9 +85,13 @@ def field_label(name: str) -> str:
         "title": translate("Import", "Job title"),
         "email": translate("Import", "E-mail"),
         "phone": translate("Import", "Telephone"),
-        "country": translate("Import", "Country"),
+        "street": translate("Import", "Street"),
+        "postal_code": translate("Import", "Postal code"),
         "city": translate("Import", "City"),
-        "address": translate("Import", "Address"),
+        "region": translate("Import", "Region / state"),
+        "country": translate("Import", "Country"),
+        "address": translate("Import", "Address (in one cell)"),
+        "last_contact": translate("Import", "Date of contact (an activity)"),
         "website": translate("Import", "Web site"),
         "birthday": translate("Import", "Birthday"),
         "tags": translate("Import", "Tags"),
@@ -92,8 +124,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     (r"(phone|telephone|tel).* (type|label|libelle)$", "label", ""),
     (r"(website|web site|site web).* (type|label)$", "label", ""),
     (r"(address|adresse) \d+ (type|label)$", "label", ""),
-    (r"email display name|nom complet de messagerie|nom d affichage de messagerie", "", ""),
-    (r"(email type|email routing)", "", ""),
+    (r"email display name|nom complet de messagerie|nom d affichage de messagerie", "",
+     REPEATS),
+    (r"(email type|email routing|type de messagerie)", "", REPEATS),
     (r"^(secondary email|adresse electronique secondaire|email 2.*|courriel 2.*)$",
      "email", "other"),
     (r"^(email|e mail|mail|courriel|primary email|adresse electronique principale"
@@ -130,20 +163,55 @@ _RULES: tuple[tuple[str, str, str], ...] = (
      r"|direction|division|unite|laboratoire|labo)$", "department", ""),
     (r"^(job title|organization title|organization 1 title|title|position|fonction|poste"
      r"|titre|role|profession|job|intitule du poste)$", "title", ""),
-    (r"(country|pays)", "country", ""),
-    (r"(city|ville|locality|localite)", "city", ""),
-    (r"(street|rue|address|adresse|postal code|code postal|zip|state|region|province)",
+    (r"(dernier|derniere|last|latest|most recent|dernieres?) (contact|rencontre|echange"
+     r"|entretien|rendez vous|rdv|meeting|interaction)|^(date )?(du |de |of )?(dernier )?"
+     r"(contact|rencontre|rendez vous|rdv|entretien|meeting)( date| le)?$|date (de |du |d )?"
+     r"(la |l )?(rencontre|contact|entretien|rendez vous|rdv|reunion)|(met|contacted) on"
+     r"|(meeting|contact) date|rencontre le", "last_contact", ""),
+    (r"(address|adresse)( \d+)? formatted|formatted address|adresse (complete|formatee)",
      "address", ""),
+    (r"(po box|p o box|boite postale|^bp\b|pobox)", "street", ""),
+    (r"(postal code|code postal|zip ?code|\bzip\b|postcode|post code|^cp\b|\bcp$|^npa$"
+     r"|postleitzahl)", "postal_code", ""),
+    (r"(country|pays)", "country", ""),
+    (r"(city|ville|locality|localite|commune|town)", "city", ""),
+    (r"(state|region|province|prefecture|county|^dep\b|canton)", "region", ""),
+    (r"(street|\brue\b|address line|adresse ligne|extended address|complement d adresse"
+     r"|numero et rue|\\bvoie\\b)", "street", ""),
+    (r"(address|adresse)", "address", ""),
     (r"^(web page|web site|website|site web|site internet|url|homepage|page web)( \d+)?"
      r"( value)?$", "website", ""),
     (r"(birthday|anniversaire|date de naissance|birth date)", "birthday", ""),
-    (r"^(categories|categorie|labels|group membership|groupes?|tags?|mots cles|etiquettes?)$",
-     "tags", ""),
+    (r"^(categories|categorie|labels|group membership|groupes?|tags?|mots cles|mot cle"
+     r"|etiquettes?|themes?|thematiques?|domaines?|domaines? d (expertise|activite|interet)"
+     r"|keywords?|key words|topics?|subjects?|sujets?|interests?|centres? d interets?"
+     r"|secteurs?|secteurs? d activite|fields?|areas?|research (fields?|areas?|topics?)"
+     r"|expertise|specialites?|specialities|specialties)$", "tags", ""),
     (r"^(notes?|commentaires?|remarques?|comments?|observations?|description|memo)$",
      "notes", ""),
     (r"^(languages?|langues?( parlees)?|spoken languages)$", "languages", ""),
 )  # fmt: skip
 _COMPILED = tuple((re.compile(p), f, label) for p, f, label in _RULES)
+
+_GROUPS = (
+    (re.compile(r"\b(business|bureau|work|professionnel(le)?|pro|office|travail)\b"), "work"),
+    (re.compile(r"\b(home|domicile|personnel(le)?|private|privee?|perso)\b"), "home"),
+    (re.compile(r"\b(other|autre)\b"), "other"),
+    (re.compile(r"\b(?:address|adresse) (\d+) \w"), ""),
+)
+
+
+def address_group(folded: str) -> str:
+    """Which address of the row a column describes: "work", "home", "other", "2"…, or ""
+    (the one address of a list, or the one any unqualified column completes)."""
+    for pattern, name in _GROUPS:
+        found = pattern.search(folded)
+        if found:
+            return name or found.group(1)
+    return ""
+
+
+_MEETING = re.compile(r"rencontre|meeting|met on|entretien|rendez vous|rdv|reunion")
 
 # Own export: the field names themselves are headers.
 _OWN = {
@@ -158,25 +226,51 @@ _OWN = {
     "phones": Column("phone"),
     "country": Column("country"),
     "city": Column("city"),
+    "street": Column("street"),
+    "postal_code": Column("postal_code"),
+    "region": Column("region"),
     "tags": Column("tags"),
     "notes": Column("notes"),
     "languages": Column("languages"),
     "review_date": Column("review_date"),
+    # The exporting database's own bookkeeping: nothing the receiving one can use.
+    "id": Column("", REPEATS),
+    "organisation_id": Column("", REPEATS),
+    "source": Column("", REPEATS),
+    "created_at": Column("", REPEATS),
+    "updated_at": Column("", REPEATS),
 }
 
 
 def guess_column(header: str) -> Column:
-    """The field a header names, or an ignored column."""
+    """The field a header names, or a column kept in the notes."""
     raw = str(header).strip()
     if raw in _OWN:
         return _OWN[raw]
     folded = fold_header(raw)
     if not folded:
-        return Column("")
+        return Column(KEEP)
     for pattern, name, label in _COMPILED:
         if pattern.search(folded):
+            if name in ADDRESS_PARTS:
+                return Column(name, address_group(folded))
+            if name == "last_contact":
+                return Column(name, "meeting" if _MEETING.search(folded) else "contact")
             return Column(name, label)
-    return Column("")
+    return Column(KEEP)
+
+
+def column_for(header: str, name: str) -> Column:
+    """The column a user maps to ``name`` (the wizard's choice): with the label that field
+    takes from this header — which address, what kind of contact — when it has one."""
+    if name in ADDRESS_PARTS:
+        return Column(name, address_group(fold_header(header)))
+    if name == "last_contact":
+        return Column(name, "meeting" if _MEETING.search(fold_header(header)) else "contact")
+    guessed = guess_column(header)
+    if guessed.field == name and name:
+        return guessed
+    return Column(name)
 
 
 @dataclass(frozen=True)
@@ -252,6 +346,7 @@ class Mapping:
     def to_json(self, headers: list[str]) -> str:
         return json.dumps(
             {
+                "version": 2,
                 "preset": self.preset,
                 "columns": {
                     _key(headers, i): [c.field, c.label]
@@ -266,6 +361,10 @@ class Mapping:
     def from_json(cls, text: str, headers: list[str], name: str = "") -> Mapping:
         data = json.loads(text)
         by_header = {h: Column(f, label) for h, (f, label) in data.get("columns", {}).items()}
+        if data.get("version", 1) < 2:
+            # Before version 2 an unknown column was ignored without a choice being made:
+            # such a column now takes today's default (kept in the notes).
+            by_header = {h: c for h, c in by_header.items() if c.field}
         columns = {
             i: by_header.get(_key(headers, i), guess_column(h)) for i, h in enumerate(headers)
         }
@@ -286,13 +385,13 @@ def automatic(headers: list[str]) -> Mapping:
         if preset is not None:
             column = preset.overrides.get(fold_header(header), column)
         columns[index] = column
-    # One column per single-valued field: the first wins, later ones are ignored.
+    # One column per single-valued field: the first wins, later ones are kept in the notes.
     seen: set[str] = set()
     for index in sorted(columns):
         name = columns[index].field
         if name and name not in MULTI and name != "label":
             if name in seen:
-                columns[index] = Column("")
+                columns[index] = Column(KEEP)
             seen.add(name)
     return Mapping(columns, preset.key if preset else "")
 
@@ -304,6 +403,6 @@ def header_score(cells: Sequence[object]) -> int:
         if isinstance(cell, str) and cell.strip() and len(cell) < 80:
             if "@" in cell:
                 return 0
-            if guess_column(cell).field:
+            if guess_column(cell).field not in ("", KEEP):
                 score += 1
     return score

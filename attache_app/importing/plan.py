@@ -43,9 +43,13 @@ MERGED_FIELDS = (
     "title",
     "organisation_name",
     "department",
-    "country",
+    "street",
+    "postal_code",
     "city",
+    "region",
+    "country",
 )
+ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country")
 LIST_FIELDS = ("emails", "phones", "tags", "notes")
 
 
@@ -60,6 +64,9 @@ class Item:
     """Set instead of ``person`` for a card that describes an organisation."""
     warnings: list[str] = field(default_factory=list)
     error: str = ""
+    activities: list[tuple[str, str, str]] = field(default_factory=list)
+    """(ISO date, title, kind) of the dated contacts of the row: each becomes an activity
+    of the person (an interaction linked to it)."""
     phone_region: str = ""
     """The region its national phone numbers were read with (:func:`phone_region_of`)."""
     unread_phones: list[tuple[str, str]] = field(default_factory=list)
@@ -346,9 +353,42 @@ def _extra_notes(contact: RawContact, lines: list[str]) -> str:
         lines.append(translate("Import", "Web: {value}").format(value=", ".join(contact.urls)))
     if contact.birthday:
         lines.append(translate("Import", "Birthday: {value}").format(value=contact.birthday))
+    if contact.kept:
+        template = translate("Import", "{header}: {value}")
+        lines.extend(
+            template.format(header=header, value=normalise.clean_multiline(value))
+            for header, value in contact.kept
+        )
     if lines:
         notes.append("\n".join(lines))
     return "\n\n".join(notes)
+
+
+def _dated(contact: RawContact, item: Item, extra: list[str]) -> None:
+    """Dates of contact to activities; an unreadable one is kept in the notes, flagged."""
+    from attache_app.importing.dates import parse_date
+
+    for title, value, kind in contact.dates:
+        date = parse_date(value)
+        if date is None:
+            extra.append(translate("Import", "{header}: {value}").format(header=title, value=value))
+            item.warnings.append(
+                translate(
+                    "Import", "“{value}” ({header}) is not a date; kept in the notes."
+                ).format(value=value, header=title)
+            )
+            continue
+        activity = (date.isoformat(), title, kind)
+        if activity not in item.activities:
+            item.activities.append(activity)
+
+
+def _address_lines(contact: RawContact, extra: list[str]) -> None:
+    """The parts of a postal address an organisation record has no field for."""
+    parts = (contact.street, contact.postal_code, contact.region)
+    if any(parts):
+        text = ", ".join(p.replace("\n", ", ") for p in parts if p)
+        extra.append(translate("Import", "Address: {value}").format(value=text))
 
 
 def _review_date(text: str, extra: list[str]) -> str:
@@ -431,6 +471,9 @@ def normalise_contact(
             )
         )
     if contact.is_organisation and not (contact.given_name or contact.family_name):
+        _address_lines(contact, extra)
+        for title, value, _kind in contact.dates:
+            extra.append(translate("Import", "{header}: {value}").format(header=title, value=value))
         name = normalise.clean_text(contact.organisation or contact.formatted_name)
         website = contact.urls[0] if contact.urls else ""
         kind = contact.organisation_kind
@@ -468,10 +511,11 @@ def normalise_contact(
         org_country = ""
         if organisation_country is not None and not code and contact.organisation:
             org_country = organisation_country(contact.organisation)
-        item.phone_region = phone_region_of(code, contact.address, org_country, file_region, region)
+        address = contact.address or contact.street.replace("\n", ", ")
+        item.phone_region = phone_region_of(code, address, org_country, file_region, region)
         item.phone_region_own = item.phone_region in (
             normalise.phone_region(code),
-            normalise.phone_region(address_country(contact.address)) if contact.address else "",
+            normalise.phone_region(address_country(address)) if address else "",
         )
     phone_list = _read_phones(item, contact.phones, phones, extra)
     languages: list[str] = []
@@ -483,6 +527,7 @@ def normalise_contact(
     civility, given, family, native, structured = _names(contact, code or country)
     if structured:
         extra.append(translate("Import", "Structured name: {value}").format(value=structured))
+    _dated(contact, item, extra)
     person = Person(
         civility=civility,
         given_name=given,
@@ -495,6 +540,9 @@ def normalise_contact(
         phones=phone_list,
         country=code,
         city=normalise.clean_text(contact.city),
+        street=normalise.clean_multiline(contact.street),
+        postal_code=normalise.clean_text(contact.postal_code),
+        region=normalise.clean_text(contact.region),
         languages=list(dict.fromkeys(languages)),
         review_date=_review_date(contact.review_date, extra),
         tags=list(dict.fromkeys(normalise.clean_text(t) for t in contact.tags if t.strip())),
@@ -502,7 +550,20 @@ def normalise_contact(
     )
     if not (person.given_name or person.family_name or person.native_name or person.emails):
         if person.organisation_name and not phone_list:
-            item.organisation = Organisation(name=person.organisation_name, notes=person.notes)
+            # A row naming only an organisation: its address and dates go to the notes
+            # (an organisation has a city and a country, no street).
+            lines: list[str] = []
+            _address_lines(contact, lines)
+            lines += [
+                translate("Import", "{header}: {value}").format(header=title, value=date)
+                for date, title, _kind in item.activities
+            ]
+            notes = "\n".join(n for n in (person.notes, *lines) if n)
+            item.organisation = Organisation(
+                name=person.organisation_name, notes=notes, country=person.country,
+                city=person.city,
+            )  # fmt: skip
+            item.activities = []
             return item
         item.error = translate("Import", "no name and no valid e-mail: there is nobody to create.")
         item.person = person
@@ -673,10 +734,19 @@ def merge_choices(current: Person, incoming: Person) -> list[FieldChoice]:
     """Field by field: empty fields take the incoming value; differing ones keep the
     current value unless the user chooses otherwise. Lists are united."""
     choices: list[FieldChoice] = []
+    # The parts of a postal address go together: when the two addresses contradict each
+    # other (a part set on both sides, differently), the current one is kept whole by
+    # default rather than completed with parts of the other.
+    other_address = any(
+        _text_of(current, n) and _text_of(incoming, n)
+        and normalise.fold(_text_of(current, n)) != normalise.fold(_text_of(incoming, n))
+        for n in ADDRESS_FIELDS
+    )  # fmt: skip
     for name in MERGED_FIELDS:
         old, new = _text_of(current, name), _text_of(incoming, name)
         if new and normalise.fold(old) != normalise.fold(new):
-            choices.append(FieldChoice(name, old, new, "incoming" if not old else "current"))
+            take = not old and not (other_address and name in ADDRESS_FIELDS)
+            choices.append(FieldChoice(name, old, new, "incoming" if take else "current"))
     old_emails = {e.address for e in current.emails}
     new_emails = [e.address for e in incoming.emails if e.address not in old_emails]
     if new_emails:

@@ -15,7 +15,7 @@ from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
 from attache_app.importing.contact import ImportFileError, RawContact
-from attache_app.importing.mapping import Column, Mapping
+from attache_app.importing.mapping import KEEP, Column, Mapping
 from attache_app.importing.tables import Cell, Table
 
 MAX_FILE = 200 << 20
@@ -211,12 +211,12 @@ def infer_mapping(table: Table, named: Mapping) -> Mapping:
         return any(not tables._blank(r[index]) for r in sample)
 
     columns: dict[int, Column] = {i: named.columns.get(i, Column("")) for i in range(width)}
-    taken = {c.field for c in columns.values() if c.field}
+    taken = {c.field for c in columns.values() if c.field not in ("", KEEP)}
     if {"full_name", "given_name", "family_name", "native_name"} & taken and "email" in taken:
         return named
     text_columns: list[int] = []
     for index in range(width):
-        if columns[index].field:
+        if columns[index].field != KEEP:
             continue
         if share(index, _EMAIL) > 0.8 and "email" not in taken:
             columns[index] = Column("email")
@@ -290,34 +290,181 @@ def _clean_label(text: str) -> str:
 
 _SINGLE = frozenset(
     (
-        "given_name", "middle_name", "family_name", "suffix", "native_name", "organisation",
-        "department", "title", "country", "city", "birthday", "review_date",
+        "full_name", "prefix", "given_name", "middle_name", "family_name", "suffix",
+        "native_name", "organisation", "department", "title", "birthday", "review_date",
     )
 )  # fmt: skip
-"""Fields that take the first non-empty cell mapped to them."""
+"""Fields that take the first non-empty cell mapped to them (a different value in a later
+column is kept in the notes)."""
+
+_ATTRIBUTE = {"full_name": "formatted_name"}
+
+_TAG_SEPARATOR = re.compile(r"\s*(?::::|[,;\n|•]|(?<![A-Z0-9])/|/(?![A-Z0-9]))\s*")
+"""Tags are separated by commas, semicolons, new lines, bars, bullets, Google's ":::",
+and slashes — except a slash between capitals or digits ("TCP/IP", "4G/5G", "R/D")."""
+
+
+_TAG_MARKS = frozenset(",;\n|•/:*")
+
+
+def split_tags(text: str) -> list[str]:
+    """ "IA; robotique / Santé" → ["IA", "robotique", "Santé"]; "TCP/IP" stays one tag."""
+    if _TAG_MARKS.isdisjoint(text):  # one tag: most cells of most lists
+        return [text] if text.casefold() not in ("mycontacts", "starred") else []
+    return [
+        t
+        for t in (v.strip().removeprefix("* ").strip() for v in _TAG_SEPARATOR.split(text))
+        if t and t.casefold() not in ("mycontacts", "starred", ":")
+    ]
+
+
+def column_title(headers: list[str], index: int) -> str:
+    """A column's header, or "Column 3" for a column without one (notes, reports)."""
+    header = headers[index].strip() if index < len(headers) else ""
+    return header or translate("Import", "Column {n}").format(n=index + 1)
+
+
+_POSTAL_CITY = re.compile(r"^(?:([A-Z]{1,2}-)?(\d{4,5}(?:-\d{4})?|\d{3}-\d{4}))\s+(\D.*)$")
+"""The "75002 Paris", "F-67000 Strasbourg", "100-0001 Tokyo" line of an address."""
+
+
+def split_address(text: str) -> tuple[list[str], str, str, str]:
+    """(street lines, postal code, city, country) of an address written in one cell:
+    the last line or comma-separated part gives the country when it names one, the one
+    before it the postal code and city when it reads "75002 Paris" (or the city alone,
+    a short part without digits, after a country). What is not recognised stays in the
+    street lines, so nothing is lost."""
+    from attache_app.domain.countries import country_code
+
+    parts = [p.strip() for p in re.split(r"\s*(?:\n|,)\s*", text) if p.strip()]
+    country = postal = city = ""
+    if len(parts) > 1 and country_code(parts[-1]):
+        country = parts.pop()
+    if len(parts) > 1 or (parts and country):
+        found = _POSTAL_CITY.match(parts[-1])
+        if found:
+            postal, city = found.group(2), found.group(3).strip()
+            parts.pop()
+        elif country and not _DIGIT.search(parts[-1]) and len(parts[-1].split()) <= 3:
+            city = parts.pop()
+    if not (postal or city or country):
+        return [text.strip()], "", "", ""
+    return parts, postal, city, country
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_PART_ORDER = ("street", "postal_code", "city", "region", "country")
+
+
+def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, str, str]]]) -> None:
+    """The one postal address of the contact from the address columns of a row, grouped
+    by address ("work", "home", "1"…): the first address with a value, completed by the
+    unqualified columns when they do not contradict it; the other addresses' cells go to
+    the notes, never mixed into it."""
+    if len(groups) == 1:
+        (cells,) = groups.values()
+        names = [name for name, _title, _text in cells]
+        if "address" not in names and len(set(names)) == len(names):
+            # One address, one column per part: the usual row, set as it is.
+            for name, _title, text in cells:
+                setattr(contact, name, text)
+            return
+    chosen: dict[str, list[str]] = {}
+    primary = ""
+    qualified = False
+    for number, (group, cells) in enumerate(groups.items()):
+        parts: dict[str, list[str]] = {}
+        for name, _title, text in cells:
+            parts.setdefault(name, []).append(text)
+        streets = parts.get("street", [])
+        for text in parts.pop("address", []):
+            known = [v for k in _PART_ORDER for v in parts.get(k, [])]
+            if known and all(v.casefold() in text.casefold() for v in known):
+                continue  # a formatted address made of the parts beside it
+            if streets:
+                streets.append(text)
+                continue
+            lines, postal, city, country = split_address(text)
+            streets.extend(lines)
+            for key, value in (("postal_code", postal), ("city", city), ("country", country)):
+                if value and not parts.get(key):
+                    parts[key] = [value]
+                elif value and value.casefold() not in [v.casefold() for v in parts[key]]:
+                    streets.append(value)
+        if streets:
+            parts["street"] = streets
+        mergeable = number == 0 or (
+            (group == "" or (primary == "" and not qualified))
+            and all(
+                not chosen.get(k) or [v.casefold() for v in chosen[k]] == [
+                    v.casefold() for v in parts[k]]
+                for k in parts if k != "street"
+            )
+            and not (chosen.get("street") and parts.get("street"))
+        )  # fmt: skip
+        if number == 0:
+            primary = group
+        if mergeable and group:
+            qualified = True  # one qualified address ("work", "home"…) at most
+        if mergeable:
+            for key, values in parts.items():
+                if key == "street":
+                    chosen.setdefault("street", []).extend(values)
+                elif not chosen.get(key):
+                    chosen[key] = values[:1]
+                    for extra in values[1:]:
+                        if extra.casefold() != values[0].casefold():
+                            contact.kept.append((_title_of(cells, key), extra))
+        else:
+            contact.kept.extend((title, text) for _name, title, text in cells)
+    contact.street = "\n".join(dict.fromkeys(chosen.get("street", [])))
+    for key in ("postal_code", "city", "region", "country"):
+        if chosen.get(key):
+            setattr(contact, key, chosen[key][0])
+
+
+def _title_of(cells: list[tuple[str, str, str]], name: str) -> str:
+    return next((title for n, title, _t in cells if n == name), name)
 
 
 def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
     """Apply a mapping to every row, one contact at a time (an import of 100,000 rows
-    then never holds them all before they are normalised)."""
+    then never holds them all before they are normalised). Every non-empty cell ends up
+    somewhere: in its field, in the notes as « Header: value », or nowhere only when its
+    column is ignored."""
+    from attache_app.importing.mapping import ADDRESS_PARTS
+
     plan = [
-        (index, column.field, column.label)
+        (
+            index,
+            column.field,
+            column.label,
+            column_title(table.headers, index),
+            _ATTRIBUTE.get(column.field, column.field),
+        )
         for index, column in sorted(columns.columns.items())
         if column.field
     ]
+    address_parts = frozenset(ADDRESS_PARTS)
     for row, location in zip(table.rows, table.locations(), strict=True):
         contact = RawContact(location=location)
         pending_label = ""
-        address: list[str] = []
         notes: list[str] = []
+        groups: dict[str, list[tuple[str, str, str]]] = {}
         width = len(row)
-        for column_index, name, column_label in plan:
+        for column_index, name, column_label, title, attribute in plan:
             if column_index >= width:
                 continue
             text = cell_text(row[column_index])
             if name in _SINGLE:
-                if text and not getattr(contact, name):
-                    setattr(contact, name, text)
+                if text:
+                    current = getattr(contact, attribute)
+                    if not current:
+                        setattr(contact, attribute, text)
+                    elif current != text:
+                        contact.kept.append((title, text))
                 continue
             if name == "label":
                 pending_label = _clean_label(text)
@@ -327,7 +474,11 @@ def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
                     pending_label = ""
                 continue
             label = pending_label or column_label
-            if name == "email":
+            if name == KEEP:
+                contact.kept.append((title, text))
+            elif name in address_parts:
+                groups.setdefault(column_label, []).append((name, title, text))
+            elif name == "email":
                 contact.emails += [_labelled(v, label) for v in _values(text)]
                 pending_label = ""
             elif name == "phone":
@@ -344,26 +495,89 @@ def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
                 contact.urls.extend(_values(text))
                 pending_label = ""
             elif name == "tags":
-                contact.tags.extend(
-                    t
-                    for t in (v.removeprefix("* ") for v in re.split(r"\s*(?::::|,|;|\n)\s*", text))
-                    if t and t.casefold() not in ("mycontacts", "starred", ":")
-                )
+                contact.tags.extend(split_tags(text))
             elif name == "languages":
                 contact.languages.extend(v for v in re.split(r"[\s,;/]+", text) if v)
-            elif name == "address":
-                address.append(text)
+            elif name == "last_contact":
+                contact.dates.append((title, text, column_label or "contact"))
             elif name == "notes":
                 notes.append(text)
-            elif name == "full_name":
-                contact.formatted_name = text
-            elif name == "prefix":
-                contact.prefix = text
-        if address:
-            contact.address = ", ".join(address)
+        if groups:
+            _assemble_addresses(contact, groups)
         if notes:
             contact.notes = "\n".join(notes)
         yield contact
+
+
+@dataclass(frozen=True)
+class ColumnReport:
+    """What becomes of one column of a table: its field, or the notes, or nothing."""
+
+    index: int
+    header: str
+    """The header, or "Column 3" for a column without one."""
+    field: str
+    label: str
+    fate: str
+    """"mapped", "notes" or "ignored" (see :func:`mapping.fate`)."""
+    filled: int
+    """How many rows have a value in this column."""
+
+    @property
+    def field_name(self) -> str:
+        return mapping.field_label(self.field)
+
+    def describe(self) -> str:
+        """One line for the dry run and the wizard: where the column's values go."""
+        if self.fate == "notes":
+            where = translate("Import", "kept in the notes as « {header}: value »").format(
+                header=self.header
+            )
+        elif self.fate == "ignored":
+            where = (
+                translate("Import", "ignored (it repeats other columns)")
+                if self.label == mapping.REPEATS
+                else translate("Import", "ignored (your choice)")
+            )
+        else:
+            where = self.field_name
+        return where
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "column": self.index + 1,
+            "header": self.header,
+            "fate": self.fate,
+            "field": self.field,
+            "field_name": self.field_name if self.fate == "mapped" else "",
+            "label": self.label,
+            "filled": self.filled,
+            "description": self.describe(),
+        }
+
+
+def column_report(source: Source) -> list[ColumnReport]:
+    """Every column of a table and its fate, with how many rows fill it."""
+    table, columns = source.table, source.mapping
+    if table is None or columns is None:
+        return []
+    width = len(table.headers)
+    filled = [0] * width
+    for row in table.rows:
+        for index in range(min(width, len(row))):
+            cell = row[index]
+            if not (cell is None or cell == "" or (cell.__class__ is str and cell.isspace())):
+                filled[index] += 1
+    report = []
+    for index in range(width):
+        column = columns.columns.get(index, Column(""))
+        report.append(
+            ColumnReport(
+                index=index, header=column_title(table.headers, index), field=column.field,
+                label=column.label, fate=mapping.fate(column), filled=filled[index],
+            )
+        )  # fmt: skip
+    return report
 
 
 def iter_contacts(source: Source) -> tuple[int, Iterator[RawContact]]:

@@ -321,13 +321,7 @@ def _contact(card: _Card) -> RawContact:
         elif prop.name == "URL" and text:
             contact.urls.append(_unescape(text))
         elif prop.name == "ADR" and text:
-            parts = _components(text)
-            parts += [""] * (7 - len(parts))
-            contact.city = contact.city or parts[3]
-            contact.country = contact.country or parts[6]
-            address = ", ".join(p.replace("\n", ", ") for p in parts if p)
-            if address and not contact.address:
-                contact.address = address
+            _address(contact, _components(text), _label(prop, ab_labels))
         elif prop.name == "NOTE" and text:
             notes.append(_unescape(prop.text).strip())
         elif prop.name == "CATEGORIES" and text:
@@ -343,6 +337,25 @@ def _contact(card: _Card) -> RawContact:
     if own_native and not contact.native_name:
         contact.native_name = own_native
     return contact
+
+
+def _address(contact: RawContact, parts: list[str], label: str) -> None:
+    """ADR (post office box; extended; street; locality; region; postal code; country):
+    the first one fills the structured address, later ones go to the notes whole."""
+    parts = [p.strip() for p in parts] + [""] * (7 - len(parts))
+    pobox, extended, street, city, region, postal, country = parts[:7]
+    if not any(parts):
+        return
+    lines = [line.strip() for p in (pobox, extended, street) for line in p.split("\n")]
+    if not (contact.street or contact.city or contact.postal_code or contact.country):
+        contact.street = "\n".join(line for line in lines if line)
+        contact.city, contact.region = city, region
+        contact.postal_code, contact.country = postal, country
+        return
+    text = ", ".join(p.replace("\n", ", ") for p in parts if p)
+    header = translate("Import", "Address ({label})").format(label=label) if label else \
+        translate("Import", "Other address")  # fmt: skip
+    contact.kept.append((header, text))
 
 
 def _set_names(

@@ -215,10 +215,22 @@ def write_csv(
 
 
 def write_vcf(
-    store: Store, path: Path, ids: Sequence[int], *, progress: Progress = no_progress
+    store: Store,
+    path: Path,
+    ids: Sequence[int],
+    *,
+    one_per_person: bool = False,
+    progress: Progress = no_progress,
 ) -> Written:
-    count = contacts.write_vcf(store, ids, path, progress=progress)
-    return Written(Path(path), "persons", count, {"version": "3.0"})
+    """Persons as vCard 3.0: one file, or (``one_per_person``) a new or empty folder ``path``
+    holding one file per person, for Outlook for Windows, which reads only the first card."""
+    if one_per_person:
+        count = contacts.write_vcf_folder(store, ids, path, progress=progress)
+    else:
+        count = contacts.write_vcf(store, ids, path, progress=progress)
+    return Written(
+        Path(path), "persons", count, {"version": "3.0", "one_per_person": one_per_person}
+    )
 
 
 def write_ics(

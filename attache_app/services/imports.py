@@ -7,7 +7,7 @@ they describe, so that the next file from the same sender maps itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,15 +17,16 @@ from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, decode, plausible, reading, tables
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
-from attache_app.importing.mapping import Mapping
+from attache_app.importing.mapping import KEEP, Column, Mapping, fold_header
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
-from attache_app.importing.reading import Source
+from attache_app.importing.reading import ColumnReport, Source, column_report, column_title
 from attache_app.storage.db import Store
 
 __all__ = [
     "ACTIONS",
     "BatchInfo",
     "BatchResult",
+    "ColumnReport",
     "Preview",
     "Source",
     "Suspect",
@@ -63,6 +64,8 @@ class Suspect:
 class Preview:
     source: Source
     plan: Plan
+    columns: list[ColumnReport] = field(default_factory=list)
+    """Every column of a table and what becomes of it (empty for vCard and LDIF)."""
     suspects: list[Suspect] = field(default_factory=list)
     """Values that look mis-decoded: a sign that the file's encoding is not the one used."""
 
@@ -184,6 +187,44 @@ def save_mapping(store: Store, name: str, source: Source) -> None:
         )
 
 
+def column_index(source: Source, name: str) -> int:
+    """The index of the column a user names by its header (accents and case as written,
+    or folded) or by its number ("3")."""
+    headers = source.headers
+    wanted = name.strip()
+    for index in range(len(headers)):
+        if column_title(headers, index) == wanted:
+            return index
+    folded = [fold_header(column_title(headers, i)) for i in range(len(headers))]
+    if fold_header(wanted) in folded:
+        return folded.index(fold_header(wanted))
+    if wanted.isdigit() and 1 <= int(wanted) <= len(headers):
+        return int(wanted) - 1
+    raise AttacheError(
+        translate("Import", "{file} has no column “{name}” (columns: {columns}).").format(
+            file=source.file_name,
+            name=name,
+            columns=", ".join(column_title(headers, i) for i in range(len(headers))),
+        )
+    )
+
+
+def choose_columns(source: Source, *, ignore: Sequence[str] = (), keep: Sequence[str] = ()) -> None:
+    """The user's choices over the automatic mapping: columns to ignore, columns to keep
+    in the notes rather than in the field they were mapped to."""
+    if not (ignore or keep):
+        return
+    if source.mapping is None:
+        raise AttacheError(
+            translate(
+                "Import", "{file} is not a table: it has no columns to ignore or keep."
+            ).format(file=source.file_name)
+        )
+    for names, column in ((ignore, Column("")), (keep, Column(KEEP))):
+        for name in names:
+            source.mapping.columns[column_index(source, name)] = column
+
+
 def preview(
     store: Store,
     source: Source,
@@ -192,6 +233,8 @@ def preview(
     on_duplicate: str | None = None,
     progress: Progress | None = None,
     region: str = "",
+    ignore: Sequence[str] = (),
+    keep: Sequence[str] = (),
 ) -> Preview:
     """What importing ``source`` would do. ``region`` (a country's code or name) reads the
     national phone numbers of rows that name no country, before the post's region."""
@@ -201,6 +244,7 @@ def preview(
         if tables.promote_header(source.table, set(saved.saved_headers)):
             saved = load_mapping(store, mapping_name, source.headers)
         source.mapping = saved
+    choose_columns(source, ignore=ignore, keep=keep)
     count, contacts = reading.iter_contacts(source)
     mapping_json = source.mapping.to_json(source.headers) if source.mapping is not None else "{}"
     plan = make_plan(
@@ -216,7 +260,7 @@ def preview(
         region=region,
     )
     plan.encoding = source.encoding
-    return Preview(source, plan, mangled_values(source))
+    return Preview(source, plan, columns=column_report(source), suspects=mangled_values(source))
 
 
 def file_region(text: str) -> str:

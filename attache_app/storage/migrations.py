@@ -340,6 +340,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "encoding of imported files",
         ("ALTER TABLE import_batches ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        6,
+        "postal address of persons",
+        (
+            "ALTER TABLE persons ADD COLUMN street TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE persons ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE persons ADD COLUMN region TEXT NOT NULL DEFAULT ''",
+        ),
+        rebuild_search=True,  # the index now holds the address and the country's names
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

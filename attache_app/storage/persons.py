@@ -22,6 +22,9 @@ _COLUMNS = (
     "department",
     "country",
     "city",
+    "street",
+    "postal_code",
+    "region",
     "notes",
     "source",
     "review_date",
@@ -152,7 +155,8 @@ def _documents(store: Store, ids: Sequence[int], people: Sequence[Person]) -> li
         )
         document = search.person_document(
             pid, p.civility, p.given_name, p.family_name, p.native_name, p.title,
-            p.department, p.city, p.country, p.notes, p.source, org_name, acronym, org_native,
+            p.department, search.place(p.street, p.postal_code, p.city, p.region, p.country),
+            p.country, p.notes, p.source, org_name, acronym, org_native,
             " ".join([e.address for e in p.emails]),
             " ".join([f"{f.number} {f.e164}" for f in p.phones]),
             " ".join(p.tags),

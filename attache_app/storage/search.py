@@ -199,7 +199,7 @@ def person_document(
     native: str,
     title: str,
     dept: str,
-    city: str,
+    place: str,
     country: str,
     notes: str,
     source: str,
@@ -217,7 +217,7 @@ def person_document(
     ) or "?"
     subtitle = " · ".join(x for x in (title, acronym or org) if x)
     body = _join(
-        civ, title, dept, org, acronym, org_native, emails, phones, city, country, tags, notes,
+        civ, title, dept, org, acronym, org_native, emails, phones, place, country, tags, notes,
         source,
     )  # fmt: skip
     return (RecordKind.PERSON, pid, display, subtitle, _join(given, family, native), body)
@@ -227,7 +227,8 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
     where, params = _where_ids("p.id", ids)
     rows = conn.execute(
         """SELECT p.id, p.civility, p.given_name, p.family_name, p.native_name, p.title,
-                  p.department, p.city, p.country, p.notes, p.source,
+                  p.department, p.street, p.postal_code, p.city, p.region,
+                  p.country, p.notes, p.source,
                   o.name, o.acronym, o.native_name,
                   (SELECT group_concat(address, ' ') FROM person_emails e
                     WHERE e.person_id = p.id),
@@ -239,7 +240,23 @@ def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterabl
         + where,
         params,
     )
-    return (person_document(*row) for row in rows)
+    for row in rows:
+        pid, civ, given, family, native, title, dept, street, postal, city, region = row[:11]
+        where = place(street, postal, city, region, row[11])
+        yield person_document(pid, civ, given, family, native, title, dept, where, *row[11:])
+
+
+def place(street: str, postal_code: str, city: str, region: str, country: str) -> str:
+    """The words of a postal address the index holds: its parts, and the country's name in
+    French and in English (the index does not depend on the interface language), so that
+    "Japon", "Japan" and "JP" all find the persons living there."""
+    names = ""
+    if country:
+        from attache_app.domain.countries import country_name
+
+        french, english = country_name(country, "fr"), country_name(country, "en")
+        names = french if french == english else f"{french} {english}"
+    return _join(street, postal_code, city, region, names)
 
 
 def _organisation_docs(

@@ -421,6 +421,18 @@
         <translation>ville</translation>
     </message>
     <message>
+        <source>street of the postal address (\n between lines)</source>
+        <translation>rue de l’adresse postale (\n entre les lignes)</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>region, state or province</source>
+        <translation>région, État ou province</translation>
+    </message>
+    <message>
         <source>language code (fr, zh…), repeatable</source>
         <translation>code de langue (fr, zh…), répétable</translation>
     </message>
@@ -853,6 +865,14 @@
         <translation>encodage d’un fichier CSV/TSV (cp1252, mac-roman, cp1250, shift-jis… ; par défaut : déduit des octets)</translation>
     </message>
     <message>
+        <source>ignore this column (its header or its number; the option may be repeated)</source>
+        <translation>ignorer cette colonne (son en-tête ou son numéro ; option répétable)</translation>
+    </message>
+    <message>
+        <source>keep this column in the notes as « Header: value » instead of mapping it to a field (may be repeated)</source>
+        <translation>garder cette colonne dans les notes sous la forme « En-tête : valeur » au lieu de l’associer à un champ (option répétable)</translation>
+    </message>
+    <message>
         <source>what to do with every duplicate (default: merge certain ones, create likely ones)</source>
         <translation>que faire de chaque doublon (par défaut : fusionner les certains, créer les probables)</translation>
     </message>
@@ -897,6 +917,22 @@
         <translation>Rien n&apos;a été écrit (--dry-run).</translation>
     </message>
     <message>
+        <source>Columns of the file and where they go:</source>
+        <translation>Colonnes du fichier et ce qu’elles deviennent :</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Remplies</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -917,12 +953,20 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Kept in the notes, to check:</source>
+        <translation>Gardé dans les notes, à vérifier :</translation>
+    </message>
+    <message>
         <source>{file} was already imported (import {batch}); nothing new was created.</source>
         <translation>{file} a déjà été importé (import {batch}) ; rien de nouveau n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>Activities written for the dates of contact: {n}.</source>
+        <translation>Activités créées pour les dates de contact : {n}.</translation>
     </message>
     <message>
         <source>Read as {encoding} ({name}).</source>
@@ -1067,6 +1111,10 @@
     <message>
         <source>persons as vCard 3.0</source>
         <translation>personnes en vCard 3.0</translation>
+    </message>
+    <message>
+        <source>one file per person in the new or empty folder OUT (Outlook for Windows reads only the first card of a file)</source>
+        <translation>un fichier par personne dans le dossier OUT, nouveau ou vide (Outlook pour Windows ne lit que la première fiche d’un fichier)</translation>
     </message>
     <message>
         <source>deadlines as an iCalendar file</source>
@@ -1333,6 +1381,10 @@
     <message>
         <source>Closed</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2385,8 +2437,28 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty: choose a new or empty folder.</source>
+        <translation>Le dossier {folder} n’est pas vide : choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>City</source>
@@ -2566,6 +2638,18 @@
         <translation>Service</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Région / État</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2612,6 +2696,10 @@
     <message>
         <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
         <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}, {where}.</source>
+        <translation>Importé de {file}, {where}.</translation>
     </message>
     <message>
         <source>There is no import {id}.</source>
@@ -2742,8 +2830,16 @@
         <translation>aucun contact dans ce fichier LDIF.</translation>
     </message>
     <message>
+        <source>Other address</source>
+        <translation>Autre adresse</translation>
+    </message>
+    <message>
         <source>(ignored)</source>
         <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>(kept in the notes)</source>
+        <translation>(gardée dans les notes)</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2766,8 +2862,12 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <source>Address (in one cell)</source>
+        <translation>Adresse (dans une seule cellule)</translation>
+    </message>
+    <message>
+        <source>Date of contact (an activity)</source>
+        <translation>Date de contact (une activité)</translation>
     </message>
     <message>
         <source>Web site</source>
@@ -2832,6 +2932,14 @@
     <message>
         <source>Telephone (not valid): {value}</source>
         <translation>Téléphone (non valide) : {value}</translation>
+    </message>
+    <message>
+        <source>{header}: {value}</source>
+        <translation>{header} : {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” ({header}) is not a date; kept in the notes.</source>
+        <translation>« {value} » ({header}) n’est pas une date ; gardé dans les notes.</translation>
     </message>
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
@@ -2902,6 +3010,22 @@
         <translation>le fichier fait {size:,} Mo ; les listes de plus de {max} Mo sont refusées.</translation>
     </message>
     <message>
+        <source>Column {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <source>kept in the notes as « {header}: value »</source>
+        <translation>gardée dans les notes : « {header} : valeur »</translation>
+    </message>
+    <message>
+        <source>ignored (it repeats other columns)</source>
+        <translation>ignorée (elle répète d’autres colonnes)</translation>
+    </message>
+    <message>
+        <source>ignored (your choice)</source>
+        <translation>ignorée (votre choix)</translation>
+    </message>
+    <message>
         <source>this line is {n:,} characters long; a contact list has no such lines.</source>
         <translation>cette ligne compte {n:,} caractères ; une liste de contacts n&apos;a pas de telles lignes.</translation>
     </message>
@@ -2962,6 +3086,10 @@
         <translation>UTF-8 invalide dans un fichier par ailleurs en UTF-8 ; le fichier est abîmé ou mélange les encodages.</translation>
     </message>
     <message>
+        <source>Address ({label})</source>
+        <translation>Adresse ({label})</translation>
+    </message>
+    <message>
         <source>no vCard (BEGIN:VCARD) in this file.</source>
         <translation>aucune vCard (BEGIN:VCARD) dans ce fichier.</translation>
     </message>
@@ -2980,6 +3108,14 @@
     <message>
         <source>A mapping needs a name and a table to map.</source>
         <translation>Une correspondance demande un nom et un tableau.</translation>
+    </message>
+    <message>
+        <source>{file} has no column “{name}” (columns: {columns}).</source>
+        <translation>{file} n’a pas de colonne « {name} » (colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a table: it has no columns to ignore or keep.</source>
+        <translation>{file} n’est pas un tableau : il n’a pas de colonnes à ignorer ou à garder.</translation>
     </message>
     <message>
         <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
@@ -3238,6 +3374,14 @@
     <message>
         <source>Contacts shown, as &amp;vCard…</source>
         <translation>Contacts affichés, en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Contacts shown, one vCard file each (for O&amp;utlook)…</source>
+        <translation>Contacts affichés, un fichier vCard chacun (pour O&amp;utlook)…</translation>
+    </message>
+    <message>
+        <source>One .vcf file per person in a new folder: Outlook for Windows reads only the first card of a file</source>
+        <translation>Un fichier .vcf par personne dans un nouveau dossier : Outlook pour Windows ne lit que la première fiche d’un fichier</translation>
     </message>
     <message>
         <source>&amp;Organisations shown, as CSV…</source>
@@ -3577,6 +3721,10 @@
         <translation>Champ pour {column}</translation>
     </message>
     <message>
+        <source>Where the values of this column go: a field, the notes of the person (as « {header}: value »), or nowhere when you ignore the column.</source>
+        <translation>Ce que deviennent les valeurs de cette colonne : un champ, les notes de la personne (« {header} : valeur »), ou rien si vous ignorez la colonne.</translation>
+    </message>
+    <message>
         <source>(your choice)</source>
         <translation>(votre choix)</translation>
     </message>
@@ -3881,6 +4029,14 @@
         <translation>International (E.164)</translation>
     </message>
     <message>
+        <source>Street, building, post office box…</source>
+        <translation>Rue, bâtiment, boîte postale…</translation>
+    </message>
+    <message>
+        <source>State, province, prefecture…</source>
+        <translation>État, province, préfecture…</translation>
+    </message>
+    <message>
         <source>comma-separated</source>
         <translation>séparées par des virgules</translation>
     </message>
@@ -3919,6 +4075,18 @@
     <message>
         <source>&amp;Phones</source>
         <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>R&amp;ue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Région / État</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4155,6 +4323,22 @@
         <translation>Téléphones gardés tels quels</translation>
     </message>
     <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Filled rows</source>
+        <translation>Lignes remplies</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -4192,6 +4376,34 @@
         <translation>
             <numerusform>Téléphones gardés tels quels (%n)</numerusform>
             <numerusform>Téléphones gardés tels quels (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Colonnes (%n)</numerusform>
+            <numerusform>Colonnes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns kept in the notes.</source>
+        <translation>
+            <numerusform>%n colonne gardée dans les notes.</numerusform>
+            <numerusform>%n colonnes gardées dans les notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns ignored.</source>
+        <translation>
+            <numerusform>%n colonne ignorée.</numerusform>
+            <numerusform>%n colonnes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of contact become activities.</source>
+        <translation>
+            <numerusform>%n date de contact devient une activité.</numerusform>
+            <numerusform>%n dates de contact deviennent des activités.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5076,6 +5288,13 @@
     <message>
         <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
         <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities written for the dates of contact.</source>
+        <translation>
+            <numerusform>%n activité créée pour les dates de contact.</numerusform>
+            <numerusform>%n activités créées pour les dates de contact.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>

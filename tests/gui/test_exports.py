@@ -211,6 +211,30 @@ def test_export_menu_is_in_the_file_menu(window: MainWindow) -> None:
     assert window.report_action.shortcut().toString() == "Ctrl+E"
 
 
+def test_contacts_one_vcard_file_each_from_the_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vobject
+    from PySide6.QtWidgets import QFileDialog
+
+    (tmp_path / "other.txt").write_text("not ours")  # a folder in use: a new one inside it
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path))
+    )
+    window.show_page(1)
+    settle(qtbot, window)
+    shown = window.lists[RecordKind.PERSON].model.ids()
+    window.export_vcf_folder_action.trigger()
+    run = _finish(qtbot, window.last_export)
+    assert run.written is not None and run.written.count == len(shown)
+    folder = run.written.path
+    assert folder.parent == tmp_path and folder.is_dir()
+    assert (tmp_path / "other.txt").read_text() == "not ours"
+    files = list(folder.glob("*.vcf"))
+    assert len(files) == len(shown)
+    assert all(len(list(vobject.readComponents(f.read_text("utf-8")))) == 1 for f in files)
+
+
 def test_consolidate_reports_from_the_file_menu(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

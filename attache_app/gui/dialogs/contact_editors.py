@@ -80,8 +80,16 @@ class PersonEditor(RecordEditor):
         self.phones = LabelledValues(self.tr("Number"), [], self.tr("International (E.164)"))
         for phone in p.phones:
             self.phones.add_row(phone.label, phone.number, phone.e164)
+        self.street = QPlainTextEdit(p.street)
+        self.street.setTabChangesFocus(True)
+        self.street.setPlaceholderText(self.tr("Street, building, post office box…"))
+        self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 3 + 12)
+        self.postal_code = line(p.postal_code)
+        self.postal_code.setMaximumWidth(120)
         self.country = country_combo(p.country)
         self.city = line(p.city)
+        self.region = line(p.region)
+        self.region.setPlaceholderText(self.tr("State, province, prefecture…"))
         self.languages = line(", ".join(p.languages))
         self.languages.setPlaceholderText("fr, en, zh")
         self.tags = line(", ".join(p.tags))
@@ -98,8 +106,11 @@ class PersonEditor(RecordEditor):
         self.add_field("department", self.tr("Department"), self.department)
         self.add_field("emails", self.tr("&E-mails"), self.emails)
         self.add_field("phones", self.tr("&Phones"), self.phones)
-        self.add_field("country", self.tr("Country"), self.country)
+        self.add_field("street", self.tr("&Street"), self.street)
+        self.add_field("postal_code", self.tr("Postal code"), self.postal_code)
         self.add_field("city", self.tr("City"), self.city)
+        self.add_field("region", self.tr("Region / state"), self.region)
+        self.add_field("country", self.tr("Country"), self.country)
         self.add_field("languages", self.tr("Languages"), self.languages)
         self.add_field("tags", self.tr("Tags"), self.tags)
         self.add_field("notes", self.tr("Notes"), self.notes)
@@ -172,6 +183,9 @@ class PersonEditor(RecordEditor):
             phones=[Phone(number, label) for label, number in self.phones.pairs()],
             country=combo_value(self.country),
             city=self.city.text(),
+            street=self.street.toPlainText().strip(),
+            postal_code=self.postal_code.text(),
+            region=self.region.text(),
             languages=_split(self.languages.text()),
             tags=_split(self.tags.text()),
             notes=self.notes.toPlainText(),

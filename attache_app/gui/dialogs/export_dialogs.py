@@ -773,6 +773,28 @@ def ask_path(parent: QWidget, title: str, suggested: str, key: str) -> Path | No
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def new_folder_in(chosen: Path, suggested: str) -> Path:
+    """Where one file per record goes: the folder chosen when it is empty, else a new
+    folder named ``suggested`` inside it (``suggested (2)`` when that one exists), so that
+    an export never mixes its files with others."""
+    if chosen.is_dir() and not any(chosen.iterdir()):
+        return chosen
+    stem = safe_file_name(suggested)
+    target, n = chosen / stem, 1
+    while target.exists():
+        n += 1
+        target = chosen / f"{stem} ({n})"
+    return target
+
+
+def ask_new_folder(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """A folder for an export of one file per record (see :func:`new_folder_in`)."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(documents_folder()))
+    if not name:
+        return None
+    return new_folder_in(Path(name), suggested)
+
+
 def start_export(
     parent: QWidget,
     runner: TaskRunner,

@@ -47,7 +47,7 @@ from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
 from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
-from attache_app.importing.mapping import FIELDS, Column, field_label
+from attache_app.importing.mapping import FIELDS, KEEP, Column, column_for, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
 from attache_app.importing.reading import cell_text
 from attache_app.services import imports, post
@@ -428,11 +428,20 @@ class MappingPage(QWizardPage):
             self.columns.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for {column}").format(column=title))
-            for name in ("", *FIELDS):
+            for name in ("", KEEP, *(f for f in FIELDS if f != KEEP)):
                 combo.addItem(field_label(name), name)
+            combo.insertSeparator(2)
+            combo.setToolTip(
+                self.tr(
+                    "Where the values of this column go: a field, the notes of the person "
+                    "(as « {header}: value »), or nowhere when you ignore the column."
+                ).format(header=title)
+            )
             column = source.mapping.columns.get(index, Column(""))
             combo.setCurrentIndex(max(0, combo.findData(column.field)))
             combo.setProperty("label", column.label)
+            combo.setProperty("field", column.field)
+            combo.setProperty("header", header)
             self.combos.append(combo)
             self.columns.setCellWidget(index, 2, combo)
         self.columns.resizeColumnToContents(0)
@@ -523,10 +532,16 @@ class MappingPage(QWizardPage):
         self.wiz.start(work, done, failed, self.progress)
 
     def mapping_columns(self) -> dict[int, Column]:
-        return {
-            index: Column(str(combo.currentData()), str(combo.property("label") or ""))
-            for index, combo in enumerate(self.combos)
-        }
+        """The columns as the combos say; a column whose field was changed takes the label
+        the new field gives its header (which address it belongs to…)."""
+        columns: dict[int, Column] = {}
+        for index, combo in enumerate(self.combos):
+            chosen = str(combo.currentData())
+            if chosen == str(combo.property("field") or ""):
+                columns[index] = Column(chosen, str(combo.property("label") or ""))
+            else:
+                columns[index] = column_for(str(combo.property("header") or ""), chosen)
+        return columns
 
     def validatePage(self) -> bool:
         source = self.wiz.source
@@ -629,10 +644,17 @@ class PreviewPage(QWizardPage):
         self.error_view = _table_view(self.error_model, self.tr("Errors"))
         self.phone_model = phone_model()
         self.phone_view = _table_view(self.phone_model, self.tr("Telephones kept as typed"))
+        self.column_model = RowsModel(
+            [self.tr("Column"), self.tr("Filled rows"), self.tr("Goes to")],
+            [],
+            self._column_cells,
+        )
+        self.column_view = _table_view(self.column_model, self.tr("Columns of the file"))
         self.tabs.addTab(self.new_view, "")
         self.tabs.addTab(dup_page, "")
         self.tabs.addTab(self.error_view, "")
         self.tabs.addTab(self.phone_view, "")
+        self.tabs.addTab(self.column_view, "")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
@@ -668,6 +690,11 @@ class PreviewPage(QWizardPage):
         item = self._plan().items[dup.item]
         return [item.location, item.name, dup.current_name, dup.reason, action_label(dup.action)]
 
+    def _column_cells(self, index: int) -> list[str]:
+        assert self.wiz.preview is not None
+        column = self.wiz.preview.columns[index]
+        return [column.header, str(column.filled), column.describe()]
+
     def _error_cells(self, index: int) -> list[str]:
         error = self._plan().errors[index]
         return [error.location, error.name, error.message]
@@ -680,7 +707,10 @@ class PreviewPage(QWizardPage):
             return
         source = self.wiz.source
         assert source is not None
-        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
+        for model in (
+            self.new_model, self.dup_model, self.error_model, self.phone_model,
+            self.column_model,
+        ):  # fmt: skip
             model.rows = []
             model.refresh()
         self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
@@ -705,7 +735,13 @@ class PreviewPage(QWizardPage):
         self.dup_model.rows = list(plan.duplicates)
         self.error_model.rows = list(range(len(plan.errors)))
         self.phone_model.rows = plan.phone_problems()
-        for model in (self.new_model, self.dup_model, self.error_model, self.phone_model):
+        assert self.wiz.preview is not None
+        columns = self.wiz.preview.columns
+        self.column_model.rows = list(range(len(columns)))
+        for model in (
+            self.new_model, self.dup_model, self.error_model, self.phone_model,
+            self.column_model,
+        ):  # fmt: skip
             model.refresh()
         self.tabs.setTabText(0, self.tr("New (%n)", "", counts["new"]))
         self.tabs.setTabText(1, self.tr("Duplicates (%n)", "", counts["duplicates"]))
@@ -713,7 +749,18 @@ class PreviewPage(QWizardPage):
         phones = len(self.phone_model.rows)
         self.tabs.setTabText(3, self.tr("Telephones kept as typed (%n)", "", phones))
         self.tabs.setTabVisible(3, bool(phones))
+        self.tabs.setTabText(4, self.tr("Columns (%n)", "", len(columns)))
+        self.tabs.setTabVisible(4, bool(columns))
         text = plan.summary()
+        kept = sum(1 for c in columns if c.fate == "notes" and c.filled)
+        ignored = sum(1 for c in columns if c.fate == "ignored" and c.filled)
+        if kept:
+            text += " " + self.tr("%n columns kept in the notes.", "", kept)
+        if ignored:
+            text += " " + self.tr("%n columns ignored.", "", ignored)
+        activities = sum(len(i.activities) for i in plan.items if not i.error)
+        if activities:
+            text += " " + self.tr("%n dates of contact become activities.", "", activities)
         if plan.new_organisations:
             text += " " + self.tr("%n new organisations.", "", len(plan.new_organisations))
         if phones:
@@ -832,8 +879,11 @@ def _field_name(name: str) -> str:
         "title": translate("Import", "Job title"),
         "organisation_name": translate("Import", "Organisation"),
         "department": translate("Import", "Department"),
-        "country": translate("Import", "Country"),
+        "street": translate("Import", "Street"),
+        "postal_code": translate("Import", "Postal code"),
         "city": translate("Import", "City"),
+        "region": translate("Import", "Region / state"),
+        "country": translate("Import", "Country"),
         "emails": translate("Import", "E-mails"),
         "phones": translate("Import", "Telephones"),
         "tags": translate("Import", "Tags"),
@@ -894,6 +944,10 @@ class ResultPage(QWizardPage):
             errors=len(result.errors),
             orgs=result.organisations_created,
         )
+        if result.activities:
+            text += " " + self.tr(
+                "%n activities written for the dates of contact.", "", result.activities
+            )
         phones = len(result.phones_kept_as_typed)
         if phones:
             text += " " + self.tr(

@@ -77,6 +77,14 @@ def _latin_name(person: Person) -> str:
     return " ".join(x for x in (person.given_name, person.family_name) if x)
 
 
+def _one_line_address(person: Person) -> str:
+    """ "3 allée X, 69001 Lyon, Auvergne-Rhône-Alpes, France" for a list cell."""
+    town = " ".join(part for part in (person.postal_code, person.city) if part)
+    country = country_name(person.country) if person.country else ""
+    parts = (*person.street.splitlines(), town, person.region, country)
+    return ", ".join(part.strip() for part in parts if part.strip())
+
+
 def _as(record: Record, cls: type[T]) -> T:
     """The record, narrowed to the class its list shows."""
     assert isinstance(record, cls)
@@ -138,6 +146,13 @@ def columns(kind: RecordKind) -> list[Column]:
                 lambda: QCoreApplication.translate("Columns", "City"),
                 lambda r, c: _as(r, Person).city,
                 "city",
+                visible=False,
+            ),
+            Column(
+                "address",
+                lambda: QCoreApplication.translate("Columns", "Postal address"),
+                lambda r, c: _one_line_address(_as(r, Person)),
+                None,
                 visible=False,
             ),
             Column(
