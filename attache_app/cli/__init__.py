@@ -226,7 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args)
     except AttacheError as error:
-        sys.stderr.write(f"attache: {_error_text(error)}\n")
+        from attache_app.domain.controls import escape_controls
+
+        # The sentence may quote the file or stored data: nothing in it may drive the terminal.
+        sys.stderr.write(f"attache: {escape_controls(_error_text(error))}\n")
         return error.exit_code
     except KeyboardInterrupt:
         sys.stderr.write(translate("CLI", "attache: interrupted; nothing was half-written.") + "\n")

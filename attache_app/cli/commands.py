@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -40,7 +39,7 @@ READ_ONLY_COMMANDS = {
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     path = args.db if args.db is not None else default_database_path()
     passphrase = secrets.passphrase_for(path)
-    reading = args.command in READ_ONLY_COMMANDS
+    reading = _reads_only(args)
     try:
         return open_store(
             path,
@@ -61,9 +60,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
         raise
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Whether the command writes nothing: it then works on a read-only database."""
+    if args.command == "import":  # --dry-run writes nothing, unless it saves the mapping
+        return bool(args.dry_run) and not args.save_mapping
+    return args.command in READ_ONLY_COMMANDS
+
+
 def _backup_warning(error: DatabaseError) -> None:
-    sys.stderr.write(
-        translate("CLI", "The daily backup could not be made: {reason}").format(reason=error) + "\n"
+    output.print_error(
+        translate("CLI", "The daily backup could not be made: {reason}").format(reason=error)
     )
 
 
@@ -214,7 +220,7 @@ def _warn_phones(store: Store, saved: object) -> None:
     """Numbers saved as typed, not valid in the person's country: one line each."""
     if isinstance(saved, Person):
         for warning in records.phone_warnings(store, saved):
-            sys.stderr.write(warning + "\n")
+            output.print_error(warning)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -390,7 +396,7 @@ def _check(args: argparse.Namespace) -> int:
         )
     else:
         for problem in report.problems:
-            sys.stderr.write(problem + "\n")
+            output.print_error(problem)
     if mismatches:
         output.print_text(
             translate("CLI", "Telephone numbers whose country is not their person's (to look at):")

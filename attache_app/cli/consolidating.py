@@ -6,7 +6,6 @@ No database is needed: the desk officer reads the reports the posts sent.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
     written = exports.consolidate_reports(args.reports, args.out, password=_password(args))
     details = written.details
     for problem in [*details["duplicates"], *details["skipped"]]:
-        sys.stderr.write(problem["reason"] + "\n")
+        output.print_error(problem["reason"])
     if args.json:
         output.print_json(written.to_dict())
     else:

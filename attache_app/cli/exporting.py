@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -203,12 +202,11 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
             count=written.count, file=args.out
         )
     if written.details.get("cells_cut"):
-        sys.stderr.write(
+        output.print_error(
             translate(
                 "CLI",
                 "{count} cells were longer than Excel allows (32,767 characters) and were cut.",
             ).format(count=written.details["cells_cut"])
-            + "\n"
         )
     if args.json:
         output.print_json(written.to_dict())

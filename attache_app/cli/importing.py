@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from attache_app.cli import output
+from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
+from attache_app.importing.reading import cleaned_summary
 from attache_app.services import imports
 from attache_app.storage import Store
 
@@ -153,6 +154,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     "errors": [e.to_dict() for e in plan.errors],
                     "phones_kept_as_typed": plan.phone_problems(),
                     "already_imported": plan.already_imported[0] if plan.already_imported else None,
+                    "control_characters_removed": _cleaned_json(source),
                 }
             )
             return 0
@@ -213,17 +215,18 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         _print_phones(plan.phone_problems())
         _print_encoding(preview)
         _print_errors([e.to_dict() for e in plan.errors])
+        _print_cleaned(source)
         return 0
     result = imports.commit(store, plan, sender=args.sender)
     if args.json:
-        output.print_json(result.to_dict())
+        output.print_json(result.to_dict() | {"control_characters_removed": _cleaned_json(source)})
         return 0
     if result.already_imported is not None:
         output.print_text(
             translate(
                 "CLI",
                 "{file} was already imported (import {batch}); nothing new was created.",
-            ).format(file=source.file_name, batch=result.already_imported)
+            ).format(file=shown_name(source.file_name), batch=result.already_imported)
         )
         return 0
     output.print_text(
@@ -248,6 +251,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         )
     _print_encoding(preview, read_as=False)  # the batch keeps it: `attache imports`
     _print_errors(result.errors)
+    _print_cleaned(source)
     return 0
 
 
@@ -262,16 +266,15 @@ def _print_encoding(preview: imports.Preview, *, read_as: bool = True) -> None:
             )
         )
     if preview.suspects:
-        sys.stderr.write(
+        output.print_error(
             translate(
                 "CLI",
                 "Values that look mis-decoded ({count}); if the names below are wrong, "
                 "try another --encoding:",
             ).format(count=len(preview.suspects))
-            + "\n"
         )
-        for suspect in preview.suspects[:10]:
-            sys.stderr.write(f"  {suspect.where}: {suspect.value}\n")
+        for suspect in preview.suspects[:10]:  # the file's own text: nothing raw
+            output.print_error(f"  {suspect.where}: {suspect.value}")
 
 
 def _print_phones(problems: list[dict[str, str]]) -> None:
@@ -301,12 +304,24 @@ def _print_phones(problems: list[dict[str, str]]) -> None:
 
 def _print_errors(errors: list[dict[str, str]]) -> None:
     for error in errors:
-        sys.stderr.write(
+        output.print_error(
             translate("CLI", "{where}: {message}").format(
                 where=error["where"], message=error["message"]
             )
-            + "\n"
         )
+
+
+def _print_cleaned(source: imports.Source) -> None:
+    """Where control characters were removed from the values (on standard error, like
+    the rows' problems)."""
+    if source.cleaned:
+        output.print_error(cleaned_summary(source.cleaned))
+
+
+def _cleaned_json(source: imports.Source) -> list[dict[str, object]]:
+    return [
+        {"where": where, "field": name, "count": count} for where, name, count in source.cleaned
+    ]
 
 
 def list_imports(args: argparse.Namespace, store: Store) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -71,11 +70,10 @@ def run_erase(args: argparse.Namespace, store: Store) -> int:
                 )
             )  # fmt: skip
     if report.traces_left:
-        sys.stderr.write(
+        output.print_error(
             translate("CLI", "Still readable in the file: {words}").format(
                 words=", ".join(report.traces_left)
             )
-            + "\n"
         )
         return 1
     return 0

@@ -20,6 +20,7 @@ Every figure and row belongs to the period:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter
@@ -175,15 +176,11 @@ def load_highlights(store: Store, period: Period) -> str:
     )
     if value is None:
         return ""
-    import json
-
     return str(json.loads(str(value)))
 
 
 def save_highlights(store: Store, period: Period, text: str) -> None:
     """Keep the « Faits marquants » of a period (an empty text removes them)."""
-    import json
-
     key = _HIGHLIGHTS_KEY + period_key(period)
     text = text.strip()
     now = store.now()
@@ -400,7 +397,9 @@ def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> _
         "LEFT JOIN organisations o ON o.id = p.organisation_id "
         "LEFT JOIN import_changes c ON c.kind = 'person' AND c.ref_id = p.id "
         " AND c.action = 'created' AND p.created_at >= ?1 "
-        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '') "
+        # a batch that kept the person's original date (a hand-over) did not add it now
+        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '' "
+        "  AND imported_at <= p.created_at) "
         "LEFT JOIN import_batches b ON b.id = c.batch_id "
         "WHERE (p.created_at >= ?1 AND p.created_at < ?2) "
         "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1) {group}"

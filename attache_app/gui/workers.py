@@ -82,7 +82,11 @@ class _Task(QRunnable):
             result = self._work(store)
         except AttacheError as error:
             self._emit(self.signals.failed, str(error))
-        except Exception:
+        except BaseException as error:
+            # Also a Rust panic from a native reader (pyo3's PanicException derives from
+            # BaseException): the window is told in a sentence and goes on.
+            if isinstance(error, KeyboardInterrupt | SystemExit):
+                raise
             log.error("background task failed:\n%s", traceback.format_exc())
             self._emit(self.signals.failed, traceback.format_exc(limit=1).strip().splitlines()[-1])
         else:

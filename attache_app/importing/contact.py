@@ -4,8 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from attache_app.domain.controls import shown_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
+
+MAX_CONTACTS = 100_000
+"""A file of more contacts than this is refused before it is read whole: an import holds
+every contact of its file in memory for review (≈ 4 KB each with duplicate detection), and
+the biggest address books of a post are a few thousand."""
+
+
+def too_many(file_name: str, location: str = "") -> ImportFileError:
+    """The sentence for a file above :data:`MAX_CONTACTS`."""
+    return ImportFileError(
+        file_name,
+        translate(
+            "Import",
+            "the file holds more than {max:,} contacts, the most one import takes; split it "
+            "into smaller files. Nothing was imported.",
+        ).format(max=MAX_CONTACTS),
+        location=location,
+    )
 
 
 class ImportFileError(AttacheError):
@@ -15,6 +34,7 @@ class ImportFileError(AttacheError):
         self.file_name = file_name
         self.reason = reason
         self.location = location
+        file_name = shown_name(file_name)  # a new line or an escape in a name: written \n
         if location:
             message = translate("Import", "{file}, {where}: {reason}").format(
                 file=file_name, where=location, reason=reason
@@ -75,6 +95,9 @@ class RawContact:
     birthday: str = ""
     languages: list[str] = field(default_factory=list)
     review_date: str = ""
+    created_at: str = ""
+    """When the record was first added, in the database it comes from (Attaché's own
+    export: a hand-over keeps the original dates)."""
     acronym: str = ""
     """Organisation cards only (Attaché's own export)."""
     organisation_kind: str = ""

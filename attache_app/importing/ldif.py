@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from attache_app.i18n import translate
-from attache_app.importing.contact import ImportFileError, RawContact, line_at
+from attache_app.importing.contact import (
+    MAX_CONTACTS,
+    ImportFileError,
+    RawContact,
+    line_at,
+    too_many,
+)
 
 _PHONES = {
     "telephonenumber": "work",
@@ -25,17 +31,26 @@ _PHONES = {
 _EMAILS = {"mail": "", "mozillasecondemail": "other"}
 
 
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(number, line) with continuation lines joined — once, so that a 27 MB value folded
+    into 350,000 lines takes linear time."""
+    number, pieces = 0, list[str]()
+    for index, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(" ") and pieces:
+            pieces.append(line[1:])
+            continue
+        if pieces:
+            yield number, "".join(pieces)
+        number, pieces = index, [line]
+    if pieces:
+        yield number, "".join(pieces)
+
+
 def _records(text: str, file_name: str) -> list[tuple[int, dict[str, list[str]]]]:
     records: list[tuple[int, dict[str, list[str]]]] = []
     current: dict[str, list[str]] = {}
     start = 0
-    logical: list[tuple[int, str]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(" ") and logical:
-            logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
-        else:
-            logical.append((number, line))
-    for number, line in logical:
+    for number, line in _logical_lines(text):
         if not line.strip():
             if current:
                 records.append((start, current))
@@ -54,6 +69,8 @@ def _records(text: str, file_name: str) -> list[tuple[int, dict[str, list[str]]]
             )
         if not current:
             start = number
+            if len(records) >= MAX_CONTACTS:
+                raise too_many(file_name, line_at(number))
         if value.startswith(":"):
             try:
                 value = base64.b64decode(value[1:].strip(), validate=True).decode("utf-8")
@@ -135,7 +152,7 @@ def _address(contact: RawContact, first: Callable[[str], str]) -> None:
 
 
 def looks_like_ldif(text: str) -> bool:
-    for line in text.splitlines()[:20]:
+    for line in text[:65536].splitlines()[:20]:  # not the whole file's lines
         if line.strip() and not line.startswith("#"):
             return line.lower().startswith(("dn:", "version:"))
     return False

@@ -43,6 +43,7 @@ FIELDS: tuple[str, ...] = (
     "notes",
     "languages",
     "review_date",
+    "created_at",
     "label",
     KEEP,
 )
@@ -98,6 +99,7 @@ def field_label(name: str) -> str:
         "notes": translate("Import", "Notes"),
         "languages": translate("Import", "Languages"),
         "review_date": translate("Import", "Review date"),
+        "created_at": translate("Import", "Added on (kept from a hand-over)"),
         "label": translate("Import", "Label of the next column"),
     }
     return labels.get(name, name)
@@ -237,7 +239,8 @@ _OWN = {
     "id": Column("", REPEATS),
     "organisation_id": Column("", REPEATS),
     "source": Column("", REPEATS),
-    "created_at": Column("", REPEATS),
+    # …except the date each record was first added: a hand-over keeps it (issue 15).
+    "created_at": Column("created_at"),
     "updated_at": Column("", REPEATS),
 }
 

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 
 from attache_app.domain import normalise
+from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_code, is_language
 from attache_app.domain.enums import OrganisationKind
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
+from attache_app.domain.timeutil import iso_utc
 from attache_app.domain.validation import unread_phone
 from attache_app.i18n import translate
 from attache_app.importing.contact import RawContact
@@ -152,7 +154,7 @@ class Plan:
             "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.",
         ).format(
             rows=counts["rows"],
-            file=self.file_name,
+            file=shown_name(self.file_name),
             new=counts["new"],
             dups=counts["duplicates"],
             errors=counts["errors"],
@@ -402,6 +404,21 @@ def _review_date(text: str, extra: list[str]) -> str:
         return ""
 
 
+def _added_on(text: str, extra: list[str]) -> str:
+    """The original creation stamp (as Attaché writes it, UTC), or "" for now."""
+    value = text.strip()
+    if not value:
+        return ""
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        extra.append(translate("Import", "Added on: {value}").format(value=text))
+        return ""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return iso_utc(stamp)
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -545,6 +562,7 @@ def normalise_contact(
         region=normalise.clean_text(contact.region),
         languages=list(dict.fromkeys(languages)),
         review_date=_review_date(contact.review_date, extra),
+        created_at=_added_on(contact.created_at, extra),
         tags=list(dict.fromkeys(normalise.clean_text(t) for t in contact.tags if t.strip())),
         notes=_extra_notes(contact, extra),
     )

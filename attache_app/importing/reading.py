@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attache_app.domain.controls import escape_controls, strip_controls
 from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
-from attache_app.importing.contact import ImportFileError, RawContact
+from attache_app.importing.contact import MAX_CONTACTS, ImportFileError, RawContact, too_many
 from attache_app.importing.mapping import KEEP, Column, Mapping
 from attache_app.importing.tables import Cell, Table
 
@@ -53,6 +56,9 @@ class Source:
     """The encoding a text file was read in (CSV, LDIF); "" for workbooks and vCards."""
     chosen_encoding: bool = False
     """Whether the user chose it (else it was found from the bytes)."""
+    cleaned: list[tuple[str, str, int]] = field(default_factory=list)
+    """(where, field, how many) of the control characters removed from the values, filled
+    as the contacts are taken (:func:`iter_contacts`)."""
 
     @property
     def file_name(self) -> str:
@@ -101,6 +107,30 @@ def _format_of(path: Path, head: bytes) -> str:
     return "text"
 
 
+def _open_regular(path: Path) -> tuple[int, bytes]:
+    """(size, first 4 KB) of ``path`` — a regular file only: a FIFO, a device or a socket
+    named ``.csv`` would block the reader forever or never end."""
+    name = path.name
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFileError(name, translate("Import", "this is a folder, not a file."))
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFileError(name, _not_regular())
+    # O_NONBLOCK: should the name have become a FIFO since, opening it must not wait.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise ImportFileError(name, _not_regular())
+        return info.st_size, stream.read(4096)
+
+
+def _not_regular() -> str:
+    return translate(
+        "Import",
+        "this is not a regular file (a pipe, a device or a socket); only files are read.",
+    )
+
+
 def read_file(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
     """Read ``path`` whatever its format; :class:`ImportFileError` says what is wrong.
 
@@ -108,11 +138,7 @@ def read_file(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
     encoding is found from the bytes."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportFileError(name, translate("Import", "this is a folder, not a file."))
-        with path.open("rb") as stream:
-            head = stream.read(4096)
+        size, head = _open_regular(path)
     except FileNotFoundError:
         raise ImportFileError(str(path), translate("Import", "there is no such file.")) from None
     except PermissionError:
@@ -145,13 +171,30 @@ def read_file(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
                 source.format = "ldif"
                 source.contacts = ldif.read(text.removeprefix("\ufeff"), name)
             else:
+                del text  # read_csv decodes again: one copy of the text at a time
                 source.format = "csv"
                 source.table = tables.read_csv(data, name, source.encoding)
     if source.table is not None:
         source.mapping = infer_mapping(source.table, mapping.automatic(source.table.headers))
         if kind == "xlsx" and not sheet and source.mapping.preset == "attache":
             source.organisation_cards = _own_organisations(path, name)
+        if len(source.table.rows) + len(source.organisation_cards) > MAX_CONTACTS:
+            raise too_many(name)
+        if not source.table.rows and not source.organisation_cards:
+            raise ImportFileError(
+                name,
+                translate(
+                    "Import",
+                    "the file holds a header row ({headers}) but no contact under it; "
+                    "nothing was imported.",
+                ).format(headers=_headers_shown(source.table.headers)),
+            )
     return source
+
+
+def _headers_shown(headers: list[str]) -> str:
+    shown = ", ".join(escape_controls(h, keep_newlines=False) for h in headers[:4] if h)
+    return shown + ("…" if len(headers) > 4 else "")
 
 
 _OWN_ORGANISATION_HEADERS = {"id", "name", "native_name", "acronym", "kind", "country"}
@@ -225,24 +268,62 @@ def infer_mapping(table: Table, named: Mapping) -> Mapping:
         elif filled(index):
             text_columns.append(index)
     # "John Doe,John,Doe": a column that is the join of two others is the full name.
-    for a in text_columns:
-        for b in text_columns:
-            for c in text_columns:
-                if len({a, b, c}) == 3 and all(
-                    str(r[a]).strip() == f"{str(r[b]).strip()} {str(r[c]).strip()}"
-                    for r in sample
-                    if not tables._blank(r[a])
-                ):
-                    columns[a], columns[b], columns[c] = (
-                        Column("full_name"),
-                        Column("given_name"),
-                        Column("family_name"),
-                    )
-                    return Mapping(columns, named.preset or "inferred")
+    joined = _joined_columns(sample, text_columns)
+    if joined is not None:
+        a, b, c = joined
+        columns[a], columns[b], columns[c] = (
+            Column("full_name"),
+            Column("given_name"),
+            Column("family_name"),
+        )
+        return Mapping(columns, named.preset or "inferred")
     names = {"full_name", "given_name", "family_name", "native_name"}
     if text_columns and not names & taken:
         columns[text_columns[0]] = Column("full_name")
     return Mapping(columns, named.preset or ("inferred" if columns != named.columns else ""))
+
+
+def _joined_columns(
+    sample: list[list[Cell]], text_columns: list[int]
+) -> tuple[int, int, int] | None:
+    """The first (a, b, c) of ``text_columns`` where every filled cell of column a is
+    "b c" — found in linear time: the candidates come from splitting one value of a at its
+    spaces and looking the halves up, never from trying every triple (a header of 2,000
+    columns made that eight billion comparisons)."""
+    by_value: dict[int, dict[str, list[int]]] = {}
+
+    def text(row: list[Cell], index: int) -> str:
+        return str(row[index]).strip()
+
+    def columns_holding(row_index: int, value: str) -> list[int]:
+        if row_index not in by_value:
+            found: dict[str, list[int]] = {}
+            for index in text_columns:
+                found.setdefault(text(sample[row_index], index), []).append(index)
+            by_value[row_index] = found
+        return by_value[row_index].get(value, [])
+
+    for a in text_columns:
+        first = next((i for i, r in enumerate(sample) if not tables._blank(r[a])), None)
+        if first is None:
+            continue
+        value = text(sample[first], a)
+        candidates = sorted(
+            (b, c)
+            for cut, char in enumerate(value)
+            if char == " "
+            for b in columns_holding(first, value[:cut])
+            for c in columns_holding(first, value[cut + 1 :])
+            if len({a, b, c}) == 3
+        )
+        for b, c in candidates:
+            if all(
+                text(r, a) == f"{text(r, b)} {text(r, c)}"
+                for r in sample
+                if not tables._blank(r[a])
+            ):
+                return a, b, c
+    return None
 
 
 def cell_text(cell: Cell) -> str:
@@ -292,6 +373,7 @@ _SINGLE = frozenset(
     (
         "full_name", "prefix", "given_name", "middle_name", "family_name", "suffix",
         "native_name", "organisation", "department", "title", "birthday", "review_date",
+        "created_at",
     )
 )  # fmt: skip
 """Fields that take the first non-empty cell mapped to them (a different value in a later
@@ -429,11 +511,14 @@ def _title_of(cells: list[tuple[str, str, str]], name: str) -> str:
     return next((title for n, title, _t in cells if n == name), name)
 
 
-def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
+def iter_table_contacts(
+    table: Table, columns: Mapping, cleaned: list[tuple[str, str, int]] | None = None
+) -> Iterator[RawContact]:
     """Apply a mapping to every row, one contact at a time (an import of 100,000 rows
     then never holds them all before they are normalised). Every non-empty cell ends up
     somewhere: in its field, in the notes as « Header: value », or nowhere only when its
-    column is ignored."""
+    column is ignored. Control characters other than tab and line breaks are removed from
+    the values, and ``cleaned`` says where."""
     from attache_app.importing.mapping import ADDRESS_PARTS
 
     plan = [
@@ -457,7 +542,12 @@ def iter_table_contacts(table: Table, columns: Mapping) -> Iterator[RawContact]:
         for column_index, name, column_label, title, attribute in plan:
             if column_index >= width:
                 continue
-            text = cell_text(row[column_index])
+            cell = row[column_index]
+            if cell.__class__ is str and not cell.isprintable():
+                cell, removed = strip_controls(cell)
+                if removed and cleaned is not None:
+                    cleaned.append((location, table.column_name(column_index), removed))
+            text = cell_text(cell)
             if name in _SINGLE:
                 if text:
                     current = getattr(contact, attribute)
@@ -581,13 +671,107 @@ def column_report(source: Source) -> list[ColumnReport]:
 
 
 def iter_contacts(source: Source) -> tuple[int, Iterator[RawContact]]:
-    """(how many, the contacts one at a time) — :func:`contacts_of` without the list."""
+    """(how many, the contacts one at a time) — :func:`contacts_of` without the list.
+    ``source.cleaned`` is filled anew as they are taken."""
+    source.cleaned.clear()
+    cards = _without_controls(source.organisation_cards, source.cleaned)
     if source.table is not None:
         assert source.mapping is not None
-        cards = source.organisation_cards
-        rows = iter_table_contacts(source.table, source.mapping)
-        return len(cards) + len(source.table.rows), itertools.chain(cards, rows)
-    return len(source.contacts), iter(source.contacts)
+        rows = iter_table_contacts(source.table, source.mapping, source.cleaned)
+        return len(source.organisation_cards) + len(source.table.rows), itertools.chain(cards, rows)
+    return len(source.contacts), _without_controls(source.contacts, source.cleaned)
+
+
+_TEXT_FIELDS = (
+    "formatted_name", "prefix", "given_name", "middle_name", "family_name", "suffix",
+    "native_name", "organisation", "department", "title", "country", "city", "address",
+    "notes", "birthday", "review_date", "acronym", "organisation_kind",
+)  # fmt: skip
+_LIST_FIELDS = ("urls", "tags", "languages")
+_PAIR_FIELDS = ("emails", "phones")
+
+
+def _field_label(name: str) -> str:
+    return {
+        "formatted_name": translate("Import", "Name"),
+        "prefix": translate("Import", "Civility"),
+        "given_name": translate("Import", "Given name"),
+        "middle_name": translate("Import", "Middle name"),
+        "family_name": translate("Import", "Family name"),
+        "suffix": translate("Import", "Suffix"),
+        "native_name": translate("Import", "Native name"),
+        "organisation": translate("Import", "Organisation"),
+        "department": translate("Import", "Department"),
+        "title": translate("Import", "Job title"),
+        "country": translate("Import", "Country"),
+        "city": translate("Import", "City"),
+        "address": translate("Import", "Address"),
+        "notes": translate("Import", "Notes"),
+        "birthday": translate("Import", "Birthday"),
+        "review_date": translate("Import", "Review date"),
+        "acronym": translate("Import", "Acronym"),
+        "organisation_kind": translate("Import", "Kind"),
+        "urls": translate("Import", "Web"),
+        "tags": translate("Import", "Tags"),
+        "languages": translate("Import", "Languages"),
+        "emails": translate("Import", "E-mail"),
+        "phones": translate("Import", "Telephone"),
+    }[name]
+
+
+def _without_controls(
+    contacts: list[RawContact], cleaned: list[tuple[str, str, int]]
+) -> Iterator[RawContact]:
+    """The contacts (vCard, LDIF, organisation cards) with the control characters other
+    than tab and line breaks removed from every value; ``cleaned`` says where."""
+    for contact in contacts:
+        for name in _TEXT_FIELDS:
+            value = getattr(contact, name)
+            if value and not value.isprintable():
+                value, removed = strip_controls(value)
+                if removed:
+                    setattr(contact, name, value)
+                    cleaned.append((contact.location, _field_label(name), removed))
+        for name in _LIST_FIELDS:
+            values: list[str] = getattr(contact, name)
+            removed = 0
+            for index, value in enumerate(values):
+                if not value.isprintable():
+                    values[index], count = strip_controls(value)
+                    removed += count
+            if removed:
+                cleaned.append((contact.location, _field_label(name), removed))
+        for name in _PAIR_FIELDS:
+            pairs: list[tuple[str, str]] = getattr(contact, name)
+            removed = 0
+            for index, (text, label) in enumerate(pairs):
+                if not (text + label).isprintable():
+                    clean_text, first = strip_controls(text)
+                    clean_label, second = strip_controls(label)
+                    pairs[index] = (clean_text, clean_label)
+                    removed += first + second
+            if removed:
+                cleaned.append((contact.location, _field_label(name), removed))
+        yield contact
+
+
+def cleaned_summary(cleaned: list[tuple[str, str, int]], *, shown: int = 5) -> str:
+    """One sentence for both front ends: how many control characters were removed, and
+    where (the first few places)."""
+    if not cleaned:
+        return ""
+    total = sum(count for _, _, count in cleaned)
+    places = "; ".join(
+        translate("Import", "{where}, {field}: {count}").format(
+            where=where, field=escape_controls(name, keep_newlines=False), count=count
+        )
+        for where, name, count in cleaned[:shown]
+    )
+    if len(cleaned) > shown:
+        places += translate("Import", "; and {more} more").format(more=len(cleaned) - shown)
+    return translate("Import", "Control characters removed: {total} ({places}).").format(
+        total=total, places=places
+    )
 
 
 def contacts_of(source: Source) -> list[RawContact]:

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
+from attache_app.domain.controls import strip_controls
 from attache_app.i18n import translate
 from attache_app.importing import decode
 from attache_app.importing.contact import (
+    MAX_CONTACTS,
     ImportFileError,
     line_at,
     line_template,
     row_at,
     row_template,
+    too_many,
 )
 from attache_app.importing.mapping import header_score
 
@@ -36,6 +39,12 @@ MAX_LINE = 1 << 20
 MAX_UNCOMPRESSED = 1 << 30
 """A spreadsheet that would inflate beyond 1 GB is refused before it is read."""
 MAX_RATIO = 200
+MAX_CELLS = 5_000_000
+"""A sheet whose cells span more than this (rows × columns, empty ones included) is refused
+before python-calamine reads it: calamine allocates the whole rectangle at once, and a single
+cell at XFD1048576 asks for 550 GB — an allocation failure that aborts the process."""
+MAX_ROWS = MAX_CONTACTS + 1000
+"""Rows of a sheet (or records of a CSV): the contacts, a header and some title rows."""
 _HEADER_SEARCH = 30
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -56,6 +65,11 @@ class Table:
         number = self.row_numbers[index]
         return line_at(number) if self.delimiter else row_at(number)
 
+    def column_name(self, index: int) -> str:
+        """A column as messages name it: its header, else "column 3"."""
+        header = self.headers[index] if index < len(self.headers) else ""
+        return header or translate("Import", "column {n}").format(n=index + 1)
+
     def locations(self) -> list[str]:
         """Where every row is, for messages ("line 12", "row 7"), translated once."""
         template = line_template() if self.delimiter else row_template()
@@ -65,8 +79,15 @@ class Table:
 # --- CSV -------------------------------------------------------------------------------
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+"""A physical line with its ending (\\r\\n, \\r or \\n), as ``newline=""`` reads them."""
+
+
 def _checked_lines(text: str, file_name: str) -> Iterator[str]:
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+    # Matched in place: a StringIO would copy the text into four bytes per character
+    # (280 MB for a 70 MB file).
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
         if len(line) > MAX_LINE:
             raise ImportFileError(
                 file_name,
@@ -123,6 +144,8 @@ def read_csv(data: bytes, file_name: str, encoding: str = "") -> Table:
                         break
             rows.append(list(record))
             numbers.append(reader.line_num)
+            if len(rows) > MAX_ROWS:  # refused while reading: 3,000,000 rows never held
+                raise too_many(file_name, line_at(reader.line_num))
     except csv.Error as error:
         raise ImportFileError(
             file_name,
@@ -162,6 +185,20 @@ def _check_zip(path: Path, file_name: str) -> None:
                     ).format(size=total >> 20),
                 )
             for member in members:
+                if _SHEET_PART.match(member.filename):
+                    _check_extent(archive, member, file_name)
+                elif member.filename == "content.xml":
+                    _check_ods_extent(archive, member, file_name)
+                elif _BINARY_SHEET.match(member.filename):
+                    raise ImportFileError(
+                        file_name,
+                        translate(
+                            "Import",
+                            "this is a binary Excel workbook (.xlsb), which is not read; save "
+                            "it as .xlsx in Excel and import that.",
+                        ),
+                    )
+            for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     with archive.open(member) as stream:
                         head = stream.read(4096)
@@ -189,6 +226,157 @@ def _check_zip(path: Path, file_name: str) -> None:
         ) from None
 
 
+_BINARY_SHEET = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)
+"""An .xlsb worksheet: binary records, which cannot be checked by a scan before reading."""
+_SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+_NOTABLE = re.compile(rb'r="([A-Z]{2,3}|[A-Z]?(?=\d{6}))(\d+)"')
+"""A reference (``r="…"``, of a row or a cell) beyond column Z or below row 99,999: the only
+ones that can make a sheet too big. One search with a literal start: fast."""
+_ANY_ROW = re.compile(rb'r="[A-Z]{0,3}(\d+)"')
+
+
+def _xml_chunks(stream: IO[bytes]) -> Iterator[bytes]:
+    """The XML of ``stream`` 4 MB at a time, each piece cut after a tag's end so that no
+    tag straddles two pieces."""
+    carry = b""
+    while True:
+        block = stream.read(1 << 22)
+        if not block:
+            if carry:
+                yield carry
+            return
+        chunk = carry + block
+        cut = chunk.rfind(b">") + 1
+        if cut == 0 and len(chunk) < 1 << 24:
+            carry = chunk
+            continue
+        cut = cut or len(chunk)
+        carry = chunk[cut:]
+        yield chunk[:cut]
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _highest(numbers: list[bytes]) -> int:
+    return max(int(n) for n in set(numbers)) if numbers else 0
+
+
+def _check_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str) -> None:
+    """Refuse a worksheet whose cells reach beyond :data:`MAX_ROWS` rows or span more than
+    :data:`MAX_CELLS`, reading its XML as a stream (4 MB at a time) before calamine
+    allocates anything. The common case costs a few searches per chunk: every reference
+    is only collected when the sheet is wider than column Z; cells without a reference
+    (``<c>``) count by their number."""
+    rows = columns = bare_cells = row_tags = 0
+    wide = False
+    row_numbers: set[bytes] = set()
+    with archive.open(member) as stream:
+        for chunk in _xml_chunks(stream):
+            for letters, digits in set(_NOTABLE.findall(chunk)):
+                rows = max(rows, int(digits))
+                if len(letters) > 1:
+                    wide = True
+                    columns = max(columns, _column_number(letters))
+            if wide:  # the exact height matters only for a sheet wider than column Z
+                row_numbers.update(_ANY_ROW.findall(chunk))
+            row_refs = chunk.count(b'<row r="')
+            referenced = chunk.count(b' r="') - row_refs
+            if chunk.count(b"<c") - chunk.count(b"<col") > referenced:
+                # Cells without a reference, which calamine places after the previous one:
+                # the widest row, counting its cells.
+                bare_cells = max(
+                    bare_cells,
+                    *(
+                        r.count(b"<c ") + r.count(b"<c>") + r.count(b"<c/>")
+                        for r in chunk.split(b"<row")
+                    ),
+                )
+            row_tags += chunk.count(b"<row")
+    if wide:
+        rows = max(rows, _highest(list(row_numbers)))
+    else:  # at most column Z: MAX_ROWS rows of it are below MAX_CELLS
+        columns = 26
+    columns = max(columns, bare_cells)
+    rows = max(rows, row_tags)
+    sheet = member.filename.rsplit("/", 1)[-1].removesuffix(".xml")
+    _refuse_extent(file_name, sheet, rows, columns)
+
+
+_ODS_TAG = re.compile(
+    rb"<table:table-(row|cell|covered-table-cell)\b([^>]*?)(/?)>|(</table:table-row>)"
+    rb"|<table:table(\s[^>]*)?>"
+)
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="(\d+)"')
+
+
+def _check_ods_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str) -> None:
+    """The same for an OpenDocument spreadsheet, whose rows and cells say how many times
+    they repeat: a 1.5 KB file can ask calamine for 90 million cells. Each table's extent
+    is where its last non-empty cell ends."""
+    height = width = row = column = row_width = 0
+    repeat = 1
+    name = ""
+    with archive.open(member) as stream:
+        for chunk in _xml_chunks(stream):
+            for kind, attributes, closed, row_end, table in _ODS_TAG.findall(chunk):
+                times = _ODS_REPEAT.search(attributes) if b"repeated" in attributes else None
+                count = int(times.group(1)) if times else 1
+                if kind in (b"cell", b"covered-table-cell"):
+                    column += count
+                    if not closed or b"value-type" in attributes:
+                        row_width = column
+                elif kind == b"row":
+                    repeat, column, row_width = count, 0, 0
+                    if closed:
+                        row += repeat
+                elif row_end:
+                    if row_width:
+                        width, height = max(width, row_width), row + repeat
+                    row += repeat
+                else:  # a new table
+                    _refuse_extent(file_name, name, height, width)
+                    found = _ODS_NAME.search(table)
+                    name = found.group(1).decode("utf-8", "replace") if found else ""
+                    height = width = row = 0
+    _refuse_extent(file_name, name, height, width)
+
+
+def _refuse_extent(file_name: str, sheet: str, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS:
+        raise ImportFileError(
+            file_name,
+            translate(
+                "Import",
+                "the worksheet “{sheet}” reaches row {rows:,}; an import takes at most "
+                "{max:,} contacts (split the file). Nothing was read.",
+            ).format(sheet=sheet, rows=rows, max=MAX_CONTACTS),
+        )
+    if rows * columns > MAX_CELLS:
+        raise ImportFileError(
+            file_name,
+            translate(
+                "Import",
+                "the worksheet “{sheet}” spans {rows:,} rows by {columns:,} columns "
+                "({cells:,} cells, a cell far away from the others?); above {max:,} cells "
+                "a sheet is not read. Nothing was imported.",
+            ).format(sheet=sheet, rows=rows, columns=columns, cells=rows * columns, max=MAX_CELLS),
+        )
+
+
+def _reraise_interrupt(error: BaseException) -> None:
+    """A Rust panic inside calamine reaches Python as ``pyo3_runtime.PanicException``,
+    which derives from ``BaseException``: it is a damaged file like any other. Ctrl+C and
+    exits are not."""
+    if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise error
+
+
 def sheet_names(path: Path, file_name: str) -> list[str]:
     workbook = _open_workbook(path, file_name)
     return list(workbook.sheet_names)
@@ -202,7 +390,8 @@ def _open_workbook(path: Path, file_name: str):  # type: ignore[no-untyped-def]
             _check_zip(path, file_name)
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception as error:  # calamine raises its own error types for damaged files
+    except BaseException as error:  # calamine's own errors, and its Rust panics
+        _reraise_interrupt(error)
         raise ImportFileError(
             file_name,
             translate("Import", "the workbook cannot be read ({error}).").format(
@@ -229,7 +418,8 @@ def read_sheet(path: Path, file_name: str, sheet: str = "") -> Table:
     for name in candidates:
         try:
             values = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception as error:
+        except BaseException as error:
+            _reraise_interrupt(error)
             raise ImportFileError(
                 file_name,
                 translate("Import", "the sheet “{sheet}” cannot be read ({error}).").format(
@@ -326,7 +516,8 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
         best = best if scores[best] >= 2 or len(kept[best][1]) <= 2 else 0
         header_index = best
         header_cells = kept[header_index][1]
-        headers = [str(c).strip() if not _blank(c) else "" for c in header_cells]
+        # A header is shown and saved with the mapping: no control characters in it.
+        headers = [strip_controls(str(c).strip())[0] if not _blank(c) else "" for c in header_cells]
         body = kept[header_index + 1 :]
         has_header = True
     else:

@@ -125,7 +125,13 @@ def insert_many(
             f" VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
             told(
                 (
-                    (pid, *[getattr(p, c) for c in _COLUMNS], ",".join(p.languages), now, now)
+                    (
+                        pid,
+                        *[getattr(p, c) for c in _COLUMNS],
+                        ",".join(p.languages),
+                        p.created_at or now,  # a hand-over keeps the original date
+                        now,
+                    )
                     for pid, p in pairs
                 ),
                 0,

@@ -2710,6 +2710,10 @@
         <translation>L&apos;import {id} a déjà été annulé le {date}.</translation>
     </message>
     <message>
+        <source>the file holds more than {max:,} contacts, the most one import takes; split it into smaller files. Nothing was imported.</source>
+        <translation>le fichier contient plus de {max:,} contacts, le maximum d’une importation ; découpez-le en fichiers plus petits. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>{file}, {where}: {reason}</source>
         <translation>{file}, {where} : {reason}</translation>
     </message>
@@ -2886,6 +2890,10 @@
         <translation>Date de révision</translation>
     </message>
     <message>
+        <source>Added on (kept from a hand-over)</source>
+        <translation>Ajouté le (conservé lors d’une passation)</translation>
+    </message>
+    <message>
         <source>Label of the next column</source>
         <translation>Libellé de la colonne suivante</translation>
     </message>
@@ -2942,6 +2950,10 @@
         <translation>« {value} » ({header}) n’est pas une date ; gardé dans les notes.</translation>
     </message>
     <message>
+        <source>Added on: {value}</source>
+        <translation>Ajouté le : {value}</translation>
+    </message>
+    <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
         <translation>« {value} » n’est pas un numéro de téléphone ; conservé dans les notes.</translation>
     </message>
@@ -2994,6 +3006,10 @@
         <translation>c&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
+        <source>this is not a regular file (a pipe, a device or a socket); only files are read.</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) ; seuls les fichiers sont lus.</translation>
+    </message>
+    <message>
         <source>there is no such file.</source>
         <translation>ce fichier n&apos;existe pas.</translation>
     </message>
@@ -3008,6 +3024,10 @@
     <message>
         <source>the file is {size:,} MB; contact lists above {max} MB are refused.</source>
         <translation>le fichier fait {size:,} Mo ; les listes de plus de {max} Mo sont refusées.</translation>
+    </message>
+    <message>
+        <source>the file holds a header row ({headers}) but no contact under it; nothing was imported.</source>
+        <translation>le fichier contient une ligne d’en-tête ({headers}) mais aucun contact en dessous ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Column {n}</source>
@@ -3026,6 +3046,46 @@
         <translation>ignorée (votre choix)</translation>
     </message>
     <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom en écriture d’origine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: {count}</source>
+        <translation>{where}, {field} : {count}</translation>
+    </message>
+    <message>
+        <source>; and {more} more</source>
+        <translation> ; et {more} autre(s)</translation>
+    </message>
+    <message>
+        <source>Control characters removed: {total} ({places}).</source>
+        <translation>Caractères de contrôle retirés : {total} ({places}).</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
         <source>this line is {n:,} characters long; a contact list has no such lines.</source>
         <translation>cette ligne compte {n:,} caractères ; une liste de contacts n&apos;a pas de telles lignes.</translation>
     </message>
@@ -3042,12 +3102,24 @@
         <translation>le classeur gonflerait jusqu&apos;à {size:,} Mo ; il n’a pas été lu.</translation>
     </message>
     <message>
+        <source>this is a binary Excel workbook (.xlsb), which is not read; save it as .xlsx in Excel and import that.</source>
+        <translation>c’est un classeur Excel binaire (.xlsb), qui n’est pas lu ; enregistrez-le au format .xlsx dans Excel et importez ce fichier.</translation>
+    </message>
+    <message>
         <source>“{member}” declares XML entities, which no spreadsheet program writes (an entity bomb?); the file was not read.</source>
         <translation>« {member} » déclare des entités XML, ce qu’aucun tableur n’écrit (une bombe d’entités ?) ; le fichier n’a pas été lu.</translation>
     </message>
     <message>
         <source>this is not a complete Excel/OpenDocument file; it may have been truncated when it was sent ({error}).</source>
         <translation>ce n&apos;est pas un fichier Excel/OpenDocument complet ; il a peut-être été tronqué lors de l&apos;envoi ({error}).</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” reaches row {rows:,}; an import takes at most {max:,} contacts (split the file). Nothing was read.</source>
+        <translation>la feuille « {sheet} » va jusqu’à la ligne {rows:,} ; une importation prend au plus {max:,} contacts (découpez le fichier). Rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>the worksheet “{sheet}” spans {rows:,} rows by {columns:,} columns ({cells:,} cells, a cell far away from the others?); above {max:,} cells a sheet is not read. Nothing was imported.</source>
+        <translation>la feuille « {sheet} » s’étend sur {rows:,} lignes et {columns:,} colonnes ({cells:,} cellules : une cellule loin des autres ?) ; au-delà de {max:,} cellules, une feuille n’est pas lue. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>the workbook cannot be read ({error}).</source>

@@ -208,3 +208,81 @@ def test_history_lists_batches_and_undoes_with_a_question_on_conflict(
     assert not dialog.undo_button.isEnabled()
     assert result.batch == 1
     assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_a_workbook_that_would_abort_the_process_gets_a_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A cell at XFD1048576 made python-calamine abort the whole process (exit 134),
+    losing the window's unsaved work. Opened through Fichier › Importer (Ctrl+I): the
+    first page says why in one sentence, the window goes on, nothing is written."""
+    import openpyxl
+
+    from tests.unit.importing.test_bad_input import _state
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Email"])
+    sheet.append(["Wei Chen", "wei.chen@example.org"])
+    sheet["XFD1048576"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    before = _state(window.store)
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy() and bool(wizard.file_page.message.text()))
+    message = wizard.file_page.message.text()
+    assert message.startswith("far.xlsx: ") and "row 1,048,576" in message
+    assert wizard.currentId() == 0 and wizard.isVisible() and window.isVisible()
+    assert _state(window.store) == before
+    wizard.grab().save(str(tmp_path / "refused.png"))
+    # The same wizard then reads a sound file.
+    good = tmp_path / "good.csv"
+    good.write_bytes(CSV.encode("cp1252"))
+    wizard.file_page.path.setText(str(good))
+    _next(qtbot, wizard, PAGE_MAPPING)
+
+
+def test_a_reader_that_panics_in_the_worker_gets_a_sentence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """pyo3 turns a Rust panic into ``PanicException``, a ``BaseException``: raised in a
+    worker, it is told in a sentence, and the window goes on."""
+
+    class PanicException(BaseException):  # what pyo3_runtime.PanicException derives from
+        pass
+
+    def work(_store: Store) -> None:
+        raise PanicException("index out of bounds: the len is 3 but the index is 7")
+
+    failures: list[str] = []
+    window.runner.run(work, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert "index out of bounds" in failures[0]
+    assert window.isVisible()
+    settle(qtbot, window)
+
+
+def test_control_characters_removed_are_named_in_the_wizard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "evil.csv"
+    path.write_text(
+        "Nom,Prénom,Courriel,Notes\nLin\x1b[2J,Yu\x07,yu.lin@example.org,\x1b]0;x\x07 title\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, window, path)
+    _next(qtbot, wizard, PAGE_MAPPING)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    named = "Control characters removed: 4 (line 2, Nom: 1; line 2, Prénom: 1; line 2, Notes: 2)."
+    assert named in wizard.preview_page.summary.text()
+    _next(qtbot, wizard, PAGE_RESULT)
+    assert named in wizard.result_page.text.text()
+    stored = window.store.execute(
+        "SELECT family_name, given_name FROM persons WHERE given_name = 'Yu'"
+    ).fetchone()
+    assert tuple(stored) == ("Lin[2J", "Yu")

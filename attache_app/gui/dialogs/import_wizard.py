@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
@@ -49,7 +50,7 @@ from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, KEEP, Column, column_for, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
-from attache_app.importing.reading import cell_text
+from attache_app.importing.reading import cell_text, cleaned_summary
 from attache_app.services import imports, post
 from attache_app.services.imports import BatchResult, Preview, Source
 from attache_app.storage.db import Store
@@ -713,7 +714,7 @@ class PreviewPage(QWizardPage):
         ):  # fmt: skip
             model.rows = []
             model.refresh()
-        self.summary.setText(self.tr("Reading {file}…").format(file=source.file_name))
+        self.summary.setText(self.tr("Reading {file}…").format(file=shown_name(source.file_name)))
         self.message.clear()
 
         region = self.wiz.file_page.region_code()
@@ -780,6 +781,8 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("Read as {encoding}.").format(
                 encoding=imports.encoding_label(source.encoding)
             )
+        if source is not None and source.cleaned:
+            text += " " + cleaned_summary(source.cleaned)
         self.summary.setText(text)
         suspects = self.wiz.preview.suspects if self.wiz.preview else []
         self.mangled.setVisible(bool(suspects))
@@ -956,6 +959,9 @@ class ResultPage(QWizardPage):
                 "",
                 phones,
             )
+        source = self.wiz.source
+        if source is not None and source.cleaned:
+            text += " " + cleaned_summary(source.cleaned)
         self.text.setText(text)
         self.undo_button.show()
         self.errors.rows = list(result.errors)

@@ -351,3 +351,24 @@ def test_every_sheet_prints_one_page_wide_at_85_percent_or_more(
         text = str(watch.cell(row=row, column=4).value or "")
         height = watch.row_dimensions[row].height or 15
         assert height >= min(409, 15 * (text.count("\n") + 1)), row
+
+
+def test_a_hand_over_keeps_the_original_dates(bounded: Store, tmp_path: Path) -> None:
+    """The successor imports the predecessor's full export: the persons keep the dates
+    they were first added, so the report of an old period still counts them there, and
+    they are not « imported » in the period of the hand-over."""
+    everything = tmp_path / "tout.xlsx"
+    exports.write_all(bounded, everything)
+    original = exports.build_report(bounded, Q2, clock=fixed_clock).indicators
+    with open_store(tmp_path / "successor.db", create=True, clock=fixed_clock) as successor:
+        post.update_settings(successor, post_name="Taipei", country="TW", timezone="Asia/Taipei")
+        source = imports.read(everything)
+        assert source.mapping is not None and source.mapping.preset == "attache"
+        imports.commit(successor, imports.preview(successor, source).plan, sender="passation")
+        kept = exports.build_report(successor, Q2, clock=fixed_clock).indicators
+        now = exports.build_report(successor, parse_period("2026-Q4"), clock=fixed_clock).indicators
+        stamps = sorted(str(r[0]) for r in successor.execute("SELECT created_at FROM persons"))
+    assert kept["contacts.new"] == original["contacts.new"] == 4
+    assert kept["contacts.imported"] == 0
+    assert now["contacts.new"] == 0  # the hand-over itself added nobody new
+    assert stamps[0] == "2026-03-31T15:59:59Z"

@@ -173,10 +173,10 @@ def test_missing_file_and_folder(store: Store, tmp_path: Path) -> None:
         read_file(tmp_path)
 
 
-def test_a_file_of_only_headers(store: Store, write: Write) -> None:
-    path = write("headers.csv", "Name,Email\n")
-    result = imports.commit(store, imports.preview(store, read_file(path)).plan)
-    assert result.created == 0
+def test_a_file_of_only_headers_is_refused(store: Store, write: Write) -> None:
+    """Not "imported" as an empty batch: refused, and no batch is recorded."""
+    _refused(store, write("headers.csv", "Name,Email\n"), "header row (Name, Email)", "no contact")
+    _refused(store, write("totals.csv", "Name,Email\nTotal,0\n\n"), "no contact")
 
 
 # --- generated input -------------------------------------------------------------------
