@@ -106,3 +106,56 @@ def country_code(text: str) -> str:
     if len(text) == 2 and text.isalpha() and is_country(text):
         return text.upper()
     return _names_to_codes().get(_fold(text), "")
+
+
+@cache
+def _zone_table() -> dict[str, str]:
+    """Country code → its first time zone in the tz database's zone.tab (the most
+    populated first: America/New_York for US), from the tzdata package or the system."""
+    import importlib.resources
+    from pathlib import Path
+
+    text = ""
+    try:
+        text = (importlib.resources.files("tzdata.zoneinfo") / "zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        system = Path("/usr/share/zoneinfo/zone.tab")
+        text = system.read_text("utf-8") if system.is_file() else ""
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                table.setdefault(parts[0], parts[2])
+    return table
+
+
+def main_timezone(code: str) -> str:
+    """The time zone a post in this country most likely keeps ("" when unknown)."""
+    code = code.upper()
+    found = _zone_table().get(code, "")
+    if not found:
+        from babel.core import get_global
+
+        zones = get_global("territory_zones").get(code, [])
+        found = zones[0] if zones else ""
+    return found
+
+
+@cache
+def search_keys(code: str) -> str:
+    """What finds a country when typed: its code and its names in French, English and the
+    region's languages, as written and without accents (Taiwan finds Taïwan, 台灣 too)."""
+    names = {code.lower()}
+    for language in ("fr", "en", "de", "es", "zh_Hant", "zh_Hans", "ja", "ko"):
+        name = _territories(language).get(code.upper(), "")
+        if name:
+            import unicodedata
+
+            lower = name.casefold()
+            decomposed = unicodedata.normalize("NFKD", lower)
+            names.add(lower)
+            names.add("".join(c for c in decomposed if not unicodedata.combining(c)))
+            names.add(_fold(name))
+    names.update(alias.casefold() for alias, target in _ALIASES.items() if target == code.upper())
+    return " | ".join(sorted(names))

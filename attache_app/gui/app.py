@@ -146,13 +146,13 @@ def open_with_dialogs(
 def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
-    from attache_app.gui.blocking import run_blocking
+    from attache_app.gui.operations import wait_for
     from attache_app.storage import open_store
 
     def upgrade() -> None:
         open_store(path, auto_backup=False, key=key).close()
 
-    run_blocking(
+    wait_for(
         parent,
         QCoreApplication.translate("App", "Attaché"),
         QCoreApplication.translate(
@@ -250,11 +250,24 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
     install_catalogue(store)  # the programmes followed from every post (PHC, ARCUS…)
     if not accepted:
         return store
-    if dialog.load_example.isChecked():
+    if dialog.load_example.isChecked() and store.path is not None:
+        from attache_app.gui.operations import wait_for
         from attache_app.services import demo
+        from attache_app.storage import open_store
+
+        path, key = store.path, store.key
+
+        def load() -> None:  # off the GUI thread, on its own connection (the raw key)
+            with open_store(path, auto_backup=False, key=key) as own:
+                demo.load_demo(own)
 
         try:
-            demo.load_demo(store)
+            wait_for(
+                parent,
+                dialog.windowTitle(),
+                QCoreApplication.translate("App", "Loading the example data…"),
+                load,
+            )
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
     if dialog.new_passphrase and store.path is not None:
@@ -309,6 +322,9 @@ def load_main_window(
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
+    from attache_app.gui import crash
+
+    crash.install(app)  # an unexpected error is shown and logged; the window goes on
     from attache_app.gui.preferences import Preferences
 
     preferences = Preferences()
@@ -341,9 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return window
 
     def rebuild(window: MainWindow, code: str) -> None:
-        window.close()
-        window.deleteLater()
-        state["window"] = show(code)
+        state["window"] = connect(in_language(app, window, code))
 
     def switch(window: MainWindow, name: str) -> None:
         other = open_with_dialogs(Path(name), window)
@@ -379,6 +393,20 @@ def _close_and_forget(store: Store) -> None:
     store.close()
     if store.key is not None:
         store.key.wipe()
+
+
+def in_language(app: QApplication, window: MainWindow, code: str) -> MainWindow:
+    """The window again, in another language, on the same database — with its undo
+    history: Ctrl+Z still undoes what was done before the switch."""
+    from attache_app.gui.main_window import MainWindow
+
+    history = window.hand_over_history()
+    window.close()
+    window.deleteLater()
+    install_translators(app, code)
+    other = MainWindow(window.store, window.preferences, history=history)
+    other.show()
+    return other
 
 
 def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attache_app.errors import AttacheError
-from attache_app.gui.blocking import run_blocking
 from attache_app.gui.dialogs import passphrase as dialogs
+from attache_app.gui.operations import wait_for
 from attache_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def apply(
         return encryption.decrypt(path, old)
 
     try:
-        converted = run_blocking(parent, translate("Encryption", "Encryption"), texts[change], work)
+        converted = wait_for(parent, translate("Encryption", "Encryption"), texts[change], work)
     except AttacheError as error:
         return open_store(path, key=old, auto_backup=False), str(error)
     if old is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
+from attache_app.gui import database_tools
 from attache_app.gui.dialogs.activity_editors import EDITORS
 from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
 from attache_app.gui.dialogs.editor import RecordEditor
@@ -38,13 +41,13 @@ from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand
+from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand, WindowUndoKeys
 from attache_app.gui.views.dashboard import DashboardView
 from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import phones, post, records
+from attache_app.services import post, records
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
@@ -68,9 +71,13 @@ PAGE_KINDS: list[RecordKind | None] = [
 SCREENSHOT_NAMES = ["dashboard", "contacts", "organisations", "veille", "echeances", "activites"]
 
 if TYPE_CHECKING:
+    from attache_app.gui.database_tools import CheckOutcome
     from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog, ExportRun, ReportDialog
     from attache_app.gui.dialogs.import_history import ImportHistoryDialog
     from attache_app.gui.dialogs.import_wizard import ImportWizard
+    from attache_app.gui.operations import Operation
+    from attache_app.services.demo import DemoSummary
+    from attache_app.services.privacy import ErasureReport
 
 IMPORTABLE_SUFFIXES = (
     ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".ldif", ".ldi", ".xlsx", ".xlsm", ".xls", ".ods",
@@ -86,15 +93,27 @@ class MainWindow(QMainWindow):
     (gui/encryption.py)."""
 
     def __init__(
-        self, store: Store, preferences: Preferences | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: tuple[QUndoStack, Events] | None = None,
     ) -> None:
+        """``history``: the undo stack and the events its commands tell, handed over by
+        the window this one replaces (another language: the undo history goes on)."""
         super().__init__(parent)
         self.store = store
         self.preferences = preferences or Preferences()
-        self.events = Events(self)
+        if history is not None:
+            self.undo_stack, self.events = history
+            self.undo_stack.setParent(self)
+            self.events.setParent(self)
+        else:
+            self.undo_stack, self.events = QUndoStack(self), Events(self)
         self.runner = TaskRunner(store, self)
-        self.undo_stack = QUndoStack(self)
         self._last_failure = ""
+        self.check_result: QMessageBox | None = None
         self._post_tz = post.get_settings(store).timezone
         self.setWindowTitle(
             self.tr("Attaché — {post}").format(
@@ -128,7 +147,8 @@ class MainWindow(QMainWindow):
                 )
             )
             self.lists[kind] = view
-        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE])
+        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE], self.events)
+        self.deadlines_page.undoable.connect(self.undo_stack.push)
         self.deadlines_page.open_requested.connect(self.open_record)
         self.deadlines_page.changed.connect(self.events.records_changed.emit)
         self.deadlines_page.status_message.connect(
@@ -164,6 +184,9 @@ class MainWindow(QMainWindow):
         self.search_popup = SearchPopup(self.runner, self)
         self.search_popup.open_requested.connect(self.open_record)
 
+        self.undo_keys = WindowUndoKeys(self)
+        for view in self.lists.values():
+            view.filter_box.installEventFilter(self.undo_keys)
         self.runner.task_failed.connect(self.background_failed)
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
@@ -290,7 +313,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
@@ -299,7 +322,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
+        assert callable(slot)
+        # Never hand Qt's ``checked`` argument to the slot: a slot with an optional
+        # parameter (a path, a password…) would take False for it.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -318,9 +344,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        # The platform's Redo keys and Ctrl+Y, each once: a key given twice to one action
+        # is "ambiguous" to Qt, which then runs neither (Ctrl+Y is already Redo on Linux).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.open_action = self._action(self.tr("&Open the record"), self.open_selected)
         self.delete_action = self._action(
@@ -344,10 +373,10 @@ class MainWindow(QMainWindow):
             self.tr("&Report to Paris…"), self.export_report, "Ctrl+E", sp.SP_FileDialogDetailedView
         )
         self.consolidate_action = self._action(
-            self.tr("&Consolidate reports…"), lambda _c=False: self.consolidate_reports()
+            self.tr("&Consolidate reports…"), self.consolidate_reports
         )
         self.export_all_action = self._action(
-            self.tr("&Everything (Excel workbook)…"), lambda _c=False: self.export_everything()
+            self.tr("&Everything (Excel workbook)…"), self.export_everything
         )
         self.export_persons_csv_action = self._action(
             self.tr("&Contacts shown, as CSV…"),
@@ -377,21 +406,19 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("Settings of the &post…"), self.edit_settings)
         self.check_action = self._action(self.tr("&Check the database"), self.check_database)
-        self.restore_action = self._action(
-            self.tr("&Restore…"), lambda _c=False: self.restore_backup()
-        )
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
         self.lock_action = self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L")
         self.lock_action.setToolTip(
             self.tr("Hide everything until the passphrase is typed again (encrypted databases)")
         )
         self.encrypt_action = self._action(
-            self.tr("&Encrypt the database…"), lambda _c=False: self.change_encryption("encrypt")
+            self.tr("&Encrypt the database…"), lambda: self.change_encryption("encrypt")
         )
         self.rekey_action = self._action(
-            self.tr("&Change the passphrase…"), lambda _c=False: self.change_encryption("rekey")
+            self.tr("&Change the passphrase…"), lambda: self.change_encryption("rekey")
         )
         self.decrypt_action = self._action(
-            self.tr("&Remove the encryption…"), lambda _c=False: self.change_encryption("decrypt")
+            self.tr("&Remove the encryption…"), lambda: self.change_encryption("decrypt")
         )
         self.demo_action = self._action(self.tr("Load the &example data"), self.load_example)
         self.about_action = self._action(self.tr("&About Attaché"), self.about)
@@ -399,13 +426,11 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, (title, _widget) in enumerate(self._page_titles()):
             self.view_actions.append(
-                self._action(
-                    title, lambda _c=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
-                )
+                self._action(title, partial(self.show_page, number), f"Ctrl+{number + 1}")
             )
         self.language_actions = {}
         for code, name in (("fr", "Français"), ("en", "English")):
-            action = self._action(name, lambda _c=False, c=code: self.change_language(c))
+            action = self._action(name, partial(self.change_language, code))
             action.setCheckable(True)
             action.setChecked(self.preferences.language == code)
             self.language_actions[code] = action
@@ -414,6 +439,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         new_menu = QMenu(self.tr("New &record"), self)
+        self.new_record_actions: dict[RecordKind, QAction] = {}
         for kind in (
             RecordKind.PERSON,
             RecordKind.ORGANISATION,
@@ -422,9 +448,8 @@ class MainWindow(QMainWindow):
             RecordKind.DEADLINE,
             RecordKind.PROGRAMME,
         ):
-            new_menu.addAction(
-                self._action(kind.label, lambda _c=False, k=kind: self.new_record(k))
-            )
+            self.new_record_actions[kind] = self._action(kind.label, partial(self.new_record, kind))
+            new_menu.addAction(self.new_record_actions[kind])
         file_menu.addAction(self.new_action)
         file_menu.addMenu(new_menu)
         file_menu.addSeparator()
@@ -634,6 +659,10 @@ class MainWindow(QMainWindow):
 
     def new_record(self, kind: RecordKind) -> RecordEditor:
         editor = self.editor_for(kind, None)
+        programme = self.deadlines_page.selected_programme()
+        if kind is RecordKind.DEADLINE and programme and self.current_kind() is kind:
+            editor.programme.set_value(programme)  # type: ignore[attr-defined]
+            editor.mark_unchanged()  # what was filled in for the user is not a change
         editor.open()
         return editor
 
@@ -642,6 +671,9 @@ class MainWindow(QMainWindow):
 
     def _record_saved(self, before: Record | None, after: Record) -> None:
         self.undo_stack.push(SaveCommand(self.store, self.events, before, after))
+        view = self.current_list()
+        if view is not None:  # back to the list, not to its filter box
+            view.table.setFocus()
 
     def open_selected(self) -> None:
         view = self.current_list()
@@ -865,51 +897,11 @@ class MainWindow(QMainWindow):
         )
         return written
 
-    def erase_person(self, person_id: int, *, confirmed: bool = False) -> bool:
-        """Erase a person for good, after a clear question; the undo history is emptied."""
-        from attache_app.services import privacy
-
-        try:
-            person = records.get_person(self.store, person_id)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
-            return False
-        if not confirmed:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Erase for good"))
-            box.setText(
-                self.tr("Erase {name} and every trace of them from this database?").format(
-                    name=person.display_name
-                )
-            )
-            box.setInformativeText(
-                self.tr(
-                    "The record, its links, its search entries and its import history are "
-                    "removed and the file is rewritten. This cannot be undone; backups made "
-                    "before keep their copy."
-                )
-            )
-            erase = box.addButton(self.tr("Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not erase:
-                return False
-        try:
-            report = privacy.erase_person(self.store, person_id)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Erase for good"), str(error))
-            return False
-        self.undo_stack.clear()  # no command may bring the person back
-        self.events.records_changed.emit("")
-        message = self.tr("{name} erased.").format(name=report.name)
-        if report.traces_left:
-            message += " " + self.tr("Still readable in the file: {words}").format(
-                words=", ".join(report.traces_left)
-            )
-        self.statusBar().showMessage(message, 15_000)
-        return not report.traces_left
+    def erase_person(
+        self, person_id: int, *, confirmed: bool = False
+    ) -> Operation[ErasureReport] | None:
+        """Erase a person for good, after a clear question (in a worker)."""
+        return database_tools.erase_person(self, person_id, confirmed=confirmed)
 
     def _post_name(self) -> str:
         return post.get_settings(self.store).post_name.split("—")[0].strip() or "Attache"
@@ -942,93 +934,24 @@ class MainWindow(QMainWindow):
             self._post_tz = post.get_settings(self.store).timezone
             self.events.records_changed.emit("")
 
-    def backup_now(self) -> None:
-        try:
-            path = backups.backup(self.store)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Back up"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+    def backup_now(self) -> Operation[Path]:
+        return database_tools.backup_now(self)
 
-    def check_database(self) -> None:
-        self.check_box().exec()
+    def check_database(self) -> Operation[CheckOutcome]:
+        return database_tools.check_database(self)
 
-    def check_box(self) -> QMessageBox:
-        """What Outils › Vérifier la base says: the problems, or that the database is
-        sound — with, to look at, the stored phone numbers whose country is not their
-        person's (as `attache check` lists them)."""
-        report = backups.check(self.store)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Check the database"))
-        box.setAccessibleName(box.windowTitle())
-        if not report.ok:
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText("\n".join(report.problems))
-            return box
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(
-            self.tr("The database is sound (schema version {v}).").format(v=report.schema_version)
-        )
-        mismatches = phones.country_mismatches(self.store)
-        if mismatches:
-            box.setInformativeText(
-                self.tr(
-                    "%n stored telephone number(s) belong to another country than their "
-                    "person's: see the details. Saving such a record again reads a national "
-                    "number with the person's country.",
-                    "",
-                    len(mismatches),
-                )
-            )
-            box.setDetailedText("\n".join(m.message() for m in mismatches))
-        return box
+    def restore_backup(
+        self, source: Path | None = None, *, confirmed: bool = False
+    ) -> Operation[Path] | None:
+        """Outils › Restaurer… : replace the data by a backup's (the current state is
+        backed up first; the operation's result is that copy)."""
+        return database_tools.restore_backup(self, source, confirmed=confirmed)
 
-    def restore_backup(self, source: Path | None = None, *, confirmed: bool = False) -> Path | None:
-        """Outils › Restaurer… : replace the data by a backup's, after backing up the
-        current state (whose path is returned, and shown)."""
-        assert self.store.path is not None
-        if source is None:
-            folder = str(backups.backups_dir(self.store.path))
-            name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Restore a backup"), folder, self.tr("Attaché databases (*.db)")
-            )
-            if not name:
-                return None
-            source = Path(name)
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore"),
-                self.tr(
-                    "Replace the current data by {file}? The current state is backed up first."
-                ).format(file=source.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        self.runner.wait(30_000)  # the workers' connections are closed when they are done
-        try:
-            safety = backups.restore(self.store, source)
-        except AttacheError as error:
-            QMessageBox.warning(self, self.tr("Restore"), str(error))
-            return None
-        self.undo_stack.clear()
-        self.events.records_changed.emit("")
-        self.statusBar().showMessage(
-            self.tr("Restored. The previous state is in {path}").format(path=safety), 10000
-        )
-        return safety
+    def load_example(self) -> Operation[DemoSummary]:
+        return database_tools.load_example(self)
 
-    def load_example(self) -> None:
-        from attache_app.services import demo
-
-        try:
-            demo.load_demo(self.store)
-        except AttacheError as error:
-            QMessageBox.information(self, self.tr("Example data"), str(error))
-            return
+    def reload_post_settings(self) -> None:
         self._post_tz = post.get_settings(self.store).timezone
-        self.undo_stack.clear()
-        self.events.records_changed.emit("")
 
     def open_database(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -1039,6 +962,19 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.database_change_requested.emit(name)
+
+    def hand_over_history(self) -> tuple[QUndoStack, Events]:
+        """Detach the undo stack and its events from this closing window, for the one
+        that replaces it."""
+        for signal, slot in (
+            (self.events.records_changed, self._records_changed),
+            (self.events.open_record, self.open_record),
+        ):
+            signal.disconnect(slot)
+        app = QApplication.instance()
+        self.undo_stack.setParent(app)
+        self.events.setParent(app)
+        return self.undo_stack, self.events
 
     def change_language(self, code: str) -> None:
         for other, action in self.language_actions.items():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Organisation, Person
 from attache_app.gui.events import Events
-from attache_app.services import records
+from attache_app.services import programmes, records
+from attache_app.services.programmes import PreparedCall
 from attache_app.services.records import Record
 from attache_app.storage.db import Store
 from attache_app.storage.snapshots import Snapshot
@@ -102,3 +103,84 @@ class TagCommand(QUndoCommand):
             missing = [t for t in tags if t.casefold() not in {x.casefold() for x in current.tags}]
             records.tag(self.store, self.kind, [record_id], missing, extra)
         self.events.records_changed.emit(str(self.kind))
+
+
+class PrepareCallCommand(QUndoCommand):
+    """« Préparer l'appel de l'an prochain »: the page made the call; undo takes it back
+    (its stages with it), redo makes it again."""
+
+    def __init__(self, store: Store, events: Events, prepared: PreparedCall) -> None:
+        super().__init__(
+            QCoreApplication.translate("Undo", "Prepare the call {title}").format(
+                title=prepared.call.title
+            )
+        )
+        self.store, self.events, self.prepared = store, events, prepared
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            call = self.prepared.call
+            self.prepared = programmes.prepare_call(
+                self.store, call.programme_id, year=call.year, clock=self.store.clock
+            )
+        self.events.records_changed.emit(str(RecordKind.DEADLINE))
+
+    def undo(self) -> None:
+        assert self.prepared.call.id is not None
+        programmes.withdraw_call(self.store, self.prepared.call.id)
+        self.events.records_changed.emit(str(RecordKind.DEADLINE))
+
+
+class RecordsCommand(QUndoCommand):
+    """Records changed together by one action (dates confirmed…): undo saves them back as
+    they were, redo as they became. The first redo (the push) does nothing more."""
+
+    def __init__(
+        self,
+        store: Store,
+        events: Events,
+        text: str,
+        before: Sequence[Record],
+        after: Sequence[Record],
+    ) -> None:
+        super().__init__(text)
+        self.store, self.events = store, events
+        self.before, self.after = list(before), list(after)
+        self._first = True
+
+    def _save(self, states: list[Record]) -> None:
+        with self.store.transaction():
+            for record in states:
+                records.save(self.store, record)
+        kinds = {str(records.kind_of(r)) for r in states}
+        self.events.records_changed.emit(kinds.pop() if len(kinds) == 1 else "")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._save(self.after)
+
+    def undo(self) -> None:
+        self._save(self.before)
+
+
+class WindowUndoKeys(QObject):
+    """Installed on the window's search and filter boxes: Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z)
+    undo and redo the last change to the data, not the letters typed in the box."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(
+                event.matches(key)
+                for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()  # not taken by the box: the window's Undo/Redo action gets it
+            return True
+        return super().eventFilter(watched, event)

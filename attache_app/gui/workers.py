@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
-from attache_app.domain.timeutil import Clock
+from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.storage.crypto import RawKey
@@ -55,10 +55,12 @@ class _Task(QRunnable):
         self,
         path: Path | None,
         clock: Clock,
-        work: Callable[[Store], Any],
+        work: Callable[[Store], Any] | None,
         key: RawKey | None = None,
+        free: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
+        self._free = free
         self._key = key
         self.signals = _Signals()
         self._path = path
@@ -69,6 +71,10 @@ class _Task(QRunnable):
     def run(self) -> None:
         store: Store | None = None
         try:
+            if self._free is not None:  # work that needs no open database
+                self._emit(self.signals.finished, self._free())
+                return
+            assert self._work is not None
             store = Store(
                 # The database exists: if it has gone (a drive removed), say so rather
                 # than create an empty one in its place.
@@ -110,7 +116,7 @@ class TaskRunner(QObject):
     task_failed = Signal(str)
     """A task without its own failure callback failed (the window says it)."""
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._pool = QThreadPool.globalInstance()
@@ -128,12 +134,30 @@ class TaskRunner(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None] | None = None,
     ) -> None:
+        assert self._store is not None, "this runner has no database: use run_free"
         key = self._store.key
         if key is not None and key.wiped:
             # Locked: the key is gone from memory; the task runs once it is unlocked.
             self._held.append((work, done, failed))
             return
-        task = _Task(self._store.path, self._store.clock, work, self._store.key)
+        self._start(_Task(self._store.path, self._store.clock, work, self._store.key),
+                    done, failed)  # fmt: skip
+
+    def run_free(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Like :meth:`run`, for work that opens no database (converting the file)."""
+        self._start(_Task(None, system_clock, None, None, free=work), done, failed)
+
+    def _start(
+        self,
+        task: _Task,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None,
+    ) -> None:
         self._running.add(task)
 
         def finish(result: object) -> None:

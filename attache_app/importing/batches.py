@@ -356,6 +356,23 @@ class BatchInfo:
         return dataclasses.asdict(self)
 
 
+def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
+    """What undoing a batch would do, for the question asked first: records it created
+    (deleted by the undo) and records it updated (given their previous values back), by kind.
+    Keys: ``persons_created``, ``persons_updated``, ``organisations_created``…"""
+    found = {
+        f"{kind}s_{action}": int(count)
+        for kind, action, count in store.execute(
+            "SELECT kind, action, count(*) FROM import_changes WHERE batch_id = ? "
+            "GROUP BY kind, action",
+            (batch_id,),
+        )
+    }
+    for key in ("persons_created", "persons_updated", "organisations_created"):
+        found.setdefault(key, 0)
+    return found
+
+
 def list_batches(store: Store) -> list[BatchInfo]:
     return [
         BatchInfo(

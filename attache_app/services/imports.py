@@ -291,3 +291,7 @@ def history(store: Store) -> list[BatchInfo]:
 
 def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     return batches.undo(store, batch_id, force=force)
+
+
+def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
+    return batches.undo_preview(store, batch_id)

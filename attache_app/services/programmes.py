@@ -237,6 +237,27 @@ def prepare_call(
     return PreparedCall(call, made)
 
 
+def withdraw_call(store: Store, call_id: int) -> None:
+    """Take back a call made by :func:`prepare_call` (undo): the call and its stages go,
+    in one transaction. Refused once applications were recorded for it."""
+    with store.transaction():
+        received = store.scalar("SELECT count(*) FROM applications WHERE call_id = ?", [call_id])
+        if received:
+            title = store.scalar("SELECT title FROM calls WHERE id = ?", [call_id])
+            raise AttacheError(
+                translate(
+                    "Programmes",
+                    "{call} already holds applications ({count}): it is kept.",
+                ).format(call=title, count=received)
+            )
+        ids = [
+            int(r[0])
+            for r in store.execute("SELECT id FROM deadlines WHERE call_id = ?", (call_id,))
+        ]
+        records.delete(store, RecordKind.DEADLINE, ids)
+        programmes.delete_call(store, call_id)
+
+
 def confirm_dates(store: Store, deadline_ids: list[int]) -> int:
     """Mark dates checked: they are no longer shown "to confirm"."""
     with store.transaction():

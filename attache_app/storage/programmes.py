@@ -102,6 +102,13 @@ def insert_call(store: Store, call: Call) -> int:
         )
 
 
+def delete_call(store: Store, call_id: int) -> None:
+    """Delete a call row (its deadlines and applications go with it: ON DELETE CASCADE;
+    callers delete the deadlines first, through their repository, for the search index)."""
+    with store.transaction():
+        store.execute("DELETE FROM calls WHERE id = ?", (call_id,))
+
+
 def get_calls(store: Store, programme_id: int) -> list[Call]:
     return [
         Call(**row)

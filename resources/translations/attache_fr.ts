@@ -40,6 +40,10 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
         <source>your database</source>
         <translation>votre base</translation>
     </message>
@@ -1665,6 +1669,33 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: what you were doing may not have finished. Your data is safe (every change is saved whole or not at all), and Attaché goes on.</source>
+        <translation>Une erreur inattendue s’est produite : ce que vous faisiez n’a peut-être pas abouti. Vos données sont intactes (chaque modification est enregistrée entièrement ou pas du tout) et Attaché continue.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to the log folder.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le dossier des journaux.</translation>
+    </message>
+    <message>
+        <source>Please send them to whoever looks after Attaché for you.</source>
+        <translation>Merci de les transmettre à la personne qui s’occupe d’Attaché pour vous.</translation>
+    </message>
+    <message>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>{path} is open in another Attaché window or program: close it first.</source>
@@ -2052,6 +2083,108 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTools</name>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing the database up…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>The database is sound (schema version {v}).</source>
+        <translation>La base est saine (version du schéma {v}).</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Attaché databases (*.db)</source>
+        <translation>Bases Attaché (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Replace the current data by {file}? The current state is backed up first.</source>
+        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state is in {path}</source>
+        <translation>Restauration faite. L’état précédent est dans {path}</translation>
+    </message>
+    <message>
+        <source>Restoring {file}…</source>
+        <translation>Restauration de {file}…</translation>
+    </message>
+    <message>
+        <source>Example data</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Loading the example data…</source>
+        <translation>Chargement des données d’exemple…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase {name} and every trace of them from this database?</source>
+        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
+    </message>
+    <message>
+        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
+        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
+    </message>
+    <message>
+        <source>{name} erased.</source>
+        <translation>{name} effacé·e.</translation>
+    </message>
+    <message>
+        <source>Still readable in the file: {words}</source>
+        <translation>Encore lisible dans le fichier : {words}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} and rewriting the file…</source>
+        <translation>Effacement de {name} et réécriture du fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type {example} or 2026-11-28</source>
+        <translation>Tapez {example} ou 2026-11-28</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Une date est nécessaire.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example} or 2026-11-28.</source>
+        <translation>« {text} » n’est pas une date : tapez-la sous la forme {example} ou 2026-11-28.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEditor</name>
     <message>
         <source>All day (the same date in every time zone)</source>
@@ -2221,6 +2354,13 @@
         <translation>
             <numerusform>{title} : %n étape créée, date à confirmer.</numerusform>
             <numerusform>{title} : %n étapes créées, dates à confirmer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n date(s)</source>
+        <translation>
+            <numerusform>Confirmer %n date</numerusform>
+            <numerusform>Confirmer %n dates</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,10 +2636,6 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
@@ -2652,6 +2788,18 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({date})?</source>
+        <translation>Annuler l’import de {file} ({date}) ?</translation>
+    </message>
+    <message>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
+        <translation>Import annulé. Supprimés : {removed}. Remis à leurs valeurs précédentes : {restored}. Organisations conservées parce que d’autres personnes les ont rejointes : {kept}.</translation>
     </message>
     <message>
         <source>City</source>
@@ -3627,73 +3775,6 @@
         <translation>Toutes les données sur {name} écrites dans {file}</translation>
     </message>
     <message>
-        <source>Erase for good</source>
-        <translation>Effacer définitivement</translation>
-    </message>
-    <message>
-        <source>Erase {name} and every trace of them from this database?</source>
-        <translation>Effacer {name} et toute trace de cette personne de la base ?</translation>
-    </message>
-    <message>
-        <source>The record, its links, its search entries and its import history are removed and the file is rewritten. This cannot be undone; backups made before keep their copy.</source>
-        <translation>La fiche, ses liens, ses entrées de recherche et son historique d’import sont supprimés et le fichier est réécrit. C’est définitif ; les sauvegardes antérieures gardent leur copie.</translation>
-    </message>
-    <message>
-        <source>{name} erased.</source>
-        <translation>{name} effacé·e.</translation>
-    </message>
-    <message>
-        <source>Still readable in the file: {words}</source>
-        <translation>Encore lisible dans le fichier : {words}</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backed up to {path}</source>
-        <translation>Sauvegarde écrite dans {path}</translation>
-    </message>
-    <message>
-        <source>Check the database</source>
-        <translation>Vérifier la base</translation>
-    </message>
-    <message>
-        <source>The database is sound (schema version {v}).</source>
-        <translation>La base est saine (version du schéma {v}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
-        <translation>
-            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir les détails. Enregistrer de nouveau la fiche relit un numéro national avec le pays de la personne.</numerusform>
-            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir les détails. Enregistrer de nouveau ces fiches relit un numéro national avec le pays de la personne.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Attaché databases (*.db)</source>
-        <translation>Bases Attaché (*.db)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Replace the current data by {file}? The current state is backed up first.</source>
-        <translation>Remplacer les données actuelles par {file} ? L’état actuel est sauvegardé d’abord.</translation>
-    </message>
-    <message>
-        <source>Restored. The previous state is in {path}</source>
-        <translation>Restauration faite. L’état précédent est dans {path}</translation>
-    </message>
-    <message>
-        <source>Example data</source>
-        <translation>Données d’exemple</translation>
-    </message>
-    <message>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -3970,6 +4051,13 @@
     <message>
         <source>{count} deadline reminders</source>
         <translation>{count} rappels d’échéances</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4701,10 @@
         <translation>{name} a déjà un appel pour {year}.</translation>
     </message>
     <message>
+        <source>{call} already holds applications ({count}): it is kept.</source>
+        <translation>{call} a déjà des candidatures ({count}) : il est conservé.</translation>
+    </message>
+    <message>
         <source>An application needs a title.</source>
         <translation>Une candidature doit avoir un intitulé.</translation>
     </message>
@@ -4665,6 +4757,26 @@
     <message>
         <source>Linked records</source>
         <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Closing without saving loses what was typed in this form.</source>
+        <translation>Fermer sans enregistrer perd ce qui a été saisi dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5598,10 @@
     <message>
         <source>Edit {kind}</source>
         <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <source>Prepare the call {title}</source>
+        <translation>Préparer l’appel {title}</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,16 @@ def _save_person(window: MainWindow, family: str) -> bool:
     editor.family.setText(family)  # type: ignore[attr-defined]
     editor.accept()
     saved = editor.result() == 1
+    if not saved:  # give the typed work up: « Ne pas enregistrer »
+        QTimer.singleShot(0, _discard)
     editor.close()
     return saved
+
+
+def _discard() -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Discard).click()
 
 
 def test_full_disk_under_the_window(
@@ -127,7 +135,10 @@ def test_restore_in_the_application_backs_up_first(
     with opened(qtbot, post_on, preferences) as window:
         earlier = backup.backup(window.store)
         assert _save_person(window, "Ajoutée après la sauvegarde")
-        safety = window.restore_backup(earlier, confirmed=True)
+        operation = window.restore_backup(earlier, confirmed=True)
+        assert operation is not None
+        qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
+        safety = operation.outcome
         assert safety is not None and safety.exists()
         settle(qtbot, window)
         assert window.lists[RecordKind.PERSON].model.rowCount() == ROWS

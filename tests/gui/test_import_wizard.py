@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -44,10 +45,11 @@ def _next(qtbot: QtBot, wizard: ImportWizard, page: int) -> None:
 
 
 def test_import_a_french_csv_from_file_to_result(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "contacts.csv"
     path.write_bytes(CSV.encode("cp1252"))
+    organisations_before = window.store.scalar("SELECT count(*) FROM organisations")
     before = _persons(window.store)
     wizard = _wizard(qtbot, window, path)
     _next(qtbot, wizard, PAGE_MAPPING)
@@ -72,9 +74,25 @@ def test_import_a_french_csv_from_file_to_result(
     assert imports.history(window.store)[0].sender == "SST Paris"
     settle(qtbot, window)
     wizard.grab().save(str(tmp_path / "result.png"))
-    # Undo from the last page.
+    # Undo from the last page: first a question saying what will be undone.
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    organisations = window.store.scalar("SELECT count(*) FROM organisations WHERE id > ?", [0])
+    made = organisations - organisations_before
+    monkeypatch.setattr(QMessageBox, "question", answer)
     wizard.result_page.undo_button.click()
+    assert len(asked) == 1 and "Persons it created: 2 and organisations: " + str(made) in asked[0]
     assert _persons(window.store) == before
+    summary = next(
+        w for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "Import undone" in w.text()
+    )  # fmt: skip
+    assert f"Deleted: {2 + made}." in summary.text()
+    summary.close()
 
 
 def test_duplicates_are_shown_with_their_merge_and_can_be_skipped(
@@ -148,8 +166,10 @@ def test_cancel_while_writing_writes_nothing(
     _next(qtbot, wizard, PAGE_PREVIEW)
     wizard.next()  # starts writing in a worker…
     assert wizard.busy()
-    wizard.reject()  # …and Cancel stops it
-    assert not wizard.busy()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # …and Cancel stops it, at once:
+    assert not wizard.isVisible()  # the window is not blocked while the work stops
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20000)
+    window.runner.wait(20000)
     assert _persons(window.store) == before
     assert imports.history(window.store) == []
 
@@ -201,8 +221,9 @@ def test_history_lists_batches_and_undoes_with_a_question_on_conflict(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    dialog.undo_selected()
-    assert asked and "Wei Chen" in asked[0]
+    dialog.undo_button.click()
+    assert "h.csv" in asked[0] and "Persons it created: 1" in asked[0]  # what will be undone
+    assert "Wei Chen" in asked[1]  # then the conflict
     assert window.store.scalar("SELECT count(*) FROM persons WHERE id = ?", (person_id,)) == 0
     assert dialog.table.item(0, 6).text()
     assert not dialog.undo_button.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -110,7 +110,15 @@ def test_validation_message_beside_the_field(
     assert label.isVisible()
     assert "not an e-mail address" in label.text()
     assert demo_store.scalar("SELECT count(*) FROM persons") == 150
+
+    def discard() -> None:  # the typed work is not lost without a question
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(0, discard)
     editor.reject()
+    assert not editor.isVisible()
 
 
 def test_delete_asks_and_can_be_undone(

@@ -23,7 +23,10 @@ def test_erase_for_good_from_the_window(qtbot: QtBot, window: MainWindow) -> Non
                emails=[EmailAddress("zq.unique@quaxmail.example")]),
     )  # fmt: skip
     assert person.id is not None
-    assert window.erase_person(person.id, confirmed=True)
+    operation = window.erase_person(person.id, confirmed=True)
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
+    assert operation.outcome is not None and operation.outcome.traces_left == []
     settle(qtbot, window)
     assert window.undo_stack.count() == 0
     assert window.store.path is not None

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from attache_app.domain.timeutil import PARIS, in_zone, local_to_utc
 from attache_app.errors import FieldError, ValidationError
 from attache_app.gui.dialogs.contact_editors import _split, line, web_field
 from attache_app.gui.dialogs.editor import RecordEditor
+from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.widgets.fields import (
     combo_value,
     country_combo,
@@ -35,8 +35,6 @@ from attache_app.gui.widgets.fields import (
 )
 from attache_app.gui.widgets.pickers import MultiRecordPicker, RecordPicker
 from attache_app.storage.settings import load_settings
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def enum_combo(enum: type[StrEnum], current: str) -> QComboBox:
@@ -47,20 +45,15 @@ def enum_combo(enum: type[StrEnum], current: str) -> QComboBox:
     return combo
 
 
-def date_edit(value: str, *, optional: bool = False, empty_text: str = "—") -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(empty_text)
+def date_edit(value: str, *, optional: bool = False, empty_text: str = "") -> DateField:
+    """A date field on the ISO date ``value`` (today for a required field without one)."""
     parsed = QDate.fromString(value, "yyyy-MM-dd") if value else QDate()
-    edit.setDate(parsed if parsed.isValid() else (NO_DATE if optional else QDate.currentDate()))
-    return edit
+    return DateField(parsed if parsed.isValid() else None, optional=optional, empty_text=empty_text)
 
 
-def date_value(edit: QDateEdit) -> str:
-    if edit.minimumDate() == NO_DATE and edit.date() == NO_DATE:
+def date_value(edit: DateField) -> str:
+    """The ISO date of the field ("" for an optional field left empty)."""
+    if edit.optional and (edit.is_empty() or edit.date() == NO_DATE):
         return ""
     return edit.date().toString("yyyy-MM-dd")
 
@@ -113,6 +106,12 @@ class NoteEditor(RecordEditor):
         self.add_field("organisations", self.tr("Organisations"), self.organisations)
         self.add_field("persons", self.tr("Persons"), self.persons)
         self.add_field("body", self.tr("&Body"), self.tabs)
+        self.status.currentIndexChanged.connect(self._status_changed)
+
+    def _status_changed(self) -> None:
+        """Set to « Envoyée »: sent today, unless another day is already there (editable)."""
+        if self.status.currentData() == enums.NoteStatus.SENT and self.sent_date.is_empty():
+            self.sent_date.setDate(QDate.currentDate())
 
     def _update_preview(self) -> None:
         self.preview.setMarkdown(self.body.toPlainText())

@@ -6,7 +6,6 @@ import dataclasses
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,12 +19,13 @@ from PySide6.QtWidgets import (
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Application
 from attache_app.errors import AttacheError, ValidationError
+from attache_app.gui.dialogs.editor import GuardedDialog
 from attache_app.gui.widgets.pickers import MultiRecordPicker
 from attache_app.services import programmes
 from attache_app.storage.db import Store
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(GuardedDialog):
     def __init__(
         self, store: Store, application: Application, parent: QWidget | None = None
     ) -> None:
@@ -75,6 +75,7 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, 480)
+        self.mark_unchanged()
 
     def collect(self) -> Application:
         return dataclasses.replace(

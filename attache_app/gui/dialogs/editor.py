@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, FieldError, ValidationError
+from attache_app.gui.widgets.dates import DateField
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.widgets.links import LinksPanel
 from attache_app.services import records
@@ -25,7 +34,34 @@ from attache_app.services.records import Record
 from attache_app.storage.db import Store
 
 
-class RecordEditor(QDialog):
+class GuardedDialog(QDialog):
+    """A dialog holding a form: closing it with changes asks whether to save them.
+    Subclasses call :meth:`mark_unchanged` once the form is filled, and save in
+    ``accept``."""
+
+    _unchanged: list[object] | None = None
+
+    def mark_unchanged(self) -> None:
+        """What the form shows now is what closing it without a question keeps."""
+        self._unchanged = form_state(self)
+
+    def has_changes(self) -> bool:
+        return self._unchanged is not None and form_state(self) != self._unchanged
+
+    def reject(self) -> None:
+        """Escape, Annuler and the window's close button: typed work is never lost
+        without a question."""
+        if not self.has_changes():
+            super().reject()
+            return
+        answer = ask_to_save(self)
+        if answer is QMessageBox.StandardButton.Save:
+            self.accept()  # stays open, with the reasons beside the fields, when invalid
+        elif answer is QMessageBox.StandardButton.Discard:
+            super().reject()
+
+
+class RecordEditor(GuardedDialog):
     """Subclasses add their fields in ``build`` and make the record in ``collect``."""
 
     kind: RecordKind
@@ -39,6 +75,7 @@ class RecordEditor(QDialog):
         self.before = record
         self.result_record: Record | None = None
         self._errors: dict[str, ErrorLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self._first_field: QWidget | None = None
         name = self.kind.label
         self.setWindowTitle(
@@ -84,6 +121,7 @@ class RecordEditor(QDialog):
         first_field: QWidget | None = getattr(self, "_first_field", None)
         if first_field is not None:
             first_field.setFocus()
+        self.mark_unchanged()
 
     # --- to override -----------------------------------------------------------------
 
@@ -102,6 +140,7 @@ class RecordEditor(QDialog):
         """A labelled row with its widget and, under it, its (hidden) error message."""
         error = ErrorLabel()
         self._errors[field] = error
+        self._fields[field] = widget
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -121,6 +160,18 @@ class RecordEditor(QDialog):
         panel = LinksPanel(self.store, self.kind, record_id)
         panel.open_requested.connect(self.open_requested)
         return panel
+
+    def check_dates(self) -> None:
+        """Text typed in a date field that is not a date is said beside it, never taken
+        for another day."""
+        errors = [
+            FieldError(field, problem)
+            for field, widget in self._fields.items()
+            for date in [widget, *widget.findChildren(DateField)]
+            if isinstance(date, DateField) and (problem := date.problem())
+        ]
+        if errors:
+            raise ValidationError(errors)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self._errors.values():
@@ -145,6 +196,7 @@ class RecordEditor(QDialog):
 
     def accept(self) -> None:
         try:
+            self.check_dates()
             record = self.collect()
             self.result_record = records.save(self.store, record)
         except ValidationError as error:
@@ -155,3 +207,68 @@ class RecordEditor(QDialog):
             return
         self.saved.emit(self.before, self.result_record)
         super().accept()
+
+
+def form_state(root: QWidget) -> list[object]:
+    """What the user can change in a form, in a comparable form: the text of every field,
+    the choice of every list, check box and date, the rows of every table."""
+    state: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QDateTimeEdit):
+            state.append(widget.dateTime().toString(Qt.DateFormat.ISODate))
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QTableWidget):
+            state.append(
+                [
+                    [(item.text() if (item := widget.item(r, c)) else "")
+                     for c in range(widget.columnCount())]
+                    for r in range(widget.rowCount())
+                ]
+            )  # fmt: skip
+        elif isinstance(widget, QListWidget):
+            state.append(
+                [
+                    (widget.item(r).text(), widget.item(r).checkState())
+                    for r in range(widget.count())
+                ]
+            )
+    return state
+
+
+def ask_to_save(parent: QWidget) -> QMessageBox.StandardButton:
+    """« Enregistrer les modifications ? » — Enregistrer / Ne pas enregistrer / Annuler."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.windowTitle())
+    box.setText(QCoreApplication.translate("RecordEditor", "Save the changes?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordEditor", "Closing without saving loses what was typed in this form."
+        )
+    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    for button, text in (
+        (buttons.Save, QCoreApplication.translate("RecordEditor", "&Save")),
+        (buttons.Discard, QCoreApplication.translate("RecordEditor", "&Don't save")),
+        (buttons.Cancel, QCoreApplication.translate("RecordEditor", "Cancel")),
+    ):
+        box.button(button).setText(text)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.setAccessibleName(box.text())
+    box.exec()
+    clicked = box.clickedButton()
+    for button in (buttons.Save, buttons.Discard):
+        if clicked is box.button(button):
+            return button
+    return buttons.Cancel

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -44,7 +43,8 @@ from attache_app.domain.timeutil import in_zone
 from attache_app.errors import AttacheError
 from attache_app.exporting.period import Period, between, parse_period, previous_quarter
 from attache_app.gui.dialogs.passphrase import ProtectionBox
-from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
+from attache_app.gui.operations import Operation, show_failure
+from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
 from attache_app.services import exports
 from attache_app.services.exports import Report, Written
@@ -55,8 +55,17 @@ Work = Callable[[Store, Callable[[int, int], None]], Written]
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder, created when it does not exist yet (a new account, a
+    desktop without one); the home folder when it cannot be."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    if not found:
+        return Path.home()
+    folder = Path(found)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
 
 
 def safe_file_name(text: str) -> str:
@@ -65,8 +74,9 @@ def safe_file_name(text: str) -> str:
     return re.sub(r"\s+", "_", cleaned.strip())[:80] or "export"
 
 
-class ExportRun(QProgressDialog):
-    """One export in the thread pool, with a progress bar and Cancel; tells the outcome."""
+class ExportRun(Operation[Written]):
+    """One export as an operation (progress bar, Cancel); tells the outcome: the file
+    written, or why it could not be."""
 
     def __init__(
         self,
@@ -78,48 +88,24 @@ class ExportRun(QProgressDialog):
         done: Callable[[Written], None] | None = None,
         quiet: bool = False,
     ) -> None:
-        super().__init__(title, self.tr("Cancel"), 0, 0, parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(300)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
+        super().__init__(
+            parent,
+            runner,
+            title,
+            work,
+            success=self._written,
+            failure=(lambda _message: None) if quiet else None,
+        )
         self.written: Written | None = None
-        self.error = ""
         self._quiet = quiet
         self._done = done
-        self.relay = ProgressRelay(self)
-        self.relay.changed.connect(self._show_progress)
-        self.job = Job(self.relay)
-        self.canceled.connect(self.job.cancel.set)
-        runner.run(lambda store: work(store, self.job.progress), self._finished, self._failed)
 
-    def busy(self) -> bool:
-        return self.written is None and not self.error
-
-    def cancel(self) -> None:
-        """Stop the export at its next step; the file is not written."""
-        self.job.cancel.set()
-        super().cancel()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.setMaximum(total)
-        self.setValue(done)
-
-    def _finished(self, result: object) -> None:
-        assert isinstance(result, Written)
+    def _written(self, result: Written) -> None:
         self.written = result
-        self.close()
         if self._done is not None:
             self._done(result)
         if not self._quiet:
             tell_written(self.parentWidget(), result)
-
-    def _failed(self, message: str) -> None:
-        self.error = message
-        self.close()
-        if not self._quiet and not self.job.cancel.is_set():
-            QMessageBox.warning(self.parentWidget(), self.windowTitle(), message)
 
 
 def tell_written(parent: QWidget | None, written: Written) -> None:
@@ -592,9 +578,9 @@ class ConsolidationRun(ExportRun):
     reports, which files were skipped and why); a failure is still said in a message."""
 
     def _failed(self, message: str) -> None:
-        super()._failed(message)
-        if not self.job.cancel.is_set():
-            QMessageBox.warning(self.parentWidget(), self.windowTitle(), message)
+        super()._failed(message)  # quiet: the message is said here, once
+        if not self.cancelled():
+            self.failure_box = show_failure(self.parentWidget(), self.title, message)
 
 
 class ConsolidateDialog(QDialog):

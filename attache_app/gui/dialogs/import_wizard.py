@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -45,6 +44,7 @@ from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.widgets.dates import format_when
 from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
 from attache_app.i18n import translate
@@ -141,6 +141,7 @@ class ImportWizard(QWizard):
         self.preview: Preview | None = None
         self.outcome: BatchResult | None = None
         self.job: Job | None = None
+        self._closing = False
         self.relay = ProgressRelay(self)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.windowTitle())
@@ -186,22 +187,32 @@ class ImportWizard(QWizard):
             self.relay.changed.disconnect(show)
             self.job = None
             progress.hide()
+            if self._closing:
+                if isinstance(result, BatchResult) and result.batch is not None:
+                    self.imported.emit(result.batch)  # written before Cancel was seen
+                QWizard.reject(self)
+                return
             done(result)
 
         def fail(message: str) -> None:
             self.relay.changed.disconnect(show)
             self.job = None
             progress.hide()
+            if self._closing:
+                QWizard.reject(self)
+                return
             failed(message)
 
         self.runner.run(lambda store: work(store, job), finish, fail)
 
     def reject(self) -> None:
         if self.job is not None:
-            # Stop the work; a write in progress rolls back. Close once it has stopped.
+            # Stop the work (a write in progress rolls back) and go at once; the wizard
+            # closes for good when the work has stopped, without blocking the window.
             self.job.cancel.set()
-            self.runner.wait(30000)
-            QApplication.processEvents()
+            self._closing = True
+            self.hide()
+            return
         super().reject()
 
 
@@ -991,21 +1002,61 @@ def phone_model() -> RowsModel:
 
 
 def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
-    """Undo a batch, asking first when records were edited since; True when undone."""
-    try:
-        imports.undo(store, batch_id)
-    except imports.UndoConflict as conflict:
-        answer = QMessageBox.question(
-            parent,
-            translate("Import", "Undo the import"),
-            str(conflict),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        imports.undo(store, batch_id, force=True)
-    except AttacheError as error:
-        QMessageBox.warning(parent, translate("Import", "Undo the import"), str(error))
+    """Undo a batch after a question saying what will be undone (and another when records
+    were edited since), then a summary of what was; True when undone."""
+    title = translate("Import", "Undo the import")
+    info = next((b for b in imports.history(store) if b.id == batch_id), None)
+    pending = imports.undo_preview(store, batch_id)
+    question = translate("Import", "Undo the import of {file} ({date})?").format(
+        file=info.file_name if info else batch_id,
+        date=format_when(info.imported_at) if info else "",
+    )
+    details = translate(
+        "Import",
+        "Persons it created: {persons} and organisations: {organisations} will be deleted; "
+        "persons it updated: {updated} get their previous values back.",
+    ).format(
+        persons=pending["persons_created"],
+        organisations=pending["organisations_created"],
+        updated=pending["persons_updated"],
+    )
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question + "\n\n" + details,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
         return False
+    try:
+        try:
+            done = imports.undo(store, batch_id)
+        except imports.UndoConflict as conflict:
+            answer = QMessageBox.question(
+                parent,
+                title,
+                str(conflict),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            done = imports.undo(store, batch_id, force=True)
+    except AttacheError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return False
+    summary = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        translate(
+            "Import",
+            "Import undone. Deleted: {removed}. Given their previous values back: "
+            "{restored}. Organisations kept because other persons joined them: {kept}.",
+        ).format(**done),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    summary.open()
     return True

@@ -15,10 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attache_app.domain.countries import main_timezone
 from attache_app.domain.models import PostSettings
 from attache_app.errors import ValidationError
 from attache_app.gui.dialogs.passphrase import PasswordPair
-from attache_app.gui.widgets.fields import ErrorLabel, combo_value, country_combo, timezone_combo
+from attache_app.gui.widgets.fields import (
+    ErrorLabel,
+    combo_value,
+    country_combo,
+    set_combo_data,
+    timezone_combo,
+)
 from attache_app.services import post
 from attache_app.storage import crypto
 from attache_app.storage.db import Store
@@ -140,6 +147,17 @@ class PostSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        self.country.currentIndexChanged.connect(self._country_chosen)
+
+    def _country_chosen(self) -> None:
+        """A country chosen sets the time zone and the phone region (both still editable)."""
+        code = combo_value(self.country)
+        if not code:
+            return
+        zone = main_timezone(code)
+        if zone:
+            self.timezone.setCurrentText(zone)
+        set_combo_data(self.region, code)
 
     def _show_encryption(self, on: bool) -> None:
         self.passphrase.setVisible(on)

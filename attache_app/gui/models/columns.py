@@ -20,6 +20,7 @@ from attache_app.domain.models import (
     Person,
     Programme,
 )
+from attache_app.gui.widgets.dates import format_date, format_when
 from attache_app.services.deadlines import DeadlineView, describe
 from attache_app.services.records import Record
 
@@ -57,7 +58,8 @@ def deadline_view(record: Record, context: Context) -> DeadlineView:
 
 
 def _when(text: str) -> str:
-    return text.replace("T", " ")[:16]
+    """A date or a date and time, as the interface language writes them."""
+    return format_when(text)
 
 
 def urgency_label(urgency: str) -> str:
@@ -97,7 +99,8 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "name",
                 lambda: QCoreApplication.translate("Columns", "Name"),
-                lambda r, c: _latin_name(_as(r, Person)),
+                # 林美玲 entered without a Latin form is still named in the list.
+                lambda r, c: _latin_name(_as(r, Person)) or _as(r, Person).native_name,
                 "name",
                 width=180,
             ),
@@ -231,7 +234,7 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "date",
                 lambda: QCoreApplication.translate("Columns", "Date"),
-                lambda r, c: _as(r, Note).date,
+                lambda r, c: format_date(_as(r, Note).date),
                 "date",
                 width=95,
             ),
@@ -274,7 +277,7 @@ def columns(kind: RecordKind) -> list[Column]:
             Column(
                 "date",
                 lambda: QCoreApplication.translate("Columns", "Date"),
-                lambda r, c: _as(r, Interaction).date,
+                lambda r, c: format_date(_as(r, Interaction).date),
                 "date",
                 width=95,
             ),

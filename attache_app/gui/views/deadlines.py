@@ -22,8 +22,11 @@ from attache_app.domain.models import Application
 from attache_app.domain.timeutil import system_clock
 from attache_app.errors import AttacheError
 from attache_app.gui.dialogs.application_dialog import ApplicationDialog
+from attache_app.gui.events import Events
+from attache_app.gui.undo import PrepareCallCommand, RecordsCommand
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import programmes as calendar
+from attache_app.services import records
 from attache_app.services.programmes import PreparedCall
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
@@ -38,12 +41,19 @@ class DeadlinesPage(QWidget):
     changed = Signal(str)
     """Records of this kind were written here (the window tells every view)."""
     status_message = Signal(str)
+    undoable = Signal(object)
+    """A QUndoCommand for what was just done (the window puts it on its undo stack)."""
 
     def __init__(
-        self, store: Store, deadlines: RecordListView, parent: QWidget | None = None
+        self,
+        store: Store,
+        deadlines: RecordListView,
+        events: Events,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.events = events
         self.deadlines = deadlines
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Programme"), self.tr("Partner")])
@@ -200,6 +210,7 @@ class DeadlinesPage(QWidget):
         except AttacheError as error:
             QMessageBox.warning(self, self.tr("Prepare next year's call"), str(error))
             return None
+        self.undoable.emit(PrepareCallCommand(self.store, self.events, prepared))
         self.changed.emit(str(RecordKind.DEADLINE))
         self.status_message.emit(
             self.tr("{title}: %n stage(s) created, dates to confirm.", "", len(prepared.deadlines))
@@ -212,11 +223,15 @@ class DeadlinesPage(QWidget):
         if not ids:
             return 0
         try:
+            before = records.get_many(self.store, RecordKind.DEADLINE, ids)
             count = calendar.confirm_dates(self.store, ids)
+            after = records.get_many(self.store, RecordKind.DEADLINE, ids)
         except AttacheError as error:
             QMessageBox.warning(self, self.tr("Confirm the dates"), str(error))
             return 0
         if count:
+            text = self.tr("Confirm %n date(s)", "", count)
+            self.undoable.emit(RecordsCommand(self.store, self.events, text, before, after))
             self.changed.emit(str(RecordKind.DEADLINE))
         return count
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,12 +26,11 @@ from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import records
 from attache_app.storage import search as index
 from attache_app.storage.db import Store
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class RecordListView(QWidget):
@@ -143,13 +141,8 @@ class RecordListView(QWidget):
         self.filters[name] = combo
         return combo
 
-    def _date(self, name: str, label: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(label)
-        edit.setDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date(self, name: str, label: str) -> DateField:
+        edit = DateField(optional=True, empty_text=label)
         edit.setAccessibleName(label)
         edit.setToolTip(label)
         edit.dateChanged.connect(lambda _d: self.refresh())
@@ -250,7 +243,7 @@ class RecordListView(QWidget):
                 values[name] = widget.currentData()
             elif isinstance(widget, QCheckBox) and widget.isChecked():
                 values[name] = True
-            elif isinstance(widget, QDateEdit) and widget.date() != NO_DATE:
+            elif isinstance(widget, DateField) and widget.date() != NO_DATE:
                 text = widget.date().toString("yyyy-MM-dd")
                 values[name] = f"{text}T23:59:59Z" if name == "before" else text
         return values

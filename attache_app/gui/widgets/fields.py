@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,21 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.domain.countries import countries
+from attache_app.domain.countries import countries, search_keys
+
+SEARCH_KEYS_ROLE = Qt.ItemDataRole.UserRole + 7
+"""The text a country is found by as one types (names in several languages, no accents)."""
+
+
+class KeysCompleter(QCompleter):
+    """Matches what is typed against each item's search keys, and puts the item's own
+    text in the field (not the keys)."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def country_combo(current: str = "", *, allow_empty: bool = True) -> QComboBox:
+    """Countries in the interface language; typing « Taiwan », « taïwan », « 台灣 » or « TW »
+    finds Taïwan (accents ignored, English and local names known)."""
     combo = QComboBox()
     if allow_empty:
         combo.addItem("—", "")
     for code, name in countries():
         combo.addItem(f"{name} ({code})", code)
+        combo.setItemData(combo.count() - 1, search_keys(code), SEARCH_KEYS_ROLE)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer = KeysCompleter(combo.model(), combo)
+    completer.setCompletionRole(SEARCH_KEYS_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
     set_combo_data(combo, current.upper())
     return combo
 

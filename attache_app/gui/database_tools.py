@@ -1,0 +1,250 @@
+"""Outils › Sauvegarder, Vérifier, Restaurer, les données d'exemple, and erasing a person:
+each runs as an :class:`~attache_app.gui.operations.Operation`, off the GUI thread, and says
+how it ended."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from attache_app.errors import AttacheError
+from attache_app.gui import operations
+from attache_app.gui.operations import Operation, Progress
+from attache_app.i18n import translate
+from attache_app.services import phones, privacy, records
+from attache_app.services.demo import DemoSummary
+from attache_app.storage import backup as backups
+from attache_app.storage.db import Store
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    report: backups.CheckReport
+    mismatches: list[phones.PhoneMismatch]
+
+
+if TYPE_CHECKING:
+    from attache_app.gui.main_window import MainWindow
+
+
+def backup_now(window: MainWindow) -> Operation[Path]:
+    def work(store: Store, _progress: Progress) -> Path:
+        return backups.backup(store)
+
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(
+            translate("DatabaseTools", "Backed up to {path}").format(path=path),
+            8000,
+        )
+
+    return operations.run(
+        window,
+        window.runner,
+        translate("DatabaseTools", "Back up"),
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Backing the database up…"),
+    )
+
+
+def check_database(window: MainWindow) -> Operation[CheckOutcome]:
+    """Outils › Vérifier la base: the problems, or that the database is sound — with, to
+    look at, the stored phone numbers whose country is not their person's (as `attache
+    check` lists them). The box is ``window.check_result``."""
+
+    def work(store: Store, _progress: Progress) -> CheckOutcome:
+        report = backups.check(store)
+        return CheckOutcome(report, phones.country_mismatches(store) if report.ok else [])
+
+    def done(outcome: CheckOutcome) -> None:
+        title = translate("DatabaseTools", "Check the database")
+        report = outcome.report
+        box = QMessageBox(window)
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        if not report.ok:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText("\n".join(report.problems))
+        else:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(
+                translate("DatabaseTools", "The database is sound (schema version {v}).").format(
+                    v=report.schema_version
+                )
+            )
+            if outcome.mismatches:
+                box.setInformativeText(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "%n stored telephone number(s) belong to another country than their "
+                        "person's: see the details. Saving such a record again reads a national "
+                        "number with the person's country.",
+                        "",
+                        len(outcome.mismatches),
+                    )
+                )
+                box.setDetailedText("\n".join(m.message() for m in outcome.mismatches))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.check_result = box
+        box.open()
+
+    return operations.run(
+        window,
+        window.runner,
+        translate("DatabaseTools", "Check the database"),
+        work,
+        success=done,
+        text=translate("DatabaseTools", "Checking the database…"),
+    )
+
+
+def restore_backup(
+    window: MainWindow, source: Path | None = None, *, confirmed: bool = False
+) -> Operation[Path] | None:
+    """Replace the data by a backup's, after backing up the current state (whose path is
+    the operation's result, and shown)."""
+    assert window.store.path is not None
+    if source is None:
+        folder = str(backups.backups_dir(window.store.path))
+        name, _filter = QFileDialog.getOpenFileName(
+            window,
+            translate("DatabaseTools", "Restore a backup"),
+            folder,
+            translate("DatabaseTools", "Attaché databases (*.db)"),
+        )
+        if not name:
+            return None
+        source = Path(name)
+    if not confirmed:
+        answer = QMessageBox.question(
+            window,
+            translate("DatabaseTools", "Restore"),
+            translate(
+                "DatabaseTools",
+                "Replace the current data by {file}? The current state is backed up first.",
+            ).format(file=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    chosen = source
+    # The restore holds the database alone (no other connection, from the first read to
+    # the swap): the workers' connections are closed when they are done, and the
+    # window's own one until the restore ends.
+    window.runner.wait(30_000)
+    window.store.db.close()
+
+    def work(store: Store, _progress: Progress) -> Path:
+        return backups.restore(store, chosen)
+
+    def failed(message: str) -> None:
+        window.store.reconnect()
+        operations.show_failure(window, translate("DatabaseTools", "Restore"), message)
+
+    def done(safety: Path) -> None:
+        window.store.reconnect()
+        window.undo_stack.clear()
+        window.events.records_changed.emit("")
+        window.statusBar().showMessage(
+            translate("DatabaseTools", "Restored. The previous state is in {path}").format(
+                path=safety
+            ),
+            10000,
+        )
+
+    return operations.run(
+        window,
+        window.runner,
+        translate("DatabaseTools", "Restore"),
+        work,
+        success=done,
+        failure=failed,
+        cancellable=False,
+        text=translate("DatabaseTools", "Restoring {file}…").format(file=source.name),
+    )
+
+
+def load_example(window: MainWindow) -> Operation[DemoSummary]:
+    from attache_app.services import demo
+
+    def work(store: Store, _progress: Progress) -> DemoSummary:
+        return demo.load_demo(store)
+
+    def done(_summary: DemoSummary) -> None:
+        window.reload_post_settings()
+        window.undo_stack.clear()
+        window.events.records_changed.emit("")
+
+    return operations.run(
+        window,
+        window.runner,
+        translate("DatabaseTools", "Example data"),
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Loading the example data…"),
+    )
+
+
+def erase_person(
+    window: MainWindow, person_id: int, *, confirmed: bool = False
+) -> Operation[privacy.ErasureReport] | None:
+    """Erase a person for good, after a clear question; the undo history is emptied."""
+    title = translate("DatabaseTools", "Erase for good")
+    try:
+        person = records.get_person(window.store, person_id)
+    except AttacheError as error:
+        QMessageBox.warning(window, title, str(error))
+        return None
+    if not confirmed:
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(
+            translate(
+                "DatabaseTools", "Erase {name} and every trace of them from this database?"
+            ).format(name=person.display_name)
+        )
+        box.setInformativeText(
+            translate(
+                "DatabaseTools",
+                "The record, its links, its search entries and its import history are "
+                "removed and the file is rewritten. This cannot be undone; backups made "
+                "before keep their copy.",
+            )
+        )
+        erase = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not erase:
+            return None
+
+    def work(store: Store, _progress: Progress) -> privacy.ErasureReport:
+        return privacy.erase_person(store, person_id)
+
+    def done(report: privacy.ErasureReport) -> None:
+        window.undo_stack.clear()  # no command may bring the person back
+        window.events.records_changed.emit("")
+        message = translate("DatabaseTools", "{name} erased.").format(name=report.name)
+        if report.traces_left:
+            message += " " + translate(
+                "DatabaseTools", "Still readable in the file: {words}"
+            ).format(words=", ".join(report.traces_left))
+        window.statusBar().showMessage(message, 15_000)
+
+    return operations.run(
+        window,
+        window.runner,
+        title,
+        work,
+        success=done,
+        cancellable=False,
+        text=translate("DatabaseTools", "Erasing {name} and rewriting the file…").format(
+            name=person.display_name
+        ),
+    )
