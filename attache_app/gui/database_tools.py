@@ -132,21 +132,13 @@ def restore_backup(
         if answer != QMessageBox.StandardButton.Yes:
             return None
     chosen = source
-    # The restore holds the database alone (no other connection, from the first read to
-    # the swap): the workers' connections are closed when they are done, and the
-    # window's own one until the restore ends.
-    window.runner.wait(30_000)
-    window.store.db.close()
 
     def work(store: Store, _progress: Progress) -> Path:
-        return backups.restore(store, chosen)
-
-    def failed(message: str) -> None:
-        window.store.reconnect()
-        operations.show_failure(window, translate("DatabaseTools", "Restore"), message)
+        # The window keeps its connection open: the backup is copied into the open
+        # database in one step (not held exclusively against other programs).
+        return backups.restore(store, chosen, exclusive=False)
 
     def done(safety: Path) -> None:
-        window.store.reconnect()
         window.undo_stack.clear()
         window.events.records_changed.emit("")
         window.statusBar().showMessage(
@@ -162,7 +154,6 @@ def restore_backup(
         translate("DatabaseTools", "Restore"),
         work,
         success=done,
-        failure=failed,
         cancellable=False,
         text=translate("DatabaseTools", "Restoring {file}…").format(file=source.name),
     )

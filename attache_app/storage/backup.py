@@ -194,7 +194,7 @@ def validate_backup_file(path: Path, key: crypto.RawKey | None = None) -> None:
         )
 
 
-def restore(store: Store, source: Path) -> Path:
+def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
     """Replace the database's content with ``source``, after backing the current state up.
 
     Returns the path of the safety backup. The database is held exclusively from the
@@ -206,6 +206,8 @@ def restore(store: Store, source: Path) -> Path:
     if store.path is None:
         raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
     validate_backup_file(source, store.key)
+    if not exclusive:
+        return _restore_in_place(store, source)
     path = store.path
     name = f"{path.stem}-{_stamp(store)}-before-restore.db"
     safety = backups_dir(path) / name
@@ -249,6 +251,22 @@ def restore(store: Store, source: Path) -> Path:
                 ) from error
     finally:
         store.reconnect()
+    return safety
+
+
+def _restore_in_place(store: Store, source: Path) -> Path:
+    """The restore of a window that keeps its connection open: the backup is copied into
+    the open database in one step of SQLite's backup API (other connections see the old
+    or the new content), after the safety copy."""
+    safety = backup(store, label="before-restore")
+    source_conn = crypto.open_copy(source, store.key)
+    try:
+        source_conn.backup(store.conn)
+    except crypto.DB_ERRORS as error:
+        raise database_error(error, store.path or ":memory:") from error
+    finally:
+        source_conn.close()
+    migrations.upgrade(store.conn, store.clock)
     return safety
 
 
