@@ -320,7 +320,9 @@ def save_application(store: Store, application: Application) -> Application:
     }
     with store.transaction():
         if application.id is None:
-            application_id = rows.insert_row(store, "applications", row, application.created_at)
+            application_id = rows.insert_row(
+                store, "applications", row, application.created_at, application.uuid
+            )
         else:
             application_id = application.id
             rows.update_row(store, "applications", application_id, row)
