@@ -103,6 +103,19 @@ def test_the_short_lists_of_the_issue(text: str) -> None:
         ("Nom;Organisme\r\nŒuvre d’Orient;L’Haÿ-les-Roses\r\n", "cp1252"),
         ("Jméno;Příjmení\r\nJiří;Dvořák\r\n", "cp1250"),
         ("Imię;Nazwisko\r\nŁucja;Wiśniewska-Żak\r\n", "cp1250"),
+        # Two rows of Czech whose plain letters look Danish or Italian: read as Windows-1252
+        # they gave « Vanìk » and « Vlèek » (a full-suite run drew this list).
+        (
+            "Emil;Holub;Valenta o.s.;Ivanovice na Hané;00420 739 092 668;rjandova@seznam.cz\r\n"
+            "Boleslav;Vaněk;Šimek Vlček v.o.s.;Oslavany;00420 705 330 252;"
+            "rjelinkova@chello.cz\r\n",
+            "cp1250",
+        ),
+        (
+            "Denis;Vávrová;Veselý Tůma v.o.s.;Klecany;+420 607 506 855;emilbartos@seznam.cz\r\n"
+            "Nora;Sedláková;Staňková s.r.o.;Mirotice;+420 720 415 953;thavlickova@volny.cz\r\n",
+            "cp1250",
+        ),
     ],
 )
 def test_encodings_that_differ_in_a_few_code_points(text: str, encoding: str) -> None:
