@@ -301,6 +301,18 @@ def _check_application(store: Store, application: Application) -> None:
 
 
 def save_application(store: Store, application: Application) -> Application:
+    return _write_application(store, application, restore=False)
+
+
+def restore_application(store: Store, application: Application) -> Application:
+    """Put a deleted application back as it was: its id, its creation date, its links
+    (undoing a deletion)."""
+    if application.id is None:
+        return save_application(store, application)
+    return _write_application(store, application, restore=True)
+
+
+def _write_application(store: Store, application: Application, *, restore: bool) -> Application:
     _check_application(store, application)
     row = {
         "call_id": application.call_id,
@@ -313,6 +325,10 @@ def save_application(store: Store, application: Application) -> Application:
     with store.transaction():
         if application.id is None:
             application_id = rows.insert_row(store, "applications", row, application.created_at)
+        elif restore:
+            application_id = rows.insert_row(
+                store, "applications", {"id": application.id} | row, application.created_at
+            )
         else:
             application_id = application.id
             rows.update_row(store, "applications", application_id, row)
