@@ -3,6 +3,8 @@
 
     python3 dev.py run    [-- ARGS...]   set up, then start the desktop application
     python3 dev.py test   [-- PYTEST ARGS...]   set up, then lint, type-check and run every test
+                                         (with ATTACHE_XVFB=1: the GUI tests once more on a
+                                         real X server, Xvfb, with Qt's xcb platform)
     python3 dev.py bundle                set up, build the one-folder bundle (PyInstaller) in
                                          dist/attache/, and smoke-test the built program
     python3 dev.py setup                 only create/refresh the virtual environment
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -115,6 +118,9 @@ def run(args: list[str]) -> int:
     return subprocess.call([str(python), "-m", "attache_app", *args], env=env)
 
 
+XVFB_SCREEN = "-screen 0 1920x1080x24"
+
+
 def test(args: list[str]) -> int:
     python = setup()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
@@ -124,6 +130,24 @@ def test(args: list[str]) -> int:
         ("mypy", [str(python), "-m", "mypy", "attache_app"]),
         ("pytest", [str(python), "-m", "pytest", *args]),
     ]
+    if os.environ.get("ATTACHE_XVFB") == "1":
+        # The GUI tests again on a real X server: Qt's xcb platform behaves (focus, window
+        # sizes, fonts, input methods) as on a desktop, which offscreen does not.
+        xvfb = shutil.which("xvfb-run")
+        if xvfb is None:
+            print(
+                "ATTACHE_XVFB=1 asks for the GUI tests on Xvfb, but xvfb-run is missing:\n"
+                "  sudo apt-get install xvfb xauth",
+                file=sys.stderr,
+            )
+            return 1
+        gui_tests = [a for a in args if not a.startswith("tests")] + ["tests/gui"]
+        steps.append(
+            (
+                "pytest tests/gui on Xvfb (xcb)",
+                [xvfb, "-a", "-s", XVFB_SCREEN, str(python), "-m", "pytest", *gui_tests],
+            )
+        )
     problem = qt_problem(python, env, "from PySide6.QtWidgets import QApplication")
     if problem:
         print(
@@ -132,7 +156,8 @@ def test(args: list[str]) -> int:
         return 1
     for name, command in steps:
         print(f"\n=== {name} ===", flush=True)
-        code = subprocess.call(command, cwd=ROOT, env=env)
+        step_env = dict(env, QT_QPA_PLATFORM="xcb") if "xcb" in name else env
+        code = subprocess.call(command, cwd=ROOT, env=step_env)
         if code != 0:
             print(f"\n{name} failed (exit {code}).", file=sys.stderr)
             return code

@@ -10,6 +10,9 @@
 
 Source strings are English (in the code); French is in attache_fr.ts, edited with Qt
 Linguist (pyside6-linguist) or by hand. Existing translations are kept by lupdate.
+English needs a file too, for its plurals only: « %n day(s) » must read « 1 day », « 2 days »;
+attache_en.ts holds the numerus messages alone (lupdate -pluralonly), each with its singular
+and plural form, and --check requires both.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ["fr"]
+LANGUAGES = ["fr", "en"]
+PLURALS_ONLY = {"en"}
+"""Languages whose file holds only the plural forms (the source strings are English)."""
 
 
 def _tool(name: str) -> str:
@@ -38,10 +43,16 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path) -> None:
+    language = ts.stem.rsplit("_", 1)[-1]
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
             *sources(),
+            *(["-pluralonly"] if language in PLURALS_ONLY else []),
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
             "-no-obsolete",
             "-locations",
             "none",
@@ -55,12 +66,20 @@ def lupdate(ts: Path) -> None:
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation — for a plural
+    message, without every one of its forms."""
     missing = []
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is None or not node.text or node.get("type") == "unfinished":
+            if node is None or node.get("type") == "unfinished":
+                missing.append((name, message.findtext("source") or ""))
+            elif message.get("numerus") == "yes":
+                forms = node.findall("numerusform")
+                if not forms or not all(f.text for f in forms):
+                    missing.append((name, message.findtext("source") or ""))
+            elif not node.text:
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", help=translate("CLI", "persons or organisations with this tag"))
     p.add_argument("--country", help=translate("CLI", "persons or organisations of this country"))
     p.add_argument("--status", help=translate("CLI", "notes or deadlines with this status"))
+    p.add_argument(
+        "--filter",
+        dest="text",
+        metavar="TEXT",
+        help=translate(
+            "CLI", "only the records matching these words (any spelling), whole names first"
+        ),
+    )
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", help=translate("CLI", "show one record"))

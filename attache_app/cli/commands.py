@@ -168,7 +168,12 @@ def _list_filters(kind: RecordKind, args: argparse.Namespace) -> dict[str, Any]:
 def _list(args: argparse.Namespace) -> int:
     kind = parse_kind(args.kind)
     with _open(args) as store:
-        ids = records.list_ids(store, kind, limit=args.limit, **_list_filters(kind, args))
+        filters = _list_filters(kind, args)
+        if args.text:  # as the window's quick filter: spellings, whole names first
+            ids = records.list_ids(store, kind, **filters)
+            ids = search_service.filter_ids(store, kind, ids, args.text)[: args.limit]
+        else:
+            ids = records.list_ids(store, kind, limit=args.limit, **filters)
         found = records.get_many(store, kind, ids)
     if args.json:
         output.print_json([r.to_dict() for r in found])

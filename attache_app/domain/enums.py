@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from attache_app.i18n import translate
@@ -170,6 +171,60 @@ class RecordKind(StrEnum):
             "interaction": translate("Vocabulary", "Activities"),
             "programme": translate("Vocabulary", "Programmes"),
         }[self.value]
+
+
+class PhoneLabel(StrEnum):
+    """The one vocabulary of phone labels: stored as these codes, shown translated (an
+    import's « work » and a typed « bureau » are the same label)."""
+
+    WORK = "work"
+    MOBILE = "mobile"
+    HOME = "home"
+    FAX = "fax"
+
+    @property
+    def label(self) -> str:
+        return {
+            "work": translate("Vocabulary", "Work"),
+            "mobile": translate("Vocabulary", "Mobile"),
+            "home": translate("Vocabulary", "Home"),
+            "fax": translate("Vocabulary", "Fax"),
+        }[self.value]
+
+
+PHONE_LABEL_WORDS = {
+    "work": "work", "bureau": "work", "travail": "work", "office": "work", "pro": "work",
+    "professionnel": "work", "business": "work", "company": "work", "entreprise": "work",
+    "mobile": "mobile", "portable": "mobile", "cell": "mobile", "cellulaire": "mobile",
+    "gsm": "mobile", "handy": "mobile", "cellphone": "mobile",
+    "home": "home", "domicile": "home", "personnel": "home", "perso": "home",
+    "private": "home", "maison": "home", "prive": "home", "privé": "home",
+    "fax": "fax", "telecopie": "fax", "télécopie": "fax",
+}  # fmt: skip
+"""Words that name a phone label, in French and English (lower case), and their code."""
+
+
+def phone_label_code(text: str) -> str:
+    """The code of a phone label as typed or imported (« Bureau », « Tél. travail »,
+    « work fax » → work, work, fax); any other label is kept as typed."""
+    if text in _PHONE_CODES:  # the labels importers give: no work to do
+        return text
+    words = [w for w in re.split(r"[^\w]+", text.strip().lower()) if w]
+    codes = {PHONE_LABEL_WORDS[w] for w in words if w in PHONE_LABEL_WORDS}
+    if "fax" in codes:
+        return "fax"
+    if len(codes) == 1 and all(w in PHONE_LABEL_WORDS or w in _PHONE_WORDS for w in words):
+        return codes.pop()
+    return text.strip()
+
+
+_PHONE_CODES = frozenset({"", "work", "mobile", "home", "fax"})
+_PHONE_WORDS = {"tel", "tél", "telephone", "téléphone", "phone", "numero", "numéro", "n"}
+
+
+def phone_label_text(code: str) -> str:
+    """A stored phone label as the interface shows it (« work » → « Bureau » in French)."""
+    return label_of(PhoneLabel, code)
 
 
 def parse_kind(word: str) -> RecordKind:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from attache_app.domain.enums import phone_label_code
 from attache_app.domain.models import EmailAddress, Phone
 
 
@@ -156,7 +157,7 @@ def phone_region(*countries: str) -> str:
 
 def phone_entry(number: str, region: str, label: str = "") -> Phone:
     raw = clean_text(number)
-    return Phone(number=raw, label=clean_text(label), e164=e164(raw, region))
+    return Phone(number=raw, label=phone_label_code(clean_text(label)), e164=e164(raw, region))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -27,6 +27,17 @@ class Period:
         return self.start <= day <= self.end
 
     @property
+    def file_code(self) -> str:
+        """The code as a file name says it in the interface language: a quarter is T4 in
+        French (« trimestre »), Q4 in English; a half year S2 in French, H2 in English."""
+        french = current_language() == "fr"
+        if re.fullmatch(r"\d{4}-Q[1-4]", self.code):
+            return self.code.replace("Q", "T") if french else self.code
+        if re.fullmatch(r"\d{4}-S[12]", self.code):
+            return self.code if french else self.code.replace("S", "H")
+        return self.code or f"{self.start.isoformat()}_{self.end.isoformat()}"
+
+    @property
     def label(self) -> str:
         """ "3e trimestre 2026", "Q3 2026", "du 01/07/2026 au 15/08/2026"…"""
         french = current_language() == "fr"

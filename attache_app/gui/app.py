@@ -62,10 +62,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         ):
             app.installTranslator(qt)
             installed.append(qt)
-        ours = QTranslator(app)
-        if ours.load(str(translations_dir() / f"attache_{language}.qm")):
-            app.installTranslator(ours)
-            installed.append(ours)
+    # English too: its file holds the plural forms (« %n day(s) » → « 1 day », « 2 days »).
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"attache_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
     app._attache_translators = installed  # type: ignore[attr-defined]
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)

@@ -41,6 +41,8 @@ from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.screen import fitted
+from attache_app.gui.texts import literal
 from attache_app.gui.undo import (
     DeleteCommand,
     PostSettingsCommand,
@@ -133,7 +135,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(180)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pages = QStackedWidget()
         self.dashboard = DashboardView(store, self.runner, self.post_tz)
         self.dashboard.open_requested.connect(self.open_record)
@@ -182,13 +185,18 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} (Ctrl+{number + 1})")
             self.navigation.addItem(item)
             self.pages.addWidget(widget)
+        # Wide enough for its longest title (« Échéances & programmes »), in any language.
+        self.navigation.setMinimumWidth(
+            self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        )
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1000])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([self.navigation.minimumWidth(), 1000])
         self.setCentralWidget(self.splitter)
 
         self.search_popup = SearchPopup(self.runner, self)
@@ -436,7 +444,7 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for number, (title, _widget) in enumerate(self._page_titles()):
             self.view_actions.append(
-                self._action(title, partial(self.show_page, number), f"Ctrl+{number + 1}")
+                self._action(literal(title), partial(self.show_page, number), f"Ctrl+{number + 1}")
             )
         self.language_actions = {}
         for code, name in (("fr", "Français"), ("en", "English")):
@@ -458,7 +466,9 @@ class MainWindow(QMainWindow):
             RecordKind.DEADLINE,
             RecordKind.PROGRAMME,
         ):
-            self.new_record_actions[kind] = self._action(kind.label, partial(self.new_record, kind))
+            self.new_record_actions[kind] = self._action(
+                literal(kind.label), partial(self.new_record, kind)
+            )
             new_menu.addAction(self.new_record_actions[kind])
         file_menu.addAction(self.new_action)
         file_menu.addMenu(new_menu)
@@ -533,7 +543,7 @@ class MainWindow(QMainWindow):
             (30, self.tr("After 30 minutes without use")),
             (60, self.tr("After an hour without use")),
         ):
-            choice = self.lock_menu.addAction(text)
+            choice = self.lock_menu.addAction(literal(text))
             choice.setCheckable(True)
             choice.setChecked(minutes == self.preferences.lock_minutes())
             choice.triggered.connect(lambda _c=False, m=minutes: self.set_lock_minutes(m))
@@ -570,7 +580,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(fitted(self, 1280, 800))
         state = self.preferences.window_state()
         if state is not None:
             self.restoreState(state)

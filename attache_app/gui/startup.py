@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.screen import fitted
 
 # Translated in the MainWindow context, where the real window uses the same words.
 _MENUS = ("&File", "&Edit", "&View", "&Tools", "&Help")
@@ -78,7 +79,7 @@ class Skeleton(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening {where}…").format(where=where))
         geometry = preferences.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            self.resize(fitted(self, 1200, 800))
 
 
 def load_in_background(modules: tuple[str, ...] = HEAVY_MODULES) -> None:

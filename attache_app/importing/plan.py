@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from attache_app.domain import normalise
 from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_code, is_language
-from attache_app.domain.enums import OrganisationKind
+from attache_app.domain.enums import OrganisationKind, phone_label_code
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
 from attache_app.domain.timeutil import iso_utc
@@ -445,7 +445,7 @@ def _read_phones(
             why = unread_phone(raw, item.phone_region)
             item.warnings.append(why)
             item.unread_phones.append((raw, why))
-        phone_list.append(Phone(raw, normalise.clean_text(label), number_e164))
+        phone_list.append(Phone(raw, phone_label_code(normalise.clean_text(label)), number_e164))
     return phone_list
 
 

@@ -179,7 +179,7 @@ def _persons(
             organisation_id=org[0] if org else None,
             department=rng.choice(data["departments"]) if rng.random() < 0.4 else "",
             emails=[EmailAddress(email, "travail")],
-            phones=[Phone(_phone(rng, country), "bureau")] if rng.random() < 0.8 else [],
+            phones=[Phone(_phone(rng, country), "work")] if rng.random() < 0.8 else [],
             country=country,
             city=org[1]["city"] if org else "",
             languages=list(pool["languages"]),

@@ -30,6 +30,14 @@ from attache_app.storage.settings import load_settings
 OUTCOMES = ("submitted", "eligible", "selected", "rejected", "withdrawn")
 
 
+def call_status_label(status: str) -> str:
+    """A call's status as shown (the stored code « open » in words)."""
+    return {
+        "open": translate("Programmes", "Open"),
+        "closed": translate("Programmes", "Closed"),
+    }.get(status, status)
+
+
 def outcome_label(outcome: str) -> str:
     return {
         "submitted": translate("Programmes", "Submitted"),

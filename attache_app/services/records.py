@@ -78,6 +78,18 @@ def _write(store: Store, kind: RecordKind, record: Any, insert: Any, update: Any
 
 
 MANUAL_SOURCE = "manual"
+
+
+def source_label(source: str) -> str:
+    """Where a person's data come from, as shown: the code « manual » in words."""
+    return translate("Records", "Entered by hand") if source == MANUAL_SOURCE else source
+
+
+def source_code(text: str) -> str:
+    """The stored form of a source shown by :func:`source_label` (the words → « manual »)."""
+    return MANUAL_SOURCE if text.strip() == source_label(MANUAL_SOURCE) else text
+
+
 """The source of a person entered by hand (imports record their file and sender)."""
 
 

@@ -24,3 +24,11 @@ def search(
 def search_grouped(store: Store, query: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
     """Up to ``per_kind`` hits for each kind, the kind holding the best hit first."""
     return group_by_kind(index.search_per_kind(store.conn, query, per_kind))
+
+
+def filter_ids(store: Store, kind: RecordKind, ids: Sequence[int], text: str) -> list[int]:
+    """The ``ids`` (a list in the order the user sorted it) whose record matches ``text``,
+    records whose name holds every word whole first, then whole words elsewhere, then
+    prefixes only — each group in the list's own order ("chen": Chen before Cheng)."""
+    ranks = index.ranked_ids(store.conn, text, kind)
+    return sorted((i for i in ids if i in ranks), key=ranks.__getitem__)

@@ -350,6 +350,39 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         rebuild_search=True,  # the index now holds the address and the country's names
     ),
+    # The index now holds the other spellings of romanised names (Ya-Ting → yating,
+    # Ohno → ono): entries written before lack them, so the index is rebuilt.
+    Migration(7, "search index: spellings of romanised names", (), rebuild_search=True),
+    # One vocabulary of phone labels (enums.PhoneLabel): « bureau » typed by hand and
+    # « work » from an import are the same label, stored as its code.
+    Migration(
+        8,
+        "phone labels: one vocabulary",
+        tuple(
+            f"UPDATE person_phones SET label = '{code}' "
+            f"WHERE lower(trim(label)) IN ({', '.join(repr(w) for w in words)})"
+            for code, words in (
+                (
+                    "work",
+                    (
+                        "bureau",
+                        "travail",
+                        "office",
+                        "pro",
+                        "professionnel",
+                        "work",
+                        "tel bureau",
+                        "tél. bureau",
+                        "téléphone bureau",
+                        "business",
+                    ),
+                ),
+                ("mobile", ("portable", "mobile", "cell", "cellulaire", "gsm", "handy")),
+                ("home", ("domicile", "personnel", "perso", "home", "maison", "privé")),
+                ("fax", ("fax", "télécopie", "telecopie", "work fax", "home fax")),
+            )
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -6,6 +6,12 @@ and hangul are indexed one character per token, and a CJK query becomes a phrase
 characters, so 山田 matches exactly the adjacent pair 山 田 and 陳 matches the character
 陳. Latin text goes through unicode61 with diacritics removed: "lefevre" finds "Lefèvre".
 Every term is a prefix, for type-ahead.
+
+Romanised names are written several ways: Ya-Ting, Ya Ting and Yating; Ōno, Ono, Ohno,
+Oono and Ouno (Hepburn's long vowels). The index stores, beside the words of a name, the
+words of a hyphenated or spaced name joined (« yating ») and the long-vowel-folded form of
+each (« ono »); a query asks for the same forms (the words typed, their neighbours joined,
+the folded form), so that every spelling finds every other one.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
@@ -38,7 +45,55 @@ _CJK = re.compile(
     "])"
 )
 _WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[a-z]+")
+_OH = re.compile(r"oh(?![aeiou])")
+_VOWEL_RUN = re.compile(r"([aeiou])\1+")
 _CHUNK = 500
+_MAX_JOINED_TERMS = 4
+"""Neighbouring words typed are also tried joined (Ya Ting → yating; Ya Ya Ting → yayating)
+when a query has at most this many words (2 ** (n - 1) groupings)."""
+
+
+def plain(word: str) -> str:
+    """A word as the index's tokenizer keeps it: lower case, diacritics removed."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_long_vowels(word: str) -> str:
+    """One spelling for Hepburn's long vowels: Ōno, Ono, Ohno, Oono, Ouno all give « ono »;
+    Yūko, Yuuko → « yuko »; Satoh, Satou, Satō → « sato ». ``word`` is plain (lower case,
+    no diacritics)."""
+    while True:
+        folded = _VOWEL_RUN.sub(r"\1", _OH.sub("o", word).replace("ou", "o"))
+        if folded == word:
+            return word
+        word = folded
+
+
+def name_variants(*names: str) -> list[str]:
+    """The other spellings of romanised names, as extra index words: each name's words
+    joined (« Ya-Ting » → yating; with three words also each neighbouring pair) and the
+    long-vowel-folded form of every word (« Ohno » → ono). Only new words are returned."""
+    extra: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        words = [plain(w) for w in _WORD.findall(name)]
+        words = [w for w in words if _LETTERS.fullmatch(w)]
+        forms = list(words)
+        if len(words) >= 2:
+            forms.append("".join(words))
+            if len(words) >= 3:
+                forms.extend(a + b for a, b in pairwise(words))
+        for form in forms:
+            folded = fold_long_vowels(form)
+            for candidate in (form, folded):
+                if candidate not in words and candidate not in extra:
+                    extra.append(candidate)
+    return extra
 
 
 def segment(text: str) -> str:
@@ -64,23 +119,95 @@ class SearchHit:
         return asdict(self)
 
 
-def match_expression(query: str) -> str:
-    """Turn what a person typed into a safe FTS5 expression ("" when nothing to search)."""
-    terms = []
-    for raw in unicodedata.normalize("NFC", query).split():
-        parts = _WORD.findall(segment(raw))
-        parts = [p for p in parts if p.strip("_")]
-        if parts:
-            phrase = " ".join(parts).replace('"', '""')
-            if len(parts) == 1 and len(phrase) == 1 and not _CJK.search(phrase):
-                # One Latin letter: the word itself, not the whole index of its prefixes.
-                terms.append(f'"{phrase}"')
-            elif len(parts) == 1 and not _CJK.search(phrase):
-                # The exact word scores twice: "chen" ranks Chen above Cheng.
-                terms.append(f'("{phrase}" OR "{phrase}"*)')
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _term(raw: str, prefix: bool) -> tuple[str, str]:
+    """The expression of one typed word, and its letters (plain, joined) when it is a
+    Latin word that may be joined to its neighbour ("" otherwise)."""
+    parts = [p for p in _WORD.findall(segment(raw)) if p.strip("_")]
+    if not parts:
+        return "", ""
+    phrase = _quoted(" ".join(parts))
+    if any(_CJK.search(p) for p in parts):
+        return (f"{phrase}*" if prefix else phrase), ""
+    plains = [plain(p) for p in parts]
+    letters = "".join(plains) if all(_LETTERS.fullmatch(p) for p in plains) else ""
+    if len(parts) == 1 and len(parts[0]) == 1:
+        alternatives = [phrase]  # one letter: the word itself, not every word it begins
+    elif not prefix:
+        alternatives = [phrase]
+    else:
+        # The exact word scores twice: "chen" ranks Chen above Cheng.
+        alternatives = [phrase, f"{phrase}*"] if len(parts) == 1 else [f"{phrase}*"]
+    if letters:
+        alternatives.extend(_spellings(letters, joined=len(parts) > 1, prefix=prefix))
+    unique = list(dict.fromkeys(alternatives))
+    return (unique[0] if len(unique) == 1 else f"({' OR '.join(unique)})"), letters
+
+
+def _spellings(letters: str, *, joined: bool, prefix: bool) -> list[str]:
+    """Other spellings of a Latin word: joined (Ya-Ting → yating) and long vowels folded."""
+    found = []
+    if joined:
+        found.append(_quoted(letters))
+        if prefix:
+            found.append(_quoted(letters) + "*")
+    folded = fold_long_vowels(letters)
+    if folded != letters:
+        found.append(_quoted(folded))
+    return found
+
+
+def match_expression(query: str, *, prefix: bool = True) -> str:
+    """Turn what a person typed into a safe FTS5 expression ("" when nothing to search).
+
+    Every word must match, as a prefix (unless ``prefix`` is false: whole words only), in
+    any of its spellings; two neighbouring words may also match as one (Ya Ting → Yating).
+    """
+    terms = [_term(raw, prefix) for raw in unicodedata.normalize("NFC", query).split()]
+    terms = [t for t in terms if t[0]]
+    base = " AND ".join(expression for expression, _letters in terms)
+    if len(terms) < 2 or len(terms) > _MAX_JOINED_TERMS:
+        return base
+    alternatives = []
+    for groups in _groupings(len(terms)):
+        if all(len(group) == 1 for group in groups):
+            continue
+        if any(len(group) > 1 and not all(terms[i][1] for i in group) for group in groups):
+            continue
+        alternatives.append(
+            " AND ".join(
+                terms[group[0]][0]
+                if len(group) == 1
+                else _joined("".join(terms[i][1] for i in group), prefix)
+                for group in groups
+            )
+        )
+    if not alternatives:
+        return base
+    return " OR ".join(f"({expression})" for expression in [base, *alternatives])
+
+
+def _groupings(count: int) -> Iterable[list[list[int]]]:
+    """Every way of cutting 0..count-1 into runs of neighbours: [[0], [1, 2]], …"""
+    for cuts in range(2 ** (count - 1)):
+        groups, current = [], [0]
+        for i in range(1, count):
+            if cuts >> (i - 1) & 1:
+                current.append(i)
             else:
-                terms.append(f'"{phrase}"*')
-    return " AND ".join(terms)
+                groups.append(current)
+                current = [i]
+        groups.append(current)
+        yield groups
+
+
+def _joined(letters: str, prefix: bool) -> str:
+    spellings = [_quoted(letters), *([_quoted(letters) + "*"] if prefix else [])]
+    spellings.extend(_spellings(letters, joined=False, prefix=prefix))
+    return spellings[0] if len(spellings) == 1 else f"({' OR '.join(spellings)})"
 
 
 def search(
@@ -158,16 +285,31 @@ def describe(conn: sqlite3.Connection, kind: RecordKind, ref_id: int) -> tuple[s
 
 def search_ids(conn: sqlite3.Connection, query: str, kind: RecordKind) -> set[int]:
     """Ids of every record of ``kind`` matching ``query`` (for filtering a list)."""
+    return set(ranked_ids(conn, query, kind))
+
+
+def ranked_ids(conn: sqlite3.Connection, query: str, kind: RecordKind) -> dict[int, int]:
+    """{id: rank} of every record of ``kind`` matching ``query``: 0 when the name (title)
+    holds every word whole, 1 when the record does elsewhere, 2 for prefixes only — so
+    that a list filtered on « chen » shows Chen before Cheng."""
     expression = match_expression(query)
     if not expression:
-        return set()
-    return {
-        int(row[0])
+        return {}
+    exact = match_expression(query, prefix=False)
+    rows = conn.execute(
+        "SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = ?",
+        (expression, str(kind)),
+    )
+    ranks = {int(row[0]): 2 for row in rows}
+    if not ranks:
+        return ranks
+    for rank, wanted in ((1, exact), (0, f"title : ({exact})")):
         for row in conn.execute(
             "SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = ?",
-            (expression, str(kind)),
-        )
-    }
+            (wanted, str(kind)),
+        ):
+            ranks[int(row[0])] = rank
+    return ranks
 
 
 def group_by_kind(hits: Iterable[SearchHit]) -> dict[str, list[SearchHit]]:
@@ -220,7 +362,8 @@ def person_document(
         civ, title, dept, org, acronym, org_native, emails, phones, place, country, tags, notes,
         source,
     )  # fmt: skip
-    return (RecordKind.PERSON, pid, display, subtitle, _join(given, family, native), body)
+    title_words = _join(given, family, native, *name_variants(given, family))
+    return (RecordKind.PERSON, pid, display, subtitle, title_words, body)
 
 
 def _person_docs(conn: sqlite3.Connection, ids: Sequence[int] | None) -> Iterable[tuple[Any, ...]]:
@@ -279,7 +422,7 @@ def _organisation_docs(
             oid,
             display,
             _join(native, city, country),
-            _join(name, native, acronym),
+            _join(name, native, acronym, *name_variants(name)),
             _join(city, country, website, tags, notes),
         )
 

@@ -213,6 +213,10 @@
         <translation>notes ou échéances ayant ce statut</translation>
     </message>
     <message>
+        <source>only the records matching these words (any spelling), whole names first</source>
+        <translation>seulement les fiches qui contiennent ces mots (toutes graphies), les noms exacts d’abord</translation>
+    </message>
+    <message>
         <source>show one record</source>
         <translation>afficher une fiche</translation>
     </message>
@@ -4582,6 +4586,14 @@
 <context>
     <name>Programmes</name>
     <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
@@ -4822,6 +4834,10 @@
     <message>
         <source>No record with id {ids}.</source>
         <translation>Aucune fiche ne porte le numéro {ids}.</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisie manuelle</translation>
     </message>
     <message>
         <source>No organisation is called “{name}”. Create it first, or give its id.</source>
@@ -5841,6 +5857,22 @@
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ def test_add_list_show_update_delete(cli: CliRunner, tmp_path: Path) -> None:
     assert [e["address"] for e in entry["emails"]] == ["cm.chen@example.org", "cm@example.net"]
     assert entry["phones"][0] == {
         "number": "03 591 0000",
-        "label": "office",
+        "label": "work",  # « office » is stored as the phone label « work »
         "e164": "+88635910000",
     }
     assert entry["tags"] == ["IA", "PHC Orchid"]

@@ -11,11 +11,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.preferences import Preferences
 from attache_app.storage import Store
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp: QApplication) -> None:
+    """English as the application installs it: its translator holds the plural forms
+    (« 1 record », « 2 records »), so no test depends on which test switched language first."""
+    from attache_app.gui.app import install_translators
+
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -47,12 +47,12 @@ def test_columns_kept_ignored_and_mapped_in_the_wizard(
     assert rows[7] == ["Couleur", "1", "kept in the notes as « Couleur: value »"]
     assert rows[8] == ["Divers", "1", "ignored (your choice)"]
     assert rows[3] == ["Thématiques", "1", "Tags"]
-    assert "1 columns kept in the notes" in preview.summary.text()
-    assert "1 dates of contact become activities" in preview.summary.text()
+    assert "1 column kept in the notes" in preview.summary.text()
+    assert "1 date of contact becomes an activity" in preview.summary.text()
     preview.tabs.setCurrentIndex(4)
     wizard.grab().save(str(tmp_path / "columns.png"))
     _next(qtbot, wizard, PAGE_RESULT)
-    assert "1 activities written" in wizard.result_page.text.text()
+    assert "1 activity written" in wizard.result_page.text.text()
     (hit,) = [h for h in search.search(window.store, "zorglub") if h.kind == "person"]
     person = records.get_person(window.store, hit.id)
     assert person.tags == ["IA", "robotique"]

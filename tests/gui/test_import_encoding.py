@@ -49,7 +49,7 @@ def test_the_encoding_can_be_seen_and_changed(
     _next(qtbot, wizard, PAGE_PREVIEW)
     preview = wizard.preview_page
     assert "Read as Western European (Mac Roman)." in preview.summary.text()
-    assert preview.mangled.isVisible() and "look mis-decoded" in preview.mangled.text()
+    assert preview.mangled.isVisible() and "mis-decoded" in preview.mangled.text()
     wizard.back()
     page.encoding.setFocus()
     for _ in range(2):

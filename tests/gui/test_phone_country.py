@@ -118,11 +118,11 @@ def test_the_wizard_reads_phones_with_the_row_country_then_the_chosen_one(
     assert [model.data(model.index(0, c)) for c in range(4)] == [
         "line 4", "Ken Sato", "12 34", "Japan",
     ]  # fmt: skip
-    assert "1 telephone number(s) not valid" in preview.summary.text()
+    assert "1 telephone number not valid" in preview.summary.text()
     wizard.grab().save(str(tmp_path / "preview.png"))
     _next(qtbot, wizard, PAGE_RESULT)
     result = wizard.result_page
-    assert "1 telephone number(s) were kept as typed" in result.text.text()
+    assert "1 telephone number was kept as typed" in result.text.text()
     assert result.phone_view.isVisible()
     assert result.phones.rowCount() == 1
     settle(qtbot, window)

@@ -144,7 +144,10 @@ def test_results_show_unsegmented_titles(store: Store, people: dict[str, int]) -
 
 def test_segment_and_expression() -> None:
     assert segment("陳志明 Chen").split() == ["陳", "志", "明", "Chen"]
-    assert match_expression('a"b 山田 xy c') == '"a b"* AND "山 田"* AND ("xy" OR "xy"*) AND "c"'
+    assert match_expression('a"b 山田 c') == '("a b"* OR "ab" OR "ab"*) AND "山 田"* AND "c"'
+    # Two Latin neighbours may also be one word: « xy c » finds « xyc » too.
+    assert match_expression("xy c") == '(("xy" OR "xy"*) AND "c") OR (("xyc" OR "xyc"*))'
+    assert match_expression("xy c", prefix=False) == '("xy" AND "c") OR ("xyc")'
     assert match_expression("  ,;  ") == ""
 
 

@@ -93,7 +93,7 @@ class NoteEditor(RecordEditor):
         self.tabs.addTab(self.body, self.tr("Text"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._update_preview)
-        self.tabs.setMinimumHeight(220)
+        self.tabs.setMinimumHeight(280)  # the note itself: the largest field of the form
         self.add_field("title", self.tr("&Title"), self.title)
         self.add_field("date", self.tr("&Date"), self.date)
         self.add_field("source_name", self.tr("&Source"), self.source)

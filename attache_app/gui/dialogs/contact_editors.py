@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from attache_app.domain import enums, normalise, validation
 from attache_app.domain.countries import country_name
-from attache_app.domain.enums import RecordKind
+from attache_app.domain.enums import RecordKind, phone_label_text
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.errors import FieldError, ValidationError
 from attache_app.gui.dialogs.editor import RecordEditor
+from attache_app.gui.texts import literal
 from attache_app.gui.widgets.fields import (
     LabelledValues,
     combo_value,
@@ -45,7 +46,7 @@ def web_field(url: str, open_text: str) -> tuple[QWidget, QLineEdit]:
     """A web address with a button that opens it in the browser."""
     edit = line(url)
     edit.setPlaceholderText("https://…")
-    button = QPushButton(open_text)
+    button = QPushButton(literal(open_text))
     button.setAccessibleName(open_text)
     button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(edit.text().strip())))
     holder = QWidget()
@@ -79,7 +80,7 @@ class PersonEditor(RecordEditor):
         self.emails = LabelledValues(self.tr("E-mail"), [(e.label, e.address) for e in p.emails])
         self.phones = LabelledValues(self.tr("Number"), [], self.tr("International (E.164)"))
         for phone in p.phones:
-            self.phones.add_row(phone.label, phone.number, phone.e164)
+            self.phones.add_row(phone_label_text(phone.label), phone.number, phone.e164)
         self.street = QPlainTextEdit(p.street)
         self.street.setTabChangesFocus(True)
         self.street.setPlaceholderText(self.tr("Street, building, post office box…"))
@@ -96,7 +97,7 @@ class PersonEditor(RecordEditor):
         self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.notes = QPlainTextEdit(p.notes)
         self.notes.setTabChangesFocus(True)
-        self.source = line(p.source)
+        self.source = line(records.source_label(p.source))
         self.add_field("civility", self.tr("Civility"), self.civility)
         self.add_field("name", self.tr("&Given name"), self.given)
         self.add_field("family_name", self.tr("&Family name"), self.family)
@@ -189,7 +190,7 @@ class PersonEditor(RecordEditor):
             languages=_split(self.languages.text()),
             tags=_split(self.tags.text()),
             notes=self.notes.toPlainText(),
-            source=self.source.text(),
+            source=records.source_code(self.source.text()),
             review_date=date_value(self.review),
         )
 

@@ -110,18 +110,33 @@ class RecordEditor(GuardedDialog):
             side_box = QVBoxLayout()
             side_box.addWidget(QLabel("<b>{}</b>".format(self.tr("Linked records"))))
             side_box.addWidget(self.side)
-            body.addLayout(side_box, 2)
+            body.addLayout(side_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         self.build()
-        self.resize(900 if self.side is not None else 620, 640)
+        self._fit_to_screen(scroll, form_widget)
         first_field: QWidget | None = getattr(self, "_first_field", None)
         if first_field is not None:
             first_field.setFocus()
         self.mark_unchanged()
+
+    def _fit_to_screen(self, scroll: QScrollArea, form: QWidget) -> None:
+        """As large as the form wants (every field whole, the note's text tall), within
+        the screen: at 1024×700 the form scrolls rather than the dialog overflowing."""
+        wanted_width = 1000 if self.side is not None else 680
+        wanted_height = form.sizeHint().height() + 110
+        room = self.screen().availableGeometry()  # the title bar and the frame: 40, 60 px
+        wanted_width = min(wanted_width, room.width() - 40)
+        wanted_height = min(wanted_height, room.height() - 60)
+        side = 0
+        if self.side is not None:
+            side = 240
+            self.side.setMinimumWidth(200)
+        scroll.setMinimumWidth(min(form.sizeHint().width(), wanted_width - 40 - side))
+        self.resize(wanted_width, max(480, wanted_height))
 
     # --- to override -----------------------------------------------------------------
 

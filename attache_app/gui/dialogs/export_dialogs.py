@@ -347,9 +347,8 @@ class ReportDialog(QDialog):
             period = self.period()
         except AttacheError:
             return documents_folder() / "rapport.xlsx"
-        code = period.code or f"{period.start.isoformat()}_{period.end.isoformat()}"
         word = self.tr("Report")
-        name = safe_file_name(f"{word} {self.post_name} {code}")
+        name = safe_file_name(f"{word} {self.post_name} {period.file_code}")
         return documents_folder() / f"{name}.xlsx"
 
     def _explain_persons(self) -> None:

@@ -44,6 +44,7 @@ from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import format_when
 from attache_app.gui.widgets.fields import combo_value, country_combo
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
@@ -636,7 +637,7 @@ class PreviewPage(QWizardPage):
         all_row.addStretch(1)
         all_row.addWidget(QLabel(self.tr("All duplicates:")))
         for action in (MERGE, SKIP, CREATE):
-            button = QPushButton(action_label(action))
+            button = QPushButton(literal(action_label(action)))
             button.setAccessibleName(
                 self.tr("{action} every duplicate").format(action=action_label(action))
             )

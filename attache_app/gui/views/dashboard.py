@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,6 +28,7 @@ from attache_app.domain.enums import NoteStatus, RecordKind
 from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import urgency_label
 from attache_app.gui.models.record_table import URGENCY_COLOURS
+from attache_app.gui.texts import literal
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
 from attache_app.storage.db import Store
@@ -98,6 +99,7 @@ class DashboardView(QWidget):
             [self.tr("Deadline in"), self.tr("Reminder"), self.tr("Deadline")],
             self.tr("Reminders due"),
         )
+        self.deadlines.viewport().installEventFilter(self)
         self.reminders.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setToolTip(self.tr("The selected reminders are dealt with"))
@@ -110,7 +112,9 @@ class DashboardView(QWidget):
             (72, self.tr("3 days")),
             (168, self.tr("1 week")),
         ):
-            snooze_menu.addAction(text).triggered.connect(lambda _c=False, h=hours: self.snooze(h))
+            snooze_menu.addAction(literal(text)).triggered.connect(
+                lambda _c=False, h=hours: self.snooze(h)
+            )
         self.snooze_button.setMenu(snooze_menu)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -125,14 +129,18 @@ class DashboardView(QWidget):
         notes_tabs.addTab(self.recent_notes, self.tr("Recent"))
         self.notes_tabs = notes_tabs
 
-        grid = QGridLayout()
-        grid.addWidget(self._box(self.tr("Deadlines — next 60 days"), self.deadlines), 0, 0, 2, 1)
-        grid.addWidget(reminders_box, 0, 1)
-        grid.addWidget(self._box(self.tr("Watch notes"), notes_tabs), 1, 1)
-        grid.addWidget(self._box(self.tr("Activities"), self.recent), 2, 0)
-        grid.addWidget(self._box(self.tr("Needs attention"), self.attention), 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.grid = grid = QGridLayout()
+        self.boxes = {
+            "deadlines": self._box(self.tr("Deadlines — next 60 days"), self.deadlines),
+            "reminders": reminders_box,
+            "notes": self._box(self.tr("Watch notes"), notes_tabs),
+            "activities": self._box(self.tr("Activities"), self.recent),
+            "attention": self._box(self.tr("Needs attention"), self.attention),
+        }
+        self.wide: bool | None = None
+        self.arrange(wide=True)
+        grid.setColumnStretch(0, 2)  # the deadlines' titles are the longest lines
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
@@ -144,6 +152,31 @@ class DashboardView(QWidget):
         layout.addLayout(self.counts)
         layout.addLayout(grid)
 
+    WIDE = 1150
+    """From this width the deadlines sit beside the reminders; below, above them, on the
+    whole width (their titles would be cut at 1024 px)."""
+
+    def arrange(self, *, wide: bool) -> None:
+        if wide == self.wide:
+            return
+        self.wide = wide
+        for box in self.boxes.values():
+            self.grid.removeWidget(box)
+        places = {
+            "deadlines": (0, 0, 2, 1) if wide else (0, 0, 1, 2),
+            "reminders": (0, 1, 1, 1) if wide else (1, 0, 1, 1),
+            "notes": (1, 1, 1, 1),
+            "activities": (2, 0, 1, 1),
+            "attention": (2, 1, 1, 1),
+        }
+        for name, (row, column, rows, columns) in places.items():
+            self.grid.addWidget(self.boxes[name], row, column, rows, columns)
+        self.grid.setRowStretch(0, 2 if wide else 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrange(wide=event.size().width() >= self.WIDE)
+        super().resizeEvent(event)
+
     def _tree(self, headers: list[str], name: str) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
@@ -152,6 +185,7 @@ class DashboardView(QWidget):
         tree.setAccessibleName(name)
         tree.itemActivated.connect(self._activate)
         tree.setMinimumHeight(40)  # the window stays usable on a small laptop screen
+        tree.header().setMinimumSectionSize(40)
         return tree
 
     @staticmethod
@@ -284,6 +318,8 @@ class DashboardView(QWidget):
                 RecordKind.DEADLINE,
                 d.id,
             )
+            item.setToolTip(4, f"{d.title}\n{d.programme_name}".strip())
+            item.setToolTip(3, d.programme_name)
             if view.urgency in icons:
                 item.setIcon(0, icons[view.urgency])
             colour = URGENCY_COLOURS.get(view.urgency)
@@ -361,4 +397,22 @@ class DashboardView(QWidget):
         for tree in (self.deadlines, self.to_send, self.recent_notes, self.recent, self.reminders):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
+        self.fit_deadlines()
         self.loaded.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.deadlines.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_deadlines()
+        return super().eventFilter(watched, event)
+
+    def fit_deadlines(self) -> None:
+        """The deadline's title (last column) is what matters: the programme column gives
+        it room, keeping at least a third of what is left after urgency and dates."""
+        tree = self.deadlines
+        header = tree.header()
+        programme, title = 3, 4
+        rest = tree.viewport().width() - sum(header.sectionSize(i) for i in range(programme))
+        wanted = tree.sizeHintForColumn(programme) + 12
+        needed = tree.sizeHintForColumn(title) + 12
+        width = wanted if wanted + needed <= rest else max(rest - needed, rest // 3)
+        header.resizeSection(programme, max(60, min(wanted, width)))

@@ -80,7 +80,7 @@ class DeadlinesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(edit)
-        more = QHBoxLayout()
+        more = QVBoxLayout()  # one per row: side by side they widen the page past 1024 px
         more.addWidget(self.prepare_button)
         more.addWidget(self.confirm_button)
         left = QWidget()
@@ -116,7 +116,7 @@ class DeadlinesPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(deadlines)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([250, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -162,7 +162,9 @@ class DeadlinesPage(QWidget):
             item.setData(0, PROGRAMME_ROLE, programme.id)
             item.setToolTip(0, ProgrammeKind(programme.kind).label)
             for call in programmes.get_calls(self.store, programme.id):
-                child = QTreeWidgetItem(item, [call.title or str(call.year), call.status])
+                child = QTreeWidgetItem(
+                    item, [call.title or str(call.year), calendar.call_status_label(call.status)]
+                )
                 child.setData(0, PROGRAMME_ROLE, programme.id)
                 child.setData(0, CALL_ROLE, call.id)
                 if current_call and call.id == current_call:

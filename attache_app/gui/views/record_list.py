@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +26,24 @@ from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
+from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import records
-from attache_app.storage import search as index
+from attache_app.services import records, search
 from attache_app.storage.db import Store
+
+FILL_COLUMNS = {
+    RecordKind.PERSON: "organisation",
+    RecordKind.ORGANISATION: "name",
+    RecordKind.NOTE: "title",
+    RecordKind.INTERACTION: "title",
+    RecordKind.DEADLINE: "title",
+    RecordKind.PROGRAMME: "name",
+}
+"""The column of each list that takes the width left over (the title, not the status)."""
+FILL_LEAST = 240
+"""…and is never narrower than this (nor than 40 % of the list, up to its default width),
+even when the list is too narrow for every column."""
 
 
 class RecordListView(QWidget):
@@ -62,6 +75,7 @@ class RecordListView(QWidget):
         self.runner = runner
         self.preferences = preferences
         self._generation = 0
+        self._fitting = False
         self.extra_filters: dict[str, Any] = {}
         """Filters set from outside the list (the programme chosen beside the deadlines)."""
         self._sort_key = self._default_sort()
@@ -79,10 +93,17 @@ class RecordListView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.filter_box.textChanged.connect(lambda _text: self._debounce.start())
 
+        # Never narrower than its placeholder (« Filtrer cette liste…  (Ctrl+F) »).
+        metrics = self.filter_box.fontMetrics()
+        self.filter_box.setMinimumWidth(
+            metrics.horizontalAdvance(self.filter_box.placeholderText()) + 48
+        )
         self.filters: dict[str, QWidget] = {}
         bar = QHBoxLayout()
-        bar.addWidget(self.filter_box, 2)
-        self._build_filters(bar)
+        bar.addWidget(self.filter_box, 1)
+        filter_row = QHBoxLayout()
+        self._build_filters(filter_row)
+        filter_row.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of records shown"))
         bar.addWidget(self.count_label)
@@ -115,18 +136,62 @@ class RecordListView(QWidget):
         saved = preferences.header(str(kind))
         if saved is not None:
             header.restoreState(saved)
+        elif kind is RecordKind.DEADLINE:
+            # The title right after the date: at 1024 px it is seen without scrolling.
+            keys = [c.key for c in self.model.columns]
+            header.moveSection(header.visualIndex(keys.index("title")), 1)
         header.setSortIndicator(self._sort_column(), Qt.SortOrder.AscendingOrder)
         header.sectionResized.connect(self._save_header)
         header.sectionMoved.connect(self._save_header)
+        keys = [c.key for c in self.model.columns]
+        self._fill_column = keys.index(FILL_COLUMNS[kind]) if FILL_COLUMNS[kind] in keys else -1
+        header.setStretchLastSection(self._fill_column < 0)
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        if filter_row.count() > 1:
+            layout.addLayout(filter_row)
         layout.addWidget(self.table)
 
         open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         open_shortcut.activated.connect(self.open_current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fill_width()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, number: int, _old: int, _new: int) -> None:
+        if not self._fitting and number != self._fill_column:
+            self.fill_width()
+
+    def fill_width(self) -> None:
+        """Give the width the other columns leave to the key column (a title is not cut
+        while a status column is half the list wide)."""
+        header = self.table.horizontalHeader()
+        number = self._fill_column
+        if number < 0 or header.isSectionHidden(number):
+            header.setStretchLastSection(True)
+            return
+        header.setStretchLastSection(False)
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != number and not header.isSectionHidden(i)
+        )
+        viewport = self.table.viewport().width()
+        least = min(self.model.columns[number].width, max(FILL_LEAST, int(viewport * 0.4)))
+        wanted = max(least, viewport - others)
+        if header.sectionSize(number) != wanted:
+            self._fitting = True  # a fitted width is not the user's choice to save
+            try:
+                header.resizeSection(number, wanted)
+            finally:
+                self._fitting = False
 
     # --- filters ---------------------------------------------------------------------
 
@@ -280,10 +345,9 @@ class RecordListView(QWidget):
 
         def work(store: Store) -> list[int]:
             ids = records.list_ids(store, kind, sort=sort, **filters)
-            if text:
-                matching = index.search_ids(store.conn, text, kind)
-                ids = [i for i in ids if i in matching]
-            return ids[::-1] if descending else ids
+            if descending:
+                ids.reverse()
+            return search.filter_ids(store, kind, ids, text) if text else ids
 
         def done(ids: object) -> None:
             if generation != self._generation:
@@ -362,12 +426,14 @@ class RecordListView(QWidget):
         if formats:
             chosen = ids if len(ids) > 1 else self.model.ids()
             export_menu = menu.addMenu(
-                self.tr("Export the {count} selected").format(count=len(ids))
-                if len(ids) > 1
-                else self.tr("Export the list ({count})").format(count=len(chosen))
+                literal(
+                    self.tr("Export the {count} selected").format(count=len(ids))
+                    if len(ids) > 1
+                    else self.tr("Export the list ({count})").format(count=len(chosen))
+                )
             )
             for fmt, label in formats:
-                export_menu.addAction(label).triggered.connect(
+                export_menu.addAction(literal(label)).triggered.connect(
                     lambda _c=False, f=fmt: self.export_requested.emit(str(self.kind), f, chosen)
                 )
         if self.kind is RecordKind.PERSON:
@@ -387,7 +453,7 @@ class RecordListView(QWidget):
         header = self.table.horizontalHeader()
         actions = []
         for number, column in enumerate(self.model.columns):
-            action = QAction(column.header(), parent)
+            action = QAction(literal(column.header()), parent)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda on, n=number: self._show_column(n, on))
@@ -396,6 +462,7 @@ class RecordListView(QWidget):
 
     def _show_column(self, number: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(number, not visible)
+        self.fill_width()
         self._save_header()
 
     def _header_menu(self, point: QPoint) -> None:
@@ -406,5 +473,7 @@ class RecordListView(QWidget):
         menu.exec(self.table.horizontalHeader().mapToGlobal(point))
 
     def _save_header(self, *_args: object) -> None:
+        if self._fitting:
+            return
         header: QHeaderView = self.table.horizontalHeader()
         self.preferences.set_header(str(self.kind), header.saveState())

@@ -127,7 +127,7 @@ class MultiRecordPicker(QWidget):
         self._suggestions = _Suggestions(store, kind)
         self.list = QListWidget()
         self.list.setAccessibleName(kind.plural_label)
-        self.list.setMaximumHeight(96)
+        self.list.setMaximumHeight(72)  # three lines: the forms stay short on a small screen
         self.list.itemDoubleClicked.connect(
             lambda item: self.open_requested.emit(
                 str(self.kind), int(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConsolidateDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) consolidated into {file}.</source>
+        <translation>
+            <numerusform>%n report consolidated into {file}.</numerusform>
+            <numerusform>%n reports consolidated into {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without organisation</source>
+        <translation>
+            <numerusform>%n person without organisation</numerusform>
+            <numerusform>%n people without organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of suspected duplicates</source>
+        <translation>
+            <numerusform>%n group of suspected duplicates</numerusform>
+            <numerusform>%n groups of suspected duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose data are due for review</source>
+        <translation>
+            <numerusform>%n person whose data are due for review</numerusform>
+            <numerusform>%n people whose data are due for review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message numerus="yes">
+        <source>{title}: %n stage(s) created, dates to confirm.</source>
+        <translation>
+            <numerusform>{title}: %n stage created, dates to confirm.</numerusform>
+            <numerusform>{title}: %n stages created, dates to confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n record? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n records? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
+        <translation>
+            <numerusform>%n value looks mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
+            <numerusform>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>New (%n)</numerusform>
+            <numerusform>New (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates (%n)</source>
+        <translation>
+            <numerusform>Duplicates (%n)</numerusform>
+            <numerusform>Duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Telephones kept as typed (%n)</source>
+        <translation>
+            <numerusform>Telephones kept as typed (%n)</numerusform>
+            <numerusform>Telephones kept as typed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Columns (%n)</source>
+        <translation>
+            <numerusform>Columns (%n)</numerusform>
+            <numerusform>Columns (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns kept in the notes.</source>
+        <translation>
+            <numerusform>%n column kept in the notes.</numerusform>
+            <numerusform>%n columns kept in the notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns ignored.</source>
+        <translation>
+            <numerusform>%n column ignored.</numerusform>
+            <numerusform>%n columns ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of contact become activities.</source>
+        <translation>
+            <numerusform>%n date of contact becomes an activity.</numerusform>
+            <numerusform>%n dates of contact become activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations.</source>
+        <translation>
+            <numerusform>%n new organisation.</numerusform>
+            <numerusform>%n new organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) not valid in the country they were read with: kept as typed, without an international form.</source>
+        <translation>
+            <numerusform>%n telephone number not valid in the country it was read with: kept as typed, without an international form.</numerusform>
+            <numerusform>%n telephone numbers not valid in the country they were read with: kept as typed, without an international form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</source>
+        <translation>
+            <numerusform>%n value looks mis-decoded: {values}. Go back to choose another encoding if names read wrong.</numerusform>
+            <numerusform>%n values look mis-decoded, such as {values}. Go back to choose another encoding if names read wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n draft watch note(s) of the period left out.</source>
+        <translation>
+            <numerusform>%n draft watch note of the period left out.</numerusform>
+            <numerusform>%n draft watch notes of the period left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n activities written for the dates of contact.</source>
+        <translation>
+            <numerusform>%n activity written for the date of contact.</numerusform>
+            <numerusform>%n activities written for the dates of contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n telephone number(s) were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</source>
+        <translation>
+            <numerusform>%n telephone number was kept as typed, without an international form (listed below): it is not valid in the country it was read with.</numerusform>
+            <numerusform>%n telephone numbers were kept as typed, without an international form (listed below): they are not valid in the country they were read with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message numerus="yes">
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>Tag %n record</numerusform>
+            <numerusform>Tag %n records</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
