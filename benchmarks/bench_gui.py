@@ -5,7 +5,9 @@
 Prints: start-up to the main window shown against a bare PySide6 QMainWindow (ratio); the
 first page of the Contacts view; global search from keystroke to results (p50/p95) against
 a raw FTS5 query; resident memory; the longest GUI-thread stall while a person uses the
-window. The machine is shared and noisy: compare ratios, not absolute times.
+window. Then the same « encrypted »: on an SQLCipher copy of the database (the passphrase
+given as ATTACHE_PASSPHRASE, as a user types it once), each beside the plain figure.
+The machine is shared and noisy: compare ratios, not absolute times.
 """
 
 from __future__ import annotations
@@ -46,17 +48,23 @@ QUERIES = [
 ]
 
 
-def startups(db: Path, rounds: int = 7) -> dict[str, float]:
+PASSPHRASE = "benchmark passphrase, typed once"
+
+
+def startups(db: Path, rounds: int = 7, passphrase: str | None = None) -> dict[str, float]:
     """Median start-up of each mode; the modes take turns in every round, so that the
     machine's changing load falls on all of them alike."""
     times: dict[str, list[float]] = {"bare": [], "attache": [], "attache-full": []}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if passphrase is not None:
+        env["ATTACHE_PASSPHRASE"] = passphrase
     for _ in range(rounds):
         for mode, found in times.items():
             started = time.perf_counter()
             subprocess.run(
                 [sys.executable, str(PROBE), mode, str(db)],
                 check=True,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                env=env,
                 capture_output=True,
             )
             found.append(time.perf_counter() - started)
@@ -68,7 +76,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def in_process(db: Path) -> dict[str, float]:
+def in_process(db: Path, passphrase: str | None = None) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -81,7 +89,7 @@ def in_process(db: Path) -> dict[str, float]:
     from attache_app.storage import search as index
 
     app = QApplication.instance() or QApplication([])
-    store = open_store(db, auto_backup=False)
+    store = open_store(db, auto_backup=False, passphrase=passphrase)
     folder = tempfile.mkdtemp()
     prefs = Preferences(QSettings(f"{folder}/p.ini", QSettings.Format.IniFormat))
     window = MainWindow(store, prefs)
@@ -173,8 +181,9 @@ def in_process(db: Path) -> dict[str, float]:
     }
 
 
-def run(db: Path) -> list[Figure]:
-    """The desktop-client figures on the generated database ``db``."""
+def run(db: Path, *, encrypted: bool = True) -> list[Figure]:
+    """The desktop-client figures on the generated database ``db``; with ``encrypted``,
+    the same on an encrypted copy of it, beside the plain ones."""
     from attache_app.services import post
     from attache_app.storage import open_store
 
@@ -184,7 +193,7 @@ def run(db: Path) -> list[Figure]:
     medians = startups(db)
     bare, ours, full = medians["bare"], medians["attache"], medians["attache-full"]
     figures = in_process(db)
-    return [
+    found = [
         Figure("start-up to the main window shown", ours * 1000, "ms", "bare QMainWindow",
                bare * 1000, 1.5),
         Figure("start-up to the views built, database open", full * 1000, "ms",
@@ -197,6 +206,39 @@ def run(db: Path) -> list[Figure]:
         Figure("global search p95 (in a worker)", figures["search_p95"], "ms"),
         Figure("longest GUI-thread stall while in use", figures["stall_ms"], "ms", target=100),
         Figure("peak memory of the desktop client", figures["rss_mb"], "MB", target=300),
+    ]  # fmt: skip
+    if encrypted:
+        found += run_encrypted(db, full, figures)
+    return found
+
+
+def run_encrypted(db: Path, plain_full: float, plain: dict[str, float]) -> list[Figure]:
+    """The same figures on an encrypted copy of ``db``, each beside the plain one. The key
+    is derived once, at the open; every worker connection uses the raw key."""
+    import shutil
+
+    from attache_app.services import encryption
+
+    secret = db.with_name(db.stem + "-encrypted.db")
+    shutil.copyfile(db, secret)
+    encryption.encrypt(secret, PASSPHRASE)
+    medians = startups(secret, rounds=5, passphrase=PASSPHRASE)
+    figures = in_process(secret, PASSPHRASE)
+    full = medians["attache-full"]
+    return [
+        Figure("encrypted: start-up to the views built, database open", full * 1000, "ms",
+               "plain", plain_full * 1000),
+        Figure("encrypted: Contacts, first page shown", figures["page_ms"], "ms", "plain",
+               plain["page_ms"], 1.5),
+        Figure("encrypted: Contacts, ids sorted (worker)", figures["ids_ms"], "ms", "plain",
+               plain["ids_ms"]),
+        Figure("encrypted: global search p50", figures["search_p50"], "ms", "plain",
+               plain["search_p50"], 1.5),
+        Figure("encrypted: global search p95", figures["search_p95"], "ms", "plain",
+               plain["search_p95"], 1.5),
+        Figure("encrypted: longest GUI-thread stall", figures["stall_ms"], "ms", target=100),
+        Figure("encrypted: peak memory (of the process, both runs)", figures["rss_mb"], "MB",
+               target=300),
     ]  # fmt: skip
 
 

@@ -3,8 +3,11 @@
     .venv/bin/python -m benchmarks.bench_import [--rows 100000]
 
 1. 100,000 CSV rows into a database already holding 100,000 persons, duplicate detection
-   included (a tenth of the rows are persons already known, by e-mail), against the same
-   rows read with the `csv` module and inserted with one `sqlite3` `executemany`.
+   included (a tenth of the rows are persons already known, by e-mail), against its floor
+   measured in the same run: the same rows read with the `csv` module, the same persons,
+   e-mails, telephones and search entries written with one `executemany` per table, in one
+   transaction (issue 14: ≤ 2×). Also shown against the bare baseline (the rows read with
+   `csv` and inserted into `persons` alone) and the floor without search entries.
 2. A 100,000-row .xlsx read by Attaché (format checks, header search, table), against
    python-calamine's own read of the same file.
 3. Peak resident memory of the import (a child process, so that nothing else counts).
@@ -93,6 +96,10 @@ def baseline(db: Path, path: Path) -> float:
 
 
 def writes_alone(db: Path, path: Path, *, with_search: bool) -> float:
+    return _writes_alone(db, path, with_search=with_search)[0]
+
+
+def _writes_alone(db: Path, path: Path, *, with_search: bool) -> tuple[float, float]:
     """The least any import of these rows must write, done the cheapest way: the rows read
     with `csv`, then persons, their e-mails and telephones (and, ``with_search``, their
     entries in the search index) inserted with one `executemany` per table, in one
@@ -100,7 +107,7 @@ def writes_alone(db: Path, path: Path, *, with_search: bool) -> float:
     floor under the import's ratio, measured in the same run."""
     from attache_app.storage.search import segment
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rows = read_rows(path)
     conn = sqlite3.connect(db)
     now = "2026-01-01T00:00:00Z"
@@ -129,7 +136,7 @@ def writes_alone(db: Path, path: Path, *, with_search: bool) -> float:
                 [_search_entry(i, r, segment) for i, r in zip(ids, rows, strict=True)],
             )
     conn.close()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def _search_entry(
@@ -149,7 +156,7 @@ def ours(db: Path, path: Path) -> dict[str, float]:
         "from attache_app.services import imports\n"
         "from attache_app.storage import open_store\n"
         "from benchmarks.common import peak_rss_mb\n"
-        "t0 = time.perf_counter()\n"
+        "t0, c0 = time.perf_counter(), time.process_time()\n"
         "store = open_store(Path(sys.argv[1]), auto_backup=False)\n"
         "source = imports.read(Path(sys.argv[2]))\n"
         "t1 = time.perf_counter()\n"
@@ -158,7 +165,8 @@ def ours(db: Path, path: Path) -> dict[str, float]:
         "result = imports.commit(store, preview.plan)\n"
         "t3 = time.perf_counter()\n"
         "print(json.dumps({'read': t1 - t0, 'plan': t2 - t1, 'commit': t3 - t2,\n"
-        "  'total': t3 - t0, 'created': result.created, 'updated': result.updated,\n"
+        "  'total': t3 - t0, 'cpu': time.process_time() - c0,\n"
+        "  'created': result.created, 'updated': result.updated,\n"
         "  'rss_mb': peak_rss_mb()}))\n"
     )
     out = subprocess.run(
@@ -195,8 +203,11 @@ def xlsx_figures(rows: list[list[str]], folder: Path) -> tuple[float, float]:
     return best_ours, best_calamine
 
 
-def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = True) -> list[Figure]:
-    """The import figures, on a copy of ``template`` (a generated database)."""
+def run(
+    template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = True, rounds: int = 2
+) -> list[Figure]:
+    """The import figures, on a copy of ``template`` (a generated database); the import
+    and its floor with search entries alternate ``rounds`` times (best of each)."""
     rows = write_rows(template, rows_count)
     path = folder / "list.csv"
     with path.open("w", newline="", encoding="utf-8") as stream:
@@ -205,12 +216,24 @@ def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = Tr
         writer.writerows(rows)
     base_db, our_db = folder / "import-base.db", folder / "import-ours.db"
     floor_db, search_db = folder / "import-floor.db", folder / "import-floor-search.db"
-    for copy in (base_db, our_db, floor_db, search_db):
+    for copy in (base_db, floor_db):
         shutil.copyfile(template, copy)
     base = baseline(base_db, path)
-    figures = ours(our_db, path)
     floor = writes_alone(floor_db, path, with_search=False)
-    floor_search = writes_alone(search_db, path, with_search=True)
+    # The import and its floor take turns (the machine's load moves both): best of each.
+    figures: dict[str, float] = {}
+    floor_search = floor_cpu = our_cpu = float("inf")
+    peak = 0.0
+    for _ in range(rounds):
+        for copy in (our_db, search_db):
+            shutil.copyfile(template, copy)
+        run_figures = ours(our_db, path)
+        peak = max(peak, run_figures["rss_mb"])
+        our_cpu = min(our_cpu, run_figures["cpu"])
+        if not figures or run_figures["total"] < figures["total"]:
+            figures = run_figures
+        wall, cpu = _writes_alone(search_db, path, with_search=True)
+        floor_search, floor_cpu = min(floor_search, wall), min(floor_cpu, cpu)
     for extra in (base_db, our_db, floor_db, search_db):
         extra.unlink(missing_ok=True)
     print(
@@ -224,9 +247,23 @@ def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = Tr
             f"import of {rows_count:,} CSV rows into 100,000 persons",
             figures["total"],
             "s",
+            "floor with search entries",
+            floor_search,
+            2,
+        ),
+        Figure(
+            "the same import in processor time (user + system)",
+            our_cpu,
+            "s",
+            "floor with search entries",
+            floor_cpu,
+        ),
+        Figure(
+            "the same import against csv + one executemany into persons",
+            figures["total"],
+            "s",
             "csv + executemany",
             base,
-            3,
         ),
         Figure(
             "floor: the same persons, e-mails and telephones written, nothing else",
@@ -242,7 +279,7 @@ def run(template: Path, folder: Path, rows_count: int = 100_000, xlsx: bool = Tr
             "csv + executemany",
             base,
         ),
-        Figure("peak memory of that import", figures["rss_mb"], "MB", target=500),
+        Figure("peak memory of that import", peak, "MB", target=500),
     ]
     if xlsx:
         mine, calamine = xlsx_figures(rows, folder)
@@ -256,6 +293,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--skip-xlsx", action="store_true")
+    parser.add_argument("--rounds", type=int, default=2, help="import / floor alternations")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp())
     template = folder / "template.db"
@@ -263,7 +301,7 @@ def main(argv: list[str]) -> int:
     from benchmarks.generate import generate
 
     generate(template, persons=100_000, organisations=20_000, notes=0, deadlines=0)
-    figures = run(template, folder, args.rows, xlsx=not args.skip_xlsx)
+    figures = run(template, folder, args.rows, xlsx=not args.skip_xlsx, rounds=args.rounds)
     print(table(figures))
     shutil.rmtree(folder, ignore_errors=True)
     return 0

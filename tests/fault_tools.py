@@ -20,8 +20,9 @@ SKIPPED_TABLES = ("search_index_data", "search_index_idx", "search_index_docsize
 
 def state(path: Path) -> str:
     """A digest of every row of every table. Time stamps taken when the command runs
-    (columns ending in ``_at``) are masked, so that a finished command's state equals the
-    state left by another finished run of the same command."""
+    (columns ending in ``_at``) are masked, and so are the records' identities (``uuid``,
+    random: only whether each record has one counts), so that a finished command's state
+    equals the state left by another finished run of the same command."""
     digest = hashlib.sha256()
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -40,7 +41,12 @@ def state(path: Path) -> str:
         for table in tables:
             columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
             shown = ", ".join(
-                "'*'" if column.endswith("_at") else f'"{column}"' for column in columns
+                "'*'"
+                if column.endswith("_at")
+                else "uuid != ''"  # random per run: only whether the record has one
+                if column == "uuid"
+                else f'"{column}"'
+                for column in columns
             )
             digest.update(table.encode())
             for row in conn.execute(f'SELECT {shown} FROM "{table}" ORDER BY 1, 2'):

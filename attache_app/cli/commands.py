@@ -39,11 +39,24 @@ READ_ONLY_COMMANDS = {
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     path = args.db if args.db is not None else default_database_path()
     passphrase = secrets.passphrase_for(path)
+    reading = _reads_only(args)
     try:
-        return open_store(path, create=create, passphrase=passphrase)
+        return open_store(
+            path,
+            create=create,
+            passphrase=passphrase,
+            # A command that only reads still works when the daily backup cannot be
+            # written (a full disk): it says so, once.
+            backup_failed=_backup_warning if reading else None,
+        )
     except DatabaseError as error:
-        if error.reason == "read_only" and _reads_only(args):
-            return open_store(path, readonly=True, passphrase=passphrase)
+        # A command that only reads opens the file read-only where it cannot write to it
+        # (a read-only file, a disk too full even for SQLite's shared-memory file).
+        if reading and error.reason in ("read_only", "disk_full", "unavailable"):
+            try:
+                return open_store(path, readonly=True, passphrase=passphrase)
+            except DatabaseError:
+                raise error from None
         raise
 
 
@@ -52,6 +65,12 @@ def _reads_only(args: argparse.Namespace) -> bool:
     if args.command == "import":  # --dry-run writes nothing, unless it saves the mapping
         return bool(args.dry_run) and not args.save_mapping
     return args.command in READ_ONLY_COMMANDS
+
+
+def _backup_warning(error: DatabaseError) -> None:
+    output.print_error(
+        translate("CLI", "The daily backup could not be made: {reason}").format(reason=error)
+    )
 
 
 def run(args: argparse.Namespace) -> int:

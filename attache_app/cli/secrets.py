@@ -51,18 +51,25 @@ def password_from(variable: str, prompt: str) -> str:
 
 
 def new_passphrase(variable: str) -> str:
-    """A new passphrase: from ``variable``, or typed twice."""
+    """A new passphrase: from ``variable``, or typed twice; a short one is refused (the
+    same minimum everywhere)."""
     given = os.environ.get(variable)
     if given:
-        return given
-    first = _ask(translate("CLI", "New passphrase (8 characters or more): "))
+        return crypto.check_new_passphrase(given)
+    first = _ask(
+        translate("CLI", "New passphrase ({count} characters or more): ").format(
+            count=crypto.MINIMUM_LENGTH
+        )
+    )
     if first is None:
         raise AttacheError(
             translate("CLI", "Give the new passphrase in {variable}, or run in a terminal.").format(
                 variable=variable
             )
         )
-    if _ask(translate("CLI", "The same again: ")) != first:
+    first = crypto.check_new_passphrase(first)
+    again = _ask(translate("CLI", "The same again: "))
+    if again is None or crypto.normalised(again) != first:
         raise AttacheError(translate("CLI", "The two passphrases differ; nothing was changed."))
     return first
 

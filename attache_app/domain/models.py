@@ -37,6 +37,8 @@ class Organisation:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     @property
     def display_name(self) -> str:
@@ -80,6 +82,8 @@ class Person:
     """YYYY-MM-DD when the data should be checked again (kept or erased), or ""."""
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     @property
     def display_name(self) -> str:
@@ -122,6 +126,8 @@ class Note:
     person_ids: list[int] = field(default_factory=list)
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -141,6 +147,8 @@ class Interaction:
     organisation_ids: list[int] = field(default_factory=list)
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -161,6 +169,8 @@ class Programme:
     """The stage template of its calls: "phc", "simple" or "" (none)."""
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -179,6 +189,8 @@ class Call:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -217,6 +229,8 @@ class Deadline:
     """Days before the deadline when a reminder falls due."""
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -237,6 +251,8 @@ class Application:
     organisation_ids: list[int] = field(default_factory=list)
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""
+    """Stable identity across databases (exports, the hand-over); given at insert."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from attache_app import tempfiles
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 
@@ -26,6 +27,9 @@ class ExportError(AttacheError):
 class Cancelled(Exception):
     """Raised by a progress callback to stop an export; nothing is written."""
 
+
+MINIMUM_PASSWORD = 8
+"""The same minimum as a database passphrase (storage.crypto.MINIMUM_LENGTH)."""
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) as the export goes; raising :class:`Cancelled` stops it."""
@@ -69,15 +73,18 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except OSError as error:
         raise failure(path, error) from None
     temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise failure(path, error) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    # Noted in this process's private folder while it is written: if the process is
+    # killed, the next start removes the half-written file (tempfiles.use_private_temp).
+    with tempfiles.tracking(temporary):
+        try:
+            yield temporary
+            os.replace(temporary, path)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise failure(path, error) from None
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
 
 
 def protect(plain: Path, password: str, dest: Path) -> None:
@@ -85,8 +92,12 @@ def protect(plain: Path, password: str, dest: Path) -> None:
     agile encryption, what Excel and LibreOffice open with the password) into ``dest``."""
     from msoffcrypto.format.ooxml import OOXMLFile
 
-    if len(password) < 8:
-        raise ExportError(translate("Export", "A password needs at least 8 characters."))
+    if len(password) < MINIMUM_PASSWORD:
+        raise ExportError(
+            translate("Export", "A password needs at least {count} characters.").format(
+                count=MINIMUM_PASSWORD
+            )
+        )
     with plain.open("rb") as source, dest.open("wb") as target:
         OOXMLFile(source).encrypt(password, target)
 

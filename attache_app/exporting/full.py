@@ -1,10 +1,13 @@
 """The whole database as one workbook: a sheet per kind, ids kept, streamed.
 
-Column headers are the fields' own names (``given_name``, ``emails``…), the same in every
+Every record carries its stable identity (``uuid``), by which another database recognises
+it. Column headers are the fields' own names (``given_name``, ``emails``…), the same in every
 language, so that Attaché's importer recognises the file and reads persons and
 organisations back without loss. Several values share a cell, one per line; an e-mail or
-telephone with a label is written ``label: value``. Sheets are written in write-only mode
-straight from SQL cursors, so memory stays flat whatever the number of rows.
+telephone with a label is written ``label: value``; beside the numbers as typed,
+``phones_e164`` holds their international forms, line for line (empty where a number has
+none). Sheets are written in write-only mode straight from SQL cursors, so memory stays
+flat whatever the number of rows.
 """
 
 from __future__ import annotations
@@ -70,10 +73,10 @@ KINDS: tuple[Kind, ...] = (
         "persons",
         _cols(
             "id", "civility", "given_name", "family_name", "native_name", "title",
-            "organisation", "department", "emails", "phones", "country", "city", "street",
-            "postal_code", "region", "languages",
-            "tags", "notes", "source", "review_date", "organisation_id", "created_at",
-            "updated_at", wrap=("emails", "phones", "street", "tags", "notes"),
+            "organisation", "department", "emails", "phones", "phones_e164", "country", "city",
+            "street", "postal_code", "region", "languages", "tags", "notes", "source",
+            "review_date", "organisation_id", "created_at", "updated_at", "uuid",
+            wrap=("emails", "phones", "phones_e164", "street", "tags", "notes"),
         ),
         "SELECT count(*) FROM persons",
         "SELECT p.id, p.civility, p.given_name, p.family_name, p.native_name, p.title, "
@@ -84,23 +87,25 @@ KINDS: tuple[Kind, ...] = (
         "(SELECT group_concat(v, char(10)) FROM (SELECT "
         + _LABELLED.format(v="number")
         + " AS v FROM person_phones WHERE person_id = p.id ORDER BY position)), "
+        "(SELECT group_concat(e164, char(10)) FROM (SELECT e164 FROM person_phones "
+        "WHERE person_id = p.id ORDER BY position)), "
         "p.country, p.city, p.street, p.postal_code, p.region, p.languages, "
         "(SELECT group_concat(name, char(10)) FROM (SELECT t.name FROM person_tags x "
         "JOIN tags t ON t.id = x.tag_id WHERE x.person_id = p.id ORDER BY t.name COLLATE NOCASE)), "
-        "p.notes, p.source, p.review_date, p.organisation_id, p.created_at, p.updated_at "
+        "p.notes, p.source, p.review_date, p.organisation_id, p.created_at, p.updated_at, p.uuid "
         "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id",
     ),
     Kind(
         "organisations",
         _cols(
             "id", "name", "native_name", "acronym", "kind", "country", "city", "website",
-            "tags", "notes", "created_at", "updated_at", wrap=("tags", "notes"),
+            "tags", "notes", "created_at", "updated_at", "uuid", wrap=("tags", "notes"),
         ),
         "SELECT count(*) FROM organisations",
         "SELECT o.id, o.name, o.native_name, o.acronym, o.kind, o.country, o.city, o.website, "
         "(SELECT group_concat(name, char(10)) FROM (SELECT t.name FROM organisation_tags x "
         "JOIN tags t ON t.id = x.tag_id WHERE x.organisation_id = o.id "
-        "ORDER BY t.name COLLATE NOCASE)), o.notes, o.created_at, o.updated_at "
+        "ORDER BY t.name COLLATE NOCASE)), o.notes, o.created_at, o.updated_at, o.uuid "
         "FROM organisations o ORDER BY o.id",
     ),
     Kind(
@@ -108,7 +113,7 @@ KINDS: tuple[Kind, ...] = (
         _cols(
             "id", "date", "title", "themes", "source_name", "url", "country", "importance",
             "status", "sent_date", "body", "organisation_ids", "person_ids", "created_at",
-            "updated_at", wrap=("themes", "body", "organisation_ids", "person_ids"),
+            "updated_at", "uuid", wrap=("themes", "body", "organisation_ids", "person_ids"),
             dates=("date",),
         ),
         "SELECT count(*) FROM notes",
@@ -118,14 +123,14 @@ KINDS: tuple[Kind, ...] = (
         + _ids("note_organisations", "note_id", "organisation_id", "n.id")
         + ", "
         + _ids("note_persons", "note_id", "person_id", "n.id")
-        + ", n.created_at, n.updated_at FROM notes n ORDER BY n.id",
+        + ", n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
         dates=(1,),
     ),
     Kind(
         "interactions",
         _cols(
             "id", "date", "kind", "title", "place", "summary", "person_ids",
-            "organisation_ids", "created_at", "updated_at",
+            "organisation_ids", "created_at", "updated_at", "uuid",
             wrap=("summary", "person_ids", "organisation_ids"), dates=("date",),
         ),
         "SELECT count(*) FROM interactions",
@@ -133,42 +138,42 @@ KINDS: tuple[Kind, ...] = (
         + _ids("interaction_persons", "interaction_id", "person_id", "i.id")
         + ", "
         + _ids("interaction_organisations", "interaction_id", "organisation_id", "i.id")
-        + ", i.created_at, i.updated_at FROM interactions i ORDER BY i.id",
+        + ", i.created_at, i.updated_at, i.uuid FROM interactions i ORDER BY i.id",
         dates=(1,),
     ),
     Kind(
         "programmes",
         _cols(
             "id", "name", "kind", "partner_country", "partner_agency", "url", "description",
-            "created_at", "updated_at", wrap=("description",),
+            "created_at", "updated_at", "uuid", wrap=("description",),
         ),
         "SELECT count(*) FROM programmes",
         "SELECT id, name, kind, partner_country, partner_agency, url, description, "
-        "created_at, updated_at FROM programmes ORDER BY id",
+        "created_at, updated_at, uuid FROM programmes ORDER BY id",
     ),
     Kind(
         "calls",
         _cols(
             "id", "programme_id", "programme", "year", "title", "status", "url", "notes",
-            "created_at", "updated_at", wrap=("notes",),
+            "created_at", "updated_at", "uuid", wrap=("notes",),
         ),
         "SELECT count(*) FROM calls",
         "SELECT c.id, c.programme_id, p.name, c.year, c.title, c.status, c.url, c.notes, "
-        "c.created_at, c.updated_at FROM calls c JOIN programmes p ON p.id = c.programme_id "
-        "ORDER BY c.id",
+        "c.created_at, c.updated_at, c.uuid FROM calls c "
+        "JOIN programmes p ON p.id = c.programme_id ORDER BY c.id",
     ),
     Kind(
         "deadlines",
         _cols(
             "id", "programme_id", "programme", "call_id", "title", "stage", "all_day",
             "due_date", "due_local", "tz", "due_utc", "status", "owner", "notes",
-            "person_ids", "created_at", "updated_at", wrap=("notes", "person_ids"),
+            "person_ids", "created_at", "updated_at", "uuid", wrap=("notes", "person_ids"),
         ),
         "SELECT count(*) FROM deadlines",
         "SELECT d.id, d.programme_id, coalesce(p.name, ''), d.call_id, d.title, d.stage, "
         "d.all_day, d.due_date, d.due_local, d.tz, d.due_utc, d.status, d.owner, d.notes, "
         + _ids("deadline_persons", "deadline_id", "person_id", "d.id")
-        + ", d.created_at, d.updated_at "
+        + ", d.created_at, d.updated_at, d.uuid "
         "FROM deadlines d LEFT JOIN programmes p ON p.id = d.programme_id ORDER BY d.id",
     ),
 )  # fmt: skip

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
     from attache_app.gui.preferences import Preferences
     from attache_app.storage import Store
+    from attache_app.storage.crypto import RawKey
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ def open_with_dialogs(
             if _needs_upgrade(path, key):
                 _upgrade_in_thread(path, key, parent)
             # The daily backup runs in a worker once the window is shown (MainWindow).
-            return open_store(path, create=True, auto_backup=False, passphrase=key)
+            return open_store(path, create=True, auto_backup=False, key=key)
         except DatabaseError as error:
             choice = ask(error, parent)
         if choice is Choice.QUIT:
@@ -143,14 +144,14 @@ def open_with_dialogs(
                     return restored
 
 
-def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> None:
+def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
     from attache_app.gui.operations import wait_for
     from attache_app.storage import open_store
 
     def upgrade() -> None:
-        open_store(path, auto_backup=False, passphrase=key).close()
+        open_store(path, auto_backup=False, key=key).close()
 
     wait_for(
         parent,
@@ -162,7 +163,7 @@ def _upgrade_in_thread(path: Path, key: str | None, parent: QWidget | None) -> N
     )
 
 
-def _needs_upgrade(path: Path, passphrase: str | None) -> bool:
+def _needs_upgrade(path: Path, key: RawKey | None) -> bool:
     """Whether an existing Attaché database has migrations to run (read-only look; any
     problem is left to the real open, which explains it)."""
     import sqlite3
@@ -173,8 +174,8 @@ def _needs_upgrade(path: Path, passphrase: str | None) -> bool:
         return False
     try:
         conn = (
-            crypto.connect_encrypted(path, passphrase, readonly=True)
-            if passphrase is not None
+            crypto.connect_encrypted(path, key, readonly=True)
+            if key is not None
             else sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         )
         try:
@@ -192,9 +193,10 @@ def _passphrase_until_right(
     path: Path,
     parent: QWidget | None,
     ask_passphrase: Callable[[Path, str, QWidget | None], str | None],
-) -> str | None:
+) -> RawKey | None:
     """Ask until the passphrase opens the file; None when the user gives up (the file is
-    then reported as encrypted, with the usual choices)."""
+    then reported as encrypted, with the usual choices). Returns the database's key: the
+    one key derivation of this unlock."""
     from attache_app.storage import crypto
 
     message = ""
@@ -203,9 +205,10 @@ def _passphrase_until_right(
         if given is None:
             return None
         try:
-            crypto.connect_encrypted(path, given, readonly=True).close()
-            return given
-        except DatabaseError:
+            return crypto.unlock(path, given)
+        except DatabaseError as error:
+            if error.reason != "passphrase":
+                raise
             message = QCoreApplication.translate("App", "This passphrase does not open it.")
 
 
@@ -253,10 +256,10 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
         from attache_app.services import demo
         from attache_app.storage import open_store
 
-        path, key = store.path, store.passphrase
+        path, key = store.path, store.key
 
-        def load() -> None:  # off the GUI thread, on its own connection
-            with open_store(path, auto_backup=False, passphrase=key) as own:
+        def load() -> None:  # off the GUI thread, on its own connection (the raw key)
+            with open_store(path, auto_backup=False, key=key) as own:
                 demo.load_demo(own)
 
         try:
@@ -268,15 +271,15 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
             )
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
-    if dialog.encrypt.isChecked() and store.path is not None:
+    if dialog.new_passphrase and store.path is not None:
         from attache_app.gui import encryption
 
-        new = encryption.ask(store.path, None, encryption.Change.ENCRYPT, parent)
-        if new:
-            store, message = encryption.apply(store, encryption.Change.ENCRYPT, new, parent)
-            QMessageBox.information(
-                parent, QCoreApplication.translate("Encryption", "Encryption"), message
-            )
+        store, message = encryption.apply(
+            store, encryption.Change.ENCRYPT, dialog.new_passphrase, parent
+        )
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Encryption", "Encryption"), message
+        )
     return store
 
 
@@ -363,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         window.close()
         window.deleteLater()
-        state["store"].close()
+        _close_and_forget(state["store"])
         state["store"] = first_run(other)
         state["window"] = show()
 
@@ -382,8 +385,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     state["window"] = connect(first_window)
     code = app.exec()
-    state["store"].close()
+    _close_and_forget(state["store"])
     return int(code)
+
+
+def _close_and_forget(store: Store) -> None:
+    """Close the database and wipe its key from memory."""
+    store.close()
+    if store.key is not None:
+        store.key.wipe()
 
 
 def in_language(app: QApplication, window: MainWindow, code: str) -> MainWindow:

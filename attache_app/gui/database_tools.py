@@ -134,7 +134,9 @@ def restore_backup(
     chosen = source
 
     def work(store: Store, _progress: Progress) -> Path:
-        return backups.restore(store, chosen)
+        # The window keeps its connection open: the backup is copied into the open
+        # database in one step (not held exclusively against other programs).
+        return backups.restore(store, chosen, exclusive=False)
 
     def done(safety: Path) -> None:
         window.undo_stack.clear()

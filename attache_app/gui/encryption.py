@@ -22,6 +22,7 @@ from attache_app.i18n import translate
 if TYPE_CHECKING:
     from attache_app.services.encryption import Converted
     from attache_app.storage import Store
+    from attache_app.storage.crypto import RawKey
 
 
 class Change(StrEnum):
@@ -30,7 +31,7 @@ class Change(StrEnum):
     DECRYPT = "decrypt"
 
 
-def ask(path: Path, current: str | None, change: Change, parent: QWidget | None) -> str | None:
+def ask(path: Path, current: RawKey | None, change: Change, parent: QWidget | None) -> str | None:
     """The passphrase the database will have after ``change`` ("" to decrypt), or None when
     the user cancels."""
     dialog = dialogs.NewPassphraseDialog(
@@ -55,8 +56,11 @@ def apply(
     from attache_app.storage import open_store
 
     assert store.path is not None
-    path, old = store.path, store.passphrase
+    path = store.path
+    old = store.key.copy() if store.key is not None else None
     store.close()
+    if store.key is not None:
+        store.key.wipe()
     texts = {
         Change.ENCRYPT: translate("Encryption", "Encrypting the database…"),
         Change.REKEY: translate("Encryption", "Changing the passphrase…"),
@@ -76,7 +80,9 @@ def apply(
     try:
         converted = wait_for(parent, translate("Encryption", "Encryption"), texts[change], work)
     except AttacheError as error:
-        return open_store(path, passphrase=old, auto_backup=False), str(error)
+        return open_store(path, key=old, auto_backup=False), str(error)
+    if old is not None:
+        old.wipe()
     key = None if change is Change.DECRYPT else new
     if dialogs.remembered(path) is not None:
         if key is None:
@@ -109,7 +115,7 @@ def apply(
             for backup in converted.plain_backups:
                 backup.unlink(missing_ok=True)
             done += "\n" + translate("Encryption", "The earlier backups in clear were deleted.")
-    return open_store(path, passphrase=key, auto_backup=False), done
+    return open_store(path, key=converted.key, auto_backup=False), done
 
 
 def _yes(parent: QWidget | None, text: str) -> bool:

@@ -225,15 +225,16 @@ class MainWindow(QMainWindow):
         self.notifier.notified.connect(lambda _due: self.dashboard.refresh())
         self.notifier.start()
         self.idle_lock = None
-        if self.store.passphrase is not None and self.store.path is not None:
+        if self.store.key is not None and self.store.path is not None:
             from attache_app.gui.dialogs.passphrase import IdleLock
 
             self.idle_lock = IdleLock(
-                self, self.store.path, self.store.passphrase, self.preferences.lock_minutes()
+                self, self.store.path, self.store.key, self.preferences.lock_minutes()
             )
+            self.idle_lock.unlocked.connect(self.runner.resume)
         self.lock_action.setEnabled(self.idle_lock is not None)
         self.lock_menu.setEnabled(self.idle_lock is not None)
-        encrypted = self.store.passphrase is not None
+        encrypted = self.store.key is not None
         self.encrypt_action.setEnabled(not encrypted and not self.store.readonly)
         self.rekey_action.setEnabled(encrypted and not self.store.readonly)
         self.decrypt_action.setEnabled(encrypted and not self.store.readonly)
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
             )
             return False
         if new is None:
-            new = encryption.ask(self.store.path, self.store.passphrase, what, self)
+            new = encryption.ask(self.store.path, self.store.key, what, self)
             if new is None:
                 return False
         self.encryption_change_requested.emit(what.value, new)

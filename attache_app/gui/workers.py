@@ -15,6 +15,7 @@ from shiboken6 import isValid
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
+from attache_app.storage.crypto import RawKey
 from attache_app.storage.db import Store, connect
 
 log = logging.getLogger(__name__)
@@ -55,12 +56,12 @@ class _Task(QRunnable):
         path: Path | None,
         clock: Clock,
         work: Callable[[Store], Any] | None,
-        passphrase: str | None = None,
+        key: RawKey | None = None,
         free: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
         self._free = free
-        self._passphrase = passphrase
+        self._key = key
         self.signals = _Signals()
         self._path = path
         self._clock = clock
@@ -77,10 +78,12 @@ class _Task(QRunnable):
             store = Store(
                 # The database exists: if it has gone (a drive removed), say so rather
                 # than create an empty one in its place.
-                connect(self._path, passphrase=self._passphrase, create=False),
+                # An encrypted one is opened with the raw key derived when it was
+                # unlocked: no key derivation per task.
+                connect(self._path, key=self._key, create=False),
                 self._path,
                 clock=self._clock,
-                passphrase=self._passphrase,
+                key=self._key,
             )
             result = self._work(store)
         except AttacheError as error:
@@ -119,6 +122,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool.globalInstance()
         self._running: set[_Task] = set()
         self._stopped = False
+        self._held: list[tuple[Callable[[Store], Any], Callable[[Any], None], Any]] = []
 
     def stop(self) -> None:
         """Deliver no more results: the window is closing and its database with it."""
@@ -131,7 +135,12 @@ class TaskRunner(QObject):
         failed: Callable[[str], None] | None = None,
     ) -> None:
         assert self._store is not None, "this runner has no database: use run_free"
-        self._start(_Task(self._store.path, self._store.clock, work, self._store.passphrase),
+        key = self._store.key
+        if key is not None and key.wiped:
+            # Locked: the key is gone from memory; the task runs once it is unlocked.
+            self._held.append((work, done, failed))
+            return
+        self._start(_Task(self._store.path, self._store.clock, work, self._store.key),
                     done, failed)  # fmt: skip
 
     def run_free(
@@ -169,6 +178,12 @@ class TaskRunner(QObject):
         task.signals.finished.connect(finish)
         task.signals.failed.connect(fail)
         self._pool.start(task)
+
+    def resume(self) -> None:
+        """Run the tasks held while the window was locked."""
+        held, self._held = self._held, []
+        for work, done, failed in held:
+            self.run(work, done, failed)
 
     def busy(self) -> bool:
         return bool(self._running)

@@ -378,9 +378,16 @@ def mangled(value: str) -> bool:
 def mangled_values(values: Iterable[tuple[str, str]], limit: int = 50) -> list[tuple[str, str]]:
     """The (where, value) pairs whose value looks mis-decoded, at most ``limit``."""
     found: list[tuple[str, str]] = []
+    clean: set[str] = set()
+    """Values already judged well decoded: a list repeats its countries and organisations
+    on every row, and the verdict depends on the value alone."""
     for where, value in values:
-        if value and mangled(value):
+        if not value or value in clean:
+            continue
+        if mangled(value):
             found.append((where, value))
             if len(found) >= limit:
                 break
+        else:
+            clean.add(value)
     return found

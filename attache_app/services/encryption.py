@@ -1,17 +1,22 @@
 """Encrypting, re-keying and decrypting a database (SQLCipher), always through a new file
 renamed into place, after a safety copy — itself encrypted, so that no plain copy of an
-encrypted database is ever written."""
+encrypted database is ever written.
+
+The database is held exclusively (:func:`attache_app.storage.crypto.exclusively`) from the
+first read to the swap: what another program wrote before is in the result, what it tries
+meanwhile is refused with one sentence, and the file always opens with exactly one known
+passphrase (the old one until the swap, the new one after)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import crypto, open_store
+from attache_app.storage import crypto
 from attache_app.storage.backup import backups_dir, list_backups
+from attache_app.storage.crypto import RawKey
 
 
 @dataclass
@@ -20,77 +25,88 @@ class Converted:
     safety_copy: Path
     plain_backups: list[Path]
     """Backups made before encryption: plain copies the user may want to delete."""
+    key: RawKey | None = None
+    """The database's key now (None: it is plain)."""
 
 
-def _quiesce(path: Path, passphrase: str | None) -> None:
-    """Merge the write-ahead log into the file; refuse if another program has it open."""
-    with open_store(path, passphrase=passphrase, auto_backup=False) as store:
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        busy = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    wal = Path(str(path) + "-wal")
-    if busy or (wal.exists() and wal.stat().st_size > 0):
+def _key(path: Path, old: str | RawKey | None) -> RawKey | None:
+    if old is None or isinstance(old, RawKey):
+        return old
+    return crypto.unlock(path, old)
+
+
+def _convert(path: Path, old: RawKey | None, new: RawKey | None, label: str, kind: str) -> Path:
+    """Hold ``path`` alone, write the safety copy (encrypted with whichever key exists:
+    never a plain copy of a database that is, or is about to be, encrypted), write the
+    converted file and put it in place. Returns the safety copy's path."""
+    if not path.is_file():
         raise DatabaseError(
             translate(
-                "Crypto",
-                "{path} is open in another Attaché window or program: close it first.",
+                "Database", "There is no database at {path}. Create one with “attache init”."
             ).format(path=path),
-            reason="locked",
+            reason="missing",
             path=str(path),
         )
-
-
-def _safety(path: Path, old: str | None, new: str | None, label: str) -> Path:
     folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / f"{path.stem}-before-{label}.db"
-    # The safety copy is encrypted with whichever key exists: never a plain copy of a
-    # database that is (or is about to be) encrypted.
-    crypto.convert(path, dest, old=old, new=new if old is None else old)
-    return dest
-
-
-def _swap(path: Path, old: str | None, new: str | None) -> None:
-    temporary = path.with_name(path.name + ".converted")
-    crypto.convert(path, temporary, old=old, new=new)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(temporary, path)
-
-
-def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < 8:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
         raise DatabaseError(
-            translate("Crypto", "A passphrase needs at least 8 characters."), reason="passphrase"
-        )
+            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
+                folder=folder, error=error.strerror or error
+            ),
+            reason="unavailable",
+        ) from error
+    safety = folder / f"{path.stem}-before-{label}.db"
+    with crypto.exclusively(path, old, kind) as held:
+        try:
+            crypto.export(held.conn, safety, old if old is not None else new)
+            converted = crypto.export_part(held.conn, path, new)
+            try:
+                held.replace_with(converted)
+            except BaseException:
+                converted.unlink(missing_ok=True)
+                raise
+        except crypto.DB_ERRORS as error:
+            from attache_app.storage.db import database_error
+
+            raise database_error(error, path) from error
+        except OSError as error:
+            raise DatabaseError(
+                translate("Database", "{path} cannot be written: {error}.").format(
+                    path=path, error=error.strerror or error
+                ),
+                reason="unavailable",
+                path=str(path),
+            ) from error
+    return safety
 
 
 def encrypt(path: Path, passphrase: str) -> Converted:
-    """Encrypt a plain database with ``passphrase``."""
-    _check_passphrase(passphrase)
+    """Encrypt a plain database with ``passphrase`` (normalised: NFC)."""
+    passphrase = crypto.check_new_passphrase(passphrase)
     if not crypto.is_plain_sqlite(path):
         raise DatabaseError(
             translate("Crypto", "{path} is already encrypted.").format(path=path),
             reason="passphrase",
         )
     plain = [p for p in list_backups(path) if crypto.is_plain_sqlite(p)]
-    _quiesce(path, None)
-    safety = _safety(path, None, passphrase, "encryption")
-    _swap(path, None, passphrase)
-    return Converted(path, safety, plain)
+    new = crypto.new_key(passphrase)
+    safety = _convert(path, None, new, "encryption", "encrypt")
+    return Converted(path, safety, plain, new)
 
 
-def rekey(path: Path, old: str, new: str) -> Converted:
-    """Change the passphrase of an encrypted database."""
-    _check_passphrase(new)
-    _quiesce(path, old)
-    safety = _safety(path, old, None, "new-passphrase")
-    _swap(path, old, new)
-    return Converted(path, safety, [])
+def rekey(path: Path, old: str | RawKey, new: str) -> Converted:
+    """Change the passphrase of an encrypted database (the old one: typed, or its key)."""
+    new = crypto.check_new_passphrase(new)
+    current = _key(path, old)
+    key = crypto.new_key(new)
+    safety = _convert(path, current, key, "new-passphrase", "rekey")
+    return Converted(path, safety, [], key)
 
 
-def decrypt(path: Path, passphrase: str) -> Converted:
+def decrypt(path: Path, passphrase: str | RawKey) -> Converted:
     """Remove the encryption (the database becomes a plain SQLite file)."""
-    _quiesce(path, passphrase)
-    safety = _safety(path, passphrase, None, "decryption")
-    _swap(path, passphrase, None)
-    return Converted(path, safety, [])
+    current = _key(path, passphrase)
+    safety = _convert(path, current, None, "decryption", "decrypt")
+    return Converted(path, safety, [], None)

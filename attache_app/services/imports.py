@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attache_app.bulk import collector_paused
 from attache_app.domain import normalise
 from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
@@ -85,7 +86,8 @@ def read(path: Path, *, sheet: str = "", encoding: str = "") -> Source:
                     "cp949).",
                 ).format(encoding=encoding)
             ) from None
-    return reading.read_file(path, sheet=sheet, encoding=encoding)
+    with collector_paused():
+        return reading.read_file(path, sheet=sheet, encoding=encoding)
 
 
 def encoding_choices() -> list[decode.Encoding]:
@@ -239,6 +241,20 @@ def preview(
     """What importing ``source`` would do. ``region`` (a country's code or name) reads the
     national phone numbers of rows that name no country, before the post's region."""
     region = file_region(region)
+    with collector_paused():
+        return _preview(store, source, mapping_name, on_duplicate, progress, region, ignore, keep)
+
+
+def _preview(
+    store: Store,
+    source: Source,
+    mapping_name: str,
+    on_duplicate: str | None,
+    progress: Progress | None,
+    region: str,
+    ignore: Sequence[str] = (),
+    keep: Sequence[str] = (),
+) -> Preview:
     if mapping_name and source.table is not None:
         saved = load_mapping(store, mapping_name, source.headers)
         if tables.promote_header(source.table, set(saved.saved_headers)):
@@ -282,7 +298,8 @@ def file_region(text: str) -> str:
 def commit(
     store: Store, plan: Plan, *, sender: str = "", progress: Progress | None = None
 ) -> BatchResult:
-    return batches.commit(store, plan, sender=sender, progress=progress)
+    with collector_paused():
+        return batches.commit(store, plan, sender=sender, progress=progress)
 
 
 def history(store: Store) -> list[BatchInfo]:

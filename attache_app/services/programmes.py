@@ -332,10 +332,16 @@ def _write_application(store: Store, application: Application, *, restore: bool)
     }
     with store.transaction():
         if application.id is None:
-            application_id = rows.insert_row(store, "applications", row, application.created_at)
+            application_id = rows.insert_row(
+                store, "applications", row, application.created_at, application.uuid
+            )
         elif restore:
             application_id = rows.insert_row(
-                store, "applications", {"id": application.id} | row, application.created_at
+                store,
+                "applications",
+                {"id": application.id} | row,
+                application.created_at,
+                application.uuid,
             )
         else:
             application_id = application.id

@@ -24,16 +24,17 @@ def _stamp(store: Store) -> str:
 
 
 def copy_database(
-    source: Any, dest: Path, where: Path | str, *, passphrase: str | None = None
+    source: Any, dest: Path, where: Path | str, *, key: crypto.RawKey | None = None
 ) -> None:
     """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename).
-    The copy of an encrypted database is encrypted with the same passphrase."""
-    temporary = dest.with_name(dest.name + ".part")
+    The copy of an encrypted database is encrypted with the same key (and salt: the same
+    passphrase opens it)."""
+    temporary = crypto.part_name(dest)
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
     try:
-        if passphrase is not None:
-            target = crypto.connect_new(temporary, passphrase)
+        if key is not None:
+            target = crypto.connect_new(temporary, key)
         else:
             target = sqlite3.connect(str(temporary))
         try:
@@ -45,7 +46,11 @@ def copy_database(
     except crypto.DB_ERRORS as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise database_error(error, where) from error
+        raise database_error(error, dest) from error
+    except DatabaseError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -78,7 +83,7 @@ def backup(store: Store, dest: Path | None = None, *, label: str = "") -> Path:
             ),
             reason="unavailable",
         ) from error
-    copy_database(store.conn, dest, store.path, passphrase=store.passphrase)
+    copy_database(store.conn, dest, store.path, key=store.key)
     return dest
 
 
@@ -153,21 +158,21 @@ def check(store: Store) -> CheckReport:
     return CheckReport(problems=problems, schema_version=version)
 
 
-def validate_backup_file(path: Path, passphrase: str | None = None) -> None:
+def validate_backup_file(path: Path, key: crypto.RawKey | None = None) -> None:
     """Refuse a file that is not an Attaché database before restoring it."""
     if not path.is_file():
         raise DatabaseError(
             translate("Backup", "There is no backup file at {path}.").format(path=path),
             reason="missing",
         )
-    if passphrase is None:
+    if key is None:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise DatabaseError(
                     translate("Backup", "{path} is not an Attaché backup.").format(path=path),
                     reason="not_database",
                 )
-    conn = crypto.open_copy(path, passphrase)
+    conn = crypto.open_copy(path, key)
     try:
         version = migrations.current_version(conn)
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -189,15 +194,72 @@ def validate_backup_file(path: Path, passphrase: str | None = None) -> None:
         )
 
 
-def restore(store: Store, source: Path) -> Path:
+def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
     """Replace the database's content with ``source``, after backing the current state up.
 
-    Returns the path of the safety backup. The copy is one SQLite backup step into the live
-    database, so other connections see either the old or the new content.
+    Returns the path of the safety backup. The database is held exclusively from the
+    safety copy to the swap (no other program reads or writes it meanwhile: what another
+    one wrote before is in the safety copy, what it tries during is refused); the backup,
+    upgraded to the current schema, is written beside it and renamed into place. The
+    store is connected again to the restored file (its other connections must be closed).
     """
-    validate_backup_file(source, store.passphrase)
+    if store.path is None:
+        raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
+    validate_backup_file(source, store.key)
+    if not exclusive:
+        return _restore_in_place(store, source)
+    path = store.path
+    name = f"{path.stem}-{_stamp(store)}-before-restore.db"
+    safety = backups_dir(path) / name
+    try:
+        safety.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
+                folder=safety.parent, error=error.strerror or error
+            ),
+            reason="unavailable",
+        ) from error
+    store.db.close()  # this process's own connection would keep the lock from us
+    try:
+        with crypto.exclusively(path, store.key, "restore") as held:
+            try:
+                crypto.export(held.conn, safety, store.key)
+                source_conn = crypto.open_copy(source, store.key)
+                try:
+                    if store.key is None:
+                        restored = _plain_copy(source_conn, path)
+                    else:
+                        restored = crypto.export_part(source_conn, path, store.key)
+                finally:
+                    source_conn.close()
+                try:
+                    _upgrade_file(restored, store.key, store.clock)
+                    held.replace_with(restored)
+                except BaseException:
+                    restored.unlink(missing_ok=True)
+                    raise
+            except crypto.DB_ERRORS as error:
+                raise database_error(error, path) from error
+            except OSError as error:
+                raise DatabaseError(
+                    translate(
+                        "Backup", "The backup could not be written to {dest}: {error}."
+                    ).format(dest=path, error=error.strerror or error),
+                    reason="unavailable",
+                    path=str(path),
+                ) from error
+    finally:
+        store.reconnect()
+    return safety
+
+
+def _restore_in_place(store: Store, source: Path) -> Path:
+    """The restore of a window that keeps its connection open: the backup is copied into
+    the open database in one step of SQLite's backup API (other connections see the old
+    or the new content), after the safety copy."""
     safety = backup(store, label="before-restore")
-    source_conn = crypto.open_copy(source, store.passphrase)
+    source_conn = crypto.open_copy(source, store.key)
     try:
         source_conn.backup(store.conn)
     except crypto.DB_ERRORS as error:
@@ -206,3 +268,31 @@ def restore(store: Store, source: Path) -> Path:
         source_conn.close()
     migrations.upgrade(store.conn, store.clock)
     return safety
+
+
+def _plain_copy(source_conn: Any, path: Path) -> Path:
+    """A plain copy of a plain backup, with SQLite's backup API, beside ``path``."""
+    temporary = crypto.part_name(path)
+    temporary.unlink(missing_ok=True)
+    target = sqlite3.connect(str(temporary))
+    try:
+        source_conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    return temporary
+
+
+def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any) -> None:
+    """Bring the restored copy (an older backup, maybe) to the current schema."""
+    conn: Any = (
+        crypto.connect_encrypted(path, key, create=False)
+        if key is not None
+        else sqlite3.connect(str(path), isolation_level=None)
+    )
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.upgrade(conn, clock)
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()

@@ -1,22 +1,37 @@
 """Encryption at rest with SQLCipher (the ``sqlcipher3`` wheel): the whole file — tables,
 search index, WAL — is AES-256 encrypted; without the passphrase it is random bytes.
 
+The passphrase is turned into the database's key once, when the database is unlocked
+(:func:`unlock`: PBKDF2-HMAC-SHA512, 256,000 iterations, the file's own salt — SQLCipher 4's
+settings, computed here with :mod:`hashlib`). Every connection is then keyed with that raw
+key (``PRAGMA key = "x'<key><salt>'"``), which SQLCipher uses as it is: opening a connection
+costs no key derivation (a quarter of a second each otherwise). The raw key lives in a
+:class:`RawKey` (a ``bytearray``), wiped when the window locks.
+
 An encrypted database is opened with :func:`connect_encrypted`; a plain one keeps Python's
-own ``sqlite3``. :func:`convert` writes a copy of a database with another key (or none) —
-SQLCipher's ``sqlcipher_export`` — which is how a database is encrypted, re-keyed and
-decrypted, always to a new file renamed into place after a backup.
+own ``sqlite3``. :func:`export` writes a copy of a database with another key (or none) —
+SQLCipher's ``sqlcipher_export`` — which is how a database is encrypted, re-keyed,
+decrypted and restored: to a new file renamed into place while :func:`exclusively` holds the
+database, so that no other program reads or writes it from the first read to the swap.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
+import secrets
 import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
+from attache_app.tempfiles import process_alive
 
 try:  # an optional native wheel: without it, plain databases still work
     import sqlcipher3.dbapi2 as sqlcipher
@@ -30,6 +45,19 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
 OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + (
     (sqlcipher.OperationalError,) if sqlcipher is not None else ()
 )
+
+MINIMUM_LENGTH = 8
+"""Shortest passphrase accepted, on every path (CLI, first-run dialog, Outils › Chiffrement)."""
+KDF_ITERATIONS = 256_000
+"""SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key."""
+KEY_BYTES = 32
+SALT_BYTES = 16
+EXCLUSIVE_TIMEOUT = 10.0
+"""How long a conversion waits for the other connections to the database to finish."""
+
+KEYINGS: Counter[str] = Counter()
+"""How many key derivations (``derivation``) and connections keyed with the raw key
+(``raw``) this process made: the tests count them."""
 
 
 def available() -> bool:
@@ -56,21 +84,216 @@ def wrong_passphrase(path: Path) -> DatabaseError:
     )
 
 
-def _quoted(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
+def locked_error() -> DatabaseError:
+    return DatabaseError(
+        translate("Crypto", "Attaché is locked: type the passphrase to go on."), reason="locked"
+    )
 
 
-def key(conn: Any, passphrase: str) -> None:
-    """Give the passphrase to a fresh SQLCipher connection (quietly: no log on stderr)."""
+def normalised(passphrase: str) -> str:
+    """The form a passphrase is stored in: Unicode NFC, so that « é » typed as one
+    character (Windows) or as e + accent (macOS) is the same passphrase."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why ``passphrase`` cannot be a new passphrase (one sentence), or None."""
+    if len(normalised(passphrase)) < MINIMUM_LENGTH:
+        return translate("Crypto", "A passphrase needs at least {count} characters.").format(
+            count=MINIMUM_LENGTH
+        )
+    return None
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """The new passphrase, normalised; a short one is refused with one sentence."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise DatabaseError(problem, reason="passphrase")
+    return normalised(passphrase)
+
+
+def strength(passphrase: str) -> int:
+    """How hard ``passphrase`` is to guess, 0 (at once) to 4 (centuries), by zxcvbn
+    (dictionaries, names, keyboard patterns, dates, l33t), not by counting symbols."""
+    from zxcvbn import zxcvbn
+
+    if not passphrase:
+        return 0
+    return int(zxcvbn(normalised(passphrase)[:100])["score"])
+
+
+class RawKey:
+    """The key of an encrypted database and its salt, in a ``bytearray`` that :meth:`wipe`
+    overwrites. SQLCipher takes it as it is: no key derivation per connection."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, key: bytes | bytearray, salt: bytes | bytearray) -> None:
+        self._data = bytearray(key) + bytearray(salt)
+
+    def __repr__(self) -> str:
+        return "RawKey(wiped)" if self.wiped else "RawKey(…)"
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._data)
+
+    @property
+    def salt(self) -> bytes:
+        return bytes(self._data[KEY_BYTES:])
+
+    def wipe(self) -> None:
+        """Overwrite the key in memory (the window locks, or the store closes)."""
+        for index in range(len(self._data)):
+            self._data[index] = 0
+
+    def load(self, other: RawKey) -> None:
+        """Take ``other``'s key in place: every holder of this object sees it."""
+        self._data[:] = other._data
+
+    def copy(self) -> RawKey:
+        return RawKey(self._data[:KEY_BYTES], self._data[KEY_BYTES:])
+
+    def same_as(self, other: RawKey) -> bool:
+        return hmac.compare_digest(bytes(self._data), bytes(other._data))
+
+    def sql(self) -> str:
+        """The key as SQLCipher reads it in ``PRAGMA key`` and ``ATTACH … KEY``."""
+        if self.wiped:
+            raise locked_error()
+        return "\"x'" + self._data.hex() + "'\""
+
+
+def derive(passphrase: str, salt: bytes) -> RawKey:
+    """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``."""
+    KEYINGS["derivation"] += 1
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
+    return RawKey(key, salt)
+
+
+def new_key(passphrase: str) -> RawKey:
+    """A key for a new encrypted file: the passphrase (normalised) and a fresh salt."""
+    return derive(normalised(passphrase), secrets.token_bytes(SALT_BYTES))
+
+
+def file_salt(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
+def _candidates(passphrase: str) -> list[str]:
+    """The normalised form first, then the form as typed, then the decomposed form: a
+    database encrypted before passphrases were normalised keeps its passphrase as it was
+    typed then — on a macOS keyboard (decomposed accents) or another one."""
+    forms: list[str] = []
+    for form in (normalised(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+def opens(path: Path, key: RawKey) -> bool:
+    """Whether ``key`` opens the database at ``path``. A database held by a conversion,
+    or unreadable, is one sentence."""
+    if sqlcipher is None:
+        raise _unavailable()
+    conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    try:
+        apply_key(conn, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.Error as error:
+        text = str(error).lower()
+        if "not a database" in text:
+            return False
+        kind = conversion_running(path)
+        if kind is not None:
+            raise converting_error(path, kind) from None
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "The database {path} is busy: another Attaché window or program is "
+                    "writing to it. Try again in a moment.",
+                ).format(path=path),
+                reason="locked",
+                path=str(path),
+            ) from None
+        raise DatabaseError(
+            translate("Database", "The database {path} reported an error: {error}.").format(
+                path=path, error=error
+            ),
+            reason="other",
+            path=str(path),
+        ) from None
+    finally:
+        conn.close()
+
+
+def unlock(path: Path, passphrase: str) -> RawKey:
+    """The raw key of the existing database ``path`` — one key derivation (two for a
+    database whose passphrase was set before normalisation, with a decomposed accent)."""
+    if sqlcipher is None:
+        raise _unavailable()
+    try:
+        salt = file_salt(path)
+    except OSError as error:
+        raise DatabaseError(
+            translate("Database", "{path} cannot be read: {error}.").format(
+                path=path, error=error.strerror or error
+            ),
+            reason="unavailable",
+            path=str(path),
+        ) from error
+    if salt == b"SQLite format 3\x00":
+        raise DatabaseError(
+            translate(
+                "Crypto", "{path} is not encrypted (any more): open it without a passphrase."
+            ).format(path=path),
+            reason="not_encrypted",
+            path=str(path),
+        )
+    for candidate in _candidates(passphrase):
+        key = derive(candidate, salt)
+        try:
+            if opens(path, key):
+                return key
+        except DatabaseError:
+            key.wipe()
+            raise
+        key.wipe()
+    raise wrong_passphrase(path)
+
+
+def matches(path: Path, key: RawKey, passphrase: str) -> bool:
+    """Whether ``passphrase`` is the one of ``key`` (typed to unlock, or to confirm a
+    change): one key derivation, compared in constant time."""
+    salt = key.salt if not key.wiped else file_salt(path)
+    for candidate in _candidates(passphrase):
+        derived = derive(candidate, salt)
+        try:
+            if not key.wiped and derived.same_as(key):
+                return True
+            if key.wiped and opens(path, derived):
+                return True
+        finally:
+            derived.wipe()
+    return False
+
+
+def apply_key(conn: Any, key: RawKey) -> None:
+    """Give the raw key to a fresh SQLCipher connection (quietly: no log on stderr)."""
     with contextlib.suppress(Exception):
         conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    KEYINGS["raw"] += 1
+    conn.execute(f"PRAGMA key = {key.sql()}")
 
 
 def connect_encrypted(
-    path: Path, passphrase: str, *, readonly: bool = False, create: bool = True
+    path: Path, key: RawKey, *, readonly: bool = False, create: bool = True
 ) -> Any:
-    """An SQLCipher connection to ``path``, checked: a wrong passphrase is one sentence.
+    """An SQLCipher connection to ``path``, checked: a wrong key is one sentence.
     Without ``create``, a missing file is an error, not a new empty database."""
     if sqlcipher is None:
         raise _unavailable()
@@ -84,9 +307,12 @@ def connect_encrypted(
         )
     else:
         conn = sqlcipher.connect(str(path), isolation_level=None, timeout=5.0)
-    key(conn, passphrase)
     try:
+        apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        conn.close()
+        raise
     except sqlcipher.DatabaseError as error:
         conn.close()
         if "not a database" in str(error).lower():
@@ -95,19 +321,21 @@ def connect_encrypted(
     return conn
 
 
-def connect_new(path: Path, passphrase: str) -> Any:
-    """An SQLCipher connection to a new file, keyed (for an encrypted copy)."""
+def connect_new(path: Path, key: RawKey) -> Any:
+    """An SQLCipher connection to a new file, keyed (for an encrypted copy: the same key
+    and salt, so the same passphrase opens it)."""
     if sqlcipher is None:
         raise _unavailable()
     conn = sqlcipher.connect(str(path))
-    key(conn, passphrase)
+    apply_key(conn, key)
     return conn
 
 
-def open_copy(path: Path, passphrase: str | None) -> Any:
-    """A read-only connection to a backup: plain, or encrypted with ``passphrase``."""
+def open_copy(path: Path, key: RawKey | None) -> Any:
+    """A read-only connection to a backup: plain, or encrypted with the database's key
+    (a backup made by Attaché has the database's salt; another copy is tried with …)."""
     if is_plain_sqlite(path):
-        if passphrase is not None:
+        if key is not None:
             raise DatabaseError(
                 translate(
                     "Crypto",
@@ -117,7 +345,7 @@ def open_copy(path: Path, passphrase: str | None) -> Any:
                 reason="not_database",
             )
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    if passphrase is None:
+    if key is None:
         raise DatabaseError(
             translate(
                 "Crypto",
@@ -125,7 +353,7 @@ def open_copy(path: Path, passphrase: str | None) -> Any:
             ).format(path=path),
             reason="not_database",
         )
-    return connect_encrypted(path, passphrase, readonly=True)
+    return connect_encrypted(path, key, readonly=True)
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -148,32 +376,230 @@ def looks_encrypted(path: Path) -> bool:
     return not all(32 <= byte < 127 or byte in b"\t\r\n" for byte in salt)
 
 
-def convert(source: Path, dest: Path, *, old: str | None, new: str | None) -> None:
+def _key_sql(key: RawKey | None) -> str:
+    return key.sql() if key is not None else "''"
+
+
+def _fsync(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def export(conn: Any, dest: Path, key: RawKey | None) -> None:
+    """Write the database of the SQLCipher connection ``conn`` to the new file ``dest``,
+    encrypted with ``key`` (or plain), atomically (``.part`` file, then renamed)."""
+    temporary = export_part(conn, dest, key)
+    try:
+        os.replace(temporary, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def export_part(conn: Any, dest: Path, key: RawKey | None) -> Path:
+    """Write the database of ``conn`` to ``dest``'s ``.part`` file (returned), synced to
+    the disk, encrypted with ``key`` (or plain)."""
+    temporary = part_name(dest)
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        conn.execute(f"ATTACH DATABASE '{_escaped(temporary)}' AS converted KEY {_key_sql(key)}")
+        try:
+            conn.execute("SELECT sqlcipher_export('converted')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE converted")
+        _fsync(temporary)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    return temporary
+
+
+def _escaped(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def part_name(dest: Path) -> Path:
+    """The temporary name of a file being written: it carries the process id, so that the
+    next start removes it when this process was killed (and never a living one's)."""
+    return dest.with_name(f"{dest.name}.{os.getpid()}.part")
+
+
+def convert(source: Path, dest: Path, *, old: RawKey | None, new: RawKey | None) -> None:
     """Write ``source`` (key ``old``, or plain) to the new file ``dest`` (key ``new``, or
     plain), atomically. The source is not changed."""
     if sqlcipher is None:
         raise _unavailable()
-    temporary = dest.with_name(dest.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    conn = sqlcipher.connect(str(source), isolation_level=None)
+    conn = sqlcipher.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         if old is not None:
-            key(conn, old)
+            apply_key(conn, old)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(
-            f"ATTACH DATABASE {_quoted(str(temporary))} AS converted KEY {_quoted(new or '')}"
-        )
-        conn.execute("SELECT sqlcipher_export('converted')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE converted")
+        export(conn, dest, new)
     except sqlcipher.Error as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         if "not a database" in str(error).lower():
             raise wrong_passphrase(source) from None
         raise DatabaseError(str(error), path=str(source)) from error
     finally:
         conn.close()
-    os.replace(temporary, dest)
+
+
+# — Holding a database exclusively while it is converted —————————————————————————————
+
+
+def marker_path(path: Path) -> Path:
+    return path.with_name(path.name + ".converting")
+
+
+def conversion_running(path: Path) -> str | None:
+    """What another process is doing to ``path`` right now (encrypt, rekey, decrypt,
+    restore), or None. A marker left by a killed process is ignored."""
+    marker = marker_path(path)
+    try:
+        pid_text, _space, kind = marker.read_text(encoding="utf-8").partition(" ")
+        pid = int(pid_text)
+    except (OSError, ValueError):
+        return None
+    if pid == os.getpid() or not process_alive(pid, marker):
+        return None
+    return kind.strip() or "encrypt"
+
+
+def converting_error(path: Path, kind: str) -> DatabaseError:
+    texts = {
+        "encrypt": translate(
+            "Crypto",
+            "The database {path} is being encrypted: nothing was saved. Try again in a moment.",
+        ),
+        "rekey": translate(
+            "Crypto",
+            "The passphrase of the database {path} is being changed: nothing was saved. "
+            "Try again in a moment.",
+        ),
+        "decrypt": translate(
+            "Crypto",
+            "The encryption of the database {path} is being removed: nothing was saved. "
+            "Try again in a moment.",
+        ),
+        "restore": translate(
+            "Crypto",
+            "A backup is being restored into the database {path}: nothing was saved. "
+            "Try again in a moment.",
+        ),
+    }
+    return DatabaseError(
+        texts.get(kind, texts["encrypt"]).format(path=path), reason="converting", path=str(path)
+    )
+
+
+def refuse_if_converting(path: Path) -> None:
+    kind = conversion_running(path)
+    if kind is not None:
+        raise converting_error(path, kind)
+
+
+def _busy(path: Path) -> DatabaseError:
+    return DatabaseError(
+        translate(
+            "Crypto",
+            "{path} is open in another Attaché window or program: close it first.",
+        ).format(path=path),
+        reason="locked",
+        path=str(path),
+    )
+
+
+class Exclusive:
+    """A connection that holds the database alone (no other connection reads or writes),
+    from its first read until :meth:`replace_with` has put the converted file in place."""
+
+    def __init__(self, path: Path, conn: Any) -> None:
+        self.path = path
+        self.conn = conn
+
+    def replace_with(self, converted: Path) -> None:
+        """Put ``converted`` in the database's place, still holding the old file: the
+        write-ahead log is merged and removed first, and this connection stops journaling,
+        so that closing it touches no file of the new database."""
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+        self.conn.execute("PRAGMA journal_mode = OFF")
+        for suffix in ("-wal", "-journal"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        _fsync(converted)
+        if os.name != "posix":
+            # Windows cannot rename over a file that is open (this connection's included);
+            # there, a file another program holds open makes the rename fail — the
+            # conversion is then refused, the file unchanged —, and one that would open it
+            # after this close is refused by the marker, still there.
+            self.conn.close()
+            try:
+                os.replace(converted, self.path)
+            except PermissionError:
+                raise _busy(self.path) from None
+            return
+        os.replace(converted, self.path)
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                folder = os.open(self.path.parent, os.O_RDONLY)
+                try:
+                    os.fsync(folder)
+                finally:
+                    os.close(folder)
+
+
+@contextlib.contextmanager
+def exclusively(
+    path: Path, key: RawKey | None, kind: str, *, timeout: float = EXCLUSIVE_TIMEOUT
+) -> Iterator[Exclusive]:
+    """Hold the database ``path`` alone while it is converted (``kind``: encrypt, rekey,
+    decrypt, restore). Other Attaché processes are told so (the marker file) and wait or
+    give up; connections already open are waited for, up to ``timeout``, then the
+    conversion is refused (the file is unchanged)."""
+    if sqlcipher is None:
+        raise _unavailable()
+    refuse_if_converting(path)
+    marker = marker_path(path)
+    try:
+        marker.write_text(f"{os.getpid()} {kind}", encoding="utf-8")
+    except OSError as error:
+        raise DatabaseError(
+            translate("Database", "{path} cannot be written: {error}.").format(
+                path=marker, error=error.strerror or error
+            ),
+            reason="unavailable",
+            path=str(path),
+        ) from error
+    try:
+        conn = sqlcipher.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=timeout
+        )
+        try:
+            if key is not None:
+                apply_key(conn, key)
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            try:
+                # In exclusive locking mode the lock taken here is kept until the end.
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                conn.execute("COMMIT")
+            except sqlcipher.DatabaseError as error:
+                text = str(error).lower()
+                if "locked" in text or "busy" in text:
+                    raise _busy(path) from None
+                if "not a database" in text:
+                    raise wrong_passphrase(path) from None
+                raise
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            yield Exclusive(path, conn)
+        finally:
+            conn.close()
+    finally:
+        marker.unlink(missing_ok=True)

@@ -15,7 +15,8 @@ from platformdirs import user_data_dir
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage.crypto import DB_ERRORS, OPERATIONAL_ERRORS, connect_encrypted
+from attache_app.storage import crypto
+from attache_app.storage.crypto import DB_ERRORS, OPERATIONAL_ERRORS, RawKey, connect_encrypted
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -110,17 +111,35 @@ class Store:
         *,
         clock: Clock = system_clock,
         readonly: bool = False,
-        passphrase: str | None = None,
+        key: RawKey | None = None,
+        inode: int | None = None,
+        owns_key: bool = False,
     ) -> None:
         self.db = db
         self.path = path
         self.clock = clock
         self.readonly = readonly
-        self.passphrase = passphrase
-        """The SQLCipher passphrase of an encrypted database (kept in memory only), or None."""
-        self._inode: int | None = None
+        self.key = key
+        """The raw key of an encrypted database (in memory only; wiped on lock), or None."""
+        self.owns_key = owns_key
+        """Whether the key was derived for this store alone (then closing wipes it)."""
+        self._inode: int | None = inode
+        if inode is None:
+            with contextlib.suppress(OSError, TypeError):
+                self._inode = path.stat().st_ino if path is not None else None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def reconnect(self) -> None:
+        """Open the database's file again (after it was replaced: restored, converted)."""
+        with contextlib.suppress(*DB_ERRORS):
+            self.db.close()
+        self.db = connect(self.path, readonly=self.readonly, key=self.key, create=False)
+        self._inode = None
         with contextlib.suppress(OSError, TypeError):
-            self._inode = path.stat().st_ino if path is not None else None
+            self._inode = self.path.stat().st_ino if self.path is not None else None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -151,7 +170,9 @@ class Store:
     def _check_reachable(self) -> None:
         """Refuse to write when the file is no longer where it was opened (its drive was
         removed, its folder deleted or moved): SQLite would go on writing to a file that
-        nobody can open again, and the work would be lost when the program closes."""
+        nobody can open again, and the work would be lost when the program closes. The
+        same when another file took its place (another Attaché encrypted, re-keyed,
+        decrypted or restored it): the write would go to the old file, which is gone."""
         if self.path is None:
             return
         try:
@@ -160,8 +181,21 @@ class Store:
             inode = None
         if self._inode is None:
             self._inode = inode
-        reachable = inode is not None and inode == self._inode
-        if not reachable:
+        if inode is not None and inode != self._inode:
+            kind = crypto.conversion_running(self.path)
+            if kind is not None:
+                raise crypto.converting_error(self.path, kind)
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "The database {path} was replaced while it was open (encrypted, given a "
+                    "new passphrase, decrypted or restored by another Attaché): nothing was "
+                    "saved. Open it again and try again.",
+                ).format(path=self.path),
+                reason="replaced",
+                path=str(self.path),
+            )
+        if inode is None:
             raise DatabaseError(
                 translate(
                     "Database",
@@ -195,6 +229,13 @@ class Store:
         self._check_reachable()
         self.execute("BEGIN IMMEDIATE")
         try:
+            # Again, holding the write lock: the file may have been replaced while this
+            # connection waited for the lock (a conversion held it).
+            self._check_reachable()
+        except BaseException:
+            self._rollback()
+            raise
+        try:
             yield self
         except DB_ERRORS as error:
             self._rollback()
@@ -220,6 +261,8 @@ class Store:
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         self.db.close()
+        if self.key is not None and self.owns_key:
+            self.key.wipe()
 
     def __enter__(self) -> Store:
         return self
@@ -228,7 +271,7 @@ class Store:
         self.close()
 
 
-def check_file(path: Path, *, create: bool, readonly: bool, passphrase: str | None = None) -> bool:
+def check_file(path: Path, *, create: bool, readonly: bool, encrypted: bool = False) -> bool:
     """Refuse a folder, a missing file (unless ``create``), a non-SQLite file, an unwritable one.
 
     Returns True when the database file is new (does not exist yet or is empty).
@@ -291,7 +334,7 @@ def check_file(path: Path, *, create: bool, readonly: bool, passphrase: str | No
             reason="unavailable",
             path=where,
         ) from error
-    if header and header != SQLITE_HEADER and passphrase is None:
+    if header and header != SQLITE_HEADER and not encrypted:
         raise DatabaseError(
             translate(
                 "Database",
@@ -331,21 +374,52 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _inode(path: Path | None) -> int | None:
+    if path is None:
+        return None
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
+
+
 def connect(
     path: Path | None,
     *,
     readonly: bool = False,
-    passphrase: str | None = None,
+    key: RawKey | None = None,
     create: bool = True,
 ) -> sqlite_utils.Database:
     """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout);
-    with a passphrase, an SQLCipher (encrypted) one. Without ``create``, a missing file is
-    an error — never a new empty database where the real one was (a removed drive)."""
+    with a key, an SQLCipher (encrypted) one. Without ``create``, a missing file is
+    an error — never a new empty database where the real one was (a removed drive).
+
+    A database that another Attaché is converting (encrypting, re-keying, decrypting,
+    restoring) is refused with one sentence; a file replaced while this connection waited
+    for it is opened again."""
+    if path is not None:
+        crypto.refuse_if_converting(path)
+    for _attempt in range(3):
+        before = _inode(path)
+        conn = _connect_once(path, readonly=readonly, key=key, create=create)
+        if path is None or _inode(path) == before:
+            break
+        conn.close()  # the file was replaced meanwhile: this connection has the old one
+    if path is not None:
+        try:
+            crypto.refuse_if_converting(path)
+        except DatabaseError:
+            conn.close()
+            raise
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _connect_once(path: Path | None, *, readonly: bool, key: RawKey | None, create: bool) -> Any:
     where: Path | str = path or ":memory:"
-    conn: Any
+    conn: Any = None
     try:
-        if passphrase is not None and path is not None:
-            conn = connect_encrypted(path, passphrase, readonly=readonly, create=create)
+        if key is not None and path is not None:
+            conn = connect_encrypted(path, key, readonly=readonly, create=create)
         elif path is None:
             conn = sqlite3.connect(":memory:", isolation_level=None)
         elif readonly:
@@ -360,8 +434,14 @@ def connect(
         # Reading the schema proves this is a database we can read (not encrypted, not junk).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DB_ERRORS as error:
+        if conn is not None:
+            conn.close()
+        if path is not None:
+            kind = crypto.conversion_running(path)
+            if kind is not None:
+                raise crypto.converting_error(path, kind) from error
         raise database_error(error, where) from error
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return conn
 
 
 def use_wal(store: Store) -> None:

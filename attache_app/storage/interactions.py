@@ -30,7 +30,11 @@ def _write_children(store: Store, interaction_id: int, item: Interaction) -> Non
 def insert(store: Store, item: Interaction) -> int:
     with store.transaction():
         interaction_id = rows.insert_row(
-            store, "interactions", {c: getattr(item, c) for c in _COLUMNS}, item.created_at
+            store,
+            "interactions",
+            {c: getattr(item, c) for c in _COLUMNS},
+            item.created_at,
+            item.uuid,
         )
         _write_children(store, interaction_id, item)
         search.reindex(store.conn, RecordKind.INTERACTION, [interaction_id])
@@ -46,10 +50,10 @@ def insert_many(store: Store, items: Sequence[Interaction]) -> list[int]:
     with store.transaction():
         ids = next_ids(store, "interactions", len(items))
         store.conn.executemany(
-            f"INSERT INTO interactions (id, {', '.join(_COLUMNS)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 3))})",
+            f"INSERT INTO interactions (id, {', '.join(_COLUMNS)}, created_at, updated_at, uuid) "
+            f"VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
             [
-                (i, *(getattr(item, c) for c in _COLUMNS), now, now)
+                (i, *(getattr(item, c) for c in _COLUMNS), now, now, item.uuid or rows.new_uuid())
                 for i, item in zip(ids, items, strict=True)
             ],
         )

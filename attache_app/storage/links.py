@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 
 from attache_app.storage.db import Store
@@ -19,9 +20,9 @@ def tag_ids(store: Store, names: Iterable[str]) -> list[int]:
     ids: list[int] = []
     for name in dict.fromkeys(n.strip() for n in names if n.strip()):
         store.execute(
-            "INSERT INTO tags (name, created_at, updated_at) VALUES (?, ?, ?) "
+            "INSERT INTO tags (name, created_at, updated_at, uuid) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(name) DO NOTHING",
-            (name, now, now),
+            (name, now, now, str(uuid.uuid4())),
         )
         ids.append(int(store.scalar("SELECT id FROM tags WHERE name = ?", (name,))))
     return ids

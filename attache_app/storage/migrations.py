@@ -323,6 +323,32 @@ _CALENDAR = (
     "CREATE INDEX application_organisations_org ON application_organisations(organisation_id)",
 )
 
+# Stable identities (issue 19): every record and tag has a ``uuid`` (a random version-4 UUID
+# in its canonical text form), which exports and the hand-over carry so that a record is
+# recognised in another database; integer ids stay local keys. Existing rows get theirs here,
+# in SQL (16 random bytes per row, the version and variant bits set as RFC 9562 says); new
+# rows get theirs at insert, in the storage layer. The unique index makes an insert that
+# forgot it fail at once rather than leave two records with one identity.
+_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || "
+    "'-' || lower(hex(randomblob(6)))"
+)
+_IDENTITY_TABLES = (
+    "persons", "organisations", "notes", "interactions", "programmes", "calls",
+    "deadlines", "applications", "tags",
+)  # fmt: skip
+_IDENTITIES = tuple(
+    statement
+    for table in _IDENTITY_TABLES
+    for statement in (
+        f"ALTER TABLE {table} ADD COLUMN uuid TEXT NOT NULL DEFAULT ''",
+        f"UPDATE {table} SET uuid = {_UUID4}",
+        f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)",
+    )
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
@@ -383,6 +409,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             )
         ),
     ),
+    Migration(9, "stable identities (uuid) of every record", _IDENTITIES),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

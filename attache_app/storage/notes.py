@@ -38,7 +38,7 @@ def _write_children(store: Store, note_id: int, note: Note) -> None:
 def insert(store: Store, note: Note) -> int:
     with store.transaction():
         note_id = rows.insert_row(
-            store, "notes", {c: getattr(note, c) for c in _COLUMNS}, note.created_at
+            store, "notes", {c: getattr(note, c) for c in _COLUMNS}, note.created_at, note.uuid
         )
         _write_children(store, note_id, note)
         search.reindex(store.conn, RecordKind.NOTE, [note_id])

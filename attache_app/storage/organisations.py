@@ -16,7 +16,11 @@ _COLUMNS = ("name", "native_name", "acronym", "kind", "country", "city", "websit
 def insert(store: Store, org: Organisation) -> int:
     with store.transaction():
         org_id = rows.insert_row(
-            store, "organisations", {c: getattr(org, c) for c in _COLUMNS}, org.created_at
+            store,
+            "organisations",
+            {c: getattr(org, c) for c in _COLUMNS},
+            org.created_at,
+            org.uuid,
         )
         links.set_tags(store, "organisation", org_id, org.tags)
         search.reindex(store.conn, RecordKind.ORGANISATION, [org_id])

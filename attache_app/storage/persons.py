@@ -55,7 +55,7 @@ def _write_children(store: Store, person_id: int, person: Person, now: str) -> N
 
 def insert(store: Store, person: Person) -> int:
     with store.transaction():
-        person_id = rows.insert_row(store, "persons", _row(person), person.created_at)
+        person_id = rows.insert_row(store, "persons", _row(person), person.created_at, person.uuid)
         _write_children(store, person_id, person, store.now())
         search.reindex(store.conn, RecordKind.PERSON, [person_id])
     return person_id
@@ -121,8 +121,8 @@ def insert_many(
         ids = next_ids(store, "persons", len(people))
         pairs = list(zip(ids, people, strict=True))
         store.conn.executemany(
-            f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at)"
-            f" VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
+            f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at,"
+            f" uuid) VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 5))})",
             told(
                 (
                     (
@@ -131,6 +131,7 @@ def insert_many(
                         ",".join(p.languages),
                         p.created_at or now,  # a hand-over keeps the original date
                         now,
+                        p.uuid or rows.new_uuid(),
                     )
                     for pid, p in pairs
                 ),

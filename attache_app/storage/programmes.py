@@ -43,6 +43,7 @@ def insert_programme(store: Store, programme: Programme) -> int:
             "programmes",
             {c: getattr(programme, c) for c in _PROGRAMME_COLUMNS},
             programme.created_at,
+            programme.uuid,
         )
         search.reindex(store.conn, RecordKind.PROGRAMME, [programme_id])
     return programme_id
@@ -98,7 +99,11 @@ def find_programme(store: Store, name: str) -> int | None:
 def insert_call(store: Store, call: Call) -> int:
     with store.transaction():
         return rows.insert_row(
-            store, "calls", {c: getattr(call, c) for c in _CALL_COLUMNS}, call.created_at
+            store,
+            "calls",
+            {c: getattr(call, c) for c in _CALL_COLUMNS},
+            call.created_at,
+            call.uuid,
         )
 
 
@@ -147,7 +152,7 @@ def _deadline_row(deadline: Deadline) -> dict[str, Any]:
 def insert_deadline(store: Store, deadline: Deadline) -> int:
     with store.transaction():
         deadline_id = rows.insert_row(
-            store, "deadlines", _deadline_row(deadline), deadline.created_at
+            store, "deadlines", _deadline_row(deadline), deadline.created_at, deadline.uuid
         )
         links.set_links(
             store, "deadline_persons", "deadline_id", "person_id", deadline_id, deadline.person_ids

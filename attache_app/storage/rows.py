@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -19,9 +20,30 @@ def chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
         yield chunk, ", ".join("?" for _ in chunk)
 
 
-def insert_row(store: Store, table: str, row: dict[str, Any], created_at: str = "") -> int:
+IDENTITY_TABLES = frozenset(
+    {
+        "persons", "organisations", "notes", "interactions", "programmes", "calls",
+        "deadlines", "applications", "tags",
+    }
+)  # fmt: skip
+"""The tables whose rows have a stable identity (``uuid``): every kind of record, and tags.
+Integer ids stay local keys; the uuid is what an export or a hand-over carries, so that a
+record is recognised in another database."""
+
+
+def new_uuid() -> str:
+    """A new stable identity: a random (version 4) UUID in its canonical text form."""
+    return str(uuid.uuid4())
+
+
+def insert_row(
+    store: Store, table: str, row: dict[str, Any], created_at: str = "", identity: str = ""
+) -> int:
+    """Insert one row; a record gets ``identity`` as its uuid, or a new one."""
     now = store.now()
     row = row | {"created_at": created_at or now, "updated_at": now}
+    if table in IDENTITY_TABLES:
+        row["uuid"] = identity or new_uuid()
     cursor = store.execute(
         f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         tuple(row.values()),

@@ -285,6 +285,10 @@
         <translation>attache : une erreur inattendue s’est produite (un bogue). Détails : {log}</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: {reason}</source>
+        <translation>La sauvegarde quotidienne n’a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
         <source>The database {path} already exists; it is up to date.</source>
         <translation>La base {path} existe déjà ; elle est à jour.</translation>
     </message>
@@ -1177,8 +1181,8 @@
         <translation>Donnez le mot de passe dans {variable}, ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
-        <source>New passphrase (8 characters or more): </source>
-        <translation>Nouvelle phrase de passe (8 caractères ou plus) : </translation>
+        <source>New passphrase ({count} characters or more): </source>
+        <translation>Nouvelle phrase de passe ({count} caractères ou plus) : </translation>
     </message>
     <message>
         <source>Give the new passphrase in {variable}, or run in a terminal.</source>
@@ -1702,10 +1706,6 @@
         <translation>{path} est ouverte dans une autre fenêtre d’Attaché ou un autre programme : fermez-la d’abord.</translation>
     </message>
     <message>
-        <source>A passphrase needs at least 8 characters.</source>
-        <translation>Une phrase de passe doit compter au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>{path} is already encrypted.</source>
         <translation>{path} est déjà chiffrée.</translation>
     </message>
@@ -1718,12 +1718,40 @@
         <translation>La phrase de passe n’ouvre pas {path} (ou ce n’est pas une base d’Attaché).</translation>
     </message>
     <message>
+        <source>Attaché is locked: type the passphrase to go on.</source>
+        <translation>Attaché est verrouillé : tapez la phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Une phrase de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted (any more): open it without a passphrase.</source>
+        <translation>{path} n’est pas (ou plus) chiffrée : ouvrez-la sans phrase de passe.</translation>
+    </message>
+    <message>
         <source>{path} is not encrypted but this database is: decrypt the database first to restore a plain backup.</source>
         <translation>{path} n’est pas chiffrée mais cette base l’est : déchiffrez d’abord la base pour restaurer une sauvegarde en clair.</translation>
     </message>
     <message>
         <source>{path} is encrypted (or not an Attaché backup): it needs the passphrase.</source>
         <translation>{path} est chiffrée (ou n’est pas une sauvegarde d’Attaché) : il faut sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The database {path} is being encrypted: nothing was saved. Try again in a moment.</source>
+        <translation>La base {path} est en cours de chiffrement : rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the database {path} is being changed: nothing was saved. Try again in a moment.</source>
+        <translation>La phrase de passe de la base {path} est en train de changer : rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The encryption of the database {path} is being removed: nothing was saved. Try again in a moment.</source>
+        <translation>Le chiffrement de la base {path} est en train d’être retiré : rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database {path}: nothing was saved. Try again in a moment.</source>
+        <translation>Une sauvegarde est en cours de restauration dans la base {path} : rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1987,10 @@
         <translation>La base {path} ne peut être ni ouverte ni écrite (disque ou dossier indisponible).</translation>
     </message>
     <message>
+        <source>The database {path} was replaced while it was open (encrypted, given a new passphrase, decrypted or restored by another Attaché): nothing was saved. Open it again and try again.</source>
+        <translation>La base {path} a été remplacée pendant qu’elle était ouverte (chiffrée, dotée d’une nouvelle phrase de passe, déchiffrée ou restaurée par un autre Attaché) : rien n’a été enregistré. Rouvrez-la et réessayez.</translation>
+    </message>
+    <message>
         <source>The database {path} reported an error: {error}.</source>
         <translation>La base {path} a signalé une erreur : {error}.</translation>
     </message>
@@ -1981,6 +2013,10 @@
     <message>
         <source>There is no database at {path}. Create one with “attache init”.</source>
         <translation>Aucune base à l’emplacement {path}. Créez-en une avec « attache init ».</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {error}.</source>
+        <translation>{path} ne peut pas être écrit : {error}.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created: {error}.</source>
@@ -2406,8 +2442,8 @@
         <translation>Impossible d’écrire {file} : {reason}</translation>
     </message>
     <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>Un mot de passe doit compter au moins 8 caractères.</translation>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Un mot de passe doit compter au moins {count} caractères.</translation>
     </message>
     <message>
         <source>Persons</source>
@@ -4095,6 +4131,34 @@
         <translation>La mémoriser dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
+        <source>At least {count} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {count} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Too short: at least {count} characters.</source>
+        <translation>Trop courte : au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: guessed quickly (a common word, a name, a date or a keyboard pattern). Add another word or two.</source>
+        <translation>Faible : vite devinée (un mot courant, un nom, une date ou une suite de touches). Ajoutez un mot ou deux.</translation>
+    </message>
+    <message>
+        <source>Fair: add another uncommon word to make it strong.</source>
+        <translation>Correcte : ajoutez un mot peu courant pour la rendre forte.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
         <source>It needs at least {count} characters.</source>
         <translation>Il faut au moins {count} caractères.</translation>
     </message>
@@ -4249,12 +4313,32 @@
         <translation>Charger le poste d’exemple (Taipei) pour essayer Attaché</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this database with a passphrase (asked next)</source>
-        <translation>&amp;Chiffrer cette base avec une phrase de passe (demandée ensuite)</translation>
+        <source>&amp;Encrypt this database with a passphrase</source>
+        <translation>&amp;Chiffrer cette base avec une phrase de passe</translation>
     </message>
     <message>
         <source>A lost or stolen computer then shows nothing of your contacts and notes. It can also be done later: Tools › Encryption.</source>
         <translation>Un ordinateur perdu ou volé ne montre alors rien de vos contacts ni de vos notes. Possible aussi plus tard : Outils › Chiffrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Once more:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>It is asked each time Attaché opens and after a time without use. Without it nobody — not even you — can read the data again: keep it somewhere safe.</source>
+        <translation>Elle est demandée à chaque ouverture d’Attaché et après un temps sans utilisation. Sans elle, personne — pas même vous — ne pourra plus lire les données : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: anyone who has this computer, its disk or a copy of the file can read every contact, note and deadline. You can encrypt it later: Tools › Encryption.</source>
+        <translation>⚠ Non chiffrée : quiconque a cet ordinateur, son disque ou une copie du fichier peut lire tous les contacts, notes et échéances. Vous pourrez la chiffrer plus tard : Outils › Chiffrement.</translation>
+    </message>
+    <message>
+        <source>Warning: not encrypted</source>
+        <translation>Attention : base non chiffrée</translation>
     </message>
     <message>
         <source>Name of the &amp;post</source>

@@ -80,3 +80,45 @@ def test_read_only_drive(tmp_path: Path, post_on: Path, small_disk: Path) -> Non
         cli("--db", db, "add", "person", "--given", "Marie", "--family", "Curie"), "read-only"
     )
     clean_failure(cli("--db", post_on, "export", "all", small_disk / "tout.xlsx"), "not allowed")
+
+
+def test_full_disk_reading_commands_still_work(
+    tmp_path: Path, post_on: Path, small_disk: Path
+) -> None:
+    """A disk too full for the day's first backup: stats, search, list, check and export
+    still read (the export goes to another disk), each saying once that the backup could
+    not be made; nothing half-written is left."""
+    db = small_disk / "post.db"
+    shutil.copyfile(post_on, db)  # no backups folder: today's backup is due
+    filler = fill(small_disk, leave=256 * 1024)  # room to open it, not for a backup
+    for command in (
+        ["stats", "--json"],
+        ["search", "Chen"],
+        ["list", "persons", "--limit", "5"],
+        ["check"],
+        ["export", "all", tmp_path / "tout.xlsx"],
+    ):
+        result = cli("--db", db, *command)
+        assert result.returncode == 0, f"{command[0]}: {result.stderr}"
+        warning = result.stderr.strip().splitlines()
+        assert len(warning) == 1 and "daily backup" in warning[0] and "full" in warning[0], (
+            command[0],
+            result.stderr,
+        )
+    assert (tmp_path / "tout.xlsx").stat().st_size > 0
+    clean_failure(cli("--db", db, "add", "person", "--given", "Marie", "--family", "Curie"))
+    assert not [p for p in small_disk.rglob("*.part")]
+    filler.unlink()
+    assert cli("--db", db, "stats").stderr == ""  # with room again, the backup is made
+    assert len(list((small_disk / "backups").glob("post-*-daily.db"))) == 1
+
+
+def test_reading_commands_survive_a_backup_folder_that_cannot_be_made(post_on: Path) -> None:
+    """The same without root: the backups folder cannot be created (a file is there)."""
+    backups = post_on.parent / "backups"
+    shutil.rmtree(backups)
+    backups.write_text("not a folder")
+    result = cli("--db", post_on, "stats", "--json")
+    assert result.returncode == 0 and '"persons": 2500' in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "daily backup" in result.stderr
+    clean_failure(cli("--db", post_on, "add", "person", "--given", "Marie", "--family", "Curie"))

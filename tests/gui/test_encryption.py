@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
@@ -19,6 +20,14 @@ from tests.conftest import fixed_clock
 from tests.gui.conftest import settle
 
 PASS = "correct horse battery staple"
+
+
+def _opens_with(store: object, passphrase: str) -> bool:
+    """Whether the store's key is the one of ``passphrase``."""
+    from attache_app.storage import Store, crypto
+
+    assert isinstance(store, Store) and store.path is not None
+    return store.key is not None and crypto.matches(store.path, store.key, passphrase)
 
 
 def _encrypted(tmp_path: Path) -> Path:
@@ -39,7 +48,7 @@ def test_the_passphrase_is_asked_until_right_then_the_window_works(
         return "wrong guess!" if len(asked) == 1 else PASS
 
     store = open_with_dialogs(path, ask_passphrase=answer)
-    assert store is not None and store.passphrase == PASS
+    assert store is not None and _opens_with(store, PASS)
     assert asked[0] == "" and "does not open" in asked[1]
     window = MainWindow(store, preferences)
     qtbot.addWidget(window)
@@ -116,7 +125,13 @@ def test_new_passphrase_dialog_says_what_is_wrong_beside_the_fields(
     dialog.accept()
     assert not dialog.isVisible() and dialog.new_passphrase == PASS
 
-    rekey = NewPassphraseDialog(tmp_path / "post.db", PASS)
+    from attache_app.storage import crypto
+
+    secret = tmp_path / "secret.db"
+    with open_store(secret, create=True, passphrase=PASS) as made:
+        key = crypto.unlock(secret, PASS)
+        assert made.key is not None and made.key.same_as(key)
+    rekey = NewPassphraseDialog(secret, key)
     qtbot.addWidget(rekey)
     rekey.show()
     rekey.current.setText("not the one")
@@ -155,7 +170,7 @@ def test_encrypt_change_and_remove_from_the_window(
     store, message = encryption.apply(
         store, encryption.Change.ENCRYPT, PASS, confirm=lambda q: questions.append(q) or True
     )
-    assert store.passphrase == PASS and "safety copy" in message
+    assert _opens_with(store, PASS) and "safety copy" in message
     assert not crypto.is_plain_sqlite(path) and PASS not in path.read_bytes().decode("latin-1")
     assert str(earlier) in questions[0] and not earlier.exists()  # plain copies deleted
     assert store.scalar("SELECT count(*) FROM persons") == 150
@@ -167,16 +182,16 @@ def test_encrypt_change_and_remove_from_the_window(
     window.close()
 
     store, _message = encryption.apply(store, encryption.Change.REKEY, "a new passphrase!")
-    assert store.passphrase == "a new passphrase!"
+    assert _opens_with(store, "a new passphrase!")
     with pytest.raises(DatabaseError):
         open_store(path, passphrase=PASS, auto_backup=False)
 
     # A conversion that fails leaves the database as it was, open with its passphrase.
     store, message = encryption.apply(store, encryption.Change.REKEY, "short")
-    assert "8 characters" in message and store.passphrase == "a new passphrase!"
+    assert "8 characters" in message and _opens_with(store, "a new passphrase!")
 
     store, _message = encryption.apply(store, encryption.Change.DECRYPT, "")
-    assert store.passphrase is None and crypto.is_plain_sqlite(path)
+    assert store.key is None and crypto.is_plain_sqlite(path)
     assert store.scalar("SELECT count(*) FROM persons") == 150
     store.close()
 
@@ -223,13 +238,13 @@ def test_report_and_full_export_can_be_protected_by_a_password(
 
 
 def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) -> None:
-    """The first-run dialog, then the passphrase dialog, then the message — each a real
-    modal dialog answered as a user would."""
+    """The first-run dialog proposes the encryption, ticked, with the passphrase fields and
+    a live hint of its strength; then the message — each a real modal dialog answered as a
+    user would."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from attache_app.gui.app import first_run
-    from attache_app.gui.dialogs.passphrase import NewPassphraseDialog
     from attache_app.gui.dialogs.post_settings import PostSettingsDialog
     from attache_app.services import post
     from attache_app.storage import crypto
@@ -237,18 +252,24 @@ def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) ->
     path = tmp_path / "new.db"
     store = open_store(path, create=True)
     seen: list[str] = []
+    hints: list[str] = []
 
     def answer() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, PostSettingsDialog) and "settings" not in seen:
             seen.append("settings")
+            assert modal.encrypt.isChecked() and modal.passphrase.isVisible()
+            assert not modal.clear_warning.isVisible()
             modal.name.setText("Service scientifique — Tokyo")
-            modal.encrypt.setChecked(True)
-            modal.accept()
-        elif isinstance(modal, NewPassphraseDialog) and "passphrase" not in seen:
-            seen.append("passphrase")
-            modal.pair.first.setText(PASS)
-            modal.pair.again.setText(PASS)
+            for typed in ("short", "password1", PASS):
+                modal.passphrase.first.setText(typed)
+                hints.append(modal.passphrase.hint.text())
+            modal.passphrase.first.setText("short")
+            modal.passphrase.again.setText("short")
+            modal.accept()  # refused: too short, said beside the fields
+            assert modal.isVisible() and "8" in modal.passphrase.error.text()
+            modal.passphrase.first.setText(PASS)
+            modal.passphrase.again.setText(PASS)
             modal.accept()
         elif isinstance(modal, QMessageBox):
             seen.append("message:" + modal.text())
@@ -259,7 +280,32 @@ def test_first_run_can_encrypt_the_new_database(qtbot: QtBot, tmp_path: Path) ->
     timer.start(20)
     store = first_run(store)
     timer.stop()
-    assert seen[:2] == ["settings", "passphrase"] and "safety copy" in seen[2]
-    assert store.passphrase == PASS and not crypto.is_plain_sqlite(path)
+    assert seen[0] == "settings" and "safety copy" in seen[1]
+    assert "Too short" in hints[0] and "Weak" in hints[1] and "Strong" in hints[2]
+    assert _opens_with(store, PASS) and not crypto.is_plain_sqlite(path)
     assert post.get_settings(store).post_name == "Service scientifique — Tokyo"
     store.close()
+
+
+def test_first_run_opting_out_of_encryption_is_one_click_with_a_warning(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+    from attache_app.storage import crypto
+
+    path = tmp_path / "new.db"
+    store = open_store(path, create=True)
+    dialog = PostSettingsDialog(store, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.encrypt.isChecked() and not dialog.clear_warning.isVisible()
+    dialog.grab().save(str(tmp_path / "first-run.png"))
+    qtbot.mouseClick(dialog.encrypt, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert not dialog.encrypt.isChecked()
+    assert dialog.clear_warning.isVisible() and not dialog.passphrase.isVisible()
+    assert "anyone" in dialog.clear_warning.text()
+    dialog.grab().save(str(tmp_path / "first-run-clear.png"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.new_passphrase is None
+    store.close()
+    assert crypto.is_plain_sqlite(path)

@@ -48,6 +48,7 @@ def test_first_run_asks_for_the_post(qtbot: QtBot, db_path: Path) -> None:
         dialog = PostSettingsDialog(store, first_run=True)
         qtbot.addWidget(dialog)
         assert dialog.load_example.isVisibleTo(dialog)
+        dialog.encrypt.setChecked(False)  # proposed, ticked; here the user opts out
         dialog.name.setText("Service scientifique — Séoul")
         dialog.timezone.setCurrentText("Asia/Seoul")
         dialog.author.setText("Jean Martin")
@@ -61,6 +62,7 @@ def test_first_run_asks_for_the_post(qtbot: QtBot, db_path: Path) -> None:
 def test_first_run_refuses_an_unknown_zone(qtbot: QtBot, store: Store) -> None:
     dialog = PostSettingsDialog(store, first_run=True)
     qtbot.addWidget(dialog)
+    dialog.encrypt.setChecked(False)
     dialog.timezone.setCurrentText("Asia/Atlantis")
     dialog.accept()
     assert dialog.error.isVisibleTo(dialog)

@@ -2,7 +2,8 @@
 
 Reading, planning and writing run in the thread pool through the application's one
 background mechanism (:class:`~attache_app.gui.operations.Background`), shown by the page's
-own progress bar; Cancel stops them, and a cancelled write is rolled back whole. Nothing is written before the last step.
+own progress bar; Cancel stops them, and a cancelled write is rolled back whole. Nothing is
+written before the last step.
 """
 
 from __future__ import annotations

@@ -4,12 +4,11 @@ keyring may remember it when the user asks), and the lock after a time without u
 from __future__ import annotations
 
 import contextlib
-import hmac
 import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attache_app.errors import AttacheError
 from attache_app.gui.widgets.fields import ErrorLabel
+from attache_app.storage import crypto
 
 KEYRING_SERVICE = "Attaché"
-MINIMUM_LENGTH = 8
+MINIMUM_LENGTH = crypto.MINIMUM_LENGTH
 """Shortest passphrase or export password accepted (the core refuses shorter ones too)."""
 
 
@@ -119,28 +120,82 @@ def ask_passphrase(path: Path, message: str, parent: QWidget | None) -> str | No
     return value
 
 
+def strength_hint(text: str) -> tuple[str, str]:
+    """(words, colour) saying how hard ``text`` is to guess, for the live hint under a new
+    passphrase: never colour alone — the words say it."""
+    translate = QCoreApplication.translate
+    if not text:
+        return (
+            translate(
+                "PassphraseDialog",
+                "At least {count} characters. A few unrelated words are easy to remember "
+                "and hard to guess.",
+            ).format(count=MINIMUM_LENGTH),
+            "palette(mid)",
+        )
+    if len(crypto.normalised(text)) < MINIMUM_LENGTH:
+        return (
+            translate("PassphraseDialog", "Too short: at least {count} characters.").format(
+                count=MINIMUM_LENGTH
+            ),
+            "#a00000",
+        )
+    score = crypto.strength(text)
+    if score <= 1:
+        return (
+            translate(
+                "PassphraseDialog",
+                "Weak: guessed quickly (a common word, a name, a date or a keyboard "
+                "pattern). Add another word or two.",
+            ),
+            "#a00000",
+        )
+    if score == 2:
+        return (
+            translate("PassphraseDialog", "Fair: add another uncommon word to make it strong."),
+            "#8a5a00",
+        )
+    if score == 3:
+        return translate("PassphraseDialog", "Good."), "#18753c"
+    return translate("PassphraseDialog", "Strong."), "#18753c"
+
+
 class PasswordPair(QWidget):
-    """A new passphrase or password, typed twice; what is wrong is said beside the fields."""
+    """A new passphrase or password, typed twice; what is wrong is said beside the fields,
+    and how hard it is to guess under the first one, as it is typed."""
 
     def __init__(self, first: str, again: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first = QLineEdit()
         self.again = QLineEdit()
         self.error = ErrorLabel()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(
+            QCoreApplication.translate("PassphraseDialog", "Strength of the passphrase")
+        )
         for field, name in ((self.first, first), (self.again, again)):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name.replace("&", "").rstrip(" :"))
             field.textChanged.connect(lambda _t: self.error.clear_message())
+        self.first.textChanged.connect(self._show_strength)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(first, self.first)
+        form.addRow("", self.hint)
         form.addRow(again, self.again)
         form.addRow("", self.error)
+        self._show_strength("")
+
+    def _show_strength(self, text: str) -> None:
+        words, colour = strength_hint(text)
+        self.hint.setText(words)
+        self.hint.setStyleSheet(f"color: {colour}")
 
     def value(self) -> str | None:
-        """The password when both fields agree and it is long enough; else None, with the
-        reason shown beside the fields."""
-        text = self.first.text()
+        """The password (normalised: NFC) when both fields agree and it is long enough;
+        else None, with the reason shown beside the fields."""
+        text = crypto.normalised(self.first.text())
         if len(text) < MINIMUM_LENGTH:
             self.error.show_message(
                 QCoreApplication.translate(
@@ -149,7 +204,7 @@ class PasswordPair(QWidget):
             )
             self.first.setFocus()
             return None
-        if text != self.again.text():
+        if text != crypto.normalised(self.again.text()):
             self.error.show_message(
                 QCoreApplication.translate(
                     "PassphraseDialog", "The two entries differ: type it again."
@@ -202,12 +257,13 @@ class NewPassphraseDialog(QDialog):
     def __init__(
         self,
         path: Path,
-        current: str | None,
+        current: crypto.RawKey | None,
         parent: QWidget | None = None,
         *,
         ask_new: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._path = path
         self._current = current
         self.setWindowTitle(
             self.tr("Encrypt the database")
@@ -258,8 +314,8 @@ class NewPassphraseDialog(QDialog):
         (self.current if current is not None else self.pair.first).setFocus()
 
     def accept(self) -> None:
-        if self._current is not None and not hmac.compare_digest(
-            self.current.text().encode(), self._current.encode()
+        if self._current is not None and not crypto.matches(
+            self._path, self._current, self.current.text()
         ):
             self.current_error.show_message(self.tr("This is not the current passphrase."))
             self.current.selectAll()
@@ -277,13 +333,20 @@ class NewPassphraseDialog(QDialog):
 
 
 class IdleLock(QObject):
-    """Locks the window after ``minutes`` without keyboard or mouse input (0: never)."""
+    """Locks the window after ``minutes`` without keyboard or mouse input (0: never).
 
-    def __init__(self, window: QMainWindow, path: Path, passphrase: str, minutes: int) -> None:
+    Locking hides the data, wipes the database's raw key from memory and holds the
+    background tasks; typing the passphrase derives the key again (once) and goes on."""
+
+    unlocked = Signal()
+    MINUTE_MS = 60_000
+    """A minute of the timer (the tests make it shorter: no test waits 15 minutes)."""
+
+    def __init__(self, window: QMainWindow, path: Path, key: crypto.RawKey, minutes: int) -> None:
         super().__init__(window)
         self.window = window
         self.path = path
-        self._passphrase = passphrase
+        self.key = key
         self.locked = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -296,7 +359,7 @@ class IdleLock(QObject):
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
         if minutes > 0:
-            self.timer.start(minutes * 60_000)
+            self.timer.start(minutes * self.MINUTE_MS)
         else:
             self.timer.stop()
 
@@ -309,14 +372,25 @@ class IdleLock(QObject):
         return False
 
     def check(self, text: str) -> bool:
-        return hmac.compare_digest(text.encode(), self._passphrase.encode())
+        """Whether ``text`` is the passphrase; when locked, a right one brings the key
+        back (one key derivation)."""
+        if not self.key.wiped:
+            return crypto.matches(self.path, self.key, text)
+        try:
+            found = crypto.unlock(self.path, text)
+        except AttacheError:
+            return False
+        self.key.load(found)
+        found.wipe()
+        return True
 
     def lock(self) -> None:
-        """Hide the data and ask for the passphrase until it is given."""
+        """Hide the data, forget the key and ask for the passphrase until it is given."""
         if self.locked:
             return
         self.locked = True
         self.timer.stop()
+        self.key.wipe()
         central = self.window.centralWidget()
         if central is not None:
             central.hide()
@@ -339,3 +413,4 @@ class IdleLock(QObject):
         self.window.menuBar().setEnabled(True)
         self.locked = False
         self.set_minutes(self.minutes)
+        self.unlocked.emit()

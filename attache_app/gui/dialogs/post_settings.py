@@ -18,6 +18,7 @@ from attache_app.domain.countries import main_timezone
 from attache_app.domain.models import PostSettings
 from attache_app.errors import ValidationError
 from attache_app.gui.dialogs.editor import GuardedDialog
+from attache_app.gui.dialogs.passphrase import PasswordPair
 from attache_app.gui.widgets.fields import (
     ErrorLabel,
     combo_value,
@@ -69,7 +70,9 @@ class PostSettingsDialog(GuardedDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(current.backup_keep)
         self.load_example = QCheckBox(self.tr("Load the example post (Taipei) to try Attaché"))
-        self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase (asked next)"))
+        # Encryption is proposed, ticked: the passphrase is typed here, with a live hint
+        # of its strength; unticking it is one click, and says plainly what it means.
+        self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase"))
         self.encrypt.setToolTip(
             self.tr(
                 "A lost or stolen computer then shows nothing of your contacts and notes. "
@@ -77,6 +80,26 @@ class PostSettingsDialog(GuardedDialog):
             )
         )
         self.encrypt.setEnabled(crypto.available())
+        self.encrypt.setChecked(crypto.available())
+        self.passphrase = PasswordPair(self.tr("&Passphrase:"), self.tr("&Once more:"))
+        self.passphrase_note = QLabel(
+            self.tr(
+                "It is asked each time Attaché opens and after a time without use. Without "
+                "it nobody — not even you — can read the data again: keep it somewhere safe."
+            )
+        )
+        self.passphrase_note.setWordWrap(True)
+        self.clear_warning = QLabel(
+            self.tr(
+                "⚠ Not encrypted: anyone who has this computer, its disk or a copy of the "
+                "file can read every contact, note and deadline. You can encrypt it later: "
+                "Tools › Encryption."
+            )
+        )
+        self.clear_warning.setWordWrap(True)
+        self.clear_warning.setStyleSheet("color: #a00000")
+        self.clear_warning.setAccessibleName(self.tr("Warning: not encrypted"))
+        self.encrypt.toggled.connect(self._show_encryption)
         self.error = ErrorLabel()
         form = QFormLayout()
         for label, widget in (
@@ -111,9 +134,19 @@ class PostSettingsDialog(GuardedDialog):
         if first_run:
             layout.addWidget(self.load_example)
             layout.addWidget(self.encrypt)
+            layout.addWidget(self.passphrase)
+            layout.addWidget(self.passphrase_note)
+            layout.addWidget(self.clear_warning)
+            self._show_encryption(self.encrypt.isChecked())
         else:
-            self.load_example.hide()
-            self.encrypt.hide()
+            hidden: tuple[QWidget, ...] = (
+                self.load_example, self.encrypt, self.passphrase, self.passphrase_note,
+                self.clear_warning,
+            )  # fmt: skip
+            for extra in hidden:
+                extra.hide()
+        self.first_run = first_run
+        self.new_passphrase: str | None = None
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
@@ -130,7 +163,20 @@ class PostSettingsDialog(GuardedDialog):
             self.timezone.setCurrentText(zone)
         set_combo_data(self.region, code)
 
+    def _show_encryption(self, on: bool) -> None:
+        self.passphrase.setVisible(on)
+        self.passphrase_note.setVisible(on)
+        self.clear_warning.setVisible(not on and crypto.available())
+        if on:
+            self.passphrase.first.setFocus()
+        self.adjustSize()
+
     def accept(self) -> None:
+        self.new_passphrase = None
+        if self.first_run and self.encrypt.isChecked():
+            self.new_passphrase = self.passphrase.value()
+            if self.new_passphrase is None:  # the reason is shown beside the fields
+                return
         try:
             post.update_settings(
                 self.store,

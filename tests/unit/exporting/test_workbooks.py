@@ -11,13 +11,14 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import phonenumbers
 import pytest
 from python_calamine import CalamineWorkbook
 
 from attache_app.errors import AttacheError
 from attache_app.exporting.files import Cancelled
 from attache_app.i18n import set_translator, use_ts_file
-from attache_app.services import exports, imports, post
+from attache_app.services import exports, imports, post, records
 from attache_app.storage import Store, open_store
 from attache_app.storage.settings import load_settings
 from tests.conftest import fixed_clock
@@ -193,7 +194,8 @@ def test_full_export_reads_back_without_loss(demo_store: Store, tmp_path: Path) 
         imports.commit(fresh, preview.plan)
         second = tmp_path / "again.xlsx"
         exports.write_all(fresh, second)
-    provenance = {"id", "organisation_id", "created_at", "updated_at", "source"}
+    # Not read back by the contact-list importer: ids, dates, sources and identities.
+    provenance = {"id", "organisation_id", "created_at", "updated_at", "source", "uuid"}
     persons = _rows_without(first, "Persons", provenance)
     assert persons == _rows_without(second, "Persons", provenance)
     assert any("travail: " in str(r) for r in persons)  # labelled e-mails survived
@@ -242,3 +244,45 @@ def test_report_converts_to_pdf_with_libreoffice(demo_store: Store, tmp_path: Pa
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 6  # a page at least per sheet
+
+
+def test_full_export_carries_identities_and_international_numbers(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """Every sheet's ``uuid`` column holds the records' identities (read with calamine),
+    and ``phones_e164`` the international form of each typed number, line for line."""
+    out = tmp_path / "all.xlsx"
+    exports.write_all(demo_store, out)
+    book = CalamineWorkbook.from_path(str(out))
+    tables = {
+        "Persons": "persons", "Organisations": "organisations", "Watch notes": "notes",
+        "Activities": "interactions", "Programmes": "programmes", "Calls": "calls",
+        "Deadlines": "deadlines",
+    }  # fmt: skip
+    for sheet, table in tables.items():
+        rows = book.get_sheet_by_name(sheet).to_python()
+        header = [str(h) for h in rows[0]]
+        written = {int(r[header.index("id")]): str(r[header.index("uuid")]) for r in rows[1:]}
+        stored = {
+            int(r["id"]): str(r["uuid"]) for r in demo_store.query(f"SELECT id, uuid FROM {table}")
+        }
+        assert written == stored and all(stored.values()), sheet
+    rows = book.get_sheet_by_name("Persons").to_python()
+    header = [str(h) for h in rows[0]]
+    checked = 0
+    for row in rows[1:]:
+        person = records.get_person(demo_store, int(row[header.index("id")]))
+        typed = str(row[header.index("phones")]).split("\n") if person.phones else []
+        e164 = str(row[header.index("phones_e164")]).split("\n") if person.phones else []
+        assert len(typed) == len(e164) == len(person.phones)
+        for phone, shown, international in zip(person.phones, typed, e164, strict=True):
+            assert shown.endswith(phone.number) and international == phone.e164
+            if phone.e164:
+                parsed = phonenumbers.parse(phone.e164)
+                assert phonenumbers.is_valid_number(parsed)
+                assert (
+                    phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+                    == international
+                )
+                checked += 1
+    assert checked > 50
