@@ -43,13 +43,21 @@ from attache_app.gui.events import Events
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.screen import fitted
 from attache_app.gui.texts import literal
-from attache_app.gui.undo import DeleteCommand, SaveCommand, TagCommand, WindowUndoKeys
+from attache_app.gui.undo import (
+    DeleteCommand,
+    PostSettingsCommand,
+    ReminderCommand,
+    SaveCommand,
+    TagCommand,
+    WindowUndoKeys,
+    retranslate,
+)
 from attache_app.gui.views.dashboard import DashboardView
 from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import post, records
+from attache_app.services import post, records, reminders
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 from attache_app.storage import backup as backups
@@ -111,6 +119,7 @@ class MainWindow(QMainWindow):
             self.undo_stack, self.events = history
             self.undo_stack.setParent(self)
             self.events.setParent(self)
+            retranslate(self.undo_stack)  # the labels in the language just chosen
         else:
             self.undo_stack, self.events = QUndoStack(self), Events(self)
         self.runner = TaskRunner(store, self)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.dashboard = DashboardView(store, self.runner, self.post_tz)
         self.dashboard.open_requested.connect(self.open_record)
+        self.dashboard.undoable.connect(self._reminders_changed)
         self.lists: dict[RecordKind, RecordListView] = {}
         for kind in PAGE_KINDS[1:]:
             assert kind is not None
@@ -198,6 +208,7 @@ class MainWindow(QMainWindow):
         self.runner.task_failed.connect(self.background_failed)
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
+        self.events.settings_changed.connect(self.reload_post_settings)
         self._build_actions()
         self._build_menus()
         self._restore_state()
@@ -939,9 +950,23 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.import_contacts(path)
 
+    def _reminders_changed(
+        self,
+        change: tuple[dict[str, reminders.ReminderState], dict[str, reminders.ReminderState], bool],
+    ) -> None:
+        """Reminders marked done or snoozed on the dashboard: one step of the undo history."""
+        before, after, snoozed = change
+        self.undo_stack.push(
+            ReminderCommand(self.store, self.events, before, after, snoozed=snoozed)
+        )
+
     def edit_settings(self) -> None:
+        before = post.get_settings(self.store)
         if PostSettingsDialog(self.store, parent=self).exec():
-            self._post_tz = post.get_settings(self.store).timezone
+            after = post.get_settings(self.store)
+            if after != before:
+                self.undo_stack.push(PostSettingsCommand(self.store, self.events, before, after))
+            self.reload_post_settings()
             self.events.records_changed.emit("")
 
     def backup_now(self) -> Operation[Path]:
@@ -979,6 +1004,7 @@ class MainWindow(QMainWindow):
         for signal, slot in (
             (self.events.records_changed, self._records_changed),
             (self.events.open_record, self.open_record),
+            (self.events.settings_changed, self.reload_post_settings),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()

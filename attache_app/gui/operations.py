@@ -1,4 +1,11 @@
-"""The one way long work runs in the application: an :class:`Operation`.
+"""The one way long work runs in the application: a :class:`Background` piece of work, most
+often shown as an :class:`Operation`.
+
+:class:`Background` is the mechanism itself: the work in the thread pool on its own SQLite
+connection, its progress carried to the GUI thread, Cancel as a flag the core's progress
+callback checks, the outcome called back on the GUI thread. :class:`Operation` shows one
+under a progress dialog; the import wizard shows its steps (reading, planning, writing)
+under its own progress bar, with its own Cancel — the same mechanism underneath.
 
 An operation is a use case of the core run in the thread pool (on its own SQLite connection,
 through :class:`~attache_app.gui.workers.TaskRunner`), under a progress dialog with Cancel
@@ -17,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -27,6 +34,59 @@ from attache_app.storage.db import Store
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 """(done, total); raises :class:`~attache_app.gui.workers.Cancelled` once Cancel is pressed."""
+
+
+class Background(QObject):
+    """``work(store, job)`` started at once in the thread pool (or ``free(job)``, which opens
+    no database). ``progress(done, total)`` is called on the GUI thread as the work reports
+    it through ``job.progress``; :meth:`cancel` makes that call raise
+    :class:`~attache_app.gui.workers.Cancelled` at the work's next step (its transaction
+    rolls back). ``finished(result)`` or ``failed(message)`` is called on the GUI thread
+    when the work ends, cancelled or not (:meth:`cancelled` says which)."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        work: Callable[[Store, Job], Any] | None,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        free: Callable[[Job], Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.relay = ProgressRelay(self)
+        if progress is not None:  # connected before the work can report anything
+            self.relay.changed.connect(progress)
+        self.job = Job(self.relay)
+        self.ended = False
+        self._finished, self._failed = finished, failed
+        job = self.job
+        if free is not None:
+            runner.run_free(lambda: free(job), self._done, self._fail)
+        else:
+            assert work is not None
+            runner.run(lambda store: work(store, job), self._done, self._fail)
+
+    def busy(self) -> bool:
+        return not self.ended
+
+    def cancel(self) -> None:
+        """Stop the work at its next progress step; nothing it was writing is kept."""
+        if not self.ended:
+            self.job.cancel.set()
+
+    def cancelled(self) -> bool:
+        return self.job.cancel.is_set()
+
+    def _done(self, result: object) -> None:
+        self.ended = True
+        self._finished(result)
+
+    def _fail(self, message: str) -> None:
+        self.ended = True
+        self._failed(message)
 
 
 class Operation(QProgressDialog, Generic[T]):
@@ -66,14 +126,17 @@ class Operation(QProgressDialog, Generic[T]):
         self._ended = False
         self._success = success
         self._failure = failure
-        self.relay = ProgressRelay(self)
-        self.relay.changed.connect(self._show_progress)
-        self.job = Job(self.relay)
         self.canceled.connect(self._cancel_pressed)
-        if free is not None:
-            runner.run_free(lambda: free(self.job.progress), self._finished, self._failed)
-        else:
-            runner.run(lambda store: work(store, self.job.progress), self._finished, self._failed)
+        self.background = Background(
+            runner,
+            lambda store, job: work(store, job.progress),
+            self._finished,
+            self._failed,
+            progress=self._show_progress,
+            free=None if free is None else (lambda job: free(job.progress)),
+            parent=self,
+        )
+        self.relay, self.job = self.background.relay, self.background.job
 
     # --- state -------------------------------------------------------------------------
 

@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 
 from attache_app.domain.enums import RecordKind
-from attache_app.domain.models import Organisation, Person
+from attache_app.domain.models import Application, Organisation, Person, PostSettings
 from attache_app.gui.events import Events
-from attache_app.services import programmes, records
+from attache_app.services import post, programmes, records, reminders
 from attache_app.services.programmes import PreparedCall
 from attache_app.services.records import Record
 from attache_app.storage.db import Store
 from attache_app.storage.snapshots import Snapshot
 
 
-class SaveCommand(QUndoCommand):
+class Command(QUndoCommand):
+    """An undo command whose label is made in the interface language each time it is
+    shown: :meth:`retranslate` (called on the stack's commands after a language switch)
+    makes it again from the untranslated source text and its arguments."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    def label(self) -> str:
+        """The label in the language installed now (each command below makes its own)."""
+        return self.text()
+
+    def retranslate(self) -> None:
+        self.setText(self.label())
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Every label of the undo history in the language now installed."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, Command):
+            command.retranslate()
+
+
+class SaveCommand(Command):
     """A record saved by an editor: ``before`` is None for a creation.
 
     The editor has already written ``after``; the first redo (pushed onto the stack) does
@@ -25,17 +49,20 @@ class SaveCommand(QUndoCommand):
     """
 
     def __init__(self, store: Store, events: Events, before: Record | None, after: Record) -> None:
-        kind = records.kind_of(after)
-        text = (
-            QCoreApplication.translate("Undo", "Create {kind}")
-            if before is None
-            else QCoreApplication.translate("Undo", "Edit {kind}")
-        )
-        super().__init__(text.format(kind=kind.label.lower()))
-        self.store, self.events, self.kind = store, events, kind
+        super().__init__()
+        self.store, self.events, self.kind = store, events, records.kind_of(after)
         self.before, self.after = before, after
         self._snapshot: Snapshot | None = None
         self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        text = (
+            QCoreApplication.translate("Undo", "Create {kind}")
+            if self.before is None
+            else QCoreApplication.translate("Undo", "Edit {kind}")
+        )
+        return text.format(kind=self.kind.label.lower())
 
     def redo(self) -> None:
         if self._first:
@@ -56,11 +83,16 @@ class SaveCommand(QUndoCommand):
         self.events.records_changed.emit(str(self.kind))
 
 
-class DeleteCommand(QUndoCommand):
+class DeleteCommand(Command):
     def __init__(self, store: Store, events: Events, kind: RecordKind, ids: Sequence[int]) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "Delete %n record(s)", "", len(ids)))
+        super().__init__()
         self.store, self.events, self.kind, self.ids = store, events, kind, list(ids)
         self._snapshot: Snapshot | None = None
+        self.retranslate()
+
+    def label(self) -> str:
+        count = len(self.ids)  # a plain name: lupdate skips nested calls
+        return QCoreApplication.translate("Undo", "Delete %n record(s)", "", count)
 
     def redo(self) -> None:
         self._snapshot = records.delete_with_snapshot(self.store, self.kind, self.ids)
@@ -72,7 +104,7 @@ class DeleteCommand(QUndoCommand):
         self.events.records_changed.emit("")
 
 
-class TagCommand(QUndoCommand):
+class TagCommand(Command):
     def __init__(
         self,
         store: Store,
@@ -82,10 +114,15 @@ class TagCommand(QUndoCommand):
         add: Sequence[str],
         remove: Sequence[str],
     ) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "Tag %n record(s)", "", len(ids)))
+        super().__init__()
         self.store, self.events, self.kind = store, events, kind
         self.ids, self.add, self.remove = list(ids), list(add), list(remove)
         self._before: dict[int, list[str]] = {}
+        self.retranslate()
+
+    def label(self) -> str:
+        count = len(self.ids)  # a plain name: lupdate skips nested calls
+        return QCoreApplication.translate("Undo", "Tag %n record(s)", "", count)
 
     def redo(self) -> None:
         self._before = {}
@@ -105,18 +142,20 @@ class TagCommand(QUndoCommand):
         self.events.records_changed.emit(str(self.kind))
 
 
-class PrepareCallCommand(QUndoCommand):
+class PrepareCallCommand(Command):
     """« Préparer l'appel de l'an prochain »: the page made the call; undo takes it back
     (its stages with it), redo makes it again."""
 
     def __init__(self, store: Store, events: Events, prepared: PreparedCall) -> None:
-        super().__init__(
-            QCoreApplication.translate("Undo", "Prepare the call {title}").format(
-                title=prepared.call.title
-            )
-        )
+        super().__init__()
         self.store, self.events, self.prepared = store, events, prepared
         self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Undo", "Prepare the call {title}").format(
+            title=self.prepared.call.title
+        )
 
     def redo(self) -> None:
         if self._first:
@@ -134,22 +173,27 @@ class PrepareCallCommand(QUndoCommand):
         self.events.records_changed.emit(str(RecordKind.DEADLINE))
 
 
-class RecordsCommand(QUndoCommand):
+class RecordsCommand(Command):
     """Records changed together by one action (dates confirmed…): undo saves them back as
-    they were, redo as they became. The first redo (the push) does nothing more."""
+    they were, redo as they became. The first redo (the push) does nothing more.
+    ``label`` makes the command's label in the language of the moment."""
 
     def __init__(
         self,
         store: Store,
         events: Events,
-        text: str,
+        label: Callable[[], str],
         before: Sequence[Record],
         after: Sequence[Record],
     ) -> None:
-        super().__init__(text)
-        self.store, self.events = store, events
+        super().__init__()
+        self.store, self.events, self._label = store, events, label
         self.before, self.after = list(before), list(after)
         self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        return self._label()
 
     def _save(self, states: list[Record]) -> None:
         with self.store.transaction():
@@ -166,6 +210,121 @@ class RecordsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._save(self.before)
+
+
+class ApplicationCommand(Command):
+    """An application to a call saved (``before`` None: created) or deleted (``after``
+    None). The dialog or the page has already done it; the first redo does nothing more."""
+
+    def __init__(
+        self,
+        store: Store,
+        events: Events,
+        before: Application | None,
+        after: Application | None,
+    ) -> None:
+        super().__init__()
+        self.store, self.events, self.before, self.after = store, events, before, after
+        self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        if self.after is None:
+            assert self.before is not None
+            return QCoreApplication.translate("Undo", "Delete the application {title}").format(
+                title=self.before.title
+            )
+        if self.before is None:
+            return QCoreApplication.translate("Undo", "Create the application {title}").format(
+                title=self.after.title
+            )
+        return QCoreApplication.translate("Undo", "Edit the application {title}").format(
+            title=self.after.title
+        )
+
+    def _become(self, old: Application | None, new: Application | None) -> None:
+        if new is None:
+            assert old is not None and old.id is not None
+            programmes.delete_application(self.store, old.id)
+        elif old is None:
+            programmes.restore_application(self.store, new)
+        else:
+            programmes.save_application(self.store, new)
+        self.events.records_changed.emit(str(RecordKind.DEADLINE))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._become(self.before, self.after)
+
+    def undo(self) -> None:
+        self._become(self.after, self.before)
+
+
+class ReminderCommand(Command):
+    """Reminders marked done or snoozed on the dashboard: undo puts each back as it was."""
+
+    def __init__(
+        self,
+        store: Store,
+        events: Events,
+        before: dict[str, reminders.ReminderState],
+        after: dict[str, reminders.ReminderState],
+        *,
+        snoozed: bool,
+    ) -> None:
+        super().__init__()
+        self.store, self.events, self.before, self.after = store, events, before, after
+        self.snoozed = snoozed
+        self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        count = len(self.after)  # a plain name: lupdate skips nested calls
+        if self.snoozed:
+            return QCoreApplication.translate("Undo", "Snooze %n reminder(s)", "", count)
+        return QCoreApplication.translate("Undo", "Mark %n reminder(s) done", "", count)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        reminders.restore_states(self.store, self.after)
+        self.events.records_changed.emit(str(RecordKind.DEADLINE))
+
+    def undo(self) -> None:
+        reminders.restore_states(self.store, self.before)
+        self.events.records_changed.emit(str(RecordKind.DEADLINE))
+
+
+class PostSettingsCommand(Command):
+    """Outils › Réglages du poste saved: undo writes the settings as they were."""
+
+    def __init__(
+        self, store: Store, events: Events, before: PostSettings, after: PostSettings
+    ) -> None:
+        super().__init__()
+        self.store, self.events, self.before, self.after = store, events, before, after
+        self._first = True
+        self.retranslate()
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Undo", "Change the settings of the post")
+
+    def _write(self, settings: PostSettings) -> None:
+        post.update_settings(self.store, **settings.to_dict())
+        self.events.settings_changed.emit()
+        self.events.records_changed.emit("")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
 
 
 class WindowUndoKeys(QObject):

@@ -309,6 +309,18 @@ def _check_application(store: Store, application: Application) -> None:
 
 
 def save_application(store: Store, application: Application) -> Application:
+    return _write_application(store, application, restore=False)
+
+
+def restore_application(store: Store, application: Application) -> Application:
+    """Put a deleted application back as it was: its id, its creation date, its links
+    (undoing a deletion)."""
+    if application.id is None:
+        return save_application(store, application)
+    return _write_application(store, application, restore=True)
+
+
+def _write_application(store: Store, application: Application, *, restore: bool) -> Application:
     _check_application(store, application)
     row = {
         "call_id": application.call_id,
@@ -322,6 +334,14 @@ def save_application(store: Store, application: Application) -> Application:
         if application.id is None:
             application_id = rows.insert_row(
                 store, "applications", row, application.created_at, application.uuid
+            )
+        elif restore:
+            application_id = rows.insert_row(
+                store,
+                "applications",
+                {"id": application.id} | row,
+                application.created_at,
+                application.uuid,
             )
         else:
             application_id = application.id

@@ -191,6 +191,38 @@ def snooze(store: Store, key: str, *, hours: int = 24, clock: Clock = system_clo
     return until
 
 
+ReminderState = tuple[str, str] | None
+"""(state, snoozed until) of one reminder, or None when nothing was ever recorded."""
+
+
+def reminder_state(store: Store, key: str) -> ReminderState:
+    """What :func:`mark_done` or :func:`snooze` would change (to undo them later)."""
+    deadline_id, days = _parse_key(store, key)
+    for row in store.query(
+        "SELECT state, snoozed_until FROM reminder_states WHERE deadline_id = ? "
+        "AND days_before = ?",
+        (deadline_id, days),
+    ):
+        return str(row["state"]), str(row["snoozed_until"])
+    return None
+
+
+def restore_states(store: Store, states: dict[str, ReminderState]) -> None:
+    """Put reminders back as :func:`reminder_state` found them, in one transaction."""
+    parsed = {key: _parse_key(store, key) for key in states}
+    with store.transaction():
+        for key, state in states.items():
+            deadline_id, days = parsed[key]
+            if state is None:
+                store.execute(
+                    "UPDATE reminder_states SET state = 'pending', snoozed_until = '' "
+                    "WHERE deadline_id = ? AND days_before = ?",
+                    (deadline_id, days),
+                )
+            else:
+                _set_state(store, deadline_id, days, state=state[0], snoozed_until=state[1])
+
+
 def mark_notified(store: Store, reminders: list[Reminder], *, clock: Clock = system_clock) -> None:
     """Remember that these reminders were shown as notifications (not shown twice)."""
     when = iso_utc(clock())

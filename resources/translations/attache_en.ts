@@ -58,13 +58,6 @@
             <numerusform>{title}: %n stages created, dates to confirm.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Confirm %n date(s)</source>
-        <translation>
-            <numerusform>Confirm %n date</numerusform>
-            <numerusform>Confirm %n dates</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

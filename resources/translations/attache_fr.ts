@@ -2360,13 +2360,6 @@
             <numerusform>{title} : %n étapes créées, dates à confirmer.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Confirm %n date(s)</source>
-        <translation>
-            <numerusform>Confirmer %n date</numerusform>
-            <numerusform>Confirmer %n dates</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Applications to {call}: {count}</source>
         <translation>Candidatures à {call} : {count}</translation>
@@ -5616,8 +5609,44 @@
         <translation>Modifier : {kind}</translation>
     </message>
     <message>
+        <source>Delete %n record(s)</source>
+        <translation>Supprimer %n fiche(s)</translation>
+    </message>
+    <message>
+        <source>Tag %n record(s)</source>
+        <translation>Étiqueter %n fiche(s)</translation>
+    </message>
+    <message>
         <source>Prepare the call {title}</source>
         <translation>Préparer l’appel {title}</translation>
+    </message>
+    <message>
+        <source>Delete the application {title}</source>
+        <translation>Supprimer la candidature {title}</translation>
+    </message>
+    <message>
+        <source>Create the application {title}</source>
+        <translation>Créer la candidature {title}</translation>
+    </message>
+    <message>
+        <source>Edit the application {title}</source>
+        <translation>Modifier la candidature {title}</translation>
+    </message>
+    <message>
+        <source>Snooze %n reminder(s)</source>
+        <translation>Reporter %n rappel(s)</translation>
+    </message>
+    <message>
+        <source>Mark %n reminder(s) done</source>
+        <translation>Marquer %n rappel(s) comme traité(s)</translation>
+    </message>
+    <message>
+        <source>Change the settings of the post</source>
+        <translation>Modifier les réglages du poste</translation>
+    </message>
+    <message>
+        <source>Confirm %n date(s)</source>
+        <translation>Confirmer %n date(s)</translation>
     </message>
 </context>
 <context>

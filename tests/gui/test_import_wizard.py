@@ -307,3 +307,25 @@ def test_control_characters_removed_are_named_in_the_wizard(
         "SELECT family_name, given_name FROM persons WHERE given_name = 'Yu'"
     ).fetchone()
     assert tuple(stored) == ("Lin[2J", "Yu")
+
+
+def test_the_wizard_steps_run_as_background_operations(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Read, plan and write go through the one background mechanism (operations.Background)
+    that every operation uses; each step's Background goes once it has ended."""
+    from attache_app.gui.operations import Background
+
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    wizard = _wizard(qtbot, window, path)
+    seen: list[tuple[bool, bool]] = []
+    for page in (PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT):
+        wizard.next()
+        running = [b for b in wizard.findChildren(Background) if b.busy()]
+        assert len(running) == 1 and wizard.job is running[0].job
+        qtbot.waitUntil(lambda p=page: wizard.currentId() == p and not wizard.busy(), timeout=20000)
+        seen.append((running[0].ended, running[0].cancelled()))
+        qtbot.waitUntil(lambda: not wizard.findChildren(Background), timeout=5000)
+    assert seen == [(True, False)] * 3
+    assert "2 created" in wizard.result_page.text.text()

@@ -1,7 +1,9 @@
 """The import wizard: file → sheet and mapping → preview → result.
 
-Reading, planning and writing run in the thread pool with a progress bar; Cancel stops
-them, and a cancelled write is rolled back whole. Nothing is written before the last step.
+Reading, planning and writing run in the thread pool through the application's one
+background mechanism (:class:`~attache_app.gui.operations.Background`), shown by the page's
+own progress bar; Cancel stops them, and a cancelled write is rolled back whole. Nothing is
+written before the last step.
 """
 
 from __future__ import annotations
@@ -44,10 +46,11 @@ from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
+from attache_app.gui.operations import Background
 from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import format_when
 from attache_app.gui.widgets.fields import combo_value, country_combo
-from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
+from attache_app.gui.workers import Job, TaskRunner
 from attache_app.i18n import translate
 from attache_app.importing.mapping import FIELDS, KEEP, Column, column_for, field_label
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
@@ -143,7 +146,6 @@ class ImportWizard(QWizard):
         self.outcome: BatchResult | None = None
         self.job: Job | None = None
         self._closing = False
-        self.relay = ProgressRelay(self)
         self.setWindowTitle(self.tr("Import contacts"))
         self.setAccessibleName(self.windowTitle())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -173,8 +175,9 @@ class ImportWizard(QWizard):
         failed: Callable[[str], None],
         progress: QProgressBar,
     ) -> None:
-        job = Job(self.relay)
-        self.job = job
+        """Run one step (read, plan, write) through the application's one background
+        mechanism (:class:`~attache_app.gui.operations.Background`), its progress shown by
+        the page's own bar; the wizard's Cancel stops it."""
         progress.setRange(0, 0)
         progress.show()
 
@@ -182,12 +185,13 @@ class ImportWizard(QWizard):
             progress.setRange(0, total)
             progress.setValue(done_count)
 
-        self.relay.changed.connect(show)
-
-        def finish(result: object) -> None:
-            self.relay.changed.disconnect(show)
+        def ended() -> None:
             self.job = None
             progress.hide()
+            background.deleteLater()
+
+        def finish(result: object) -> None:
+            ended()
             if self._closing:
                 if isinstance(result, BatchResult) and result.batch is not None:
                     self.imported.emit(result.batch)  # written before Cancel was seen
@@ -196,15 +200,14 @@ class ImportWizard(QWizard):
             done(result)
 
         def fail(message: str) -> None:
-            self.relay.changed.disconnect(show)
-            self.job = None
-            progress.hide()
+            ended()
             if self._closing:
                 QWizard.reject(self)
                 return
             failed(message)
 
-        self.runner.run(lambda store: work(store, job), finish, fail)
+        background = Background(self.runner, work, finish, fail, progress=show, parent=self)
+        self.job = background.job
 
     def reject(self) -> None:
         if self.job is not None:

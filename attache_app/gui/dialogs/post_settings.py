@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from attache_app.domain.countries import main_timezone
 from attache_app.domain.models import PostSettings
 from attache_app.errors import ValidationError
+from attache_app.gui.dialogs.editor import GuardedDialog
 from attache_app.gui.dialogs.passphrase import PasswordPair
 from attache_app.gui.widgets.fields import (
     ErrorLabel,
@@ -42,7 +42,10 @@ def system_defaults() -> PostSettings:
     )
 
 
-class PostSettingsDialog(QDialog):
+class PostSettingsDialog(GuardedDialog):
+    """Closing it with changes asks « Enregistrer les modifications ? » (as the editors do),
+    at first run too."""
+
     def __init__(
         self, store: Store, *, first_run: bool = False, parent: QWidget | None = None
     ) -> None:
@@ -148,6 +151,7 @@ class PostSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
         self.country.currentIndexChanged.connect(self._country_chosen)
+        self.mark_unchanged()
 
     def _country_chosen(self) -> None:
         """A country chosen sets the time zone and the phone region (both still editable)."""

@@ -44,6 +44,9 @@ def _when(text: str) -> str:
 class DashboardView(QWidget):
     open_requested = Signal(str, int)
     loaded = Signal()
+    undoable = Signal(object)
+    """(before, after, snoozed): reminders just marked done or snoozed, their states
+    before and after (the window makes the undo command of it)."""
 
     def __init__(
         self,
@@ -224,19 +227,26 @@ class DashboardView(QWidget):
         return [str(i.data(1, KIND_ROLE)) for i in items if i.data(1, KIND_ROLE)]
 
     def mark_done(self) -> None:
-        self._each_reminder(lambda key: reminders.mark_done(self.store, key))
+        self._each_reminder(lambda key: reminders.mark_done(self.store, key), snoozed=False)
 
     def snooze(self, hours: int) -> None:
         self._each_reminder(
-            lambda key: reminders.snooze(self.store, key, hours=hours, clock=self.clock)
+            lambda key: reminders.snooze(self.store, key, hours=hours, clock=self.clock),
+            snoozed=True,
         )
 
-    def _each_reminder(self, action: Callable[[str], object]) -> None:
+    def _each_reminder(self, action: Callable[[str], object], *, snoozed: bool) -> None:
+        before: dict[str, reminders.ReminderState] = {}
+        after: dict[str, reminders.ReminderState] = {}
         try:
             for key in self.selected_reminders():
+                before[key] = reminders.reminder_state(self.store, key)
                 action(key)
+                after[key] = reminders.reminder_state(self.store, key)
         except AttacheError as error:  # a read-only database, a deadline deleted meanwhile…
             QMessageBox.warning(self, self.tr("Reminders"), str(error))
+        if after:
+            self.undoable.emit((before, after, snoozed))
         self.refresh()
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from attache_app.domain.timeutil import system_clock
 from attache_app.errors import AttacheError
 from attache_app.gui.dialogs.application_dialog import ApplicationDialog
 from attache_app.gui.events import Events
-from attache_app.gui.undo import PrepareCallCommand, RecordsCommand
+from attache_app.gui.undo import ApplicationCommand, PrepareCallCommand, RecordsCommand
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import programmes as calendar
 from attache_app.services import records
@@ -139,7 +139,7 @@ class DeadlinesPage(QWidget):
                 )
 
     def reload(self) -> None:
-        current = self.selected_programme()
+        current, current_call = self.selected_programme(), self.selected_call()
         self.tree.blockSignals(True)
         self.tree.clear()
         everything = QTreeWidgetItem(self.tree, [self.tr("All programmes"), ""])
@@ -167,13 +167,16 @@ class DeadlinesPage(QWidget):
                 )
                 child.setData(0, PROGRAMME_ROLE, programme.id)
                 child.setData(0, CALL_ROLE, call.id)
-            if programme.id == current:
+                if current_call and call.id == current_call:
+                    self.tree.setCurrentItem(child)
+            if programme.id == current and self.tree.currentItem() is None:
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None:
             self.tree.setCurrentItem(everything)
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(0)
         self.tree.blockSignals(False)
+        self.show_applications()  # an undo or another window may have changed them
 
     def selected_programme(self) -> int:
         item = self.tree.currentItem()
@@ -232,8 +235,11 @@ class DeadlinesPage(QWidget):
             QMessageBox.warning(self, self.tr("Confirm the dates"), str(error))
             return 0
         if count:
-            text = self.tr("Confirm %n date(s)", "", count)
-            self.undoable.emit(RecordsCommand(self.store, self.events, text, before, after))
+
+            def label() -> str:  # in the language of the moment (the page may be gone)
+                return QCoreApplication.translate("Undo", "Confirm %n date(s)", "", count)
+
+            self.undoable.emit(RecordsCommand(self.store, self.events, label, before, after))
             self.changed.emit(str(RecordKind.DEADLINE))
         return count
 
@@ -273,9 +279,17 @@ class DeadlinesPage(QWidget):
         else:
             application = calendar.get_application(self.store, int(current.data(0, CALL_ROLE)))
         dialog = ApplicationDialog(self.store, application, self)
-        dialog.accepted.connect(self.show_applications)
+        dialog.accepted.connect(lambda: self._application_saved(dialog))
         dialog.open()
         return dialog
+
+    def _application_saved(self, dialog: ApplicationDialog) -> None:
+        before = dialog.before if dialog.before.id is not None else None
+        if dialog.result_application is not None:
+            self.undoable.emit(
+                ApplicationCommand(self.store, self.events, before, dialog.result_application)
+            )
+        self.show_applications()
 
     def delete_application(self) -> None:
         current = self.applications.currentItem()
@@ -288,9 +302,13 @@ class DeadlinesPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                calendar.delete_application(self.store, int(current.data(0, CALL_ROLE)))
+                application = calendar.get_application(self.store, int(current.data(0, CALL_ROLE)))
+                assert application.id is not None
+                calendar.delete_application(self.store, application.id)
             except AttacheError as error:
                 QMessageBox.warning(self, self.tr("Delete the application"), str(error))
+            else:
+                self.undoable.emit(ApplicationCommand(self.store, self.events, application, None))
             self.show_applications()
 
     def records_changed(self, kind: str) -> None:
