@@ -267,7 +267,7 @@ def _delete(args: argparse.Namespace) -> int:
         )
     with _open(args) as store:
         count = records.delete(store, kind, args.ids)
-    output.print_text(translate("CLI", "Deleted {count} record(s).").format(count=count))
+    output.print_text(translate("CLI", "Records deleted: {count}.").format(count=count))
     return 0
 
 
@@ -277,7 +277,7 @@ def _tag(args: argparse.Namespace) -> int:
     with _open(args) as store:
         records.tag(store, RecordKind(args.kind), args.ids, args.add, args.remove)
     output.print_text(
-        translate("CLI", "Tags updated on {count} record(s).").format(count=len(args.ids))
+        translate("CLI", "Records whose tags were updated: {count}.").format(count=len(args.ids))
     )
     return 0
 

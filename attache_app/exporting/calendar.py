@@ -84,7 +84,9 @@ def event(
             alarm.add("action", "DISPLAY")
             alarm.add(
                 "description",
-                translate("Export", "In {days} day(s): {title}").format(days=days, title=summary)
+                translate("Export", "Deadline at D-{days}: {title}").format(
+                    days=days, title=summary
+                )
                 if days
                 else summary,
             )

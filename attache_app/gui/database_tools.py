@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from attache_app.errors import AttacheError
@@ -19,6 +19,20 @@ from attache_app.services import phones, privacy, records
 from attache_app.services.demo import DemoSummary
 from attache_app.storage import backup as backups
 from attache_app.storage.db import Store
+
+
+class DatabaseTools(QObject):
+    """The translation context of the messages with a count (pyside6-lupdate takes a plural,
+    « %n », only from ``self.tr`` inside a class)."""
+
+    def mismatches(self, count: int) -> str:
+        return self.tr(
+            "%n stored telephone number(s) belong to another country than their person's: see "
+            "the details. Saving such a record again reads a national number with the person's "
+            "country.",
+            "",
+            count,
+        )
 
 
 @dataclass(frozen=True)
@@ -78,16 +92,7 @@ def check_database(window: MainWindow) -> Operation[CheckOutcome]:
                 )
             )
             if outcome.mismatches:
-                box.setInformativeText(
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "%n stored telephone number(s) belong to another country than their "
-                        "person's: see the details. Saving such a record again reads a national "
-                        "number with the person's country.",
-                        "",
-                        len(outcome.mismatches),
-                    )
-                )
+                box.setInformativeText(DatabaseTools().mismatches(len(outcome.mismatches)))
                 box.setDetailedText("\n".join(m.message() for m in outcome.mismatches))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.check_result = box

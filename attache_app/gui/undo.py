@@ -83,6 +83,31 @@ class SaveCommand(Command):
         self.events.records_changed.emit(str(self.kind))
 
 
+class Undo(QObject):
+    """The translation context of the undo labels that hold a count. pyside6-lupdate takes a
+    plural (« %n ») only from ``self.tr`` inside a class, not from
+    ``QCoreApplication.translate``, so these labels are made here, each in the language of
+    the moment (a language switch re-translates the stack's labels)."""
+
+    def delete_records(self, count: int) -> str:
+        return self.tr("Delete %n record(s)", "", count)
+
+    def tag_records(self, count: int) -> str:
+        return self.tr("Tag %n record(s)", "", count)
+
+    def snooze_reminders(self, count: int) -> str:
+        return self.tr("Snooze %n reminder(s)", "", count)
+
+    def mark_reminders_done(self, count: int) -> str:
+        return self.tr("Mark %n reminder(s) done", "", count)
+
+    def confirm_dates(self, count: int) -> str:
+        return self.tr("Confirm %n date(s)", "", count)
+
+
+WORDS = Undo()
+
+
 class DeleteCommand(Command):
     def __init__(self, store: Store, events: Events, kind: RecordKind, ids: Sequence[int]) -> None:
         super().__init__()
@@ -91,8 +116,7 @@ class DeleteCommand(Command):
         self.retranslate()
 
     def label(self) -> str:
-        count = len(self.ids)  # a plain name: lupdate skips nested calls
-        return QCoreApplication.translate("Undo", "Delete %n record(s)", "", count)
+        return WORDS.delete_records(len(self.ids))
 
     def redo(self) -> None:
         self._snapshot = records.delete_with_snapshot(self.store, self.kind, self.ids)
@@ -121,8 +145,7 @@ class TagCommand(Command):
         self.retranslate()
 
     def label(self) -> str:
-        count = len(self.ids)  # a plain name: lupdate skips nested calls
-        return QCoreApplication.translate("Undo", "Tag %n record(s)", "", count)
+        return WORDS.tag_records(len(self.ids))
 
     def redo(self) -> None:
         self._before = {}
@@ -281,10 +304,9 @@ class ReminderCommand(Command):
         self.retranslate()
 
     def label(self) -> str:
-        count = len(self.after)  # a plain name: lupdate skips nested calls
         if self.snoozed:
-            return QCoreApplication.translate("Undo", "Snooze %n reminder(s)", "", count)
-        return QCoreApplication.translate("Undo", "Mark %n reminder(s) done", "", count)
+            return WORDS.snooze_reminders(len(self.after))
+        return WORDS.mark_reminders_done(len(self.after))
 
     def redo(self) -> None:
         if self._first:

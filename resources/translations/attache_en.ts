@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTools</name>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n stored telephone number belongs to another country than its person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
+            <numerusform>%n stored telephone numbers belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
         <source>{title}: %n stage(s) created, dates to confirm.</source>
@@ -213,6 +223,44 @@
         <translation>
             <numerusform>Tag %n record</numerusform>
             <numerusform>Tag %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>Tag %n record</numerusform>
+            <numerusform>Tag %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n reminder(s)</source>
+        <translation>
+            <numerusform>Snooze %n reminder</numerusform>
+            <numerusform>Snooze %n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n reminder(s) done</source>
+        <translation>
+            <numerusform>Mark %n reminder done</numerusform>
+            <numerusform>Mark %n reminders done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n date(s)</source>
+        <translation>
+            <numerusform>Confirm %n date</numerusform>
+            <numerusform>Confirm %n dates</numerusform>
         </translation>
     </message>
 </context>

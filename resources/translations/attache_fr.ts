@@ -337,16 +337,16 @@
         <translation>Une suppression ne peut pas être annulée en ligne de commande : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <source>Deleted {count} record(s).</source>
-        <translation>{count} fiche(s) supprimée(s).</translation>
+        <source>Records deleted: {count}.</source>
+        <translation>Fiches supprimées : {count}.</translation>
+    </message>
+    <message>
+        <source>Records whose tags were updated: {count}.</source>
+        <translation>Fiches dont les étiquettes ont changé : {count}.</translation>
     </message>
     <message>
         <source>Say which tags with --add or --remove.</source>
         <translation>Indiquez les étiquettes avec --add ou --remove.</translation>
-    </message>
-    <message>
-        <source>Tags updated on {count} record(s).</source>
-        <translation>Étiquettes mises à jour sur {count} fiche(s).</translation>
     </message>
     <message>
         <source>OVERDUE</source>
@@ -2088,6 +2088,13 @@
 </context>
 <context>
     <name>DatabaseTools</name>
+    <message numerus="yes">
+        <source>%n stored telephone number(s) belong to another country than their person&apos;s: see the details. Saving such a record again reads a national number with the person&apos;s country.</source>
+        <translation>
+            <numerusform>%n numéro de téléphone enregistré appartient à un autre pays que celui de sa personne : voir le détail. Enregistrer de nouveau la fiche lit un numéro national avec le pays de la personne.</numerusform>
+            <numerusform>%n numéros de téléphone enregistrés appartiennent à un autre pays que celui de leur personne : voir le détail. Enregistrer de nouveau une telle fiche lit un numéro national avec le pays de la personne.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backed up to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
@@ -2530,8 +2537,8 @@
         <translation>Responsable : {name}</translation>
     </message>
     <message>
-        <source>In {days} day(s): {title}</source>
-        <translation>Dans {days} jour(s) : {title}</translation>
+        <source>Deadline at D-{days}: {title}</source>
+        <translation>Échéance à J-{days} : {title}</translation>
     </message>
     <message>
         <source>Deadlines — {post}</source>
@@ -5608,13 +5615,19 @@
         <source>Edit {kind}</source>
         <translation>Modifier : {kind}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n record(s)</source>
-        <translation>Supprimer %n fiche(s)</translation>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Tag %n record(s)</source>
-        <translation>Étiqueter %n fiche(s)</translation>
+        <translation>
+            <numerusform>Étiqueter %n fiche</numerusform>
+            <numerusform>Étiqueter %n fiches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prepare the call {title}</source>
@@ -5632,21 +5645,30 @@
         <source>Edit the application {title}</source>
         <translation>Modifier la candidature {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Snooze %n reminder(s)</source>
-        <translation>Reporter %n rappel(s)</translation>
+        <translation>
+            <numerusform>Reporter %n rappel</numerusform>
+            <numerusform>Reporter %n rappels</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Mark %n reminder(s) done</source>
-        <translation>Marquer %n rappel(s) comme traité(s)</translation>
+        <translation>
+            <numerusform>Marquer %n rappel comme fait</numerusform>
+            <numerusform>Marquer %n rappels comme faits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change the settings of the post</source>
         <translation>Modifier les réglages du poste</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Confirm %n date(s)</source>
-        <translation>Confirmer %n date(s)</translation>
+        <translation>
+            <numerusform>Confirmer %n date</numerusform>
+            <numerusform>Confirmer %n dates</numerusform>
+        </translation>
     </message>
 </context>
 <context>

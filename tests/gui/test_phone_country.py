@@ -150,7 +150,7 @@ def test_checking_the_database_lists_numbers_of_another_country(
     assert saved.id is not None and saved.phones[0].e164 == "+886240123456"
     demo_store.execute("UPDATE persons SET country = 'FR' WHERE id = ?", (saved.id,))
     box = checked()
-    assert "1 stored telephone number(s)" in box.informativeText()
+    assert "1 stored telephone number belongs" in box.informativeText()
     assert box.detailedText() == (
         f"Person {saved.id} (Quiniou): “02 40 12 34 56” is stored as +886240123456, a number "
         "of Taiwan, but the person is in France."

@@ -134,7 +134,7 @@ def test_reminders_done_or_snoozed_can_be_undone(qtbot: QtBot, window: MainWindo
     settle(qtbot, window)
     done = _states(window.store)
     assert done != original
-    assert window.undo_action.text().endswith("Mark 1 reminder(s) done")
+    assert window.undo_action.text().endswith("Mark 1 reminder done")
     _key(qtbot, window, Qt.Key.Key_Z)
     assert _states(window.store) == original
     assert [r.key for r in reminders.due_reminders(window.store, clock=fixed_clock)] == due
@@ -146,7 +146,7 @@ def test_reminders_done_or_snoozed_can_be_undone(qtbot: QtBot, window: MainWindo
     assert menu is not None
     menu.actions()[0].trigger()
     settle(qtbot, window)
-    assert "Snooze 1 reminder(s)" in window.undo_action.text()
+    assert "Snooze 1 reminder" in window.undo_action.text()
     window.undo_action.trigger()
     settle(qtbot, window)
     assert _states(window.store) == done

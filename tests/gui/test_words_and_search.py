@@ -144,3 +144,39 @@ def test_list_filter_spellings_and_exact_first(
     assert whole == sorted(whole, reverse=True)
     for spelling in ("Ōno", "Oono", "ono taro"):
         assert made["Ohno"] in _filter(qtbot, window, spelling), spelling
+
+
+def test_every_count_in_a_message_is_a_real_plural_in_both_languages() -> None:
+    """« %n » made outside ``self.tr`` (QCoreApplication.translate) is not taken as a plural
+    by lupdate: the label then shows « record(s) » in every language."""
+    import xml.etree.ElementTree as ET
+
+    from attache_app.i18n import translations_dir
+
+    for language in ("fr", "en"):
+        root = ET.parse(translations_dir() / f"attache_{language}.ts").getroot()
+        singular = [
+            message.findtext("source")
+            for message in root.iter("message")
+            if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+        ]
+        assert singular == [], language
+    for context in ET.parse(translations_dir() / "attache_fr.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                forms = [f.text for f in message.iter("numerusform")]
+                assert len(forms) == 2 and all(forms), message.findtext("source")
+
+
+def test_undo_labels_with_a_count_in_french_and_english(french: None) -> None:
+    from attache_app.gui.undo import WORDS
+
+    assert WORDS.delete_records(1) == "Supprimer 1 fiche"
+    assert WORDS.delete_records(2) == "Supprimer 2 fiches"
+    assert WORDS.mark_reminders_done(3) == "Marquer 3 rappels comme faits"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, "en")
+    assert WORDS.delete_records(1) == "Delete 1 record"
+    assert WORDS.tag_records(151) == "Tag 151 records"
+    assert WORDS.confirm_dates(1) == "Confirm 1 date"

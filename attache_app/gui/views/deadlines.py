@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from attache_app.domain.timeutil import system_clock
 from attache_app.errors import AttacheError
 from attache_app.gui.dialogs.application_dialog import ApplicationDialog
 from attache_app.gui.events import Events
-from attache_app.gui.undo import ApplicationCommand, PrepareCallCommand, RecordsCommand
+from attache_app.gui.undo import WORDS, ApplicationCommand, PrepareCallCommand, RecordsCommand
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import programmes as calendar
 from attache_app.services import records
@@ -237,7 +237,7 @@ class DeadlinesPage(QWidget):
         if count:
 
             def label() -> str:  # in the language of the moment (the page may be gone)
-                return QCoreApplication.translate("Undo", "Confirm %n date(s)", "", count)
+                return WORDS.confirm_dates(count)
 
             self.undoable.emit(RecordsCommand(self.store, self.events, label, before, after))
             self.changed.emit(str(RecordKind.DEADLINE))
