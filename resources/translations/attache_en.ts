@@ -82,6 +82,13 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</source>
         <translation>
             <numerusform>%n value looks mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>

@@ -3853,9 +3853,12 @@
         <source>Save the mapping &amp;as:</source>
         <translation>Enregistrer la correspondance &amp;sous :</translation>
     </message>
-    <message>
-        <source>{rows} rows</source>
-        <translation>{rows} ligne(s)</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>header on row {row}</source>

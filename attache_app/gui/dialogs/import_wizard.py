@@ -415,8 +415,9 @@ class MappingPage(QWizardPage):
         self.sheet.setVisible(bool(table.sheets))
         self.sheet_label.setVisible(bool(table.sheets))
         self._show_encoding(source)
+        rows = len(table.rows)
         details = [
-            self.tr("{rows} rows").format(rows=len(table.rows)),
+            self.tr("%n row(s)", "", rows),
             self.tr("header on row {row}").format(row=table.row_numbers[0] - 1)
             if table.has_header and table.row_numbers
             else self.tr("no header row: columns recognised from their content"),

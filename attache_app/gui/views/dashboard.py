@@ -29,16 +29,13 @@ from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import urgency_label
 from attache_app.gui.models.record_table import URGENCY_COLOURS
 from attache_app.gui.texts import literal
+from attache_app.gui.widgets.dates import format_date, format_when
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
 from attache_app.storage.db import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _when(text: str) -> str:
-    return text.replace("T", " ")[:16]
 
 
 class DashboardView(QWidget):
@@ -310,8 +307,8 @@ class DashboardView(QWidget):
                 self.deadlines,
                 [
                     urgency_label(view.urgency),
-                    _when(view.due_post),
-                    _when(view.due_paris),
+                    format_when(view.due_post),
+                    format_when(view.due_paris),
                     d.programme_name,
                     d.title,
                 ],
@@ -327,18 +324,18 @@ class DashboardView(QWidget):
                 for column in range(5):
                     item.setBackground(column, QBrush(colour))
         for note in data.notes_to_send:
-            self._item(self.to_send, [note.date, note.title], RecordKind.NOTE, note.id)
+            self._item(self.to_send, [format_date(note.date), note.title], RecordKind.NOTE, note.id)
         for note in data.recent_notes:
             self._item(
                 self.recent_notes,
-                [note.date, note.title, NoteStatus(note.status).label],
+                [format_date(note.date), note.title, NoteStatus(note.status).label],
                 RecordKind.NOTE,
                 note.id,
             )
         for interaction in data.recent_interactions:
             self._item(
                 self.recent,
-                [interaction.date, interaction.title],
+                [format_date(interaction.date), interaction.title],
                 RecordKind.INTERACTION,
                 interaction.id,
             )
@@ -388,7 +385,7 @@ class DashboardView(QWidget):
             for person in data.to_review[:20]:
                 self._item(
                     self.attention,
-                    [f"   {person.display_name} — {person.review_date}"],
+                    [f"   {person.display_name} — {format_date(person.review_date)}"],
                     RecordKind.PERSON,
                     person.id,
                 )
