@@ -12,16 +12,13 @@ memory is its own.
 
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Figure, peak_rss_mb, table
+from benchmarks.common import Figure, export_benchmark_main, peak_rss_mb
 
 
 def _child(mode: str, db: Path, out: Path) -> dict[str, float]:
@@ -101,25 +98,7 @@ def run(db: Path, folder: Path, repeats: int = 3) -> list[Figure]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", type=Path, help="an existing generated database")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child:
-        mode, db, out = args.child
-        print(json.dumps(_child(mode, Path(db), Path(out))))
-        return 0
-    folder = Path(tempfile.mkdtemp())
-    db = args.db
-    if db is None:
-        from benchmarks.generate import generate
-
-        db = folder / "big.db"
-        print("Generating 100,000 persons, 20,000 organisations, 50,000 notes…", flush=True)
-        generate(db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000)
-    print(table(run(db, folder)))
-    shutil.rmtree(folder, ignore_errors=True)
-    return 0
+    return export_benchmark_main(argv, __doc__, _child, run)
 
 
 if __name__ == "__main__":

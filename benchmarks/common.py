@@ -3,9 +3,15 @@ same run, their ratio and the target from the issues — printed as one table.""
 
 from __future__ import annotations
 
+import argparse
+import json
 import resource
+import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 def peak_rss_mb() -> float:
@@ -90,3 +96,32 @@ def markdown(figures: list[Figure]) -> str:
     """The same table for benchmarks/RESULTS.md."""
     rows = [HEADER, ["---"] * len(HEADER), *(_row(f) for f in figures)]
     return "\n".join("| " + " | ".join(r) + " |" for r in rows)
+
+
+def export_benchmark_main(
+    argv: list[str],
+    description: str | None,
+    child: Callable[[str, Path, Path], dict[str, Any]],
+    run: Callable[[Path, Path], list[Figure]],
+) -> int:
+    """The command line of a benchmark that writes from the generated database in child
+    processes (``--child MODE DB OUT``): with ``--db`` on that database, else on a new one."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", type=Path, help="an existing generated database")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        mode, db, out = args.child
+        print(json.dumps(child(mode, Path(db), Path(out))))
+        return 0
+    folder = Path(tempfile.mkdtemp())
+    db = args.db
+    if db is None:
+        from benchmarks.generate import generate
+
+        db = folder / "big.db"
+        print("Generating 100,000 persons, 20,000 organisations, 50,000 notes…", flush=True)
+        generate(db, persons=100_000, organisations=20_000, notes=50_000, deadlines=5_000)
+    print(table(run(db, folder)))
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
