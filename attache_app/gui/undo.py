@@ -33,6 +33,24 @@ class Command(QUndoCommand):
         self.setText(self.label())
 
 
+class DoneCommand(Command):
+    """A change the window or a dialog has already made when the command is pushed: the first
+    redo (the push) does nothing; later redos call :meth:`reapply`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._first = True
+
+    def reapply(self) -> None:
+        raise AssertionError(f"{type(self).__name__} must say how it is done again")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.reapply()
+
+
 def retranslate(stack: QUndoStack) -> None:
     """Every label of the undo history in the language now installed."""
     for index in range(stack.count()):
@@ -196,7 +214,7 @@ class PrepareCallCommand(Command):
         self.events.records_changed.emit(str(RecordKind.DEADLINE))
 
 
-class RecordsCommand(Command):
+class RecordsCommand(DoneCommand):
     """Records changed together by one action (dates confirmed…): undo saves them back as
     they were, redo as they became. The first redo (the push) does nothing more.
     ``label`` makes the command's label in the language of the moment."""
@@ -212,7 +230,6 @@ class RecordsCommand(Command):
         super().__init__()
         self.store, self.events, self._label = store, events, label
         self.before, self.after = list(before), list(after)
-        self._first = True
         self.retranslate()
 
     def label(self) -> str:
@@ -225,17 +242,14 @@ class RecordsCommand(Command):
         kinds = {str(records.kind_of(r)) for r in states}
         self.events.records_changed.emit(kinds.pop() if len(kinds) == 1 else "")
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def reapply(self) -> None:
         self._save(self.after)
 
     def undo(self) -> None:
         self._save(self.before)
 
 
-class ApplicationCommand(Command):
+class ApplicationCommand(DoneCommand):
     """An application to a call saved (``before`` None: created) or deleted (``after``
     None). The dialog or the page has already done it; the first redo does nothing more."""
 
@@ -248,7 +262,6 @@ class ApplicationCommand(Command):
     ) -> None:
         super().__init__()
         self.store, self.events, self.before, self.after = store, events, before, after
-        self._first = True
         self.retranslate()
 
     def label(self) -> str:
@@ -275,17 +288,14 @@ class ApplicationCommand(Command):
             programmes.save_application(self.store, new)
         self.events.records_changed.emit(str(RecordKind.DEADLINE))
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def reapply(self) -> None:
         self._become(self.before, self.after)
 
     def undo(self) -> None:
         self._become(self.after, self.before)
 
 
-class ReminderCommand(Command):
+class ReminderCommand(DoneCommand):
     """Reminders marked done or snoozed on the dashboard: undo puts each back as it was."""
 
     def __init__(
@@ -300,7 +310,6 @@ class ReminderCommand(Command):
         super().__init__()
         self.store, self.events, self.before, self.after = store, events, before, after
         self.snoozed = snoozed
-        self._first = True
         self.retranslate()
 
     def label(self) -> str:
@@ -308,10 +317,7 @@ class ReminderCommand(Command):
             return WORDS.snooze_reminders(len(self.after))
         return WORDS.mark_reminders_done(len(self.after))
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def reapply(self) -> None:
         reminders.restore_states(self.store, self.after)
         self.events.records_changed.emit(str(RecordKind.DEADLINE))
 
@@ -320,7 +326,7 @@ class ReminderCommand(Command):
         self.events.records_changed.emit(str(RecordKind.DEADLINE))
 
 
-class PostSettingsCommand(Command):
+class PostSettingsCommand(DoneCommand):
     """Outils › Réglages du poste saved: undo writes the settings as they were."""
 
     def __init__(
@@ -328,7 +334,6 @@ class PostSettingsCommand(Command):
     ) -> None:
         super().__init__()
         self.store, self.events, self.before, self.after = store, events, before, after
-        self._first = True
         self.retranslate()
 
     def label(self) -> str:
@@ -339,10 +344,7 @@ class PostSettingsCommand(Command):
         self.events.settings_changed.emit()
         self.events.records_changed.emit("")
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def reapply(self) -> None:
         self._write(self.after)
 
     def undo(self) -> None:
