@@ -63,6 +63,18 @@ def copy_database(
         ) from error
 
 
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
+                folder=folder, error=error.strerror or error
+            ),
+            reason="unavailable",
+        ) from error
+
+
 def backup(store: Store, dest: Path | None = None, *, label: str = "") -> Path:
     """Back the database up to ``dest`` (a file or a folder), or to the backups folder."""
     if store.path is None:
@@ -74,15 +86,7 @@ def backup(store: Store, dest: Path | None = None, *, label: str = "") -> Path:
         dest = dest / name
     if dest.exists() and dest.resolve() == store.path.resolve():
         raise DatabaseError(translate("Backup", "A database cannot be backed up onto itself."))
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DatabaseError(
-            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
-                folder=dest.parent, error=error.strerror or error
-            ),
-            reason="unavailable",
-        ) from error
+    _make_folder(dest.parent)
     copy_database(store.conn, dest, store.path, key=store.key)
     return dest
 
@@ -211,15 +215,7 @@ def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
     path = store.path
     name = f"{path.stem}-{_stamp(store)}-before-restore.db"
     safety = backups_dir(path) / name
-    try:
-        safety.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DatabaseError(
-            translate("Backup", "The folder {folder} cannot be created: {error}.").format(
-                folder=safety.parent, error=error.strerror or error
-            ),
-            reason="unavailable",
-        ) from error
+    _make_folder(safety.parent)
     store.db.close()  # this process's own connection would keep the lock from us
     try:
         with crypto.exclusively(path, store.key, "restore") as held:
