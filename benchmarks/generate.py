@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from attache_app.storage import open_store
+from attache_app.storage import migrations, open_store
 from attache_app.storage import search as index
 
 SEED = 7
@@ -75,6 +75,7 @@ KINDS = [
 ]
 COUNTRIES = ["TW", "JP", "KR", "FR", "DE", "VN", "ES", "CN"]
 STAMP = "2026-01-01T00:00:00Z"
+_UUID_TABLES = ("organisations", "persons", "notes", "programmes", "deadlines")
 
 
 def generate(
@@ -84,6 +85,10 @@ def generate(
     started = time.perf_counter()
     with open_store(path, create=True, auto_backup=False) as store, store.transaction():
         conn = store.conn
+        # Rows inserted here in bulk get their uuids afterwards, in SQL, as migration 9
+        # gives them to existing rows (the unique index refuses many empty ones).
+        for table in _UUID_TABLES:
+            conn.execute(f"DROP INDEX {table}_uuid")
         conn.executemany(
             "INSERT INTO organisations (id, name, native_name, acronym, kind, country, city, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -162,6 +167,9 @@ def generate(
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+        for table in _UUID_TABLES:
+            conn.execute(f"UPDATE {table} SET uuid = {migrations._UUID4}")
+            conn.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)")
         inserted = time.perf_counter()
         index.rebuild(conn)
     done = time.perf_counter()

@@ -56,7 +56,8 @@ from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, C
 from attache_app.i18n import current_language, translate
 from attache_app.services import records
 from attache_app.services.programmes import outcome_label
-from attache_app.storage import organisations, persons, programmes
+from attache_app.storage import journal, organisations, persons, programmes
+from attache_app.storage import settings as stored
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -183,17 +184,10 @@ def save_highlights(store: Store, period: Period, text: str) -> None:
     """Keep the « Faits marquants » of a period (an empty text removes them)."""
     key = _HIGHLIGHTS_KEY + period_key(period)
     text = text.strip()
-    now = store.now()
-    with store.transaction():
-        if not text:
-            store.execute("DELETE FROM settings WHERE key = ?", (key,))
-            return
-        store.execute(
-            "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at WHERE settings.value != excluded.value",
-            (key, json.dumps(text, ensure_ascii=False), now, now),
-        )
+    if not text:
+        stored.delete_value(store, key)
+    else:
+        stored.put_value(store, key, json.dumps(text, ensure_ascii=False))
 
 
 # --- text of the watch notes -------------------------------------------------------------
@@ -395,8 +389,7 @@ def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> _
     sql = (
         "SELECT {select} FROM persons p "
         "LEFT JOIN organisations o ON o.id = p.organisation_id "
-        "LEFT JOIN import_changes c ON c.kind = 'person' AND c.ref_id = p.id "
-        " AND c.action = 'created' AND p.created_at >= ?1 "
+        f"LEFT JOIN ({journal.CREATED_BY_IMPORT}) c ON c.ref_id = p.id AND p.created_at >= ?1 "
         # a batch that kept the person's original date (a hand-over) did not add it now
         " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '' "
         "  AND imported_at <= p.created_at) "

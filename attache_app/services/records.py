@@ -6,6 +6,7 @@ returns the record as stored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
@@ -31,6 +32,7 @@ from attache_app.storage import (
     programmes,
     search,
     snapshots,
+    writes,
 )
 from attache_app.storage.db import Store
 from attache_app.storage.rows import exists
@@ -449,10 +451,16 @@ _TABLES = {
 
 def delete_with_snapshot(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
     """Delete these records and return what it takes to put them back (for undo)."""
-    with store.transaction():
+    with writes.recording(store):
         snapshot = snapshots.capture(store, kind, ids)
         delete(store, kind, ids)
     return snapshot
+
+
+def one_change(store: Store) -> contextlib.AbstractContextManager[writes.Recorder]:
+    """A block whose saves form one transaction and one set of journal entries (an undo
+    that saves several records at once)."""
+    return writes.recording(store)
 
 
 def undelete(store: Store, snapshot: Snapshot) -> None:
@@ -476,7 +484,7 @@ def tag(
     if missing:
         raise _not_found(kind, missing[0])
     clean_add = [normalise.clean_text(t) for t in add if t.strip()]
-    with store.transaction():
+    with writes.recording(store):
         links.add_tags(store, str(kind), ids, clean_add)
         links.remove_tags(store, str(kind), ids, list(remove))
         search.reindex(store.conn, kind, ids)

@@ -124,9 +124,26 @@ class Store:
         self.owns_key = owns_key
         """Whether the key was derived for this store alone (then closing wipes it)."""
         self._inode: int | None = inode
+        self._origins: list[str] = []
         if inode is None:
             with contextlib.suppress(OSError, TypeError):
                 self._inode = path.stat().st_ino if path is not None else None
+
+    @property
+    def current_origin(self) -> str:
+        """Who is writing now, as the change journal records it: ``user`` unless a block
+        of :meth:`origin` says otherwise."""
+        return self._origins[-1] if self._origins else "user"
+
+    @contextlib.contextmanager
+    def origin(self, name: str) -> Iterator[Store]:
+        """Writes inside the block are journaled as made by ``name`` (``import:12``,
+        ``undo``, ``restore``, ``sync:Marie``…); the previous origin comes back on exit."""
+        self._origins.append(name)
+        try:
+            yield self
+        finally:
+            self._origins.pop()
 
     @property
     def encrypted(self) -> bool:

@@ -12,10 +12,11 @@ damaged. Never edit a migration that has shipped: add a new one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
-from attache_app.storage import search
+from attache_app.storage import journal, search
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Migration:
     statements: tuple[str, ...]
     rebuild_search: bool = False
     """Rebuild the full-text index once every pending migration has run."""
+    then: Callable[[sqlite3.Connection, str], None] | None = None
+    """Python work done after the statements, in the same transaction (given the time)."""
 
 
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
@@ -410,6 +413,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(9, "stable identities (uuid) of every record", _IDENTITIES),
+    # The change journal and the tombstones (storage/writes.py writes them); every record
+    # already there gets its creation entry, so that each history starts somewhere.
+    Migration(10, "change journal and tombstones", journal.TABLES, then=journal.baseline),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -447,6 +453,8 @@ def apply(
             )
             for statement in migration.statements:
                 conn.execute(statement)
+            if migration.then is not None:
+                migration.then(conn, iso_utc(clock()))
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, iso_utc(clock())),
