@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from attache_app.domain import kinds
+from attache_app.domain.enums import phone_label_text
 from attache_app.domain.kinds import Kind
 from attache_app.domain.timeutil import in_zone, parse_utc
 from attache_app.errors import NotFoundError
@@ -293,8 +294,9 @@ class _Names:
         if name == "source":
             return records.source_label(str(value))
         if name in ("emails", "phones"):
+            label = phone_label_text if name == "phones" else str
             return ", ".join(
-                f"{item[0]} ({item[1]})" if len(item) > 1 and item[1] else str(item[0])
+                f"{item[0]} ({label(item[1])})" if len(item) > 1 and item[1] else str(item[0])
                 for item in value
             )
         if name == "reminder_states":

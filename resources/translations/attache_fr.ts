@@ -3071,6 +3071,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Merge</source>
@@ -5109,6 +5132,10 @@
         <translation>Fiches liées</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
         <source>Save the changes?</source>
         <translation>Enregistrer les modifications ?</translation>
     </message>
@@ -6347,6 +6374,13 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>
