@@ -429,18 +429,30 @@ def normalise_contact(
     )
     if not (person.given_name or person.family_name or person.native_name or person.emails):
         if person.organisation_name and not phone_list:
-            # A row naming only an organisation: its address and dates go to the notes
-            # (an organisation has a city and a country, no street).
+            # A row naming only an organisation: what an organisation has no field for
+            # (its address, dates, a job title…) goes to its notes (it has a city and a
+            # country, no street); its tags are its own. Every value of the row lands on
+            # the organisation, whether it is created or already known (then completed).
             lines: list[str] = []
             _address_lines(contact, lines)
             lines += [
                 translate("Import", "{header}: {value}").format(header=title, value=date)
                 for date, title, _kind in item.activities
             ]
+            lines += [
+                template.format(value=value)
+                for template, value in (
+                    (translate("Import", "Job title: {value}"), person.title),
+                    (translate("Import", "Department: {value}"), person.department),
+                    (translate("Import", "Language: {value}"), ", ".join(person.languages)),
+                    (translate("Import", "Review date: {value}"), person.review_date),
+                )
+                if value
+            ]
             notes = "\n".join(n for n in (person.notes, *lines) if n)
             item.organisation = Organisation(
                 name=person.organisation_name, notes=notes, country=person.country,
-                city=person.city,
+                city=person.city, tags=list(person.tags),
             )  # fmt: skip
             item.activities = []
             return item

@@ -225,6 +225,9 @@ def make_plan(
         return existing, existing if existing is not None else pseudo_ids.get(key)
 
     known = _load_database(store)
+    cards: set[str] = set()
+    """Organisations to create that a card of the file describes (a later card of the
+    same organisation completes it)."""
     in_file = _Known()
     duplicates: dict[int, Duplicate] = {}
     errors: list[RowError] = []
@@ -235,7 +238,20 @@ def make_plan(
             errors.append(RowError(item.location, item.error, item.name if item.person else ""))
             continue
         if item.organisation is not None:
-            org_id_of(item.organisation.name)
+            key = org_key(item.organisation.name)
+            known_id, _ = org_id_of(item.organisation.name)
+            if known_id is not None or key in cards:
+                # Already known (in the database, or an earlier card of the file): the
+                # row's values complete it rather than being dropped.
+                item.warnings.append(
+                    translate(
+                        "Import",
+                        "“{name}” is already known: this row completes it (notes, tags, "
+                        "empty fields).",
+                    ).format(name=item.organisation.name)
+                )
+            if known_id is None:
+                cards.add(key)
             continue
         person = item.person
         assert person is not None

@@ -13,11 +13,13 @@ from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import tables
 from attache_app.importing.contact import RawContact
-from attache_app.importing.mapping import KEEP, Column, Mapping
+from attache_app.importing.mapping import KEEP, REPEATS, Column, Mapping
 from attache_app.importing.tables import Cell, Table
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+_ROUTING = re.compile(r"^(smtp|ex|x400|x500|sip|internet)$", re.IGNORECASE)
+"""Outlook's address types (how mail is routed), never a label of the address."""
 
 
 def infer_mapping(table: Table, named: Mapping) -> Mapping:
@@ -33,6 +35,17 @@ def infer_mapping(table: Table, named: Mapping) -> Mapping:
     def filled(index: int) -> bool:
         return any(not tables._blank(r[index]) for r in sample)
 
+    # Outlook's « E-mail Type » (after the address it describes) holds a routing type —
+    # SMTP, EX — not a label like Google's « E-mail 1 - Type » (before its value): it
+    # repeats what the address says, and would label the next address "smtp".
+    for index, column in list(named.columns.items()):
+        if (
+            column.field == "label"
+            and index < width
+            and filled(index)
+            and (share(index, _ROUTING) == 1.0)
+        ):
+            named.columns[index] = Column("", REPEATS)
     columns: dict[int, Column] = {i: named.columns.get(i, Column("")) for i in range(width)}
     taken = {c.field for c in columns.values() if c.field not in ("", KEEP)}
     if {"full_name", "given_name", "family_name", "native_name"} & taken and "email" in taken:
