@@ -121,7 +121,7 @@ NOTE = Kind(
     "notes",
     (
         "title", "date", "source_name", "url", "country", "importance", "status", "sent_date",
-        "body",
+        "body", "private",
     ),
     links=(
         Link("organisations", "note_organisations", "note_id", "organisation_id",

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from attache_app.domain import normalise
 from attache_app.domain.enums import InteractionKind
 from attache_app.domain.models import EmailAddress, Interaction, Organisation, Person, Phone
 from attache_app.errors import AttacheError, NotFoundError
@@ -60,6 +61,8 @@ class BatchResult:
     skipped: int = 0
     unchanged: int = 0
     organisations_created: int = 0
+    organisations_updated: int = 0
+    """Known organisations completed by rows naming only them (notes, tags, empty fields)."""
     activities: int = 0
     """Activities written for the dated contacts of the rows (« Dernier contact »…)."""
     errors: list[dict[str, str]] = field(default_factory=list)
@@ -116,6 +119,63 @@ def _person_from(text: str) -> Person:
     return Person(**data)
 
 
+_ORG_FIELDS = ("native_name", "acronym", "country", "city", "website")
+
+
+def _org_label(name: str) -> str:
+    return {
+        "native_name": translate("Import", "Native name: {value}"),
+        "acronym": translate("Import", "Acronym: {value}"),
+        "country": translate("Import", "Country: {value}"),
+        "city": translate("Import", "City: {value}"),
+        "website": translate("Import", "Web: {value}"),
+    }[name]
+
+
+def completed_organisation(current: Organisation, incoming: Organisation) -> Organisation:
+    """``current`` completed by a row naming only it: its empty fields filled, a differing
+    value kept in its notes (« City: Osaka »), the row's notes added unless it has them
+    already, its tags united — nothing of the row is lost, nothing it had is overwritten."""
+    merged = dataclasses.replace(current, tags=list(current.tags))
+    lines: list[str] = []
+    for name in _ORG_FIELDS:
+        old, new = getattr(current, name), getattr(incoming, name)
+        if not new or normalise.fold(old) == normalise.fold(new):
+            continue
+        if old:
+            lines.append(_org_label(name).format(value=new))
+        else:
+            setattr(merged, name, new)
+    if merged.kind == "other" and incoming.kind != "other":
+        merged.kind = incoming.kind
+    notes = "\n".join(n for n in (incoming.notes, *lines) if n)
+    if notes and notes not in merged.notes:
+        merged.notes = "\n\n".join(n for n in (merged.notes, notes) if n)
+    have = {t.casefold() for t in merged.tags}
+    merged.tags += [t for t in incoming.tags if t.casefold() not in have]
+    return merged
+
+
+def _complete_organisation(store: Store, org_id: int, incoming: Organisation) -> bool:
+    """Complete a known organisation with a row naming only it; whether it changed (the
+    journal keeps its previous values for undo)."""
+    current = organisations.get(store, org_id)
+    if current is None:
+        return False
+    merged = completed_organisation(current, incoming)
+    if _content(merged) == _content(current):
+        return False
+    organisations.update(store, merged)
+    return True
+
+
+def _content(org: Organisation) -> list[Any]:
+    return [*(getattr(org, n) for n in _ORG_SNAPSHOT), sorted(t.casefold() for t in org.tags)]
+
+
+_ORG_SNAPSHOT = ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes")
+
+
 def commit(
     store: Store, plan: Plan, *, sender: str = "", progress: Progress | None = None
 ) -> BatchResult:
@@ -162,14 +222,22 @@ def _write(
     """The records of the plan (journaled under the batch's origin by the caller)."""
     org_ids = dict(plan.organisation_ids)
     # Organisations: those the persons need, and organisation cards.
+    created_orgs: set[int] = set()
     for item in plan.items:
         if item.organisation is not None and not item.error:
             key = org_key(item.organisation.name)
             if key in org_ids:
-                result.skipped += 1
+                # A known organisation (or one a card created above): the row completes it.
+                org_id = org_ids[key]
+                if not _complete_organisation(store, org_id, item.organisation):
+                    result.unchanged += 1
+                elif org_id not in created_orgs:  # undo deletes those anyway
+                    result.organisations_updated += 1
+                    result.updated += 1
                 continue
             org = dataclasses.replace(item.organisation, tags=list(item.organisation.tags))
             org_ids[key] = organisations.insert(store, org)
+            created_orgs.add(org_ids[key])
             result.organisations_created += 1
             result.created += 1
     for key, name in plan.new_organisations.items():
@@ -256,8 +324,8 @@ def _write(
     if changed:
         persons.update_many(store, changed)
     updated_ids = [p.id for p in changed if p.id not in fresh]
-    result.updated = len(updated_ids)
-    result.unchanged = len([pid for pid in touched if pid not in fresh]) - result.updated
+    result.updated += len(updated_ids)
+    result.unchanged += len([pid for pid in touched if pid not in fresh]) - len(updated_ids)
     person_of = {i: new_ids[p] for i, p in created_for.items()} | targets
     result.activities += len(_write_activities(store, plan, person_of, source))
 
@@ -362,7 +430,9 @@ def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
         }
     else:
         found = batch_undo.preview(batch_undo.entries(store, batch_id))
-    for key in ("persons_created", "persons_updated", "organisations_created"):
+    for key in (
+        "persons_created", "persons_updated", "organisations_created", "organisations_updated",
+    ):  # fmt: skip
         found.setdefault(key, 0)
     return found
 

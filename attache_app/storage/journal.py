@@ -9,6 +9,7 @@ ISO-8601) and who (``user``, ``import:<batch id>``, ``undo``, ``restore``, ``syn
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -164,7 +165,10 @@ def imports_of(store: Store, kind: str, uuid: str, record_id: int) -> list[tuple
 def baseline(conn: sqlite3.Connection, at: str) -> None:
     """A ``create`` entry, origin ``migration``, for every record already in the database
     when the journal appears (migration 10): each record's history starts somewhere."""
-    for spec in kinds.KINDS.values():
+    for kind in kinds.KINDS.values():
+        # Columns later migrations add (notes.private: 11) are not there yet.
+        there = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
+        spec = dataclasses.replace(kind, fields=tuple(f for f in kind.fields if f in there))
         ids = [int(r[0]) for r in conn.execute(f"SELECT id FROM {spec.table} ORDER BY id")]
         found = documents(conn, spec, ids)
         conn.executemany(

@@ -416,6 +416,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The change journal and the tombstones (storage/writes.py writes them); every record
     # already there gets its creation entry, so that each history starts somewhere.
     Migration(10, "change journal and tombstones", journal.TABLES, then=journal.baseline),
+    # A note marked private stays home: out of the hand-over package and of sharing with
+    # the team.
+    Migration(
+        11,
+        "private notes",
+        ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -431,9 +438,13 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def pending(conn: sqlite3.Connection, target: int | None = None) -> list[Migration]:
-    version = current_version(conn)
+    """The migrations not applied yet, up to ``target`` — also one numbered below the
+    latest applied (10 was reserved while 11 shipped first)."""
     goal = LATEST_VERSION if target is None else target
-    return [m for m in MIGRATIONS if version < m.version <= goal]
+    applied: set[int] = set()
+    if current_version(conn) > 0:
+        applied = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
+    return [m for m in MIGRATIONS if m.version not in applied and m.version <= goal]
 
 
 def apply(

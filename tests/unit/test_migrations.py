@@ -181,3 +181,24 @@ def test_a_database_of_every_earlier_version_upgrades(tmp_path: Path, version: i
             assert entry.changes["emails"][1] == [[e.address, e.label] for e in person.emails]
         assert journal.tombstones(store) == []
         assert check(store).ok
+
+
+def test_migration_ten_is_applied_after_eleven(tmp_path: Path) -> None:
+    """A file that got migration 11 (shipped first) without 10 gets 10 all the same."""
+    path = tmp_path / "gap.db"
+    shutil.copyfile(V1, path)
+    raw = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(raw, target=9, clock=fixed_clock)
+    with raw:  # as version 9's upgrade did
+        raw.execute("BEGIN")
+        index.rebuild(raw)
+    eleven = next(m for m in migrations.MIGRATIONS if m.version == 11)
+    for statement in eleven.statements:
+        raw.execute(statement)
+    raw.execute("INSERT INTO schema_migrations VALUES (11, 'private notes', 'x')")
+    raw.close()
+    with open_store(path, clock=fixed_clock) as store:
+        versions = [v for v, _n, _a in migrations.history(store.conn)]
+        assert 10 in versions and 11 in versions
+        assert journal.since(store, 0)  # the baseline of the records already there
+        assert check(store).ok
