@@ -116,6 +116,14 @@ def _timeout() -> float:
         return DEFAULT_TIMEOUT
 
 
+def _batch() -> int:
+    """Documents per request and per transaction (``ATTACHE_SYNC_BATCH`` tunes it)."""
+    try:
+        return max(1, int(os.environ.get("ATTACHE_SYNC_BATCH", "") or BATCH))
+    except ValueError:
+        return BATCH
+
+
 def connect(
     store: Store,
     url: str,
@@ -166,7 +174,7 @@ def sync(
     password: str | None = None,
     timeout: float | None = None,
     transport: httpx.BaseTransport | None = None,
-    batch: int = BATCH,
+    batch: int | None = None,
     progress: Callable[[str, int], None] | None = None,
 ) -> RoundResult:
     """One round with the hub. A failure raises SyncError; what was pulled before it stays
@@ -191,7 +199,7 @@ def sync(
                 hub,
                 user=user,
                 desktop=desktop,
-                batch=batch,
+                batch=batch or _batch(),
                 progress=progress,
                 erase=privacy.erase_person,
             ).run()
