@@ -153,7 +153,7 @@ class Round:
         identifier = str(remote.get("_id", ""))
         if identifier.startswith(ERASE_PREFIX) and not remote.get("_deleted"):
             person = str(remote.get("person", ""))
-            if person:
+            if person and _by(remote)[1] != self.me[1]:  # not this desktop's own request
                 state.put(self.store, ERASE_PREFIX + person, {"by": _by(remote)[0]})
             return
         parsed = documents.parse_id(identifier)
@@ -164,14 +164,18 @@ class Round:
         base = state.bases(self.store, [uuid]).get(uuid)
         if base is not None and base.rev == rev:
             return  # what this desktop sent
-        self.result.pulled += 1
         them = _by(remote)
         local = self.local_doc(kind, uuid)
         if remote.get("_deleted"):
+            if local is None:
+                state.forget_record(self.store, uuid)  # gone here too: nothing to do
+                return
+            self.result.pulled += 1
             if state.get(self.store, ERASE_PREFIX + uuid) is not None:
                 return  # erased (securely) at the end of the pull, not merely deleted
             self._apply_deletion(kind, uuid, rev, base, local, them)
             return
+        self.result.pulled += 1
         theirs = {
             "fields": dict(remote.get("fields") or {}),
             "conflicts": dict(remote.get("conflicts") or {}),
@@ -194,12 +198,9 @@ class Round:
         uuid: str,
         rev: str,
         base: state.Base | None,
-        local: tuple[Any, dict[str, Any]] | None,
+        local: tuple[Any, dict[str, Any]],
         them: tuple[str, str],
     ) -> None:
-        if local is None:
-            state.forget_record(self.store, uuid)
-            return
         record, mine = local
         if base is not None and not merge.differs(mine, base.doc):
             with origin(self.store, _origin(them)):

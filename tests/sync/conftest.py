@@ -114,15 +114,28 @@ def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
         yield hub
         return
     if shutil.which("node") is None or shutil.which("npm") is None:
+        if os.environ.get("ATTACHE_REQUIRE_HUB"):
+            pytest.fail("ATTACHE_REQUIRE_HUB is set but Node.js (node, npm) is not installed")
         pytest.skip("Node.js is not installed here: the sync tests need its pouchdb-server")
     if not SERVER.exists():
         _install()
     folder = tmp_path_factory.mktemp("hub")
     port = _free_port()
     log = (folder / "server.log").open("wb")
+    command = [
+        "node",
+        str(SERVER),
+        "--in-memory",
+        "-n",
+        "-o",
+        "127.0.0.1",
+        "-p",
+        str(port),
+        "-c",
+        str(folder / "config.json"),
+    ]
     process = subprocess.Popen(
-        ["node", str(SERVER), "--in-memory", "-n", "-o", "127.0.0.1", "-p", str(port)]
-        + ["-c", str(folder / "config.json")],
+        command,
         cwd=folder,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -175,9 +188,9 @@ def hub_url(hub_server: HubServer) -> str:
 def desktops(hub_url: str, tmp_path: Path) -> list[Desktop]:
     """Three desktops (marie, paul, lin), each an empty post connected to the hub."""
     made = []
-    for user in MEMBERS:
+    for user, password in MEMBERS.items():
         path = tmp_path / f"{user}.db"
         with open_store(path, create=True, clock=fixed_clock, auto_backup=False) as store:
-            sync.connect(store, hub_url, user, MEMBERS[user])
+            sync.connect(store, hub_url, user, password)
         made.append(Desktop(path, user, hub_url))
     return made

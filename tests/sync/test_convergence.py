@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Person
 from attache_app.services import records, sync
-from attache_app.storage import open_store
+from attache_app.storage import open_store, persons
 from tests.conftest import fixed_clock
 from tests.sync.conftest import MEMBERS, Desktop, HubServer
 
@@ -92,9 +92,7 @@ def test_random_edits_converge_and_nothing_is_lost(
         with desktop.store() as store:
             person = next(
                 p
-                for p in records.get_many(
-                    store, RecordKind.PERSON, records.list_ids(store, RecordKind.PERSON)
-                )
+                for p in persons.get_many(store, records.list_ids(store, RecordKind.PERSON))
                 if p.uuid == uuids[index]
             )
             live.pop(getattr(person, field), None)  # replaced knowingly

@@ -177,7 +177,9 @@ def test_same_person_created_twice_offline_is_a_duplicate_suggestion(
         assert person.title == "Professor"
 
 
-def test_wrong_password_is_one_sentence(hub_url: str, tmp_path: object, desktops: list[Desktop]) -> None:
+def test_wrong_password_is_one_sentence(
+    hub_url: str, tmp_path: object, desktops: list[Desktop]
+) -> None:
     marie = desktops[0]
     with marie.store() as store:
         try:
