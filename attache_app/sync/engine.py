@@ -21,6 +21,7 @@ from attache_app.services import records
 from attache_app.storage import persons as person_store
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
+from attache_app.storage.settings import load_settings
 from attache_app.sync import documents, merge
 from attache_app.sync.hub import Hub
 
@@ -115,11 +116,15 @@ class Round:
             changes, last = self.hub.changes(since, self.batch)
             if not changes:
                 break
-            ordered = sorted(changes, key=_apply_order)
+            ordered = [
+                c["doc"]
+                for c in sorted(changes, key=_apply_order)
+                if isinstance(c.get("doc"), dict)
+            ]
             with self.store.transaction():
-                for change in ordered:
-                    doc = change.get("doc")
-                    if isinstance(doc, dict):
+                fresh = self._insert_new_persons(ordered)
+                for doc in ordered:
+                    if str(doc.get("_id", "")) not in fresh:
                         self.apply(doc)
                 state.put(self.store, "since", last)
             self.progress("pull", self.result.pulled)
@@ -128,6 +133,61 @@ class Round:
                 break
         self.retry_unresolved()
         self.erase_requested()
+
+    def _insert_new_persons(self, docs: Sequence[dict[str, Any]]) -> set[str]:
+        """Persons this desktop has never had, inserted in one go (the first pull of a big
+        network); the ids of their documents. Normalised like every person; not validated
+        again (the desktop that wrote each one did). The rest goes through :meth:`apply`."""
+        candidates: dict[str, dict[str, Any]] = {}
+        for doc in docs:
+            parsed = documents.parse_id(str(doc.get("_id", "")))
+            if parsed and parsed[0] is RecordKind.PERSON and not doc.get("_deleted"):
+                candidates[parsed[1]] = doc
+        if len(candidates) < 2:
+            return set()
+        known = set(documents.ids_of(self.store, RecordKind.PERSON, list(candidates)))
+        known |= set(state.bases(self.store, candidates))
+        fresh = {u: d for u, d in candidates.items() if u not in known}
+        if not fresh:
+            return set()
+        settings = load_settings(self.store)
+        people: dict[str, list[Any]] = {}  # by the colleague who wrote them
+        waiting: dict[str, bool] = {}
+        for uuid, doc in fresh.items():
+            person, missing = documents.build(
+                self.store, RecordKind.PERSON, uuid, doc.get("fields") or {}, None
+            )
+            region = settings.phone_region
+            if person.phones:
+                region = records.phone_region_for(
+                    self.store, str(person.country).upper(), person.organisation_id
+                )
+            person = records.normalise_person(person, region)
+            person.source = person.source or records.MANUAL_SOURCE
+            people.setdefault(_origin(_by(doc)), []).append(person)
+            waiting[uuid] = bool(missing)
+        for author, group in people.items():
+            with origin(self.store, author):
+                person_store.insert_many(self.store, group)
+        rows = []
+        for uuid, doc in fresh.items():
+            theirs = {
+                "fields": dict(doc.get("fields") or {}),
+                "conflicts": dict(doc.get("conflicts") or {}),
+            }
+            conflicts = dict(theirs["conflicts"])
+            conflicts.update(self._duplicates(uuid, theirs["fields"], _by(doc), conflicts))
+            if conflicts:
+                state.set_conflicts(self.store, uuid, RecordKind.PERSON.value, conflicts)
+            if waiting[uuid]:
+                state.put_base(
+                    self.store, uuid, "person", str(doc["_rev"]), theirs, unresolved=True
+                )
+            else:
+                rows.append((uuid, "person", str(doc["_rev"]), theirs))
+        state.put_bases(self.store, rows)
+        self.result.pulled += len(fresh)
+        return {documents.doc_id(RecordKind.PERSON, u) for u in fresh}
 
     def retry_unresolved(self) -> None:
         """Link again the records whose links named records that had not arrived yet."""

@@ -9,12 +9,7 @@ real SQLite files of their own, each connected as one member.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
-import shutil
-import socket
-import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,10 +22,9 @@ import pytest
 from attache_app.services import sync
 from attache_app.storage import Store, open_store
 from tests.conftest import fixed_clock
+from tests.sync import server
 
-ROOT = Path(__file__).resolve().parents[2]
-HUB_DIR = ROOT / "packaging" / "hub" / "test-hub"
-SERVER = HUB_DIR / "node_modules" / "pouchdb-server" / "bin" / "pouchdb-server"
+ROOT = server.ROOT
 ADMIN = ("admin", "admin-secret-1")
 MEMBERS = {"marie": "marie-secret-1", "paul": "paul-secret-1", "lin": "lin-secret-1"}
 
@@ -55,42 +49,6 @@ class HubServer:
         return f"{self.root}/{name}"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _install() -> None:
-    """npm ci once (CI does it in .ci/run; a fresh checkout does it here, once)."""
-    with (HUB_DIR / ".install.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if SERVER.exists():
-            return
-        done = subprocess.run(
-            ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=HUB_DIR,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        if done.returncode != 0:
-            pytest.fail(f"npm ci in {HUB_DIR} failed:\n{done.stderr[-2000:]}")
-
-
-def _wait(root: str, process: subprocess.Popen[bytes] | None) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            pytest.fail(f"pouchdb-server stopped at start (exit {process.returncode})")
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(root + "/", timeout=2).status_code == 200:
-                return
-        time.sleep(0.2)
-    pytest.fail(f"the test hub at {root} did not answer within 60 s")
-
-
 def _create_users(hub: HubServer) -> None:
     with hub.client() as client:
         for name, password in MEMBERS.items():
@@ -109,52 +67,19 @@ def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
         parts = urlsplit(real)
         root = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[-1], "", "", ""))
         hub = HubServer(root.rstrip("/"), (parts.username or "", parts.password or ""))
-        _wait(hub.root, None)
+        server.wait(hub.root, None)
         _create_users(hub)
         yield hub
         return
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        if os.environ.get("ATTACHE_REQUIRE_HUB"):
-            pytest.fail("ATTACHE_REQUIRE_HUB is set but Node.js (node, npm) is not installed")
+    if not server.node_present() and not os.environ.get("ATTACHE_REQUIRE_HUB"):
         pytest.skip("Node.js is not installed here: the sync tests need its pouchdb-server")
-    if not SERVER.exists():
-        _install()
-    folder = tmp_path_factory.mktemp("hub")
-    port = _free_port()
-    log = (folder / "server.log").open("wb")
-    command = [
-        "node",
-        str(SERVER),
-        "--in-memory",
-        "-n",
-        "-o",
-        "127.0.0.1",
-        "-p",
-        str(port),
-        "-c",
-        str(folder / "config.json"),
-    ]
-    process = subprocess.Popen(
-        command,
-        cwd=folder,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     try:
-        root = f"http://127.0.0.1:{port}"
-        _wait(root, process)
-        httpx.put(f"{root}/_config/admins/{ADMIN[0]}", json=ADMIN[1]).raise_for_status()
-        hub = HubServer(root, ADMIN)
-        _create_users(hub)
-        yield hub
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+        with server.running(tmp_path_factory.mktemp("hub"), ADMIN) as root:
+            hub = HubServer(root, ADMIN)
+            _create_users(hub)
+            yield hub
+    except server.HubUnavailable as error:
+        pytest.fail(str(error))
 
 
 @dataclass
