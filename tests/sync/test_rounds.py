@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import httpx
+import pytest
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Note, Organisation, Person
@@ -189,3 +192,26 @@ def test_wrong_password_is_one_sentence(
         else:
             raise AssertionError("a wrong password was accepted")
     assert httpx.get(hub_url, auth=("marie", MEMBERS["marie"])).status_code == 200
+
+
+def test_a_private_note_stays_home(desktops: list[Desktop]) -> None:
+    if "private" not in {f.name for f in dataclasses.fields(Note)}:
+        pytest.skip("notes have no « Privé » flag yet (issue 19's hand-over adds it)")
+    marie, paul, _lin = desktops
+    with marie.store() as store:
+        shared = records.save_note(store, Note(title="Shared watch", date="2026-11-20"))
+        records.save_note(
+            store,
+            Note(title="Private thoughts", date="2026-11-20", private=True),  # type: ignore[call-arg]
+        )
+    assert marie.sync()["pushed"] == 1
+    paul.sync()
+    with paul.store() as store:
+        titles = [
+            records.get_note(store, i).title for i in records.list_ids(store, RecordKind.NOTE)
+        ]
+    assert titles == [shared.title]
+    docs = httpx.get(
+        marie.url + "/_all_docs", params={"include_docs": "true"}, auth=("marie", MEMBERS["marie"])
+    ).json()["rows"]
+    assert "Private thoughts" not in str(docs)
