@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import httpx
-import pytest
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Note, Organisation, Person
@@ -195,14 +192,12 @@ def test_wrong_password_is_one_sentence(
 
 
 def test_a_private_note_stays_home(desktops: list[Desktop]) -> None:
-    if "private" not in {f.name for f in dataclasses.fields(Note)}:
-        pytest.skip("notes have no « Privé » flag yet (issue 19's hand-over adds it)")
     marie, paul, _lin = desktops
     with marie.store() as store:
         shared = records.save_note(store, Note(title="Shared watch", date="2026-11-20"))
         records.save_note(
             store,
-            Note(title="Private thoughts", date="2026-11-20", private=True),  # type: ignore[call-arg]
+            Note(title="Private thoughts", date="2026-11-20", private=True),
         )
     assert marie.sync()["pushed"] == 1
     paul.sync()
