@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import uuid
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from attache_app.storage import open_store
