@@ -16,7 +16,7 @@ from attache_app.domain import normalise
 from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import batches, decode, plausible, reading, tables
+from attache_app.importing import batches, decode, full, plausible, reading, tables
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import KEEP, Column, Mapping, fold_header
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
@@ -307,6 +307,10 @@ def history(store: Store) -> list[BatchInfo]:
 
 
 def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
+    """Undo an import batch: a contact list's, or a full export's (``importing/full.py``)."""
+    if batches.batch_format(store, batch_id) == full.FORMAT:
+        with collector_paused():
+            return full.undo(store, batch_id, force=force)
     return batches.undo(store, batch_id, force=force)
 
 
