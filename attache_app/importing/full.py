@@ -6,7 +6,8 @@ also by that name — a programme by its name (every database installs the catal
 call by its programme and year, a tag by its name, a setting by its key, a reminder by its
 deadline and day. A record of the file that the database lacks is created with its
 identity, dates and source. A record both have is merged field by field: where they differ,
-the newer record wins (the ``updated_at`` of each; a tie keeps the database's value), unless
+the newer record wins (the ``updated_at`` of each; a tie keeps the database's value) — but
+an empty value never replaces a filled one, each side filling the other's gaps — unless
 the user prefers the file's or the database's values everywhere, or flips a field in the
 preview. Records the file does not have are never touched. ``apply`` writes the plan in one
 transaction as one import batch; ``undo`` deletes what it created and gives what it changed
@@ -134,7 +135,7 @@ class FullPlan:
         """Choose every field's side again: the newer record's, the file's or the database's."""
         self.prefer = prefer
         for _match, change in self.changes():
-            change.take_file = _take_file(prefer, _match.file_newer)
+            change.take_file = _take_file(prefer, _match.file_newer, change.database, change.file)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -172,8 +173,19 @@ def is_full_export(path: Path) -> bool:
     return recognise(path) is not None
 
 
-def _take_file(prefer: str, file_newer: bool) -> bool:
-    return prefer == "file" or (prefer == "newer" and file_newer)
+def _empty(value: Any) -> bool:
+    return value in ("", None, [], '""', 0)
+
+
+def _take_file(prefer: str, file_newer: bool, database: Any, file: Any) -> bool:
+    """Whether a field that differs takes the file's value: under « newer », the newer
+    record's value, except that an empty value never replaces a filled one (each side
+    fills the other's gaps)."""
+    if prefer != "newer":
+        return prefer == "file"
+    if _empty(file) or _empty(database):
+        return _empty(database)
+    return file_newer
 
 
 def _label(kind: str, name: str) -> str:
@@ -288,7 +300,14 @@ def _compare(kind: str, record: Record, current: Record, target: int | None, pre
         ):
             continue
         if mine.get(name) != value:
-            changes.append(FieldChange(name, mine.get(name), value, _take_file(prefer, file_newer)))
+            changes.append(
+                FieldChange(
+                    name,
+                    mine.get(name),
+                    value,
+                    _take_file(prefer, file_newer, mine.get(name), value),
+                )
+            )
     return Match(kind, record, current, target, changes, file_newer)
 
 
