@@ -11,6 +11,7 @@ from attache_app.exporting.full_kinds import kind_title
 from attache_app.i18n import translate
 from attache_app.importing import full
 from attache_app.importing.full_read import ORDER
+from attache_app.services import imports
 from attache_app.storage import Store
 
 
@@ -38,7 +39,7 @@ def _value(value: Any) -> str:
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
-    plan = full.plan_full_import(store, args.file, prefer=args.prefer)
+    plan = imports.plan_full(store, args.file, prefer=args.prefer)
     if args.dry_run:
         if args.json:
             output.print_json({"dry_run": True} | plan.to_dict())
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace, store: Store) -> int:
         _print_plan(plan)
         output.print_text(translate("CLI", "Nothing was written (--dry-run)."))
         return 0
-    result = full.apply(store, plan, sender=args.sender)
+    result = imports.apply_full(store, plan, sender=args.sender)
     if args.json:
         output.print_json(result.to_dict())
         return 0

@@ -11,7 +11,6 @@ from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing.full import is_full_export
 from attache_app.importing.reading import cleaned_summary
 from attache_app.services import imports
 from attache_app.storage import Store
@@ -111,7 +110,7 @@ def _action_label(action: str) -> str:
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
-    if not args.sheet and is_full_export(args.file):
+    if not args.sheet and imports.is_full_export(args.file):
         return full_import.run(args, store)  # --sheet reads one of its sheets as contacts
     region = imports.file_region(args.region)  # refused before the file is read
     source = imports.read(args.file, sheet=args.sheet, encoding=args.encoding)

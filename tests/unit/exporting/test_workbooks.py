@@ -18,7 +18,7 @@ from python_calamine import CalamineWorkbook
 from attache_app.errors import AttacheError
 from attache_app.exporting.files import Cancelled
 from attache_app.i18n import set_translator, use_ts_file
-from attache_app.services import exports, imports, post, records
+from attache_app.services import exports, imports, records
 from attache_app.storage import Store, open_store
 from attache_app.storage.settings import load_settings
 from tests.conftest import fixed_clock
