@@ -48,7 +48,7 @@ def test_full_export_preview_merge_and_undo(
     wizard = _wizard()
     wizard.file_page.path.setText(str(out))
     _next(qtbot, wizard, PAGE_FULL)
-    page = wizard.page(PAGE_FULL)
+    page = wizard.full_page
     counts = {
         page.counts.item(r, 0).text(): [page.counts.item(r, c).text() for c in range(1, 6)]
         for r in range(page.counts.rowCount())
@@ -70,7 +70,7 @@ def test_full_export_preview_merge_and_undo(
     wizard.grab().save(str(tmp_path / "full-preview.png"))
     wizard.grab().save("/tmp/fe-full-preview.png")
     _next(qtbot, wizard, PAGE_FULL_RESULT)
-    result = wizard.page(PAGE_FULL_RESULT)
+    result = wizard.full_result_page
     assert "1 records created, 1 updated" in result.text.text()
     assert records.get_person(store, 1).title == exported_title
     assert store.scalar("SELECT count(*) FROM notes WHERE uuid = ?", (note_uuid,)) == 1

@@ -163,8 +163,10 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_RESULT, self.result_page)
-        self.setPage(PAGE_FULL, FullPage(self))
-        self.setPage(PAGE_FULL_RESULT, FullResultPage(self))
+        self.full_page = FullPage(self)
+        self.full_result_page = FullResultPage(self)
+        self.setPage(PAGE_FULL, self.full_page)
+        self.setPage(PAGE_FULL_RESULT, self.full_result_page)
         self.resize(980, 640)
         if path is not None:
             self.file_page.path.setText(str(path))
