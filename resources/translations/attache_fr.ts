@@ -665,8 +665,60 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <source>full export read into a database that has some of its records: where a field differs, keep the newer record&apos;s value (default), the file&apos;s or the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {batch} (full export): {created} records created, {updated} updated. Undo it with: attache undo-import {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: full export of {post}, written {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported (import {batch}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ (the newer record wins unless --prefer says otherwise):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partner</source>
@@ -853,10 +905,6 @@
         <translation>Donnez le fuseau horaire de l’échéance avec --tz (par exemple Europe/Paris).</translation>
     </message>
     <message>
-        <source>import contacts from CSV, Excel, vCard or LDIF</source>
-        <translation>importer des contacts depuis un CSV, un classeur Excel, des vCards ou un LDIF</translation>
-    </message>
-    <message>
         <source>use a saved mapping</source>
         <translation>utiliser une correspondance enregistrée</translation>
     </message>
@@ -999,6 +1047,10 @@
     <message>
         <source>{where}: {message}</source>
         <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>import contacts from CSV, Excel, vCard or LDIF, or read back a full export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No import yet.</source>
@@ -2481,12 +2533,52 @@
         <translation>Échéances</translation>
     </message>
     <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Rappels</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export of an Attaché database, to be read back whole with Fichier › Importer or « attache import ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of this file&apos;s layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of Attaché that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post whose database this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was written (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of this kind of record; rows: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attaché — full export — {post}</source>
         <translation>Attaché — export complet — {post}</translation>
     </message>
     <message>
         <source>Made with Attaché {version}</source>
         <translation>Réalisé avec Attaché {version}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from {start} to {end}</source>
@@ -2733,6 +2825,163 @@
     <message>
         <source>Contact lists ({patterns});;All files (*)</source>
         <translation>Listes de contacts ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FullImport</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullPage</name>
+    <message>
+        <source>Full export of an Attaché database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written before you press Import.</source>
+        <translation type="unfinished">Rien n&apos;est écrit avant que vous ne cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation type="unfinished">Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished">Dans le fichier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a field differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newer record&apos;s value (an empty one never wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s value</source>
+        <translation type="unfinished">la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>the database&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a field differs, keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>{file}: full export of {post}, written {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very file was already imported (import {batch}); importing it again writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation type="unfinished">Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished">&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>This file was already imported (import {batch}); nothing was created.</source>
+        <translation type="unfinished">Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Import {batch}: {created} records created, {updated} updated. It can be undone here or later from Tools › Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {created} created, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {batch} was undone.</source>
+        <translation type="unfinished">L&apos;import {batch} a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -3278,8 +3527,72 @@
         <translation>le classeur ne peut pas être lu ({error}).</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”, row {row}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has no column {columns}: it is not the sheet of a full export, or it was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a full export of Attaché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this full export was made by an earlier version of Attaché, before records had identities; it cannot be read back whole. Its persons can still be imported as a contact list: choose its first sheet (attache import FILE --sheet NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this full export has version {found} of the layout, and this Attaché reads version {known}; it was made by a newer Attaché (update this one) or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” does not say which sheet holds the {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” ({kind}) is missing; the file is not whole, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the workbook has no sheet.</source>
         <translation>le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>its last sheet, “{sheet}”, is not the « About » sheet of a full export (columns key, value, meaning); the file was edited or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identity (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished">« {value} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identity (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} has the same identity; each record is once in its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to {value}, which is in neither the sheet “{sheet}” nor the database; the file is not whole.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no sheet “{sheet}” (sheets: {names}).</source>
@@ -3344,6 +3657,10 @@
     <message>
         <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
         <translation>« {value} » n&apos;est pas un pays doté de numéros de téléphone (par exemple FR, JP).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice ({choices}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
