@@ -83,7 +83,7 @@ def _about_rows(
     rows = [
         ("format", "attache-full-export",
          translate("Export", "A full export of an Attaché database, to be read back whole "
-                             "with Fichier › Importer or « attache import ».")),
+                             "with File › Import or « attache import ».")),
         ("version", str(FORMAT_VERSION), translate("Export", "Version of this file's layout.")),
         ("application", __version__, translate("Export", "Version of Attaché that wrote it.")),
         ("post", settings.post_name, translate("Export", "Post whose database this is.")),

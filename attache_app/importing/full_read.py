@@ -347,7 +347,7 @@ def read(path: Path, *, known: Callable[[str, str], bool] | None = None) -> Full
                 file,
                 translate(
                     "Import", "the sheet “{sheet}” does not say which sheet holds the {kind}."
-                ).format(sheet=_about_title(names), kind=kind.key),
+                ).format(sheet=_about_title(names), kind=kind.title),
             )
         if title not in names:
             raise ImportFileError(
@@ -356,7 +356,7 @@ def read(path: Path, *, known: Callable[[str, str], bool] | None = None) -> Full
                     "Import",
                     "the sheet “{sheet}” ({kind}) is missing; the file is not whole, nothing "
                     "was imported.",
-                ).format(sheet=title, kind=kind.key),
+                ).format(sheet=title, kind=kind.title),
             )
         sheet = _Sheet(file, title, rows_of(title), kind.headers)
         result.records[kind.key] = parse_rows(sheet, kind.key)
