@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -248,14 +247,14 @@ def _where(sheet: str, row: int, column: str = "") -> str:
     return translate("Import", "sheet “{sheet}”, row {row}").format(sheet=sheet, row=row)
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _identity(text: str) -> str | None:
-    """The canonical form of a UUID, or None when the text is not one."""
-    try:
-        value = uuid_module.UUID(text.strip())
-    except ValueError:
-        return None
-    canonical = str(value)
-    return canonical if canonical == text.strip().lower() else None
+    """The canonical form of a UUID (lower case, hyphens), or None when the text is not one
+    in that form (what ``str(uuid.UUID(…))`` gives, the form every database stores)."""
+    text = text.strip().lower()
+    return text if _UUID.fullmatch(text) else None
 
 
 def _lines(text: str) -> list[str]:
@@ -393,15 +392,19 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     at = sheet.at
     records: list[Record] = []
     seen: dict[Any, int] = {}
+    where = translate("Import", "sheet “{sheet}”, row {row}")
+    columns = list(at.items())
     for index, row in enumerate(sheet.rows):
         if not any(v is not None and v != "" for v in row):
             continue
-
-        def cell(name: str, row: list[Any] = row) -> str:
-            i = at[name]
-            return _text(row[i]) if i < len(row) else ""
-
-        record = Record(kind, _where(sheet.title, index + 2))
+        size = len(row)
+        values = {
+            name: (v if type(v) is str else _text(v)) if (i < size and (v := row[i]) is not None)
+            else ""
+            for name, i in columns
+        }  # fmt: skip
+        cell = values.__getitem__
+        record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
         if "uuid" in at:
             text = cell("uuid")
             identity = _identity(text)
