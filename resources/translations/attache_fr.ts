@@ -3051,6 +3051,10 @@
         <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
+        <source>Other records it created: {created} will be deleted; other records it changed: {updated} get their previous values back.</source>
+        <translation>Autres fiches qu&apos;il a créées : {created} seront supprimées ; autres fiches qu&apos;il a modifiées : {updated} retrouveront leurs valeurs d&apos;avant.</translation>
+    </message>
+    <message>
         <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
         <translation>Import annulé. Supprimés : {removed}. Remis à leurs valeurs précédentes : {restored}. Organisations conservées parce que d’autres personnes les ont rejointes : {kept}.</translation>
     </message>

@@ -75,11 +75,18 @@ def test_full_export_preview_merge_and_undo(
     assert records.get_person(store, 1).title == exported_title
     assert store.scalar("SELECT count(*) FROM notes WHERE uuid = ?", (note_uuid,)) == 1
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     result.undo_button.click()
     assert records.get_person(store, 1).title == "Directrice adjointe"
     assert store.scalar("SELECT count(*) FROM notes WHERE uuid = ?", (note_uuid,)) == 0
     assert "was undone" in result.text.text()
+    assert asked and "Other records it created: 1 will be deleted" in asked[0]
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox):
             box.close()

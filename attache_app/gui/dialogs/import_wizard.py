@@ -1048,6 +1048,16 @@ def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
         organisations=pending["organisations_created"],
         updated=pending["persons_updated"],
     )
+    # A full export's batch also holds notes, activities, programmes, settings…
+    main = {"persons_created", "organisations_created", "persons_updated", "tags_created"}
+    others_created = sum(v for k, v in pending.items() if k.endswith("_created") and k not in main)
+    others_updated = sum(v for k, v in pending.items() if k.endswith("_updated") and k not in main)
+    if others_created or others_updated:
+        details += " " + translate(
+            "Import",
+            "Other records it created: {created} will be deleted; other records it "
+            "changed: {updated} get their previous values back.",
+        ).format(created=others_created, updated=others_updated)
     answer = QMessageBox.question(
         parent,
         title,
