@@ -9,6 +9,8 @@ database are compared in one shape.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -19,6 +21,26 @@ from attache_app.storage.db import Store
 
 Maps = dict[str, dict[str, int]]
 """kind → identity → local id."""
+
+# import_changes.kind of each kind (the contact import's words for persons, organisations,
+# activities and tags, so that the history and its undo question read the same).
+CHANGE_KINDS = {
+    "persons": "person", "organisations": "organisation", "notes": "note",
+    "interactions": "interaction", "programmes": "programme", "calls": "call",
+    "deadlines": "deadline", "applications": "application", "tags": "tag",
+    "reminder_states": "reminder", "settings": "setting",
+}  # fmt: skip
+KIND_OF_CHANGE = {v: k for k, v in CHANGE_KINDS.items()}
+
+
+def snapshot(record: Record) -> str:
+    return json.dumps(dataclasses.asdict(record), ensure_ascii=False)
+
+
+def from_snapshot(text: str) -> Record:
+    data = json.loads(text)
+    data["key"] = tuple(data["key"])
+    return Record(**data)
 
 
 def database_records(store: Store, kind: str, where: str = "") -> list[Record]:
