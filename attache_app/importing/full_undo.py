@@ -54,9 +54,18 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
             ]
             if not records:
                 continue
-            maps = _undo_maps(store, records)
             if kind == "tags":
+                wholesale.update(
+                    store, "tags", ("name", "created_at", "updated_at"),
+                    [(c["ref_id"], (r.fields["name"], r.fields["created_at"],
+                                    r.fields["updated_at"]))
+                     for c, r in zip(
+                         [c for c in by_kind[kind] if c["action"] == "updated"], records,
+                         strict=True)],
+                )  # fmt: skip
+                restored += len(records)
                 continue
+            maps = _undo_maps(store, records)
             pairs = [
                 (c["ref_id"], r)
                 for c, r in zip(
