@@ -393,7 +393,9 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     records: list[Record] = []
     seen: dict[Any, int] = {}
     where = translate("Import", "sheet “{sheet}”, row {row}")
-    columns = list(at.items())
+    wanted = {"uuid", "key", *_STAMPS, *spec.columns, *spec.integers, *_EXTRA.get(kind, ())}
+    wanted |= {c for _col, c, _k, _r in spec.refs} | {c for c, _t, _k in spec.links}
+    columns = [(name, i) for name, i in at.items() if name in wanted]
     for index, row in enumerate(sheet.rows):
         if not any(v is not None and v != "" for v in row):
             continue
@@ -403,7 +405,10 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
             else ""
             for name, i in columns
         }  # fmt: skip
-        cell = values.__getitem__
+
+        def cell(name: str, values: dict[str, str] = values) -> str:
+            return values.get(name, "")
+
         record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
         if "uuid" in at:
             text = cell("uuid")
@@ -465,6 +470,19 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
         seen[identity] = index
         records.append(record)
     return records
+
+
+_EXTRA = {
+    "persons": ("emails", "email_labels", "phones", "phone_labels", "phones_e164", "tags"),
+    "organisations": ("tags",),
+    "notes": ("themes",),
+    "interactions": ("programme", "year"),
+    "deadlines": ("programme", "year"),
+    "applications": ("programme", "year"),
+    "calls": ("programme",),
+    "reminder_states": ("deadline",),
+}
+"""Columns read besides the table's own: lists, and what names a record in the preview."""
 
 
 def _extras(
