@@ -136,3 +136,36 @@ def test_a_record_only_in_the_database_is_never_touched(setting: tuple[Path, Pat
         mine_only = records.save_note(store, Note(title="Rien que chez moi", date="2026-11-21"))
         full.apply(store, full.plan_full_import(store, out, prefer="file"))
         assert records.get_note(store, mine_only.id or 0).title == "Rien que chez moi"
+
+
+def test_programmes_and_calls_of_both_databases_are_found_by_name(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Two databases that installed the catalogue and prepared the same calls each have
+    their own identities for them: the file's are found by name (programme) and by
+    programme and year (call), and nothing is created twice or shown as changed."""
+    import sqlite3
+    import uuid
+
+    out = tmp_path / "theirs.xlsx"
+    with open_store(demo_template, clock=fixed_clock, auto_backup=False) as store:
+        exports.write_all(store, out)
+    mine = tmp_path / "mine.db"
+    shutil.copyfile(demo_template, mine)
+    conn = sqlite3.connect(mine)
+    with conn:
+        for table in ("programmes", "calls"):
+            for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+                conn.execute(
+                    f"UPDATE {table} SET uuid = ? WHERE id = ?", (str(uuid.uuid4()), row_id)
+                )
+    conn.close()
+    with open_store(mine, clock=fixed_clock, auto_backup=False) as store:
+        plan = full.plan_full_import(store, out, prefer="file")
+        counts = plan.counts()
+        assert counts["programmes"]["new"] == counts["calls"]["new"] == 0
+        assert counts["deadlines"]["new"] == 0
+        assert plan.changes() == []
+        before = store.scalar("SELECT count(*) FROM calls")
+        full.apply(store, plan)
+        assert store.scalar("SELECT count(*) FROM calls") == before
