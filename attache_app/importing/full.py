@@ -76,8 +76,9 @@ class Match:
     def changed(self) -> bool:
         return any(c.take_file for c in self.changes)
 
-    def merged(self) -> Record:
-        """The database's record with the fields taken from the file."""
+    def merged(self, now: str) -> Record:
+        """The database's record with the fields taken from the file; its date of change is
+        the file's when every field came from the file, else ``now`` (a new mixture)."""
         out = dataclasses.replace(
             self.current, fields=dict(self.current.fields), lists=dict(self.current.lists)
         )
@@ -88,8 +89,8 @@ class Match:
                 else:
                     out.fields[change.field] = self.record.fields[change.field]
         every = all(c.take_file for c in self.changes)
-        if every:  # the file's record as it was: its date of change too
-            out.fields["updated_at"] = self.record.fields["updated_at"]
+        # The file's record as it was keeps its date of change; a mixture is new.
+        out.fields["updated_at"] = self.record.fields["updated_at"] if every else now
         return out
 
 
@@ -334,6 +335,7 @@ def apply(
         return FullResult(batch=None, already_imported=plan.already_imported[0])
     tell = progress or (lambda done, total: None)
     result = FullResult(batch=None)
+    now = store.now()
     changes: list[tuple[Any, ...]] = []
     with store.transaction():
         batch_id = wholesale.new_batch(
@@ -351,7 +353,7 @@ def apply(
                 ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
                 for record, row_id in zip(new, ids or [None] * len(new), strict=True):
                     changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
-            merged = [(m, m.merged()) for m in plan.matches.get(kind, []) if m.changed]
+            merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
             if kind == "tags":
                 wholesale.update(
                     store, "tags", ("name", "created_at", "updated_at"),

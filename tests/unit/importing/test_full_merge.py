@@ -47,6 +47,10 @@ def setting(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
         exports.write_all(store, out)
     with open_store(mine, clock=fixed_clock, auto_backup=False) as store:
         _retitle(store, 2, "Vice-présidente", 2030)
+        store.clock = lambda: _at(2030)
+        person = records.get_person(store, 2)
+        person.city = ""
+        records.save_person(store, person)
         store.clock = lambda: _at(2031)
         person = records.get_person(store, 3)
         person.city = ""
@@ -70,15 +74,18 @@ def test_newer_record_wins_and_empty_never_does(setting: tuple[Path, Path]) -> N
         assert not changes[(uuid2, "title")].take_file  # the database's is newer
         city = changes[(uuid3, "city")]  # emptied in the newer database: filled again
         assert city.database == "" and city.file and city.take_file
-        assert counts["persons"]["updated"] == 2 and counts["persons"]["kept"] == 1
+        assert counts["persons"]["updated"] == 3 and counts["persons"]["kept"] == 1
         file_stamp = next(m for m, _c in plan.changes() if m.record.uuid == uuid1).record.fields[
             "updated_at"
         ]
         result = full.apply(store, plan)
-        assert result.created["notes"] == 1 and result.updated["persons"] == 2
+        assert result.created["notes"] == 1 and result.updated["persons"] == 3
         assert _titles(store) == ["Directeur général", "Vice-présidente"]
-        # Person 1 is now the file's record: its date of change too.
+        # Person 1 is now the file's record: its date of change too. Person 2 mixes both
+        # sides (the database's title, the file's city): changed now.
         assert records.get_person(store, 1).updated_at == file_stamp
+        mixed = records.get_person(store, 2)
+        assert mixed.city and mixed.updated_at == "2026-11-23T09:00:00Z"
         again = full.plan_full_import(store, out)
         assert again.already_imported is not None
         assert [c.field for m, c in again.changes() if m.record.uuid == uuid1] == []
