@@ -99,7 +99,7 @@ def insert(store: Store, kind: str, records: Sequence[Record], maps: Maps) -> li
     for record, row_id in zip(records, ids, strict=True):
         maps[kind][record.uuid] = row_id
     _write_lists(store, kind, list(zip(ids, records, strict=True)), maps, new=True)
-    wholesale.reindex(store, spec.table, ids)
+    wholesale.reindex(store, spec.table, ids, new=True)
     return ids
 
 

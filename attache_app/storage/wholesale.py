@@ -126,11 +126,15 @@ def delete_unused_tags(store: Store, ids: Sequence[int]) -> int:
     return count
 
 
-def reindex(store: Store, table: str, ids: Sequence[int]) -> None:
-    """Bring the search entries of these records up to date."""
+def reindex(store: Store, table: str, ids: Sequence[int], *, new: bool = False) -> None:
+    """Bring the search entries of these records up to date (``new``: records just
+    inserted, which have none yet)."""
     if table in SEARCHED and ids:
         with store.transaction():
-            search.reindex(store.conn, SEARCHED[table], ids)
+            if new:
+                search.index_new(store.conn, SEARCHED[table], ids)
+            else:
+                search.reindex(store.conn, SEARCHED[table], ids)
 
 
 def ids_by_uuid(store: Store, table: str, uuids: Iterable[str]) -> dict[str, int]:
