@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -174,25 +176,43 @@ class FullFile:
 # --- recognising -----------------------------------------------------------------------
 
 
-def marker_version(path: Path) -> int | None:
-    """The full-export version a workbook declares, or None when it declares none (or is
-    not a workbook at all)."""
+def _parts(path: Path, *names: str) -> dict[str, str]:
+    """These small parts of a zip archive, as text (those it has); nothing when ``path`` is
+    not a regular file (a pipe is never opened to wait for a writer) or not a zip."""
+    found: dict[str, str] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
-            try:
-                info = archive.getinfo("docProps/custom.xml")
-            except KeyError:
-                return None
-            if info.file_size > 1 << 20:
-                return None
-            custom = archive.read(info).decode("utf-8", "replace")
-    except (OSError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return found
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                return found
+            with zipfile.ZipFile(stream) as archive:
+                for name in names:
+                    try:
+                        info = archive.getinfo(name)
+                    except KeyError:
+                        continue
+                    if info.file_size <= 1 << 20:
+                        found[name] = archive.read(info).decode("utf-8", "replace")
+        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
+            return {}
+    return found
+
+
+def _marker(custom: str) -> int | None:
     found = re.search(rf'name="{MARKER}"[^>]*>\s*<vt:\w+>([^<]*)</vt:\w+>', custom)
     if found is None:
         return None
     text = found.group(1).strip()
     return int(text) if text.isdigit() else -1
+
+
+def marker_version(path: Path) -> int | None:
+    """The full-export version a workbook declares, or None when it declares none (or is
+    not a workbook at all)."""
+    return _marker(_parts(path, "docProps/custom.xml").get("docProps/custom.xml", ""))
 
 
 _OLD_SHEETS = (
@@ -206,25 +226,22 @@ French: recognised by their names alone (``xl/workbook.xml``), so that telling a
 list from an export costs no reading of its sheets."""
 
 
-def _sheet_names(path: Path) -> list[str]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 1 << 20:
-                return []
-            text = archive.read(info).decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return []
-    return [html.unescape(n) for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', text)]
+_SHEET_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"')
 
 
 def recognise(path: Path) -> int | None:
     """The version of the full export ``path`` is (1: the export before version markers),
     or None when it is not a full export of Attaché (another workbook, or not one)."""
-    version = marker_version(path)
+    parts = _parts(path, "docProps/custom.xml", "xl/workbook.xml")
+    version = _marker(parts.get("docProps/custom.xml", ""))
     if version is not None:
         return version
-    names = set(_sheet_names(path))
+    names = {
+        html.unescape(n)
+        for n in re.findall(
+            r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', parts.get("xl/workbook.xml", "")
+        )
+    }
     return 1 if any(names == old for old in _OLD_SHEETS) else None
 
 
