@@ -184,10 +184,11 @@ def _parts(path: Path, *names: str) -> dict[str, str]:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return found
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return found
     with os.fdopen(descriptor, "rb") as stream:
         try:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                return found
             with zipfile.ZipFile(stream) as archive:
                 for name in names:
                     try:
