@@ -423,13 +423,14 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     wanted = {"uuid", "key", *_STAMPS, *spec.columns, *spec.integers, *_EXTRA.get(kind, ())}
     wanted |= {c for _col, c, _k, _r in spec.refs} | {c for c, _t, _k in spec.links}
     columns = [(name, i) for name, i in at.items() if name in wanted]
-    for index, row in enumerate(sheet.rows):
-        if not any(v is not None and v != "" for v in row):
+    width = max(at.values(), default=-1) + 1
+    plain = [(name, at[name]) for name in (*spec.columns, *_STAMPS) if name not in spec.integers]
+    for index, cells in enumerate(sheet.rows):
+        if not any(v is not None and v != "" for v in cells):
             continue
-        size = len(row)
+        row = cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))]
         values = {
-            name: (v if type(v) is str else _text(v)) if (i < size and (v := row[i]) is not None)
-            else ""
+            name: v if type(v := row[i]) is str else "" if v is None else _text(v)
             for name, i in columns
         }  # fmt: skip
 
@@ -437,6 +438,10 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
             return values.get(name, "")
 
         record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
+        record.fields = {
+            name: v if type(v := row[i]) is str else "" if v is None else _text(v)
+            for name, i in plain
+        }  # fmt: skip
         if "uuid" in at:
             text = cell("uuid")
             identity = _identity(text)
@@ -447,8 +452,6 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
                               "0f8fad5b-d9cb-469f-a165-70867728950e).").format(value=text[:60]),
                 )  # fmt: skip
             record.uuid = identity
-        for name in spec.columns:
-            record.fields[name] = cell(name)
         for name in spec.integers:
             text = cell(name)
             try:
@@ -462,8 +465,6 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
                 record.fields[name] = number
             else:
                 record.key = (*record.key, number)
-        for name in _STAMPS:
-            record.fields[name] = cell(name)
         for _column, sheet_column, _kind, required in spec.refs:
             text = cell(sheet_column)
             target = _identity(text) if text else ""
