@@ -53,6 +53,7 @@ from attache_app.exporting.cells import display_width
 from attache_app.exporting.files import workbook_output
 from attache_app.exporting.period import Period, period_key, previous_period, year_before
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
+from attache_app.exporting.xlsxrows import TableWorkbook
 from attache_app.i18n import current_language, translate
 from attache_app.services import records
 from attache_app.services.programmes import outcome_label
@@ -1167,6 +1168,10 @@ def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
     ws.print_area = f"A1:L{max(row - 2, 1)}"
 
 
+ISO_DATE = "yyyy-mm-dd"
+"""The Indicators sheet's dates: the same for every language."""
+
+
 def _indicators(wb: Workbook, report: Report) -> None:
     """One row per indicator, the same layout for every post and release (Paris stacks
     them): post, country, period, start, end, indicator id, value, label."""
@@ -1191,8 +1196,8 @@ def _indicators(wb: Workbook, report: Report) -> None:
             Column(INDICATOR_HEADERS[0], max_width=40),
             Column(INDICATOR_HEADERS[1]),
             Column(INDICATOR_HEADERS[2]),
-            Column(INDICATOR_HEADERS[3], DATE),
-            Column(INDICATOR_HEADERS[4], DATE),
+            Column(INDICATOR_HEADERS[3], DATE, number_format=ISO_DATE),
+            Column(INDICATOR_HEADERS[4], DATE, number_format=ISO_DATE),
             Column(INDICATOR_HEADERS[5], max_width=26),
             Column(INDICATOR_HEADERS[6], NUMBER),
             Column(INDICATOR_HEADERS[7], max_width=44),
@@ -1203,9 +1208,6 @@ def _indicators(wb: Workbook, report: Report) -> None:
         empty_text="",
         cut=Cut(),
     )
-    for r in range(2, len(rows) + 2):  # ISO dates: the same for every language
-        for c in (4, 5):
-            ws.cell(row=r, column=c).number_format = "yyyy-mm-dd"
 
 
 def write(report: Report, path: Path, *, password: str | None = None) -> Cut:
@@ -1214,7 +1216,7 @@ def write(report: Report, path: Path, *, password: str | None = None) -> Cut:
     from openpyxl.packaging.custom import StringProperty
 
     cut = Cut()
-    wb = Workbook()
+    wb = TableWorkbook()
     _cover(wb.active, report)
     for section in report.sections:
         ws = wb.create_sheet(section.title)
