@@ -52,8 +52,9 @@ def escape(text: str) -> str:
 
 
 def _space(text: str) -> str:
-    """``xml:space="preserve"`` where openpyxl sets it: text with spaces around it."""
-    if (text[0].isspace() or text[-1].isspace()) and text.strip():
+    """``xml:space="preserve"`` on text with spaces around it — also on text of spaces only,
+    which openpyxl without lxml leaves out (and readers then read the cell as empty)."""
+    if text[0].isspace() or text[-1].isspace():
         return ' xml:space="preserve"'
     return ""
 
