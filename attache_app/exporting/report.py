@@ -23,7 +23,6 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,22 +36,28 @@ from attache_app.domain.enums import (
     StageKind,
     label_of,
 )
-from attache_app.domain.models import Deadline, Interaction, Note, PostSettings
+from attache_app.domain.models import Deadline, Interaction, Note
 from attache_app.domain.timeutil import PARIS, Clock, in_zone, system_clock
 from attache_app.exporting import sheets
 from attache_app.exporting.period import Period, period_key, previous_period, year_before
 from attache_app.exporting.report_gather import (
     CANCELLED,
-    MET,
-    MISSED,
-    OPEN,
-    OVERDUE,
     UPCOMING_DAYS,
     gather,
     paris_cell,
     paris_day,
-    period_notes,
     upcoming_window,
+)
+from attache_app.exporting.report_layout import write_report
+from attache_app.exporting.report_model import (
+    FORMAT_VERSION,
+    INDICATOR_HEADERS,
+    Figure,
+    Report,
+    Section,
+    Statistic,
+    indicator_labels,
+    state_label,
 )
 from attache_app.exporting.report_text import month_label, note_text, summary_of
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
@@ -62,106 +67,6 @@ from attache_app.services.programmes import outcome_label
 from attache_app.storage import organisations, persons
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
-
-FORMAT_VERSION = 1
-"""The layout of the « Indicateurs » sheet; a consolidation refuses other versions."""
-
-INDICATOR_HEADERS = ("post", "country", "period", "start", "end", "indicator", "value", "label")
-"""The header of the « Indicateurs » sheet: the same for every post, language and release."""
-
-
-def state_label(state: str) -> str:
-    return {
-        MET: translate("Report", "Met"),
-        MISSED: translate("Report", "Missed"),
-        OVERDUE: translate("Report", "Overdue"),
-        OPEN: translate("Report", "Open"),
-        CANCELLED: translate("Report", "Cancelled"),
-    }[state]
-
-
-def indicator_labels() -> dict[str, str]:
-    """Every indicator id, in the order of the sheet, with its label."""
-    labels = {
-        "contacts.new": translate("Report", "New contacts"),
-        "contacts.imported": translate("Report", "of which imported"),
-        "contacts.updated": translate("Report", "Contacts updated"),
-        "organisations.met": translate("Report", "Organisations met"),
-        "activities": translate("Report", "Activities (meetings, visits, delegations, seminars…)"),
-    }
-    labels |= {f"activities.{kind.value}": kind.label for kind in InteractionKind}
-    labels |= {
-        "notes": translate("Report", "Watch notes"),
-        "notes.sent": translate("Report", "sent"),
-        "notes.to_send": translate("Report", "to send"),
-        "notes.draft": translate("Report", "drafts included"),
-        "deadlines.due": translate("Report", "Deadlines due in the period"),
-        "deadlines.met": translate("Report", "met"),
-        "deadlines.missed": translate("Report", "missed or overdue"),
-        "deadlines.open": translate("Report", "still open"),
-        "deadlines.upcoming": translate("Report", "Upcoming deadlines ({days} days)").format(
-            days=UPCOMING_DAYS
-        ),
-        "calls.open": translate("Report", "Programme calls open in the period"),
-        "applications.received": translate("Report", "Applications received in the period"),
-    }
-    return labels
-
-
-@dataclass
-class Section:
-    key: str
-    title: str
-    columns: list[Column]
-    rows: list[list[Any]] = field(default_factory=list)
-
-
-@dataclass
-class Statistic:
-    title: str
-    header: tuple[str, str]
-    rows: list[tuple[str, int]]
-
-
-@dataclass
-class Figure:
-    """One line of the cover's key figures: an indicator (``key``) or a detail of one."""
-
-    label: str
-    value: int | None
-    """None: a line that names something (a call) without a count."""
-    key: str = ""
-    level: int = 0
-    previous: int | None = None
-    year_before: int | None = None
-
-
-@dataclass
-class Report:
-    settings: PostSettings
-    period: Period
-    themes: list[str]
-    generated: dt.datetime
-    """In the post's zone."""
-    figures: list[Figure]
-    sections: list[Section]
-    statistics: list[Statistic]
-    indicators: dict[str, int] = field(default_factory=dict)
-    highlights: str = ""
-    include_drafts: bool = False
-    named_persons: bool = False
-    drafts_left_out: int = 0
-    previous: Period | None = None
-    year_before: Period | None = None
-
-    @property
-    def title(self) -> str:
-        post = self.settings.post_name or translate("Report", "the post")
-        return translate("Report", "Science and technology report — {post}").format(post=post)
-
-    def section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
-
 
 # --- the attaché's highlights, saved per period ------------------------------------------
 
@@ -254,11 +159,10 @@ def build(
         themes=list(themes),
         include_drafts=include_drafts,
         person_ids=named_persons,
+        note_texts=True,
     )
     values = gathered.indicators()
-    drafts_left_out = 0
-    if not include_drafts:
-        drafts_left_out = len(period_notes(store, period, list(themes), True)) - len(gathered.notes)
+    drafts_left_out = gathered.drafts_left_out
 
     # Deadlines, with their programme's call.
     calls = {
@@ -286,10 +190,7 @@ def build(
 
     # Watch notes, grouped by theme with their whole text.
     wanted = {t.casefold() for t in themes}
-    note_list = [
-        n for n in records.get_many(store, RecordKind.NOTE, [i for i, _ in gathered.notes])
-        if isinstance(n, Note)
-    ]  # fmt: skip
+    note_list = gathered.note_records
     theme_counts: Counter[str] = Counter()
     grouped: list[tuple[str, Note]] = []
     no_theme = translate("Report", "(no theme)")
@@ -299,6 +200,8 @@ def build(
             theme_counts[theme] += 1
         grouped.append(((chosen or [no_theme])[0], note))
     grouped.sort(key=lambda tn: (tn[0] == no_theme, tn[0].casefold(), tn[1].date, tn[1].id or 0))
+    importance = {v: label_of(Importance, v) for v in {n.importance for n in note_list}}
+    status = {v: label_of(NoteStatus, v) for v in {n.status for n in note_list}}
     note_rows = [
         [
             theme,
@@ -306,8 +209,8 @@ def build(
             note.title,
             note_text(note.body),
             Link(note.source_name or note.url, note.url),
-            label_of(Importance, note.importance),
-            label_of(NoteStatus, note.status),
+            importance[note.importance],
+            status[note.status],
         ]
         for theme, note in grouped
     ]
@@ -396,13 +299,19 @@ def build(
     for other in (before, earlier):
         if other is None:
             compared.append({})
-            continue
-        compared.append(
-            gather(
-                store, other, now=now_utc, zone=zone, themes=list(themes),
-                include_drafts=include_drafts,
-            ).indicators()
-        )  # fmt: skip
+        elif compared and before and (other.start, other.end) == (before.start, before.end):
+            compared.append(compared[0])  # a year: the previous period is the year before
+        else:
+            compared.append(
+                gather(
+                    store,
+                    other,
+                    now=now_utc,
+                    zone=zone,
+                    themes=list(themes),
+                    include_drafts=include_drafts,
+                ).indicators()
+            )
     labels = indicator_labels()
 
     def figure(key: str, level: int = 0) -> Figure:
@@ -564,8 +473,6 @@ def build(
 def write(report: Report, path: Path, *, password: str | None = None) -> Cut:
     """Write the report workbook to ``path`` (atomically; with ``password``, protected by
     Excel's encryption). Returns the cells cut to fit."""
-    from attache_app.exporting.report_layout import write_report
-
     return write_report(report, path, password=password)
 
 

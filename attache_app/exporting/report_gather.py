@@ -20,7 +20,7 @@ from attache_app.domain.enums import (
     NoteStatus,
     RecordKind,
 )
-from attache_app.domain.models import Deadline
+from attache_app.domain.models import Deadline, Note
 from attache_app.domain.timeutil import PARIS, in_zone, iso_utc, parse_utc
 from attache_app.exporting.period import Period
 from attache_app.services import records
@@ -105,10 +105,13 @@ def _gather_deadlines(store: Store, period: Period, now: dt.datetime, today: dt.
 
 
 def period_notes(
-    store: Store, period: Period, themes: Sequence[str], include_drafts: bool
-) -> list[tuple[int, str]]:
-    """(id, status) of the notes dated in the period, of the chosen themes; drafts too."""
-    sql = "SELECT n.id, n.status FROM notes n WHERE n.date BETWEEN ? AND ?"
+    store: Store, period: Period, themes: Sequence[str], include_drafts: bool, *, whole: bool
+) -> tuple[list[tuple[int, str]], int, list[Note]]:
+    """(id, status) of the notes dated in the period, of the chosen themes (drafts only
+    when included), the number of drafts left out, and — when ``whole`` — the notes
+    themselves (what the report shows of them: two queries for the whole period)."""
+    text = ", n.date, n.title, n.body, n.source_name, n.url, n.importance" if whole else ""
+    sql = f"SELECT n.id, n.status{text} FROM notes n WHERE n.date BETWEEN ? AND ?"
     params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
     if themes:
         sql += (
@@ -116,10 +119,33 @@ def period_notes(
             f"({', '.join('?' for _ in themes)}))"
         )
         params += list(themes)
-    found = [(int(r[0]), str(r[1])) for r in store.execute(sql + " ORDER BY n.date, n.id", params)]
-    if include_drafts:
-        return found
-    return [(i, s) for i, s in found if s != NoteStatus.DRAFT]
+    found: list[tuple[int, str]] = []
+    notes: list[Note] = []
+    left_out = 0
+    for row in store.execute(sql + " ORDER BY n.date, n.id", params):
+        status = str(row[1])
+        if status == NoteStatus.DRAFT and not include_drafts:
+            left_out += 1
+            continue
+        found.append((int(row[0]), status))
+        if whole:
+            notes.append(
+                Note(
+                    id=int(row[0]), status=status, date=row[2], title=row[3], body=row[4],
+                    source_name=row[5], url=row[6], importance=row[7],
+                )
+            )  # fmt: skip
+    if notes:
+        by_id = {note.id: note for note in notes}
+        for note_id, theme in store.execute(
+            "SELECT t.note_id, t.theme FROM note_themes t JOIN notes n ON n.id = t.note_id "
+            "WHERE n.date BETWEEN ? AND ? ORDER BY t.theme COLLATE NOCASE",
+            params[:2],
+        ):
+            note = by_id.get(note_id)
+            if note is not None:
+                note.themes.append(theme)
+    return found, left_out, notes
 
 
 @dataclass
@@ -134,60 +160,80 @@ class Contacts:
     """Person id → "new", "imported: <batch>" or "updated" (only when naming persons)."""
 
 
+_IN_PERIOD = (
+    "(p.created_at >= ?1 AND p.created_at < ?2) "
+    "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1)"
+)
+"""Persons added in the period, or changed in it when added before."""
+
+_IMPORTED = (
+    "FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
+    "JOIN persons p ON p.id = c.ref_id "
+    "WHERE c.kind = 'person' AND c.action = 'created' AND b.undone_at = '' "
+    "AND p.created_at >= ?1 AND p.created_at < ?2 "
+    # a batch that kept the person's original date (a hand-over) did not add it now
+    "AND b.imported_at <= p.created_at"
+)
+"""Persons added in the period by an import (not undone)."""
+
+
 def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> Contacts:
-    """Counted in SQL (a year of a large database is 100,000 rows); the persons' ids only
-    when they are to be named."""
+    """Counted from one pass over the period's persons (a year of a large database is
+    100,000 rows: counted by organisation and country in Python, then by the
+    organisations' kind and country, which is cheaper than SQLite's grouping sort); those
+    imported from the import journal; the persons' ids only when they are to be named."""
     after, before = _stamp_bounds(period, zone)
-    sql = (
-        "SELECT {select} FROM persons p "
-        "LEFT JOIN organisations o ON o.id = p.organisation_id "
-        "LEFT JOIN import_changes c ON c.kind = 'person' AND c.ref_id = p.id "
-        " AND c.action = 'created' AND p.created_at >= ?1 "
-        # a batch that kept the person's original date (a hand-over) did not add it now
-        " AND c.batch_id IN (SELECT id FROM import_batches WHERE undone_at = '' "
-        "  AND imported_at <= p.created_at) "
-        "LEFT JOIN import_batches b ON b.id = c.batch_id "
-        "WHERE (p.created_at >= ?1 AND p.created_at < ?2) "
-        "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1) {group}"
-    )
     result = Contacts()
-    for row in store.execute(
-        sql.format(
-            select="coalesce(o.kind, ''), coalesce(nullif(p.country, ''), o.country, ''), "
-            "p.created_at >= ?1, b.sender, b.file_name, count(*)",
-            group="GROUP BY 1, 2, 3, b.id",
-        ),
-        (after, before),
-    ):
-        kind, country, is_new, count = (
-            str(row[0]),
-            str(row[1]),
-            bool(row[2]),
-            int(row[5]),
+    counted = Counter(
+        store.execute(
+            f"SELECT p.organisation_id, p.country, p.created_at >= ?1 FROM persons p "
+            f"WHERE {_IN_PERIOD}",
+            (after, before),
         )
-        batch = _batch_name(row[3], row[4]) if row[4] is not None else None
-        counts = result.by_kind_country.setdefault((kind, country), [0, 0, 0])
+    )
+    organisations: dict[int, tuple[str, str]] = {}
+    if counted:
+        organisations = {
+            int(row[0]): (str(row[1] or ""), str(row[2] or ""))
+            for row in store.execute("SELECT id, kind, country FROM organisations")
+        }
+
+    def where(organisation: int | None, country: str) -> tuple[str, str]:
+        kind, country_of_organisation = organisations.get(organisation or 0, ("", ""))
+        return kind, country or country_of_organisation
+
+    for (organisation, country, is_new), count in counted.items():
+        counts = result.by_kind_country.setdefault(where(organisation, country), [0, 0, 0])
         if is_new:
             result.new += count
             counts[0] += count
-            if batch is not None:
-                result.imported[batch] += count
-                counts[1] += count
         else:
             result.updated += count
             counts[2] += count
+    for organisation, country, sender, file_name, count in store.execute(
+        "SELECT p.organisation_id, p.country, b.sender, b.file_name, count(DISTINCT p.id) "
+        f"{_IMPORTED} GROUP BY p.organisation_id, p.country, b.id",
+        (after, before),
+    ):
+        result.imported[_batch_name(sender, file_name)] += count
+        result.by_kind_country.setdefault(where(organisation, country), [0, 0, 0])[1] += count
     if ids:
+        imported = {
+            int(row[0]): _batch_name(row[1], row[2])
+            for row in store.execute(
+                f"SELECT p.id, b.sender, b.file_name {_IMPORTED}", (after, before)
+            )
+        }
         for row in store.execute(
-            sql.format(select="p.id, p.created_at >= ?1, b.sender, b.file_name", group=""),
-            (after, before),
+            f"SELECT p.id, p.created_at >= ?1 FROM persons p WHERE {_IN_PERIOD}", (after, before)
         ):
+            person = int(row[0])
             if not row[1]:
-                change = "updated"
-            elif row[3] is not None:
-                change = "imported:" + _batch_name(row[2], row[3])
+                result.ids[person] = "updated"
+            elif person in imported:
+                result.ids[person] = "imported:" + imported[person]
             else:
-                change = "new"
-            result.ids[int(row[0])] = change
+                result.ids[person] = "new"
     return result
 
 
@@ -280,6 +326,9 @@ class Gathered:
     organisations: list[tuple[int, int]]
     calls: list[tuple[str, int, str]]
     applications: list[tuple[str, int, dict[str, int]]]
+    drafts_left_out: int = 0
+    note_records: list[Note] = field(default_factory=list)
+    """The notes themselves (only when gathered for their text)."""
 
     def indicators(self) -> dict[str, int]:
         due = [s for _, s in self.deadlines.due if s != CANCELLED]
@@ -318,14 +367,20 @@ def gather(
     themes: Sequence[str],
     include_drafts: bool,
     person_ids: bool = False,
+    note_texts: bool = False,
 ) -> Gathered:
     today = in_zone(now, zone).date()
+    notes, drafts_left_out, note_records = period_notes(
+        store, period, themes, include_drafts, whole=note_texts
+    )
     return Gathered(
         deadlines=_gather_deadlines(store, period, now, today),
-        notes=period_notes(store, period, themes, include_drafts),
+        notes=notes,
         contacts=_gather_contacts(store, period, zone, ids=person_ids),
         activities=_activity_rows(store, period),
         organisations=_organisations_met(store, period),
         calls=_open_calls(store, period, today),
         applications=_applications(store, period, zone),
+        drafts_left_out=drafts_left_out,
+        note_records=note_records,
     )

@@ -20,7 +20,7 @@ from attache_app.exporting import sheets
 from attache_app.exporting.cells import display_width
 from attache_app.exporting.files import workbook_output
 from attache_app.exporting.period import period_key
-from attache_app.exporting.report import (
+from attache_app.exporting.report_model import (
     FORMAT_VERSION,
     INDICATOR_HEADERS,
     Report,

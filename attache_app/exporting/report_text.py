@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel.dates import format_date
+
 from attache_app.i18n import current_language
 
 _INLINE = (
@@ -27,6 +29,14 @@ def _inline(text: str) -> str:
 def note_text(body: str) -> str:
     """A Markdown body as structured plain text: headings on their own line, paragraphs
     apart, list items as « • » lines (numbers kept), every section kept."""
+    if "\n" not in body and "\r" not in body:  # one line: one paragraph, unless it is markup
+        line = body.strip()
+        if not line:
+            return ""
+        if not (_HEADING.match(line) or _BULLET.match(line) or _NUMBERED.match(line)
+                or _QUOTE.match(line)):  # fmt: skip
+            plain = not ("[" in line or "*" in line or "_" in line or "`" in line)
+            return line if plain else _inline(line)
     blocks: list[list[str]] = []
     current: list[str] = []
     paragraph: list[str] = []
@@ -88,7 +98,5 @@ def summary_of(body: str, limit: int = 400) -> str:
 
 def month_label(month: str) -> str:
     """ "2026-07" as "juil. 2026" or "Jul 2026"."""
-    from babel.dates import format_date
-
     day = dt.date.fromisoformat(month + "-01")
     return str(format_date(day, "MMM yyyy", locale=current_language()))

@@ -98,15 +98,19 @@ def text_value(value: str, cut: Cut, where: str) -> str:
 def fitted_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
     """Widths from the header and the rows given (a sample is enough), within limits."""
     widths = [float(display_width(c.header) + 3) for c in columns]  # room for the filter button
+    count = len(columns)
     for row in rows:
         for i, value in enumerate(row):
-            if value is None or i >= len(columns):
+            if value is None or i >= count:
                 continue
-            if isinstance(value, dt.datetime):
+            kind = type(value)
+            if kind is str and value.isascii() and "\n" not in value:
+                n = len(value)  # the common case, without a call per cell
+            elif kind is dt.datetime:
                 n = 16
-            elif isinstance(value, dt.date):
+            elif kind is dt.date:
                 n = 10
-            elif isinstance(value, Link):
+            elif kind is Link:
                 n = display_width(value.text)
             else:
                 n = max((display_width(line) for line in str(value).split("\n")), default=0)
@@ -175,16 +179,13 @@ def write_table(
     widths = fitted_widths(columns, rows)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    wrapped = [c.kind == WRAP for c in columns]
     cells = _TableCells(ws, columns, cut)
     text: list[str] = []
     for r, row in enumerate(rows, start=2):
-        # Only wrapped columns grow a row; other cells stay on one line (clipped by a width).
-        lines = row_lines([v if w else None for v, w in zip(row, wrapped, strict=True)], widths,
-                          limit=None)  # fmt: skip
+        markup, lines = cells.row(r, row, widths)
         # Wrapped text: the row grows (LibreOffice does not do it by itself).
         height = min(MAX_ROW_HEIGHT, 15.0 * lines) if lines > 1 else None
-        text.append(xlsxrows.row_xml(r, cells.row(r, row), height))
+        text.append(xlsxrows.row_xml(r, markup, height))
     if rows:
         wb.add_rows(ws, 2, text, len(columns), cells.links)
     ws.row_dimensions[1].height = 15 * row_lines([c.header for c in columns], widths)
@@ -209,18 +210,22 @@ def row_lines(row: Sequence[Any], widths: Sequence[float], limit: int | None = 2
         text = value.text if isinstance(value, Link) else value
         if isinstance(text, str) and text:
             room = max(1.0, (width - 1.5) * TEXT_PER_WIDTH)
-            lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
+            if "\n" in text:
+                lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
+            else:
+                lines = _wrapped_lines(text, room)
             most = max(most, lines)
     return most if limit is None else min(most, limit)
 
 
 def _wrapped_lines(text: str, room: float) -> int:
     """Lines of ``text`` wrapped at word boundaries in ``room`` characters."""
-    if display_width(text) <= room:
+    narrow = text.isascii()  # every character one column wide: its length is its width
+    if (len(text) if narrow else display_width(text)) <= room:
         return 1
     lines, used = 1, 0.0
     for word in text.split(" "):
-        size = display_width(word)
+        size = len(word) if narrow else display_width(word)
         if used and used + 1 + size > room:
             lines += 1
             used = 0.0
@@ -243,6 +248,7 @@ class _TableCells:
         self.cut = cut
         self.letters = xlsxrows.column_letters(len(columns))
         self.links: list[Any] = []
+        self.wrapped = [c.kind == WRAP for c in columns]
         self._made: dict[tuple[int, str], int] = {}
 
     def _style(self, i: int, kind: str) -> int:
@@ -264,15 +270,27 @@ class _TableCells:
             style = self._made[key] = xlsxrows.style_id(self.ws, **attributes)
         return style
 
-    def row(self, r: int, values: Sequence[Any]) -> str:
-        """The cells of row ``r`` (empty values make no cell)."""
+    def row(self, r: int, values: Sequence[Any], widths: Sequence[float]) -> tuple[str, int]:
+        """The cells of row ``r`` (empty values make no cell), and the lines its tallest
+        wrapped cell takes in columns of these ``widths``."""
+        if len(values) != len(self.columns):
+            raise ValueError(f"row {r} has {len(values)} values for {len(self.columns)} columns")
         out: list[str] = []
+        lines = 1
         for i, value in enumerate(values):
             if value is None or value == "":
                 continue
             ref = f"{self.letters[i]}{r}"
             kind = type(value)
             if kind is str or kind is Link:
+                shown = value.text if kind is Link else value
+                if self.wrapped[i] and shown:  # only wrapped columns grow a row
+                    room = max(1.0, (widths[i] - 1.5) * TEXT_PER_WIDTH)
+                    if "\n" in shown:
+                        n = sum(_wrapped_lines(part, room) for part in shown.split("\n"))
+                    else:
+                        n = _wrapped_lines(shown, room)
+                    lines = max(lines, n)
                 text = value.text or value.url if kind is Link else value
                 if len(text) > EXCEL_MAX_CHARS or not text.isprintable():
                     text = text_value(text, self.cut, f"{self.ws.title}!{ref}")
@@ -293,7 +311,7 @@ class _TableCells:
             else:
                 style = "text"
             out.append(xlsxrows.value_cell(ref, value, self._style(i, style)))
-        return "".join(out)
+        return "".join(out), lines
 
 
 class StreamedSheet:
@@ -338,7 +356,6 @@ class StreamedSheet:
             "datetime": xlsxrows.style_id(ws, number_format=datetime_format()),
             "link": xlsxrows.style_id(ws, font=LINK_FONT),
         }
-        self._dates: dict[Any, str] = {}
         header = xlsxrows.style_id(ws, font=HEADER_FONT, fill=HEADER_FILL)
         self._out = xlsxrows.stream_rows(ws)
         self._out.send(
@@ -370,12 +387,7 @@ class StreamedSheet:
                 else:
                     out.append(xlsxrows.text_cell(f"{letters[i]}{r}", value, 0))
             elif kind is dt.date or kind is dt.datetime:
-                cell = self._dates.get(value)
-                if cell is None:
-                    cell = xlsxrows.value_cell("@", value, styles[kind.__name__])
-                    if len(self._dates) < 10_000:
-                        self._dates[value] = cell
-                out.append(cell.replace('"@"', f'"{letters[i]}{r}"', 1))
+                out.append(xlsxrows.value_cell(f"{letters[i]}{r}", value, styles[kind.__name__]))
             elif kind is Link:
                 ref = f"{letters[i]}{r}"
                 style = 0

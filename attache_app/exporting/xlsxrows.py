@@ -21,6 +21,7 @@ generated values.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -51,26 +52,30 @@ def escape(text: str) -> str:
     return text
 
 
-def _space(text: str) -> str:
-    """``xml:space="preserve"`` on text with spaces around it — also on text of spaces only,
-    which openpyxl without lxml leaves out (and readers then read the cell as empty)."""
-    if text[0].isspace() or text[-1].isspace():
-        return ' xml:space="preserve"'
-    return ""
-
-
 def text_cell(ref: str, text: str, style: int) -> str:
-    """A string cell (inline, as openpyxl writes them); ``text`` already XML-safe."""
+    """A string cell (inline, as openpyxl writes them); ``text`` already XML-safe. Text
+    with spaces around it keeps them (``xml:space``) — also text of spaces only, which
+    openpyxl without lxml leaves out (and readers then read the cell as empty)."""
     s = f' s="{style}"' if style else ""
     if not text:  # a cell without text, as openpyxl writes it
         return f'<c r="{ref}"{s} t="inlineStr" />'
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t{_space(text)}>{escape(text)}</t></is></c>'
+    if "&" in text or "<" in text or ">" in text:
+        text = escape(text)
+    if text[0].isspace() or text[-1].isspace():
+        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t>{text}</t></is></c>'
 
 
 def number_text(value: float) -> str:
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return ""
     return f"{value:.16g}"
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _serial(value: dt.date) -> str:
+    """A date's Excel serial number as text (a sheet's dates repeat: computed once)."""
+    return number_text(to_excel(value))  # type: ignore[no-untyped-call]
 
 
 def value_cell(ref: str, value: Any, style: int) -> str:
@@ -82,8 +87,7 @@ def value_cell(ref: str, value: Any, style: int) -> str:
     if kind is dt.date or kind is dt.datetime:
         if kind is dt.datetime and value.tzinfo is not None:
             raise TypeError("Excel does not support time zones in dates")
-        serial = to_excel(value)  # type: ignore[no-untyped-call]
-        return f'<c r="{ref}"{s} t="n"><v>{number_text(serial)}</v></c>'
+        return f'<c r="{ref}"{s} t="n"><v>{_serial(value)}</v></c>'
     if kind is int or kind is float:
         return f'<c r="{ref}"{s} t="n"><v>{number_text(value)}</v></c>'
     raise TypeError(f"Cannot write a {kind.__name__} in a cell: {value!r}")
