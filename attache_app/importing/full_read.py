@@ -67,9 +67,10 @@ SPECS: dict[str, Spec] = {
     "notes": Spec(
         "notes",
         ("title", "date", "source_name", "url", "country", "importance", "status", "sent_date",
-         "body"),
+         "private", "body"),
         links=(("organisation_uuids", "note_organisations", "organisations"),
                ("person_uuids", "note_persons", "persons")),
+        integers=("private",),
     ),
     "interactions": Spec(
         "interactions",

@@ -521,6 +521,10 @@
         <translation>texte (Markdown)</translation>
     </message>
     <message>
+        <source>keep the note home: out of the hand-over and of sharing</source>
+        <translation>garder la note pour soi : hors de la passation et du partage</translation>
+    </message>
+    <message>
         <source>linked organisation (id, name or acronym), repeatable</source>
         <translation>organisme lié (identifiant, nom ou sigle), répétable</translation>
     </message>
@@ -1401,6 +1405,10 @@
     <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3051,8 +3059,8 @@
         <translation>Annuler l’import de {file} ({date}) ?</translation>
     </message>
     <message>
-        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
-        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} and organisations it completed: {completed} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organismes : {organisations} seront supprimés ; personnes qu’il a modifiées : {updated} et organismes qu’il a complétés : {completed} retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>Other records it created: {created} will be deleted; other records it changed: {updated} get their previous values back.</source>
@@ -3105,6 +3113,18 @@
     <message>
         <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
         <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>Native name: {value}</source>
+        <translation>Nom d’origine : {value}</translation>
+    </message>
+    <message>
+        <source>Acronym: {value}</source>
+        <translation>Sigle : {value}</translation>
+    </message>
+    <message>
+        <source>City: {value}</source>
+        <translation>Ville : {value}</translation>
     </message>
     <message>
         <source>Imported from {file}, {where}.</source>
@@ -3311,6 +3331,10 @@
         <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
     </message>
     <message>
+        <source>“{name}” is already known: this row completes it (notes, tags, empty fields).</source>
+        <translation>« {name} » est déjà connu : cette ligne le complète (notes, étiquettes, champs vides).</translation>
+    </message>
+    <message>
         <source>Address: {value}</source>
         <translation>Adresse : {value}</translation>
     </message>
@@ -3373,6 +3397,14 @@
     <message>
         <source>Structured name: {value}</source>
         <translation>Nom structuré : {value}</translation>
+    </message>
+    <message>
+        <source>Job title: {value}</source>
+        <translation>Fonction : {value}</translation>
+    </message>
+    <message>
+        <source>Department: {value}</source>
+        <translation>Service : {value}</translation>
     </message>
     <message>
         <source>no name and no valid e-mail: there is nobody to create.</source>
@@ -4308,6 +4340,14 @@
     <message>
         <source>IA, semi-conducteurs, 5G…</source>
         <translation>IA, semi-conducteurs, 5G…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate: kept out of the hand-over and of sharing</source>
+        <translation>Pri&amp;vée : gardée hors de la passation et du partage</translation>
+    </message>
+    <message>
+        <source>A private note stays in this database: it is left out of the hand-over package to your successor and is not shared with the team.</source>
+        <translation>Une note privée reste dans cette base : elle est exclue du dossier de passation remis à votre successeur et n’est pas partagée avec l’équipe.</translation>
     </message>
     <message>
         <source>Markdown: ## headings, - lists, **bold**…</source>
