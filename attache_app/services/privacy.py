@@ -32,7 +32,7 @@ from attache_app.exporting.files import atomic_output
 from attache_app.i18n import translate
 from attache_app.importing.batches import list_batches
 from attache_app.services import programmes, records
-from attache_app.storage import backup, journal
+from attache_app.storage import backup, journal, sync_state
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -115,6 +115,8 @@ def erase_person(store: Store, person_id: int) -> ErasureReport:
             records.delete(store, RecordKind.PERSON, [person_id])
             # Only the tombstone stays: the journal forgets their values.
             journal.forget(store, "person", person.uuid, person_id)
+            # Every colleague's desktop erases them too; the sync's copy of them goes now.
+            sync_state.queue_erasure(store, person.uuid)
             # Merge the search index into one segment: deleted words leave the old ones.
             conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
