@@ -36,27 +36,25 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.pagebreak import Break
 
 from attache_app import __version__
+from attache_app.domain.cells import display_width
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import (
     Importance,
     InteractionKind,
     NoteStatus,
     OrganisationKind,
-    RecordKind,
     StageKind,
     label_of,
+    outcome_label,
 )
 from attache_app.domain.models import Deadline, Interaction, Note, PostSettings
 from attache_app.domain.timeutil import PARIS, Clock, in_zone, iso_utc, parse_utc, system_clock
 from attache_app.exporting import sheets
-from attache_app.exporting.cells import display_width
 from attache_app.exporting.files import workbook_output
 from attache_app.exporting.period import Period, period_key, previous_period, year_before
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
 from attache_app.i18n import current_language, translate
-from attache_app.services import records
-from attache_app.services.programmes import outcome_label
-from attache_app.storage import organisations, persons, programmes
+from attache_app.storage import interactions, notes, organisations, persons, programmes
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -347,7 +345,7 @@ def _gather_deadlines(store: Store, period: Period, now: dt.datetime, today: dt.
     )
     due: list[tuple[Deadline, str]] = []
     upcoming: list[tuple[Deadline, str]] = []
-    for deadline in records.get_many(store, RecordKind.DEADLINE, ids):
+    for deadline in programmes.get_deadlines(store, ids):
         assert isinstance(deadline, Deadline)
         day = _paris_day(deadline)
         state = _state(deadline, now)
@@ -678,7 +676,7 @@ def build(
     # Watch notes, grouped by theme with their whole text.
     wanted = {t.casefold() for t in themes}
     note_list = [
-        n for n in records.get_many(store, RecordKind.NOTE, [i for i, _ in gathered.notes])
+        n for n in notes.get_many(store, [i for i, _ in gathered.notes])
         if isinstance(n, Note)
     ]  # fmt: skip
     theme_counts: Counter[str] = Counter()
@@ -758,7 +756,7 @@ def build(
     # Activities of the period, with their participants.
     activity_ids = [i for i, _ in gathered.activities]
     activities = [
-        a for a in records.get_many(store, RecordKind.INTERACTION, activity_ids)
+        a for a in interactions.get_many(store, activity_ids)
         if isinstance(a, Interaction)
     ]  # fmt: skip
     people = {

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from attache_app.exporting.cells import (
+from attache_app.domain.cells import (
     EXCEL_MAX_CHARS,
     display_width,
     looks_like_formula,
