@@ -15,10 +15,10 @@ from attache_app.errors import AttacheError
 from attache_app.gui import operations
 from attache_app.gui.operations import Operation, Progress
 from attache_app.i18n import translate
+from attache_app.services import database as backups
 from attache_app.services import phones, privacy, records
+from attache_app.services.database import Store
 from attache_app.services.demo import DemoSummary
-from attache_app.storage import backup as backups
-from attache_app.storage.db import Store
 
 
 class DatabaseTools(QObject):

@@ -20,9 +20,8 @@ from attache_app.gui.operations import wait_for
 from attache_app.i18n import translate
 
 if TYPE_CHECKING:
+    from attache_app.services.database import RawKey, Store
     from attache_app.services.encryption import Converted
-    from attache_app.storage import Store
-    from attache_app.storage.crypto import RawKey
 
 
 class Change(StrEnum):
@@ -53,7 +52,7 @@ def apply(
     """Convert the database of ``store`` (which is closed) and open it again. Returns the
     store now open and a sentence saying what happened (or why nothing did)."""
     from attache_app.services import encryption
-    from attache_app.storage import open_store
+    from attache_app.services.database import open_store
 
     assert store.path is not None
     path = store.path

@@ -57,12 +57,12 @@ from attache_app.gui.views.deadlines import DeadlinesPage
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
+from attache_app.services import database as backups
 from attache_app.services import post, records, reminders
+from attache_app.services.database import Store
+from attache_app.services.encryption import available as encryption_available
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
-from attache_app.storage import backup as backups
-from attache_app.storage.crypto import available as encryption_available
-from attache_app.storage.db import Store
 
 EDITOR_CLASSES: dict[RecordKind, type[RecordEditor]] = {
     RecordKind.PERSON: PersonEditor,

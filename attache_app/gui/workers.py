@@ -15,8 +15,7 @@ from shiboken6 import isValid
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.storage.crypto import RawKey
-from attache_app.storage.db import Store, connect
+from attache_app.services.database import RawKey, Store, connect
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,14 @@ from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import crypto
 from attache_app.storage.backup import backups_dir, list_backups
-from attache_app.storage.crypto import RawKey
+from attache_app.storage.crypto import MINIMUM_LENGTH as MINIMUM_LENGTH
+from attache_app.storage.crypto import RawKey as RawKey
+from attache_app.storage.crypto import available as available
+from attache_app.storage.crypto import looks_encrypted as looks_encrypted
+from attache_app.storage.crypto import matches as matches
+from attache_app.storage.crypto import normalised as normalised
+from attache_app.storage.crypto import strength as strength
+from attache_app.storage.crypto import unlock as unlock
 
 
 @dataclass

@@ -400,3 +400,9 @@ def application_counts(store: Store) -> list[tuple[str, int, dict[str, int]]]:
         title = str(row[0] or f"{row[2]} {row[1]}")
         result.setdefault(title, {})[str(row[3])] = int(row[4])
     return [(title, sum(counts.values()), counts) for title, counts in result.items()]
+
+
+def programmes_and_calls(store: Store) -> list[tuple[Programme, list[Call]]]:
+    """Every programme, in its natural order, with its calls."""
+    found = programmes.get_programmes(store, programmes.programme_ids(store))
+    return [(g, programmes.get_calls(store, g.id)) for g in found if g.id is not None]

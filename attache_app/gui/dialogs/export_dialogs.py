@@ -46,10 +46,9 @@ from attache_app.gui.dialogs.passphrase import ProtectionBox
 from attache_app.gui.operations import Operation, show_failure
 from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
-from attache_app.services import exports
+from attache_app.services import exports, post, records
+from attache_app.services.database import Store
 from attache_app.services.exports import Report, Written
-from attache_app.storage.db import Store
-from attache_app.storage.settings import load_settings
 
 Work = Callable[[Store, Callable[[int, int], None]], Written]
 
@@ -217,7 +216,7 @@ class ReportDialog(QDialog):
         self.run: ExportRun | None = None
         self._building = False
         self._again = False
-        settings = load_settings(store)
+        settings = post.get_settings(store)
         self.post_name = settings.post_name.split("—")[0].strip()
         today = in_zone(store.clock(), settings.timezone or "Europe/Paris").date()
         self.setWindowTitle(self.tr("Report to Paris"))
@@ -249,10 +248,8 @@ class ReportDialog(QDialog):
         self.themes = QListWidget()
         self.themes.setAccessibleName(self.tr("Themes"))
         self.themes.setMaximumHeight(110)
-        for (theme,) in store.execute(
-            "SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE"
-        ):
-            item = QListWidgetItem(str(theme))
+        for theme in records.note_themes(store):
+            item = QListWidgetItem(theme)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.themes.addItem(item)

@@ -56,8 +56,8 @@ from attache_app.importing.mapping import FIELDS, KEEP, Column, column_for, fiel
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
 from attache_app.importing.reading import cell_text, cleaned_summary
 from attache_app.services import imports, post
+from attache_app.services.database import Store
 from attache_app.services.imports import BatchResult, Preview, Source
-from attache_app.storage.db import Store
 
 FILE_FILTER_SUFFIXES = IMPORTABLE_SUFFIXES
 
