@@ -145,7 +145,7 @@ def open_with_dialogs(
 def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
-    from attache_app.gui.operations import wait_for
+    from attache_app.gui.background import wait_for
     from attache_app.services.database import open_store
 
     def upgrade() -> None:
@@ -213,7 +213,7 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
     if not accepted:
         return store
     if dialog.load_example.isChecked() and store.path is not None:
-        from attache_app.gui.operations import wait_for
+        from attache_app.gui.background import wait_for
         from attache_app.services import demo
         from attache_app.services.database import open_store
 
@@ -233,7 +233,7 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
     if dialog.new_passphrase and store.path is not None:
-        from attache_app.gui import encryption
+        from attache_app.gui.operations import encryption
 
         store, message = encryption.apply(
             store, encryption.Change.ENCRYPT, dialog.new_passphrase, parent
@@ -332,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["window"] = show()
 
     def reencrypt(window: MainWindow, change: str, new: str) -> None:
-        from attache_app.gui import encryption
+        from attache_app.gui.operations import encryption
 
         window.runner.wait(30_000)  # the workers close their connections when done
         window.close()
@@ -373,6 +373,7 @@ def in_language(app: QApplication, window: MainWindow, code: str) -> MainWindow:
 
 def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
     from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.screenshots import save_screenshots
     from attache_app.services import post
     from attache_app.services.database import default_database_path
 
@@ -382,7 +383,7 @@ def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
     if not post.is_configured(store):
         post.update_settings(store)
     window = MainWindow(store, preferences)
-    ok = window.save_screenshots(args.screenshots)
+    ok = save_screenshots(window, args.screenshots)
     window.close()
     store.close()
     return 0 if ok else 1

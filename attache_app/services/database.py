@@ -13,18 +13,35 @@ from pathlib import Path
 
 from attache_app.errors import AttacheError
 from attache_app.storage import Store as Store
+from attache_app.storage import backup as backups
 from attache_app.storage import crypto, migrations
 from attache_app.storage import default_database_path as default_database_path
 from attache_app.storage import open_store as open_store
 from attache_app.storage.backup import CheckReport as CheckReport
-from attache_app.storage.backup import backup as backup
 from attache_app.storage.backup import backups_dir as backups_dir
-from attache_app.storage.backup import check as check
-from attache_app.storage.backup import daily_backup as daily_backup
-from attache_app.storage.backup import restore as restore
-from attache_app.storage.backup import validate_backup_file as validate_backup_file
 from attache_app.storage.crypto import RawKey as RawKey
 from attache_app.storage.db import connect as connect
+
+
+def backup(store: Store) -> Path:
+    """Back the database up to its backups folder now; returns the copy's path."""
+    return backups.backup(store)
+
+
+def daily_backup(store: Store, keep: int) -> Path | None:
+    """The first open of each day backs the database up (the last ``keep`` are kept)."""
+    return backups.daily_backup(store, keep)
+
+
+def check(store: Store) -> CheckReport:
+    """Integrity, foreign keys, schema version and search index completeness."""
+    return backups.check(store)
+
+
+def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
+    """Replace the data by the backup ``source``'s, after backing up the current state
+    (whose path is returned)."""
+    return backups.restore(store, source, exclusive=exclusive)
 
 
 def needs_upgrade(path: Path, key: RawKey | None) -> bool:
@@ -53,7 +70,7 @@ def restore_into(path: Path, source: Path) -> Store:
     """Put the backup ``source`` in place of the database at ``path``, which cannot be
     opened: that file (and its -wal, -shm) is kept aside as ``….unusable``, never deleted.
     Raises :class:`AttacheError` (the backup is not one) or :class:`OSError`."""
-    validate_backup_file(source)
+    backups.validate_backup_file(source)
     if path.exists():
         aside = path.with_name(path.name + ".unusable")
         path.replace(aside)

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from attache_app.domain.timeutil import in_zone
 from attache_app.errors import AttacheError
 from attache_app.exporting.period import Period, between, parse_period, previous_quarter
+from attache_app.gui.background import Operation, show_failure
 from attache_app.gui.dialogs.passphrase import ProtectionBox
-from attache_app.gui.operations import Operation, show_failure
 from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
 from attache_app.services import exports, post, records

@@ -1,7 +1,7 @@
 """The import wizard: file → sheet and mapping → preview → result.
 
 Reading, planning and writing run in the thread pool through the application's one
-background mechanism (:class:`~attache_app.gui.operations.Background`), shown by the page's
+background mechanism (:class:`~attache_app.gui.background.Background`), shown by the page's
 own progress bar; Cancel stops them, and a cancelled write is rolled back whole. Nothing is
 written before the last step.
 """
@@ -45,8 +45,7 @@ from PySide6.QtWidgets import (
 from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
-from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
-from attache_app.gui.operations import Background
+from attache_app.gui.background import Background
 from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import format_when
 from attache_app.gui.widgets.fields import combo_value, country_combo
@@ -59,7 +58,7 @@ from attache_app.services import imports, post
 from attache_app.services.database import Store
 from attache_app.services.imports import BatchResult, Preview, Source
 
-FILE_FILTER_SUFFIXES = IMPORTABLE_SUFFIXES
+FILE_FILTER_SUFFIXES = imports.IMPORTABLE_SUFFIXES
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
 
@@ -176,7 +175,7 @@ class ImportWizard(QWizard):
         progress: QProgressBar,
     ) -> None:
         """Run one step (read, plan, write) through the application's one background
-        mechanism (:class:`~attache_app.gui.operations.Background`), its progress shown by
+        mechanism (:class:`~attache_app.gui.background.Background`), its progress shown by
         the page's own bar; the wizard's Cancel stops it."""
         progress.setRange(0, 0)
         progress.show()

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attache_app.errors import AttacheError
+from attache_app.gui.background import wait_for
 from attache_app.gui.dialogs import passphrase as dialogs
-from attache_app.gui.operations import wait_for
+from attache_app.gui.shell import Shell
 from attache_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -28,6 +29,33 @@ class Change(StrEnum):
     ENCRYPT = "encrypt"
     REKEY = "rekey"
     DECRYPT = "decrypt"
+
+
+def change_encryption(window: Shell, change: str, new: str | None = None) -> bool:
+    """Encrypt the database, change its passphrase or decrypt it: the passphrases are
+    asked (unless given), then the application converts the file and reopens it."""
+    from attache_app.services import encryption
+
+    what = Change(change)
+    if window.store.path is None:
+        return False
+    if what is not Change.DECRYPT and not encryption.available():
+        QMessageBox.warning(
+            window,
+            translate("MainWindow", "Encryption"),
+            translate(
+                "MainWindow",
+                "Encryption is not available in this installation (the sqlcipher3 "
+                "package is missing).",
+            ),
+        )
+        return False
+    if new is None:
+        new = ask(window.store.path, window.store.key, what, window)
+        if new is None:
+            return False
+    window.encryption_change_requested.emit(what.value, new)
+    return True
 
 
 def ask(path: Path, current: RawKey | None, change: Change, parent: QWidget | None) -> str | None:
