@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attache_app.gui.dialogs import export_dialogs
-from attache_app.gui.dialogs.export_dialogs import ReportDialog, WorkbookDialog
+from attache_app.gui.dialogs.export_dialogs import WorkbookDialog
+from attache_app.gui.dialogs.report_dialog import ReportDialog
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.operations import export
 

@@ -17,12 +17,9 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui.dialogs.export_dialogs import (
-    ConsolidateDialog,
-    ExportRun,
-    ReportDialog,
-    period_choices,
-)
+from attache_app.gui.dialogs.consolidate_dialog import ConsolidateDialog
+from attache_app.gui.dialogs.export_dialogs import ExportRun
+from attache_app.gui.dialogs.report_dialog import ReportDialog, period_choices
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.operations import export
 from attache_app.services import exports

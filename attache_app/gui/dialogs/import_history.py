@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.gui.dialogs.import_wizard import undo_batch
+from attache_app.gui.dialogs.import_steps import undo_batch
 from attache_app.services import imports
 from attache_app.services.database import Store
 

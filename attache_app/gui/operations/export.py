@@ -17,12 +17,14 @@ from attache_app.i18n import translate
 
 # The dialogs and the writers are imported when first used, not at start-up.
 if TYPE_CHECKING:
-    from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog, ExportRun, ReportDialog
+    from attache_app.gui.dialogs.consolidate_dialog import ConsolidateDialog
+    from attache_app.gui.dialogs.export_dialogs import ExportRun
+    from attache_app.gui.dialogs.report_dialog import ReportDialog
 
 
 def export_report(window: Shell) -> ReportDialog:
     """Fichier › Exporter le rapport pour Paris…"""
-    from attache_app.gui.dialogs.export_dialogs import ReportDialog
+    from attache_app.gui.dialogs.report_dialog import ReportDialog
 
     dialog = ReportDialog(window.store, window.runner, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -32,7 +34,7 @@ def export_report(window: Shell) -> ReportDialog:
 
 def consolidate_reports(window: Shell) -> ConsolidateDialog:
     """Fichier › Consolider des rapports… (the reports of several posts, side by side)."""
-    from attache_app.gui.dialogs.export_dialogs import ConsolidateDialog
+    from attache_app.gui.dialogs.consolidate_dialog import ConsolidateDialog
 
     dialog = ConsolidateDialog(window.runner, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
