@@ -21,6 +21,8 @@ from attache_app.storage.backup import CheckReport as CheckReport
 from attache_app.storage.backup import backups_dir as backups_dir
 from attache_app.storage.crypto import RawKey as RawKey
 from attache_app.storage.db import connect as connect
+from attache_app.storage.sqlite_errors import DB_ERRORS as DB_ERRORS
+from attache_app.storage.sqlite_errors import database_error as database_error
 
 
 def backup(store: Store) -> Path:

@@ -30,7 +30,7 @@ from attache_app.storage.sqlite_errors import (
     reason_of,
     sqlcipher,
 )
-from tests.fault_tools import fill
+from tests.fault_tools import clean_failure, cli, fill
 
 
 def _open_descriptors(path: Path) -> list[str]:
@@ -106,16 +106,21 @@ def test_integrity_errors_outside_a_transaction_are_converted_too(store: Store) 
     assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
 
 
-def test_a_damaged_table_is_told_as_damaged(tmp_path: Path) -> None:
-    path = tmp_path / "damaged.db"
+def _damage_the_persons(path: Path) -> None:
+    """A database whose persons' b-tree root page is overwritten (the rest reads)."""
     with open_store(path, create=True, auto_backup=False) as store:
         for number in range(300):
             records.save_person(store, Person(given_name=f"P{number}", family_name="Lin"))
         root = int(store.scalar("SELECT rootpage FROM sqlite_master WHERE name = 'persons'"))
         size = int(store.scalar("PRAGMA page_size"))
     data = bytearray(path.read_bytes())
-    data[(root - 1) * size : root * size] = b"\xff" * size  # the persons' b-tree root
+    data[(root - 1) * size : root * size] = b"\xff" * size
     path.write_bytes(bytes(data))
+
+
+def test_a_damaged_table_is_told_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    _damage_the_persons(path)
     with open_store(path, auto_backup=False) as store:
         with pytest.raises(DatabaseError) as caught:
             store.query("SELECT * FROM persons")
@@ -123,6 +128,17 @@ def test_a_damaged_table_is_told_as_damaged(tmp_path: Path) -> None:
         assert primary_code(caught.value.__cause__) == SQLITE_CORRUPT  # type: ignore[arg-type]
         assert "damaged" in str(caught.value)
         assert store.scalar("SELECT count(*) FROM tags") == 0  # the rest still reads
+
+
+def test_the_command_line_tells_an_error_no_service_converted(tmp_path: Path) -> None:
+    """The full export streams its rows straight from SQLite: a damaged table there is a
+    sentence, not « an unexpected error (a bug) »; nothing is written."""
+    path = tmp_path / "damaged.db"
+    _damage_the_persons(path)
+    out = tmp_path / "tout.xlsx"
+    result = cli("--db", path, "export", "all", out)
+    clean_failure(result, "damaged.db")
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
 @given(
