@@ -1,4 +1,6 @@
-"""The main window: navigation pane, the six views, menus, toolbar, status bar, undo."""
+"""The main window: it builds the navigation pane, the six views, the actions, the menus
+and the toolbar. What the actions do is in :mod:`attache_app.gui.shell` (navigation,
+records, the window's state) and in the workflows of :mod:`attache_app.gui.operations`."""
 
 from __future__ import annotations
 
