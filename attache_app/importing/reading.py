@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attache_app.domain.cells import from_csv
 from attache_app.domain.controls import escape_controls, strip_controls
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
