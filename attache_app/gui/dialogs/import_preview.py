@@ -395,6 +395,9 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.error_view, 1)
         layout.addWidget(self.phone_view, 1)
 
+    def nextId(self) -> int:
+        return -1  # the last page (the full export's pages come after it in number)
+
     def initializePage(self) -> None:
         result = self.wiz.outcome
         assert result is not None

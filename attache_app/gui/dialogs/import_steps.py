@@ -53,7 +53,7 @@ from attache_app.services.imports import BatchResult, Preview, Source
 
 FILE_FILTER_SUFFIXES = imports.IMPORTABLE_SUFFIXES
 
-PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, PAGE_FULL, PAGE_FULL_RESULT = range(6)
 
 
 class RowsModel(QAbstractTableModel):
@@ -131,6 +131,9 @@ class ImportSteps(QWizard):
     source: Source | None
     preview: Preview | None
     outcome: BatchResult | None
+    full_plan: imports.FullPlan | None
+    """The plan of a full export (read back whole: ``full_import_page``)."""
+    full_outcome: imports.FullResult | None
     job: Job | None
     _closing: bool
     file_page: FilePage
@@ -276,7 +279,8 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         key = self.path.text().strip()
-        if self.wiz.source is not None and self._loaded_for == key:
+        loaded = self.wiz.source is not None or self.wiz.full_plan is not None
+        if loaded and self._loaded_for == key:
             return True
         self.load(Path(key))
         return False
@@ -285,11 +289,20 @@ class FilePage(QWizardPage):
         self.message.clear()
         self.completeChanged.emit()
 
-        def work(_store: Store, job: Job) -> Source:
+        def work(store: Store, job: Job) -> Source | imports.FullPlan:
             job.progress(0, 1)
+            if not sheet and imports.is_full_export(path):
+                return imports.plan_full(store, path, progress=job.progress)
             return imports.read(path, sheet=sheet)
 
         def done(source: object) -> None:
+            self.wiz.full_plan = source if isinstance(source, imports.FullPlan) else None
+            if self.wiz.full_plan is not None:
+                self.wiz.source = None
+                self._loaded_for = str(path)
+                self.completeChanged.emit()
+                self.wiz.next()
+                return
             assert isinstance(source, Source)
             self.wiz.source = source
             self.wiz.preview = None
@@ -304,6 +317,8 @@ class FilePage(QWizardPage):
         self.wiz.start(work, done, failed, self.progress)
 
     def nextId(self) -> int:
+        if self.wiz.full_plan is not None:
+            return PAGE_FULL  # a full export: read back whole, no mapping
         source = self.wiz.source
         if source is not None and source.table is None:
             return PAGE_PREVIEW  # vCard and LDIF need no mapping
@@ -341,6 +356,16 @@ def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
         updated=pending["persons_updated"],
         completed=pending["organisations_updated"],
     )
+    # A full export's batch also holds notes, activities, programmes, settings…
+    main = {"persons_created", "organisations_created", "persons_updated", "tags_created"}
+    others_created = sum(v for k, v in pending.items() if k.endswith("_created") and k not in main)
+    others_updated = sum(v for k, v in pending.items() if k.endswith("_updated") and k not in main)
+    if others_created or others_updated:
+        details += " " + translate(
+            "Import",
+            "Other records it created: {created} will be deleted; other records it "
+            "changed: {updated} get their previous values back.",
+        ).format(created=others_created, updated=others_updated)
     answer = QMessageBox.question(
         parent,
         title,

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from attache_app.gui.dialogs.full_import_page import FullPage, FullResultPage
 from attache_app.gui.dialogs.import_mapping import MappingPage
 from attache_app.gui.dialogs.import_preview import PreviewPage, ResultPage
 from attache_app.gui.dialogs.import_steps import (
     PAGE_FILE,
+    PAGE_FULL,
+    PAGE_FULL_RESULT,
     PAGE_MAPPING,
     PAGE_PREVIEW,
     PAGE_RESULT,
@@ -18,10 +21,19 @@ from attache_app.gui.dialogs.import_steps import (
     ImportSteps,
 )
 from attache_app.gui.workers import Job, TaskRunner
+from attache_app.services import imports
 from attache_app.services.database import Store
 from attache_app.services.imports import BatchResult, Preview, Source
 
-__all__ = ["PAGE_FILE", "PAGE_MAPPING", "PAGE_PREVIEW", "PAGE_RESULT", "ImportWizard"]
+__all__ = [
+    "PAGE_FILE",
+    "PAGE_FULL",
+    "PAGE_FULL_RESULT",
+    "PAGE_MAPPING",
+    "PAGE_PREVIEW",
+    "PAGE_RESULT",
+    "ImportWizard",
+]
 
 
 class ImportWizard(ImportSteps):
@@ -40,6 +52,8 @@ class ImportWizard(ImportSteps):
         self.source: Source | None = None
         self.preview: Preview | None = None
         self.outcome: BatchResult | None = None
+        self.full_plan: imports.FullPlan | None = None
+        self.full_outcome: imports.FullResult | None = None
         self.job: Job | None = None
         self._closing = False
         self.setWindowTitle(self.tr("Import contacts"))
@@ -55,6 +69,10 @@ class ImportWizard(ImportSteps):
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_RESULT, self.result_page)
+        self.full_page = FullPage(self)
+        self.full_result_page = FullResultPage(self)
+        self.setPage(PAGE_FULL, self.full_page)
+        self.setPage(PAGE_FULL_RESULT, self.full_result_page)
         self.resize(980, 640)
         if path is not None:
             self.file_page.path.setText(str(path))
