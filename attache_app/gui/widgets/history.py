@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTabWidget, QTreeWidget, QTreeWidgetI
 from attache_app.domain import kinds
 from attache_app.errors import AttacheError
 from attache_app.services import history
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 
 class HistoryView(QTreeWidget):
