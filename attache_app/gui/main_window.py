@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
-from attache_app.gui import database_tools
+from attache_app.gui import database_tools, warm_up
 from attache_app.gui.dialogs.activity_editors import EDITORS
 from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
 from attache_app.gui.dialogs.editor import RecordEditor
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             view.refresh()
         self.setAcceptDrops(True)
         self._daily_backup()
+        warm_up.start(self.runner)
         from attache_app.gui.notifier import ReminderNotifier
 
         self.notifier = ReminderNotifier(self.store, self.runner, self, self.windowIcon())
@@ -641,13 +642,21 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        found = counts(self.store)
-        self.statusBar().showMessage(
-            self.tr(
-                "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
-                "{deadlines} deadlines"
-            ).format(path=self.store.path, **found)
-        )
+        """The counts in the status bar, counted in a worker (a scan of each table)."""
+
+        shown = self.statusBar().currentMessage()
+
+        def done(found: dict[str, int]) -> None:
+            if self.statusBar().currentMessage() not in ("", shown):
+                return  # a message said meanwhile (« erased », « restored ») stays
+            self.statusBar().showMessage(
+                self.tr(
+                    "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
+                    "{deadlines} deadlines"
+                ).format(path=self.store.path, **found)
+            )
+
+        self.runner.run(counts, done)
 
     # --- records ---------------------------------------------------------------------
 

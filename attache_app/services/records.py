@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from attache_app.domain import normalise, validation
+from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import (
     Deadline,
@@ -484,6 +485,27 @@ def tag(
 
 def tag_names(store: Store) -> list[str]:
     return [r[0] for r in store.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+
+def filter_choices(store: Store, kind: RecordKind) -> dict[str, list[tuple[str, str]]]:
+    """The filter choices of a list that come from the data: (value, text) of its tags and
+    countries (persons, organisations) or themes (notes)."""
+    choices: dict[str, list[tuple[str, str]]] = {}
+    if kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+        table = "persons" if kind is RecordKind.PERSON else "organisations"
+        choices["tag"] = [(t, t) for t in tag_names(store)]
+        codes = [
+            r[0] for r in store.execute(f"SELECT DISTINCT country FROM {table} WHERE country != ''")
+        ]
+        choices["country"] = sorted(
+            ((c, country_name(c)) for c in codes), key=lambda item: item[1].casefold()
+        )
+    if kind is RecordKind.NOTE:
+        themes = store.execute(
+            "SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE"
+        )
+        choices["theme"] = [(r[0], r[0]) for r in themes]
+    return choices
 
 
 def kind_of(record: Record) -> RecordKind:

@@ -101,6 +101,8 @@ class RecordTableModel(QAbstractTableModel):
     def record_at(self, row: int) -> Record | None:
         record_id = self._ids[row]
         found = self._rows.get(record_id)
+        if found is None and self.store.suspended:
+            return None  # the file is being restored: read once it is back (a refresh)
         if found is None:
             start = (row // self.PAGE) * self.PAGE
             page = [i for i in self._ids[start : start + self.PAGE] if i not in self._rows]
