@@ -41,7 +41,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    PAGE = 100
+    PAGE = 50
+    """Rows read at once when a view first shows one of them (on the GUI thread: half a
+    screen more than a screen, so that scrolling reads little at a time)."""
 
     sort_requested = Signal(str, bool)
     """(sort key, descending): the view re-queries the ids in that order."""
