@@ -81,7 +81,6 @@ class RecordListView(QWidget):
         self._sort_key = self._default_sort()
         self._descending = False
         self.model = RecordTableModel(store, kind, post_tz, self)
-        self.model.sort_requested.connect(self._sort)
 
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
@@ -141,6 +140,9 @@ class RecordListView(QWidget):
             keys = [c.key for c in self.model.columns]
             header.moveSection(header.visualIndex(keys.index("title")), 1)
         header.setSortIndicator(self._sort_column(), Qt.SortOrder.AscendingOrder)
+        # Connected once the header is set: restoring it and setting the indicator each
+        # asked the model to sort, which queried the ids twice more at every start.
+        self.model.sort_requested.connect(self._sort)
         header.sectionResized.connect(self._save_header)
         header.sectionMoved.connect(self._save_header)
         keys = [c.key for c in self.model.columns]
