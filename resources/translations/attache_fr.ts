@@ -1911,6 +1911,13 @@
         <translation>Aucun rappel à faire.</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… et %n autre sur la page Échéances</numerusform>
+            <numerusform>… et %n autres sur la page Échéances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n personne sans organisation</numerusform>
@@ -1935,6 +1942,13 @@
     <message>
         <source>same native name</source>
         <translation>même nom d’origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) whose data are due for review</source>
