@@ -76,6 +76,10 @@ def main(argv: list[str]) -> int:
             f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min.\n\n"
         )
         args.markdown.write_text(header + markdown(figures) + "\n", encoding="utf-8")
+    targeted = [f for f in figures if f.met is not None]
+    print(f"\n== every target ({sum(1 for f in targeted if f.met)} of {len(targeted)} met) ==")
+    for figure in targeted:
+        print(f"  {'met    ' if figure.met else 'NOT met'}  {figure.name}")
     missed = [f.name for f in figures if f.met is False]
     if missed:
         print("\nTargets not met: " + "; ".join(missed))
