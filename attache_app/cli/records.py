@@ -107,6 +107,12 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         o("--sent-date", dest="sent_date", help=translate("CLI", "date sent to Paris"))
         o("--body", help=translate("CLI", "text (Markdown)"))
         o(
+            "--private",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help=translate("CLI", "keep the note home: out of the hand-over and of sharing"),
+        )
+        o(
             "--org",
             dest="organisations",
             **many,
@@ -340,6 +346,7 @@ def build(
                 "status",
                 "sent_date",
                 "body",
+                "private",
             ),
         )
         orgs = _organisations(store, args.organisations)

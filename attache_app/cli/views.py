@@ -46,6 +46,7 @@ def headers(kind: RecordKind) -> list[str]:
             translate("Columns", "Title"),
             translate("Columns", "Themes"),
             translate("Columns", "Status"),
+            translate("Columns", "Private"),
         ],
         RecordKind.INTERACTION: [
             translate("Columns", "Id"),
@@ -99,6 +100,7 @@ def row(record: Record) -> list[Any]:
             record.title,
             ", ".join(record.themes),
             enums.label_of(enums.NoteStatus, record.status),
+            translate("Columns", "Private") if record.private else "",
         ]
     if isinstance(record, Interaction):
         return [

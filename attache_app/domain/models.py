@@ -124,6 +124,8 @@ class Note:
     body: str = ""
     organisation_ids: list[int] = field(default_factory=list)
     person_ids: list[int] = field(default_factory=list)
+    private: bool = False
+    """Kept home: left out of the hand-over package and of sharing with the team."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""

@@ -112,9 +112,9 @@ KINDS: tuple[Kind, ...] = (
         "notes",
         _cols(
             "id", "date", "title", "themes", "source_name", "url", "country", "importance",
-            "status", "sent_date", "body", "organisation_ids", "person_ids", "created_at",
-            "updated_at", "uuid", wrap=("themes", "body", "organisation_ids", "person_ids"),
-            dates=("date",),
+            "status", "sent_date", "body", "organisation_ids", "person_ids", "private",
+            "created_at", "updated_at", "uuid",
+            wrap=("themes", "body", "organisation_ids", "person_ids"), dates=("date",),
         ),
         "SELECT count(*) FROM notes",
         "SELECT n.id, n.date, n.title, "
@@ -123,7 +123,7 @@ KINDS: tuple[Kind, ...] = (
         + _ids("note_organisations", "note_id", "organisation_id", "n.id")
         + ", "
         + _ids("note_persons", "note_id", "person_id", "n.id")
-        + ", n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
+        + ", n.private, n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
         dates=(1,),
     ),
     Kind(

@@ -239,6 +239,7 @@ def _notes(
                 body=body,
                 organisation_ids=[org_id],
                 person_ids=rng.sample(person_ids, k=rng.randint(0, 2)),
+                private=n % 20 == 13,  # a few kept home: out of the hand-over
             ),
         )
 

@@ -410,6 +410,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(9, "stable identities (uuid) of every record", _IDENTITIES),
+    # Migration 10 is the change journal's (issue 19). A note marked private stays home:
+    # out of the hand-over package and of sharing with the team.
+    Migration(
+        11,
+        "private notes",
+        ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -20,6 +20,7 @@ _COLUMNS = (
     "status",
     "sent_date",
     "body",
+    "private",
 )
 
 
@@ -61,7 +62,7 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Note]:
     found: dict[int, Note] = {}
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM notes WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Note(**row)
+            found[row["id"]] = Note(**(row | {"private": bool(row["private"])}))
         for row in store.query(
             f"SELECT note_id, theme FROM note_themes WHERE note_id IN ({marks}) "
             "ORDER BY theme COLLATE NOCASE",
@@ -89,6 +90,7 @@ SORTS = {
     "title": "title COLLATE NOCASE, id",
     "status": "status, date DESC, id DESC",
     "updated": "updated_at DESC, id DESC",
+    "private": "private DESC, date DESC, id DESC",
 }
 
 

@@ -521,6 +521,10 @@
         <translation>texte (Markdown)</translation>
     </message>
     <message>
+        <source>keep the note home: out of the hand-over and of sharing</source>
+        <translation>garder la note pour soi : hors de la passation et du partage</translation>
+    </message>
+    <message>
         <source>linked organisation (id, name or acronym), repeatable</source>
         <translation>organisme lié (identifiant, nom ou sigle), répétable</translation>
     </message>
@@ -1349,6 +1353,10 @@
     <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3997,6 +4005,14 @@
     <message>
         <source>IA, semi-conducteurs, 5G…</source>
         <translation>IA, semi-conducteurs, 5G…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate: kept out of the hand-over and of sharing</source>
+        <translation>Pri&amp;vée : gardée hors de la passation et du partage</translation>
+    </message>
+    <message>
+        <source>A private note stays in this database: it is left out of the hand-over package to your successor and is not shared with the team.</source>
+        <translation>Une note privée reste dans cette base : elle est exclue du dossier de passation remis à votre successeur et n’est pas partagée avec l’équipe.</translation>
     </message>
     <message>
         <source>Markdown: ## headings, - lists, **bold**…</source>

@@ -77,6 +77,14 @@ class NoteEditor(RecordEditor):
         self.importance = enum_combo(enums.Importance, n.importance)
         self.status = enum_combo(enums.NoteStatus, n.status)
         self.sent_date = date_edit(n.sent_date, optional=True)
+        self.private = QCheckBox(self.tr("Pri&vate: kept out of the hand-over and of sharing"))
+        self.private.setChecked(n.private)
+        self.private.setToolTip(
+            self.tr(
+                "A private note stays in this database: it is left out of the hand-over "
+                "package to your successor and is not shared with the team."
+            )
+        )
         self.organisations = MultiRecordPicker(
             self.store, RecordKind.ORGANISATION, n.organisation_ids
         )
@@ -103,6 +111,7 @@ class NoteEditor(RecordEditor):
         self.add_field("importance", self.tr("Importance"), self.importance)
         self.add_field("status", self.tr("Stat&us"), self.status)
         self.add_field("sent_date", self.tr("Sent to Paris on"), self.sent_date)
+        self.add_field("private", "", self.private)
         self.add_field("organisations", self.tr("Organisations"), self.organisations)
         self.add_field("persons", self.tr("Persons"), self.persons)
         self.add_field("body", self.tr("&Body"), self.tabs)
@@ -132,6 +141,7 @@ class NoteEditor(RecordEditor):
             organisation_ids=self.organisations.values(),
             person_ids=self.persons.values(),
             body=self.body.toPlainText(),
+            private=self.private.isChecked(),
         )
 
 

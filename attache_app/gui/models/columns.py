@@ -271,6 +271,15 @@ def columns(kind: RecordKind) -> list[Column]:
                 "status",
                 width=90,
             ),
+            Column(
+                "private",
+                lambda: QCoreApplication.translate("Columns", "Private"),
+                lambda r, c: (
+                    QCoreApplication.translate("Columns", "Private") if _as(r, Note).private else ""
+                ),
+                "private",
+                width=70,
+            ),
         ]
     if kind is RecordKind.INTERACTION:
         return [
