@@ -10,6 +10,7 @@ table of benchmarks/RESULTS.md). About 6 minutes on a 2-core machine.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import sqlite3
@@ -34,6 +35,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     wanted = set(args.only or ["gui", "import", "export", "report", "hostile"])
+    load_before = _load()
     began = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
     db = folder / "big.db"
@@ -68,12 +70,15 @@ def main(argv: list[str]) -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     elapsed = time.perf_counter() - began
-    print(f"\n== every figure (whole run {elapsed / 60:.1f} min) ==")
+    print(
+        f"\n== every figure (whole run {elapsed / 60:.1f} min; load {load_before} → {_load()}) =="
+    )
     print(table(figures))
     if args.markdown is not None:
         header = (
             f"Run of {time.strftime('%Y-%m-%d %H:%M')}, Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min.\n\n"
+            f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min, {os.cpu_count()} cores, "
+            f"load average {load_before} at the start and {_load()} at the end.\n\n"
         )
         args.markdown.write_text(header + markdown(figures) + "\n", encoding="utf-8")
     targeted = [f for f in figures if f.met is not None]
@@ -84,6 +89,14 @@ def main(argv: list[str]) -> int:
     if missed:
         print("\nTargets not met: " + "; ".join(missed))
     return 0
+
+
+def _load() -> str:
+    """The machine's load average over the last minute (the figures move with it)."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import random
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from attache_app.storage import open_store
@@ -78,16 +79,19 @@ COUNTRIES = ["TW", "JP", "KR", "FR", "DE", "VN", "ES", "CN"]
 STAMP = "2026-01-01T00:00:00Z"
 
 
+def _uuids(seed: int) -> Iterator[str]:
+    """Version-4 UUIDs for the records (every record has one, migration 9), drawn from
+    their own generator so that the records' contents do not depend on them."""
+    rng = random.Random(seed)
+    while True:
+        yield str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 def generate(
     path: Path, *, persons: int, organisations: int, notes: int, deadlines: int
 ) -> dict[str, float]:
     rng = random.Random(SEED)
-    identities = random.Random(SEED + 1)  # apart, so that the data stay those of before
-
-    def uuid4() -> str:
-        """A version-4 UUID (migration 9: every record has one, unique), reproducible."""
-        return str(uuid.UUID(int=identities.getrandbits(128), version=4))
-
+    ids = _uuids(SEED + 1)
     started = time.perf_counter()
     with open_store(path, create=True, auto_backup=False) as store, store.transaction():
         conn = store.conn
@@ -105,7 +109,7 @@ def generate(
                     "Taipei",
                     STAMP,
                     STAMP,
-                    uuid4(),
+                    next(ids),
                 )
                 for i in range(1, organisations + 1)
             ),
@@ -128,7 +132,7 @@ def generate(
                     rng.choice(COUNTRIES),
                     STAMP,
                     STAMP,
-                    uuid4(),
+                    next(ids),
                 )
             )
             email_rows.append((i, f"p{i}@example.org", "work", 0, STAMP, STAMP))
@@ -157,7 +161,7 @@ def generate(
                     "Texte de la note " * 5,
                     STAMP,
                     STAMP,
-                    uuid4(),
+                    next(ids),
                 )
                 for i in range(1, notes + 1)
             ),
@@ -169,7 +173,7 @@ def generate(
         conn.execute(
             "INSERT INTO programmes (id, name, kind, created_at, updated_at, uuid) "
             "VALUES (1, 'PHC Orchid', 'phc', ?, ?, ?)",
-            (STAMP, STAMP, uuid4()),
+            (STAMP, STAMP, next(ids)),
         )
         rows = []
         for i in range(1, deadlines + 1):
@@ -184,7 +188,7 @@ def generate(
                     f"{day}T23:59:59",
                     STAMP,
                     STAMP,
-                    uuid4(),
+                    next(ids),
                 )
             )
         conn.executemany(
