@@ -2820,8 +2820,8 @@
         <translation>Annuler l’import de {file} ({date}) ?</translation>
     </message>
     <message>
-        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
-        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} and organisations it completed: {completed} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organismes : {organisations} seront supprimés ; personnes qu’il a modifiées : {updated} et organismes qu’il a complétés : {completed} retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
@@ -2870,6 +2870,18 @@
     <message>
         <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
         <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>Native name: {value}</source>
+        <translation>Nom d’origine : {value}</translation>
+    </message>
+    <message>
+        <source>Acronym: {value}</source>
+        <translation>Sigle : {value}</translation>
+    </message>
+    <message>
+        <source>City: {value}</source>
+        <translation>Ville : {value}</translation>
     </message>
     <message>
         <source>Imported from {file}, {where}.</source>
@@ -3076,6 +3088,10 @@
         <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
     </message>
     <message>
+        <source>“{name}” is already known: this row completes it (notes, tags, empty fields).</source>
+        <translation>« {name} » est déjà connu : cette ligne le complète (notes, étiquettes, champs vides).</translation>
+    </message>
+    <message>
         <source>Address: {value}</source>
         <translation>Adresse : {value}</translation>
     </message>
@@ -3138,6 +3154,14 @@
     <message>
         <source>Structured name: {value}</source>
         <translation>Nom structuré : {value}</translation>
+    </message>
+    <message>
+        <source>Job title: {value}</source>
+        <translation>Fonction : {value}</translation>
+    </message>
+    <message>
+        <source>Department: {value}</source>
+        <translation>Service : {value}</translation>
     </message>
     <message>
         <source>no name and no valid e-mail: there is nobody to create.</source>

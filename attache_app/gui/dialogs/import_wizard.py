@@ -1019,11 +1019,13 @@ def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
     details = translate(
         "Import",
         "Persons it created: {persons} and organisations: {organisations} will be deleted; "
-        "persons it updated: {updated} get their previous values back.",
+        "persons it updated: {updated} and organisations it completed: {completed} get "
+        "their previous values back.",
     ).format(
         persons=pending["persons_created"],
         organisations=pending["organisations_created"],
         updated=pending["persons_updated"],
+        completed=pending["organisations_updated"],
     )
     answer = QMessageBox.question(
         parent,
