@@ -184,7 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
 
-    from attache_app.cli import consolidating, exporting, importing, privacy, programmes, secrets
+    from attache_app.cli import (
+        consolidating,
+        exporting,
+        importing,
+        privacy,
+        programmes,
+        secrets,
+        sync,
+    )
 
     importing.add_parsers(sub)
     exporting.add_parsers(sub, _Parser)
@@ -192,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)
     secrets.add_parsers(sub)
+    sync.add_parsers(sub, _Parser)
     return parser
 
 
