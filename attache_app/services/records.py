@@ -36,7 +36,7 @@ from attache_app.storage import (
 from attache_app.storage.db import Store
 from attache_app.storage.rows import exists
 from attache_app.storage.settings import load_settings
-from attache_app.storage.snapshots import Snapshot
+from attache_app.storage.snapshots import Snapshot as Snapshot
 
 Record = Person | Organisation | Note | Interaction | Deadline | Programme
 
@@ -489,22 +489,17 @@ def tag_names(store: Store) -> list[str]:
 
 def filter_choices(store: Store, kind: RecordKind) -> dict[str, list[tuple[str, str]]]:
     """The filter choices of a list that come from the data: (value, text) of its tags and
-    countries (persons, organisations) or themes (notes)."""
+    countries (persons, organisations) or themes (notes). Read in a worker: over 100,000
+    contacts the distinct countries are a scan."""
     choices: dict[str, list[tuple[str, str]]] = {}
     if kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
-        table = "persons" if kind is RecordKind.PERSON else "organisations"
         choices["tag"] = [(t, t) for t in tag_names(store)]
-        codes = [
-            r[0] for r in store.execute(f"SELECT DISTINCT country FROM {table} WHERE country != ''")
-        ]
         choices["country"] = sorted(
-            ((c, country_name(c)) for c in codes), key=lambda item: item[1].casefold()
+            ((c, country_name(c)) for c in countries_in_use(store, kind)),
+            key=lambda item: item[1].casefold(),
         )
     if kind is RecordKind.NOTE:
-        themes = store.execute(
-            "SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE"
-        )
-        choices["theme"] = [(r[0], r[0]) for r in themes]
+        choices["theme"] = [(t, t) for t in note_themes(store)]
     return choices
 
 
@@ -533,3 +528,16 @@ def save(store: Store, record: Record) -> Record:
     }
     saved: Record = savers[kind_of(record)](store, record)
     return saved
+
+
+def countries_in_use(store: Store, kind: RecordKind) -> list[str]:
+    """The country codes the persons (or organisations) of the database are in."""
+    table = _TABLES[kind]
+    rows = store.execute(f"SELECT DISTINCT country FROM {table} WHERE country != ''")
+    return [str(row[0]) for row in rows]
+
+
+def note_themes(store: Store) -> list[str]:
+    """Every theme given to a watch note, alphabetical (case ignored)."""
+    rows = store.execute("SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE")
+    return [str(row[0]) for row in rows]

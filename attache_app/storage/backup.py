@@ -12,8 +12,9 @@ from typing import Any
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import crypto, migrations, search
-from attache_app.storage.db import SQLITE_HEADER, Store, database_error
+from attache_app.storage import conversions, crypto, migrations, search
+from attache_app.storage.db import SQLITE_HEADER, Store
+from attache_app.storage.sqlite_errors import database_error
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -30,7 +31,7 @@ def copy_database(
     """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename).
     The copy of an encrypted database is encrypted with the same key (and salt: the same
     passphrase opens it)."""
-    temporary = crypto.part_name(dest)
+    temporary = conversions.part_name(dest)
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
     try:
@@ -204,7 +205,7 @@ def restore(store: Store, source: Path) -> Path:
     (:func:`restore_file`). Returns the path of the safety backup. The store's connection
     is closed for the time of the restore and opened again on the restored file (or on
     the unchanged one when the restore failed); its other connections must be closed (the
-    window's workers are held meanwhile, ``gui/database_tools.restore_backup``)."""
+    window's workers are held meanwhile, ``gui/operations/backup.restore_backup``)."""
     if store.path is None:
         raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
     validate_backup_file(source, store.key)
@@ -221,7 +222,7 @@ def restore_file(
     """Replace the database ``path`` (closed by this process) by the backup ``source``.
 
     Returns the path of the safety backup. The database is held exclusively from the
-    safety copy to the swap, like an encryption (:func:`crypto.exclusively`): no other
+    safety copy to the swap, like an encryption (:func:`conversions.exclusively`): no other
     program reads or writes it meanwhile — what another one wrote before is in the safety
     copy, what it tries during is refused with one sentence, and a write it was waiting to
     make is refused once it sees the file replaced. The backup, upgraded to the current
@@ -231,15 +232,15 @@ def restore_file(
     name = f"{path.stem}-{clock().astimezone().strftime('%Y-%m-%d_%H%M%S')}-before-restore.db"
     safety = backups_dir(path) / name
     _make_folder(safety.parent)
-    with crypto.exclusively(path, key, "restore") as held:
+    with conversions.exclusively(path, key, "restore") as held:
         try:
-            crypto.export(held.conn, safety, key)
+            conversions.export(held.conn, safety, key)
             source_conn = crypto.open_copy(source, key)
             try:
                 if key is None:
                     restored = _plain_copy(source_conn, path)
                 else:
-                    restored = crypto.export_part(source_conn, path, key)
+                    restored = conversions.export_part(source_conn, path, key)
             finally:
                 source_conn.close()
             try:
@@ -263,7 +264,7 @@ def restore_file(
 
 def _plain_copy(source_conn: Any, path: Path) -> Path:
     """A plain copy of a plain backup, with SQLite's backup API, beside ``path``."""
-    temporary = crypto.part_name(path)
+    temporary = conversions.part_name(path)
     temporary.unlink(missing_ok=True)
     target = sqlite3.connect(str(temporary))
     try:

@@ -18,8 +18,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
+from attache_app.gui.background import Operation
 from attache_app.gui.main_window import MainWindow
-from attache_app.gui.operations import Operation
+from attache_app.gui.operations import backup
 from attache_app.gui.preferences import Preferences
 from attache_app.storage import open_store
 from tests.e2e.test_conversion_race import (
@@ -83,9 +84,9 @@ def test_an_import_racing_a_restore_from_the_window_is_never_lost(
             if offset >= 0:
                 importer = _start(importer_args, {})
                 time.sleep(offset)
-                operation = window.restore_backup(run / "snapshot.db", confirmed=True)
+                operation = backup.restore_backup(window, run / "snapshot.db", confirmed=True)
             else:
-                operation = window.restore_backup(run / "snapshot.db", confirmed=True)
+                operation = backup.restore_backup(window, run / "snapshot.db", confirmed=True)
                 qtbot.wait(int(-offset * 1000))
                 importer = _start(importer_args, {})
             assert operation is not None

@@ -32,8 +32,8 @@ from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import format_date, format_when
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
+from attache_app.services.database import Store
 from attache_app.services.deadlines import DeadlineView
-from attache_app.storage.db import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 DEADLINES_SHOWN = 100

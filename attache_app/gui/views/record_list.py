@@ -29,7 +29,7 @@ from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import records, search
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 FILL_COLUMNS = {
     RecordKind.PERSON: "organisation",
