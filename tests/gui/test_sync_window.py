@@ -34,8 +34,8 @@ from tests.sync.conftest import (  # noqa: F401  (the hub's fixtures)
 @pytest.fixture
 def paul_window(
     qtbot: QtBot,
-    desktops: list[Desktop],
-    preferences: Preferences,  # noqa: F811
+    desktops: list[Desktop],  # noqa: F811
+    preferences: Preferences,
 ) -> Iterator[tuple[MainWindow, Store]]:
     paul = desktops[1]
     with open_store(paul.path, clock=fixed_clock, auto_backup=False) as store:
@@ -144,7 +144,7 @@ def test_connect_dialog_tests_the_connection_first(
             dialog.user_edit.setText("lin")
             dialog.password_edit.setText("not-the-password")
             dialog.buttons.accepted.emit()
-            qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=30000)
+            qtbot.waitUntil(dialog.buttons.isEnabled, timeout=30000)
             messages.append(dialog.message.text())
             dialog.grab().save(str(tmp_path / "connect.png"))
             dialog.password_edit.setText(MEMBERS["lin"])
