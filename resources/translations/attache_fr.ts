@@ -2249,6 +2249,18 @@
         <translation>La base {path} ne peut être ni ouverte ni écrite (disque ou dossier indisponible).</translation>
     </message>
     <message>
+        <source>The change was refused by the database {path}: it would break a link between records or repeat what must be unique ({error}). Nothing was saved.</source>
+        <translation>La base {path} a refusé la modification : elle romprait un lien entre fiches ou répéterait ce qui doit être unique ({error}). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to work on the database {path}: nothing was saved. Close other programs and try again.</source>
+        <translation>La mémoire manque pour travailler sur la base {path} : rien n’a été enregistré. Fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>A value is too large for the database {path}: nothing was saved.</source>
+        <translation>Une valeur est trop grande pour la base {path} : rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>The database {path} was replaced while it was open (encrypted, given a new passphrase, decrypted or restored by another Attaché): nothing was saved. Open it again and try again.</source>
         <translation>La base {path} a été remplacée pendant qu’elle était ouverte (chiffrée, dotée d’une nouvelle phrase de passe, déchiffrée ou restaurée par un autre Attaché) : rien n’a été enregistré. Rouvrez-la et réessayez.</translation>
     </message>
