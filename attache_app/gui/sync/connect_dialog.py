@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import sync
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 
 class ConnectDialog(QDialog):

@@ -19,7 +19,7 @@ from attache_app.domain.timeutil import parse_utc
 from attache_app.gui.events import Events
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import sync
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 PERIOD_MS = 5 * 60 * 1000
 AFTER_CHANGE_MS = 30 * 1000
