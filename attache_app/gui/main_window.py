@@ -145,6 +145,9 @@ class MainWindow(Shell):
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
         self.events.settings_changed.connect(self.reload_post_settings)
+        from attache_app.gui.sync.controller import SyncController
+
+        self.sync = SyncController(self.store, self.runner, self.events, self)
         self._build_actions()
         self._build_menus()
         self._restore_state()
@@ -375,6 +378,9 @@ class MainWindow(Shell):
                 tools_menu.addSeparator()
             else:
                 tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        for action in (self.sync.connect_action, self.sync.sync_action, self.sync.conflicts_action):
+            tools_menu.addAction(action)
         self.encryption_menu = tools_menu.addMenu(self.tr("E&ncryption"))
         for action in (self.encrypt_action, self.rekey_action, self.decrypt_action):
             self.encryption_menu.addAction(action)
