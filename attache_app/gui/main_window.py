@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import RecordKind
+from attache_app.gui import warm_up
 from attache_app.gui.events import Events
 from attache_app.gui.operations import backup, encryption, erase, export, importing
 from attache_app.gui.preferences import Preferences
@@ -144,6 +145,9 @@ class MainWindow(Shell):
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
         self.events.settings_changed.connect(self.reload_post_settings)
+        from attache_app.gui.sync.controller import SyncController
+
+        self.sync = SyncController(self.store, self.runner, self.events, self)
         self._build_actions()
         self._build_menus()
         self._restore_state()
@@ -153,6 +157,7 @@ class MainWindow(Shell):
             view.refresh()
         self.setAcceptDrops(True)
         backup.daily_backup(self)
+        warm_up.start(self.runner)
         self._start_watchers()
         self.lock_action.setEnabled(self.idle_lock is not None)
         self.lock_menu.setEnabled(self.idle_lock is not None)
@@ -373,6 +378,9 @@ class MainWindow(Shell):
                 tools_menu.addSeparator()
             else:
                 tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        for action in (self.sync.connect_action, self.sync.sync_action, self.sync.conflicts_action):
+            tools_menu.addAction(action)
         self.encryption_menu = tools_menu.addMenu(self.tr("E&ncryption"))
         for action in (self.encrypt_action, self.rekey_action, self.decrypt_action):
             self.encryption_menu.addAction(action)

@@ -58,6 +58,7 @@ class Store:
         """The raw key of an encrypted database (in memory only; wiped on lock), or None."""
         self.owns_key = owns_key
         """Whether the key was derived for this store alone (then closing wipes it)."""
+        self._suspended: DatabaseError | None = None
         self._inode: int | None = inode
         self._origins: list[str] = []
         if inode is None:
@@ -84,17 +85,32 @@ class Store:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    def suspend(self, why: DatabaseError) -> None:
+        """Close the connection until :meth:`reconnect` (the file is being replaced by a
+        restore in another thread): a query meanwhile raises ``why``, a sentence."""
+        with contextlib.suppress(*DB_ERRORS):
+            self.db.close()
+        self._suspended = why
+
+    @property
+    def suspended(self) -> bool:
+        return self._suspended is not None
+
     def reconnect(self) -> None:
         """Open the database's file again (after it was replaced: restored, converted)."""
         with contextlib.suppress(*DB_ERRORS):
             self.db.close()
         self.db = connect(self.path, readonly=self.readonly, key=self.key, create=False)
+        self._suspended = None
         self._inode = None
         with contextlib.suppress(OSError, TypeError):
             self._inode = self.path.stat().st_ino if self.path is not None else None
 
     @property
     def conn(self) -> sqlite3.Connection:
+        why = self._suspended
+        if why is not None:
+            raise DatabaseError(str(why), reason=why.reason, path=why.path)
         return self.db.conn
 
     def now(self) -> str:

@@ -1624,6 +1624,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;colleague&apos;s</source>
+        <translation>Garder celle du &amp;collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both persons</source>
+        <translation>Garder les &amp;deux personnes</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept, with changes</source>
+        <translation>gardée, avec des modifications</translation>
+    </message>
+    <message>
+        <source>another person with the same e-mail</source>
+        <translation>une autre personne avec le même courriel</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation>Doublon ?</translation>
+    </message>
+    <message>
+        <source>Two colleagues changed the same field differently. The record shows the value that reached the hub first; choose the one to keep.</source>
+        <translation>Deux collègues ont modifié le même champ différemment. La fiche montre la valeur arrivée la première sur le concentrateur ; choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>No conflict waits.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Share this post&apos;s contacts, notes, activities and deadlines with the team through the post&apos;s hub. Private notes stay on this computer.</source>
+        <translation>Partager les contacts, notes, activités et échéances du poste avec l’équipe par le concentrateur du poste. Les notes privées restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Hub database address:</source>
+        <translation>Adresse de la base du concentrateur :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test and connect</source>
+        <translation>&amp;Tester et se connecter</translation>
+    </message>
+    <message>
+        <source>Give the address, the user name and the password.</source>
+        <translation>Donnez l’adresse, le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
     <name>Consolidate</name>
     <message>
         <source>{file}: {reason}</source>
@@ -2099,6 +2201,13 @@
         <translation>Aucun rappel à faire.</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… et %n autre sur la page Échéances</numerusform>
+            <numerusform>… et %n autres sur la page Échéances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n personne sans organisation</numerusform>
@@ -2123,6 +2232,13 @@
     <message>
         <source>same native name</source>
         <translation>même nom d’origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) whose data are due for review</source>
@@ -6471,6 +6587,58 @@
     <message>
         <source>{url} answers, but it is not a CouchDB database.</source>
         <translation>{url} répond, mais ce n’est pas une base CouchDB.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Team sharing…</source>
+        <translation>&amp;Partage d’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
