@@ -25,7 +25,7 @@ from typing import Any
 
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import full_write
+from attache_app.importing import batches, full_write
 from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read, recognise
 from attache_app.importing.full_undo import undo
 from attache_app.importing.full_write import (
@@ -35,7 +35,7 @@ from attache_app.importing.full_write import (
     nocase,
     snapshot,
 )
-from attache_app.storage import wholesale
+from attache_app.storage import wholesale, writes
 from attache_app.storage.db import Store
 
 FORMAT = "attache-full"
@@ -335,44 +335,14 @@ def apply(
         return FullResult(batch=None, already_imported=plan.already_imported[0])
     tell = progress or (lambda done, total: None)
     result = FullResult(batch=None)
-    now = store.now()
     changes: list[tuple[Any, ...]] = []
     with store.transaction():
         batch_id = wholesale.new_batch(
             store, file_name=plan.file_name, sha256=plan.full.sha256, format=FORMAT,
             sender=sender,
         )  # fmt: skip
-        last_tag = max(wholesale.tags_by_name(store).values(), default=0)
-        maps = _maps(store, plan)
-        for step, kind in enumerate(ORDER):
-            tell(step, len(ORDER))
-            new = plan.new.get(kind, [])
-            if kind == "tags":
-                full_write.insert_tags(store, new, maps)
-            else:
-                ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
-                for record, row_id in zip(new, ids or [None] * len(new), strict=True):
-                    changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
-            merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
-            if kind == "tags":
-                wholesale.update(
-                    store, "tags", ("name", "created_at", "updated_at"),
-                    [(m.target or 0, (r.fields["name"], r.fields["created_at"],
-                                      r.fields["updated_at"])) for m, r in merged],
-                )  # fmt: skip
-            else:
-                full_write.update(store, kind, [(m.target or 0, r) for m, r in merged], maps)
-            for match, record in merged:
-                before = snapshot(match.current)
-                changes.append(
-                    _change(batch_id, kind, match.target, record, maps, "updated", before)
-                )
-            result.created[kind] = len(new)
-            result.updated[kind] = len(merged)
-        # Every tag the import created: from the Tags sheet, or named by a record only.
-        for name, tag_id in wholesale.tags_by_name(store).items():
-            if tag_id > last_tag:
-                changes.append((batch_id, "tag", tag_id, "created", "", json.dumps({"name": name})))
+        with store.origin(batches.origin_of(batch_id)), writes.recording(store):
+            _write(store, plan, batch_id, result, changes, tell)
         wholesale.record_changes(store, changes)
         counts = {"created": sum(result.created.values()), "updated": sum(result.updated.values())}
         counts |= {f"{k}_created": v for k, v in result.created.items() if v}
@@ -381,6 +351,47 @@ def apply(
         tell(len(ORDER), len(ORDER))
     result.batch = batch_id
     return result
+
+
+def _write(
+    store: Store,
+    plan: FullPlan,
+    batch_id: int,
+    result: FullResult,
+    changes: list[tuple[Any, ...]],
+    tell: Progress,
+) -> None:
+    """The plan's records (journaled under the batch's origin by the caller)."""
+    now = store.now()
+    last_tag = max(wholesale.tags_by_name(store).values(), default=0)
+    maps = _maps(store, plan)
+    for step, kind in enumerate(ORDER):
+        tell(step, len(ORDER))
+        new = plan.new.get(kind, [])
+        if kind == "tags":
+            full_write.insert_tags(store, new, maps)
+        else:
+            ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
+            for record, row_id in zip(new, ids or [None] * len(new), strict=True):
+                changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
+        merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
+        if kind == "tags":
+            wholesale.update(
+                store, "tags", ("name", "created_at", "updated_at"),
+                [(m.target or 0, (r.fields["name"], r.fields["created_at"],
+                                  r.fields["updated_at"])) for m, r in merged],
+            )  # fmt: skip
+        else:
+            full_write.update(store, kind, [(m.target or 0, r) for m, r in merged], maps)
+        for match, record in merged:
+            before = snapshot(match.current)
+            changes.append(_change(batch_id, kind, match.target, record, maps, "updated", before))
+        result.created[kind] = len(new)
+        result.updated[kind] = len(merged)
+    # Every tag the import created: from the Tags sheet, or named by a record only.
+    for name, tag_id in wholesale.tags_by_name(store).items():
+        if tag_id > last_tag:
+            changes.append((batch_id, "tag", tag_id, "created", "", json.dumps({"name": name})))
 
 
 def _maps(store: Store, plan: FullPlan) -> Maps:

@@ -13,7 +13,7 @@ from attache_app.importing import batches, full_write
 from attache_app.importing.batches import UndoConflict
 from attache_app.importing.full_read import ORDER, SPECS, Record
 from attache_app.importing.full_write import KIND_OF_CHANGE, Maps, from_snapshot, nocase
-from attache_app.storage import wholesale
+from attache_app.storage import wholesale, writes
 from attache_app.storage.db import Store
 
 
@@ -45,7 +45,7 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     if edited and not force:
         raise UndoConflict(batch_id, edited)
     removed = restored = kept = 0
-    with store.transaction():
+    with store.origin("undo"), writes.recording(store):
         for kind in ORDER:
             records = [
                 from_snapshot(c["before"])

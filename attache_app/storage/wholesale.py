@@ -5,6 +5,11 @@ from a full export keeps its own identity, creation and change dates. These func
 such rows with one statement per table (100,000 persons in seconds), inside the caller's
 transaction, and keep the search index up to date. Table and column names come from the
 code (``full_kinds``, the schema), never from a file.
+
+Every write of a record, or of a list it owns, is journaled (``writes.recording``): under
+the caller's origin (``import:<batch>`` for a full import, ``undo`` for its undo), in the
+caller's recording when there is one (then the documents are read back once, in bulk, when
+it ends). Settings and reminder states are not records of the journal.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Person
-from attache_app.storage import persons, search
+from attache_app.storage import persons, search, writes
 from attache_app.storage.db import Store
 from attache_app.storage.rows import chunks
 
@@ -29,6 +35,15 @@ SEARCHED = {
 """Tables whose records have entries in the search index."""
 
 
+def _owner(table: str, columns: Sequence[str]) -> tuple[str, int] | None:
+    """For a child or link table of a journaled kind: the owner's kind and the position of
+    the owner's column among ``columns`` (None for other tables)."""
+    found = kinds.OWNERS.get(table)
+    if found is None or found[1] not in columns:
+        return None
+    return found[0].name, list(columns).index(found[1])
+
+
 def insert(
     store: Store, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> list[int]:
@@ -36,13 +51,15 @@ def insert(
     the same order."""
     if not rows:
         return []
-    with store.transaction():
+    with writes.recording(store) as recorder:
         ids = persons.next_ids(store, table, len(rows))
         marks = ", ".join("?" for _ in range(len(columns) + 1))
         store.conn.executemany(
             f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES ({marks})",
             ((row_id, *row) for row_id, row in zip(ids, rows, strict=True)),
         )
+        if table in kinds.BY_TABLE:
+            recorder.created(kinds.BY_TABLE[table].name, ids)
     return ids
 
 
@@ -51,7 +68,11 @@ def insert_keyed(
 ) -> None:
     """Insert rows of a table without an id of its own (children, links, settings)."""
     marks = ", ".join("?" for _ in columns)
-    with store.transaction():
+    owner = _owner(table, columns)
+    with writes.recording(store) as recorder:
+        if owner is not None:
+            rows = list(rows)
+            recorder.watch(owner[0], [row[owner[1]] for row in rows])
         store.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
@@ -62,7 +83,9 @@ def update(
     if not rows:
         return
     sets = ", ".join(f"{c} = ?" for c in columns)
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        if table in kinds.BY_TABLE:
+            recorder.watch(kinds.BY_TABLE[table].name, [row_id for row_id, _values in rows])
         store.conn.executemany(
             f"UPDATE {table} SET {sets} WHERE id = ?",
             ((*values, row_id) for row_id, values in rows),
@@ -79,7 +102,11 @@ def update_keyed(
     """Rewrite rows found by their key columns: ``(key values, values)`` pairs."""
     sets = ", ".join(f"{c} = ?" for c in columns)
     where = " AND ".join(f"{k} = ?" for k in keys)
-    with store.transaction():
+    owner = _owner(table, keys)
+    with writes.recording(store) as recorder:
+        if owner is not None:
+            rows = list(rows)
+            recorder.watch(owner[0], [key[owner[1]] for key, _values in rows])
         store.conn.executemany(
             f"UPDATE {table} SET {sets} WHERE {where}", ((*values, *key) for key, values in rows)
         )
@@ -87,7 +114,10 @@ def update_keyed(
 
 def delete_children(store: Store, table: str, owner: str, owner_ids: Sequence[int]) -> None:
     """Remove the rows of a child or link table that belong to these owners."""
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        found = kinds.OWNERS.get(table)
+        if found is not None and found[1] == owner:
+            recorder.watch(found[0].name, owner_ids)
         for chunk, marks in chunks(owner_ids):
             store.execute(f"DELETE FROM {table} WHERE {owner} IN ({marks})", chunk)
 
@@ -96,7 +126,11 @@ def delete_keyed(
     store: Store, table: str, keys: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     where = " AND ".join(f"{k} = ?" for k in keys)
-    with store.transaction():
+    owner = _owner(table, keys)
+    with writes.recording(store) as recorder:
+        if owner is not None:
+            rows = list(rows)
+            recorder.watch(owner[0], [row[owner[1]] for row in rows])
         store.conn.executemany(f"DELETE FROM {table} WHERE {where}", rows)
 
 
@@ -104,7 +138,9 @@ def delete(store: Store, table: str, ids: Sequence[int]) -> int:
     """Delete rows by id (their children go with them: ON DELETE CASCADE), and their
     search entries."""
     count = 0
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        if table in kinds.BY_TABLE:
+            recorder.deleting(kinds.BY_TABLE[table].name, ids)
         for chunk, marks in chunks(ids):
             count += store.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk).rowcount
             if table in SEARCHED:
@@ -115,7 +151,8 @@ def delete(store: Store, table: str, ids: Sequence[int]) -> int:
 def delete_unused_tags(store: Store, ids: Sequence[int]) -> int:
     """Delete these tags where no person or organisation carries them any more."""
     count = 0
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        recorder.deleting(kinds.TAG.name, ids)  # those still carried stay as they were
         for chunk, marks in chunks(ids):
             count += store.execute(
                 f"DELETE FROM tags WHERE id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM "

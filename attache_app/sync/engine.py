@@ -174,8 +174,9 @@ class Round:
                 state.set_conflicts(self.store, uuid, RecordKind.PERSON.value, conflicts)
             if waiting[uuid]:
                 state.put_base(
-                    self.store, uuid, "person", str(doc["_rev"]), theirs, unresolved=True
-                )
+                    self.store, uuid, "person", str(doc["_rev"]), _signed(theirs, _by(doc)),
+                    unresolved=True,
+                )  # fmt: skip
             else:
                 rows.append((uuid, "person", str(doc["_rev"]), theirs))
         state.put_bases(self.store, rows)
@@ -243,7 +244,7 @@ class Round:
         if merge.canonical(merged.fields) != merge.canonical(mine["fields"]):
             missing = self.write(kind, uuid, merged.fields, record, them)
         state.set_conflicts(self.store, uuid, kind.value, merged.conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, theirs, bool(missing))
+        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
 
     def _apply_deletion(
         self,
@@ -295,7 +296,7 @@ class Round:
         if kind is RecordKind.PERSON:
             conflicts.update(self._duplicates(uuid, theirs["fields"], them, conflicts))
         state.set_conflicts(self.store, uuid, kind.value, conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, theirs, bool(missing))
+        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
 
     def _same_programme(self, kind: RecordKind, fields: dict[str, Any]) -> Any | None:
         """A local programme of the same name (the catalogue is installed on every desktop):
@@ -543,6 +544,13 @@ def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
 
 def _by(doc: dict[str, Any]) -> tuple[str, str]:
     return (str(doc.get("changed_by", "")), str(doc.get("changed_on", "")))
+
+
+def _signed(doc: dict[str, Any], them: tuple[str, str]) -> dict[str, Any]:
+    """A pulled version kept as the base, with who wrote it: the links it names that have
+    not arrived yet are written later (``retry_unresolved``) in that colleague's name. The
+    merge compares fields and conflicts only (``merge.differs``)."""
+    return {**doc, "changed_by": them[0], "changed_on": them[1]}
 
 
 def _origin(them: tuple[str, str]) -> str:
