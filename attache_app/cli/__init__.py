@@ -184,10 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
 
-    from attache_app.cli import consolidating, exporting, importing, privacy, programmes, secrets
+    from attache_app.cli import (
+        consolidating,
+        exporting,
+        handover,
+        importing,
+        privacy,
+        programmes,
+        secrets,
+    )
 
     importing.add_parsers(sub)
     exporting.add_parsers(sub, _Parser)
+    handover.add_parsers(sub)
     consolidating.add_parsers(sub)
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)

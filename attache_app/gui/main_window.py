@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), self.export_everything
         )
+        self.handover_action = self._action(self.tr("&Hand-over…"), self.hand_over)
         self.export_persons_csv_action = self._action(
             self.tr("&Contacts shown, as CSV…"),
             lambda: self.export_list(RecordKind.PERSON, "csv"),
@@ -488,6 +489,7 @@ class MainWindow(QMainWindow):
             self.export_ics_action,
         ):
             export_menu.addAction(item)
+        file_menu.addAction(self.handover_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -830,6 +832,12 @@ class MainWindow(QMainWindow):
             ),
         )
         return self.last_export
+
+    def hand_over(self) -> object:
+        """Fichier › Passation… (gui/handover.py)."""
+        from attache_app.gui import handover
+
+        return handover.start_handover(self)
 
     def export_list(
         self,
