@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.models import Note, Person
+from attache_app.domain.timeutil import today_in
 from attache_app.errors import AttacheError
 from attache_app.exporting import full
 from attache_app.exporting.files import Cancelled
 from attache_app.services import handover, records
-from attache_app.domain.timeutil import today_in
 from attache_app.storage import Store, open_store
 from attache_app.storage.settings import load_settings
 from tests.conftest import fixed_clock
@@ -209,6 +209,7 @@ def test_a_short_password_and_a_bad_destination_are_one_sentence(
 def test_cancel_leaves_no_file(post: Store, tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
+
     def cancel(done: int, total: int) -> None:
         if done > 0:
             raise Cancelled
