@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,16 +42,13 @@ if TYPE_CHECKING:
 
 
 def kind_label(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     return {
-        "persons": tr("HandoverDialog", "Persons"),
-        "organisations": tr("HandoverDialog", "Organisations"),
-        "notes": tr("HandoverDialog", "Watch notes"),
-        "interactions": tr("HandoverDialog", "Activities"),
-        "programmes": tr("HandoverDialog", "Programmes"),
-        "deadlines": tr("HandoverDialog", "Deadlines"),
+        "persons": QCoreApplication.translate("HandoverDialog", "Persons"),
+        "organisations": QCoreApplication.translate("HandoverDialog", "Organisations"),
+        "notes": QCoreApplication.translate("HandoverDialog", "Watch notes"),
+        "interactions": QCoreApplication.translate("HandoverDialog", "Activities"),
+        "programmes": QCoreApplication.translate("HandoverDialog", "Programmes"),
+        "deadlines": QCoreApplication.translate("HandoverDialog", "Deadlines"),
     }[key]
 
 

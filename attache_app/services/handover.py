@@ -7,7 +7,7 @@ msoffcrypto-tool), so that Excel or LibreOffice open it with the password and a 
 read it without Attaché; the plain workbook is only ever written in the process's private
 temporary folder. The package of an encrypted database is always protected.
 
-Left out: the watch notes marked private, and the persons whose review date has passed
+Left out: the watch notes marked private, and the persons whose review date has come
 (unless the user includes them). They are removed from a copy of the database made in the
 private temporary folder (encrypted with the database's own key when the database is), and
 the package is written from that copy, so that nothing links to them either: a note's
@@ -92,14 +92,14 @@ class Scope:
         if self.left_out_persons:
             lines.append(
                 translate(
-                    "Handover", "Persons whose review date has passed: {count} (not handed over)."
+                    "Handover", "Persons whose review date has come: {count} (not handed over)."
                 ).format(count=len(self.left_out_persons))
             )
         elif self.overdue_persons:
             lines.append(
                 translate(
                     "Handover",
-                    "Persons whose review date has passed: {count}, handed over all the same "
+                    "Persons whose review date has come: {count}, handed over all the same "
                     "(the author's choice).",
                 ).format(count=len(self.overdue_persons))
             )
@@ -238,7 +238,8 @@ def suggested_name(store: Store, clock: Clock = system_clock) -> str:
         "".join(c if c.isalnum() or c == "-" else " " for c in settings.post_name).split()[:4]
     )
     day = today_in(settings.timezone or "Europe/Paris", clock).isoformat()
-    return f"{translate('Handover', 'Handover')}_{post or 'Attache'}_{day}.xlsx"
+    word = translate("Handover", "Handover")
+    return f"{word}_{post or 'Attache'}_{day}.xlsx"
 
 
 __all__ = [

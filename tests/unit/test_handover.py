@@ -104,7 +104,7 @@ def test_the_package_opens_with_its_password_and_leaves_out_what_it_says(
         assert text not in every_text
     # The note says what was left out, and counts what is in.
     note = "\n".join(str(c) for row in sheets["Hand-over note"] for c in row if c)
-    assert "Private watch notes: 3" in note and "review date has passed: 2" in note
+    assert "Private watch notes: 3" in note and "review date has come: 2" in note
     assert f"persons: {package.scope.counts['persons']}" in note
     # Nothing but the package was written.
     assert [p.name for p in folder.iterdir()] == ["passation.xlsx"]
