@@ -770,6 +770,7 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.store, self.runner, path, self)
         wizard.imported.connect(lambda _batch: self.events.records_changed.emit(""))
+        wizard.package_chosen.connect(lambda p: (wizard.close(), self.take_over(Path(p))))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.show()
         if path is not None:
@@ -838,6 +839,12 @@ class MainWindow(QMainWindow):
         from attache_app.gui import handover
 
         return handover.start_handover(self)
+
+    def take_over(self, path: Path | None = None) -> object:
+        """A hand-over package opened and imported (gui/handover_import.py)."""
+        from attache_app.gui import handover_import
+
+        return handover_import.open_dialog(self, path)
 
     def export_list(
         self,

@@ -130,6 +130,8 @@ def action_label(action: str) -> str:
 class ImportWizard(QWizard):
     imported = Signal(int)
     """A batch was written (its id)."""
+    package_chosen = Signal(str)
+    """The file chosen is a hand-over package (its path): the window opens it instead."""
 
     def __init__(
         self,
@@ -306,6 +308,11 @@ class FilePage(QWizardPage):
         key = self.path.text().strip()
         if self.wiz.source is not None and self._loaded_for == key:
             return True
+        from attache_app.services.handover_reading import is_package
+
+        if is_package(Path(key)):  # a hand-over package: its own dialog (gui/handover_import)
+            self.wiz.package_chosen.emit(key)
+            return False
         self.load(Path(key))
         return False
 

@@ -70,6 +70,17 @@ class PostSettingsDialog(GuardedDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(current.backup_keep)
         self.load_example = QCheckBox(self.tr("Load the example post (Taipei) to try Attaché"))
+        self.take_over = QCheckBox(
+            self.tr("Take over my &predecessor's network (their hand-over package)")
+        )
+        self.take_over.setToolTip(
+            self.tr(
+                "Next, choose the package your predecessor left you and type its password: "
+                "you see what it holds before importing it."
+            )
+        )
+        self.take_over.toggled.connect(lambda on: on and self.load_example.setChecked(False))
+        self.load_example.toggled.connect(lambda on: on and self.take_over.setChecked(False))
         # Encryption is proposed, ticked: the passphrase is typed here, with a live hint
         # of its strength; unticking it is one click, and says plainly what it means.
         self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase"))
@@ -132,6 +143,7 @@ class PostSettingsDialog(GuardedDialog):
             layout.addWidget(intro)
         layout.addLayout(form)
         if first_run:
+            layout.addWidget(self.take_over)
             layout.addWidget(self.load_example)
             layout.addWidget(self.encrypt)
             layout.addWidget(self.passphrase)
@@ -140,8 +152,8 @@ class PostSettingsDialog(GuardedDialog):
             self._show_encryption(self.encrypt.isChecked())
         else:
             hidden: tuple[QWidget, ...] = (
-                self.load_example, self.encrypt, self.passphrase, self.passphrase_note,
-                self.clear_warning,
+                self.take_over, self.load_example, self.encrypt, self.passphrase,
+                self.passphrase_note, self.clear_warning,
             )  # fmt: skip
             for extra in hidden:
                 extra.hide()
