@@ -140,8 +140,6 @@ def decrypt(path: Path, password: str | None) -> bytes:
         if not office.is_encrypted():
             raise _damaged(name)
         office.load_key(password=password, verify_password=True)
-        clear = io.BytesIO()
-        office.decrypt(clear)
     except exceptions.InvalidKeyError:
         raise PackageError(
             translate(
@@ -150,6 +148,11 @@ def decrypt(path: Path, password: str | None) -> bytes:
         ) from None
     except PackageError:
         raise
+    except Exception as error:  # msoffcrypto and olefile raise many kinds
+        raise _damaged(name, str(error)) from None
+    clear = io.BytesIO()
+    try:  # the password is right: a failure now is a damaged file (its checksum says so)
+        office.decrypt(clear, verify_integrity=True)
     except Exception as error:
         raise _damaged(name, str(error)) from None
     return clear.getvalue()
