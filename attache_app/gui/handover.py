@@ -168,8 +168,10 @@ class HandoverDialog(QDialog):
             label.setText(str(counts[key]))
         lines = self.scope.left_out()
         self.left_out.setText("\n".join(lines) or self.tr("Nothing: every record goes in."))
-        names = [f"{self.tr('Private note')} — {t}" for _i, t in self.scope.private_notes]
-        names += [f"{self.tr('Review date come')} — {n}" for _i, n in self.scope.left_out_persons]
+        private = self.tr("Private note — {title}")
+        due = self.tr("Due for review — {name}")
+        names = [private.format(title=t) for _i, t in self.scope.private_notes]
+        names += [due.format(name=n) for _i, n in self.scope.left_out_persons]
         self.names.setPlainText("\n".join(names))
         self.names.setVisible(bool(names))
 

@@ -45,16 +45,15 @@ if TYPE_CHECKING:
 
 
 def _counts_html(planned: PackagePlan) -> str:
-    tr = QCoreApplication.translate
     counts = planned.counts()
     head = "".join(
         f"<th align='{a}'>{html.escape(t)}</th>"
         for t, a in (
-            (tr("PackageDialog", "Records"), "left"),
-            (tr("PackageDialog", "In the package"), "right"),
-            (tr("PackageDialog", "New"), "right"),
-            (tr("PackageDialog", "Merged"), "right"),
-            (tr("PackageDialog", "Already the same"), "right"),
+            (QCoreApplication.translate("PackageDialog", "Records"), "left"),
+            (QCoreApplication.translate("PackageDialog", "In the package"), "right"),
+            (QCoreApplication.translate("PackageDialog", "New"), "right"),
+            (QCoreApplication.translate("PackageDialog", "Merged"), "right"),
+            (QCoreApplication.translate("PackageDialog", "Already the same"), "right"),
         )
     )
     rows = "".join(

@@ -3017,6 +3017,46 @@
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
+    <message>
+        <source>{file} cannot be opened: it is damaged or incomplete ({detail}).</source>
+        <translation>{file} ne peut pas être ouvert : il est endommagé ou incomplet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is damaged or incomplete.</source>
+        <translation>{file} ne peut pas être ouvert : il est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a hand-over package.</source>
+        <translation>{file} est trop volumineux pour être un dossier de passation.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password: give it.</source>
+        <translation>{file} est protégé par un mot de passe : indiquez-le.</translation>
+    </message>
+    <message>
+        <source>The password does not open {file}: check it with the sender.</source>
+        <translation>Le mot de passe n’ouvre pas {file} : vérifiez-le auprès de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>{file} is a protected workbook, not a hand-over package of Attaché; nothing was imported.</source>
+        <translation>{file} est un classeur protégé, pas un dossier de passation d’Attaché ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is a hand-over package of version {found}, made by a newer Attaché; update Attaché to read it (this one reads version {known}).</source>
+        <translation>{file} est un dossier de passation de version {found}, fait par un Attaché plus récent ; mettez Attaché à jour pour le lire (celui-ci lit la version {known}).</translation>
+    </message>
+    <message>
+        <source>{file} is a hand-over package of version {found}, which this Attaché does not read (it reads version {known}); ask for a new package.</source>
+        <translation>{file} est un dossier de passation de version {found}, que cet Attaché ne lit pas (il lit la version {known}) ; demandez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened here: {reason}</source>
+        <translation>{file} ne peut pas être ouvert ici : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -3103,6 +3143,14 @@
     <message>
         <source>Nothing: every record goes in.</source>
         <translation>Rien : toutes les fiches sont transmises.</translation>
+    </message>
+    <message>
+        <source>Private note — {title}</source>
+        <translation>Note privée — {title}</translation>
+    </message>
+    <message>
+        <source>Due for review — {name}</source>
+        <translation>À réviser — {name}</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4568,89 @@
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
+        <source>Already the same</source>
+        <translation>Déjà identiques</translation>
+    </message>
+    <message>
+        <source>Take over my predecessor&apos;s network</source>
+        <translation>Reprendre le réseau de mon prédécesseur</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over package your predecessor left you (an Excel workbook) and type its password. You will see what it holds before anything is imported, and you can undo the import.</source>
+        <translation>Choisissez le dossier de passation laissé par votre prédécesseur (un classeur Excel) et tapez son mot de passe. Vous verrez ce qu’il contient avant toute importation, et vous pourrez annuler l’import.</translation>
+    </message>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Password of the package</source>
+        <translation>Mot de passe du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Contenu du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This package was already imported (import {batch}).</source>
+        <translation>Ce dossier a déjà été importé (import {batch}).</translation>
+    </message>
+    <message>
+        <source>Imported (import {batch}): {created} records created, {updated} merged. You can undo it here, or later in File › Import history.</source>
+        <translation>Importé (import {batch}) : {created} fiches créées, {updated} fusionnées. Vous pouvez l’annuler ici, ou plus tard dans Fichier › Historique des imports.</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone.</source>
+        <translation>Import {batch} annulé.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Locked</source>
@@ -4726,6 +4857,14 @@
     <message>
         <source>Load the example post (Taipei) to try Attaché</source>
         <translation>Charger le poste d’exemple (Taipei) pour essayer Attaché</translation>
+    </message>
+    <message>
+        <source>Take over my &amp;predecessor&apos;s network (their hand-over package)</source>
+        <translation>Reprendre le réseau de mon &amp;prédécesseur (son dossier de passation)</translation>
+    </message>
+    <message>
+        <source>Next, choose the package your predecessor left you and type its password: you see what it holds before importing it.</source>
+        <translation>Ensuite, choisissez le dossier laissé par votre prédécesseur et tapez son mot de passe : vous verrez ce qu’il contient avant de l’importer.</translation>
     </message>
     <message>
         <source>&amp;Encrypt this database with a passphrase</source>
