@@ -88,3 +88,37 @@ def run_handover(args: argparse.Namespace, store: Store) -> int:
     for _id, name in package.scope.left_out_persons:
         output.print_text(f"  - {name}")
     return 0
+
+
+def run_import(args: argparse.Namespace, store: Store) -> int:
+    """`attache import PACKAGE.xlsx`: the note and the counts (``--dry-run``), then the
+    import as one batch."""
+    from attache_app.cli import full_import
+    from attache_app.cli.secrets import password_from
+    from attache_app.services import handover_import
+    from attache_app.services.handover_reading import is_protected_workbook
+
+    password = None
+    if is_protected_workbook(args.file):
+        password = password_from(
+            PASSWORD_VARIABLE,
+            translate("CLI", "Password of {file}: ").format(file=args.file.name),
+        )
+    planned = handover_import.plan_package(store, args.file, password, prefer=args.prefer)
+    if args.dry_run and args.json:
+        output.print_json({"dry_run": True} | planned.to_dict())
+        return 0
+    if not args.json:
+        output.print_text(planned.note.title)
+        for label, value in planned.note.facts():
+            output.print_text(f"  {label}: {value}".replace("\n", "\n    "))
+        full_import.print_plan(planned.plan)
+    if args.dry_run:
+        output.print_text(translate("CLI", "Nothing was written (--dry-run)."))
+        return 0
+    result = handover_import.apply_package(store, planned, sender=args.sender or planned.sender)
+    if args.json:
+        output.print_json({"package": planned.to_dict()["package"]} | result.to_dict())
+        return 0
+    full_import.print_result(planned.plan, result)
+    return 0

@@ -105,3 +105,56 @@ def test_handover_refuses_in_one_sentence(cli: CliRunner, tmp_path: Path) -> Non
     )  # fmt: skip
     assert made.returncode == 0 and json.loads(made.stdout)["protected"] is True
     assert not out.read_bytes().startswith(b"PK")
+
+
+def test_the_successor_imports_the_package(cli: CliRunner, tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    assert cli("--db", old, "demo").returncode == 0
+    package = tmp_path / "Passation.xlsx"
+    env = {"ATTACHE_PACKAGE_PASSWORD": "relève de septembre"}
+    written = json.loads(cli("--db", old, "handover", package, "--json", env=env).stdout)
+    new = tmp_path / "new.db"
+    assert cli("--db", new, "init").returncode == 0
+    before = json.loads(cli("--db", new, "stats", "--json").stdout)
+    dry = cli("--db", new, "--lang", "en", "import", package, "--dry-run", "--json", env=env)
+    assert dry.returncode == 0, dry.stderr
+    plan = json.loads(dry.stdout)
+    assert plan["dry_run"] is True and plan["package"]["version"] == 1
+    assert "Private watch notes: 3" in plan["package"]["note"]["facts"]["Left out"]
+    assert plan["counts"]["persons"]["file"] == written["counts"]["persons"]
+    assert json.loads(cli("--db", new, "stats", "--json").stdout) == before  # nothing written
+    text = cli("--db", new, "--lang", "en", "import", package, "--dry-run", env=env)
+    assert "Hand-over note" in text.stdout and "Nothing was written" in text.stdout
+    done = cli("--db", new, "import", package, "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    stats = json.loads(cli("--db", new, "stats", "--json").stdout)
+    assert stats["persons"] == written["counts"]["persons"]
+    assert stats["notes"] == written["counts"]["notes"]
+    batch = result["batch"]
+    undone = cli("--db", new, "undo-import", str(batch))
+    assert undone.returncode == 0, undone.stderr
+    assert json.loads(cli("--db", new, "stats", "--json").stdout)["persons"] == 0
+
+
+def test_a_bad_package_is_one_sentence_on_import(cli: CliRunner, tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    assert cli("--db", old, "demo").returncode == 0
+    package = tmp_path / "Passation.xlsx"
+    env = {"ATTACHE_PACKAGE_PASSWORD": "relève de septembre"}
+    assert cli("--db", old, "handover", package, env=env).returncode == 0
+    new = tmp_path / "new.db"
+    assert cli("--db", new, "init").returncode == 0
+    wrong = cli(
+        "--db", new, "--lang", "en", "import", package,
+        env={"ATTACHE_PACKAGE_PASSWORD": "pas le bon mot de passe"},
+    )  # fmt: skip
+    _clean_error(wrong, "password does not open", "Passation.xlsx")
+    asked = cli("--db", new, "--lang", "en", "import", package)  # no terminal to ask in
+    _clean_error(asked, "ATTACHE_PACKAGE_PASSWORD")
+    damaged = tmp_path / "Abîmé.xlsx"
+    damaged.write_bytes(package.read_bytes()[:25000])
+    _clean_error(cli("--db", new, "--lang", "en", "import", damaged, env=env), "Abîmé.xlsx")
+    imports = json.loads(cli("--db", new, "imports", "--json").stdout)
+    assert imports == []
+    assert json.loads(cli("--db", new, "stats", "--json").stdout)["persons"] == 0
