@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
 
 
+SHOWN = 200
+"""Records left out named in the dialog (of each kind); the command names them all."""
+
+
 def kind_label(key: str) -> str:
     return {
         "persons": QCoreApplication.translate("HandoverDialog", "Persons"),
@@ -170,8 +174,11 @@ class HandoverDialog(QDialog):
         self.left_out.setText("\n".join(lines) or self.tr("Nothing: every record goes in."))
         private = self.tr("Private note — {title}")
         due = self.tr("Due for review — {name}")
-        names = [private.format(title=t) for _i, t in self.scope.private_notes]
-        names += [due.format(name=n) for _i, n in self.scope.left_out_persons]
+        names = [private.format(title=t) for _i, t in self.scope.private_notes[:SHOWN]]
+        names += [due.format(name=n) for _i, n in self.scope.left_out_persons[:SHOWN]]
+        hidden = len(self.scope.private_notes) + len(self.scope.left_out_persons) - len(names)
+        if hidden > 0:
+            names.append(self.tr("… and {count} more").format(count=hidden))
         self.names.setPlainText("\n".join(names))
         self.names.setVisible(bool(names))
 

@@ -1292,6 +1292,10 @@
         <source>Left out: {what}</source>
         <translation>Exclu : {what}</translation>
     </message>
+    <message>
+        <source>Password of {file}: </source>
+        <translation>Mot de passe de {file} : </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -3151,6 +3155,10 @@
     <message>
         <source>Due for review — {name}</source>
         <translation>À réviser — {name}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
     </message>
 </context>
 <context>
