@@ -14,6 +14,7 @@ import datetime as dt
 import random
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from attache_app.storage import open_store
@@ -77,16 +78,22 @@ COUNTRIES = ["TW", "JP", "KR", "FR", "DE", "VN", "ES", "CN"]
 STAMP = "2026-01-01T00:00:00Z"
 
 
+def _identity(rng: random.Random) -> str:
+    """A version-4 UUID from the seeded generator (the same database on every run)."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 def generate(
     path: Path, *, persons: int, organisations: int, notes: int, deadlines: int
 ) -> dict[str, float]:
     rng = random.Random(SEED)
+    ids = random.Random(SEED + 1)  # identities apart: the names stay those of earlier runs
     started = time.perf_counter()
     with open_store(path, create=True, auto_backup=False) as store, store.transaction():
         conn = store.conn
         conn.executemany(
             "INSERT INTO organisations (id, name, native_name, acronym, kind, country, city, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     i,
@@ -98,6 +105,7 @@ def generate(
                     "Taipei",
                     STAMP,
                     STAMP,
+                    _identity(ids),
                 )
                 for i in range(1, organisations + 1)
             ),
@@ -110,13 +118,14 @@ def generate(
             native = family_native + given_native if family_native and given_native else ""
             org = rng.randint(1, organisations) if rng.random() < 0.95 else None
             person_rows.append(
-                (i, given, family, native, "Researcher", org, rng.choice(COUNTRIES), STAMP, STAMP)
-            )
+                (i, given, family, native, "Researcher", org, rng.choice(COUNTRIES), STAMP, STAMP,
+                 _identity(ids))
+            )  # fmt: skip
             email_rows.append((i, f"p{i}@example.org", "work", 0, STAMP, STAMP))
         conn.executemany(
             "INSERT INTO persons (id, given_name, family_name, native_name, title, "
-            "organisation_id, country, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "organisation_id, country, created_at, updated_at, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             person_rows,
         )
         conn.executemany(
@@ -127,7 +136,7 @@ def generate(
         start = dt.date(2020, 1, 1)
         conn.executemany(
             "INSERT INTO notes (id, title, date, source_name, status, body, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     i,
@@ -138,6 +147,7 @@ def generate(
                     "Texte de la note " * 5,
                     STAMP,
                     STAMP,
+                    _identity(ids),
                 )
                 for i in range(1, notes + 1)
             ),
@@ -147,19 +157,20 @@ def generate(
             ((i, rng.choice(THEMES)) for i in range(1, notes + 1)),
         )
         conn.execute(
-            "INSERT INTO programmes (id, name, kind, created_at, updated_at) "
-            "VALUES (1, 'PHC Orchid', 'phc', ?, ?)",
-            (STAMP, STAMP),
+            "INSERT INTO programmes (id, name, kind, created_at, updated_at, uuid) "
+            "VALUES (1, 'PHC Orchid', 'phc', ?, ?, ?)",
+            (STAMP, STAMP, _identity(ids)),
         )
         rows = []
         for i in range(1, deadlines + 1):
             day = start + dt.timedelta(days=rng.randint(0, 3000))
             rows.append(
-                (i, 1, f"Deadline {i}", 1, day.isoformat(), f"{day}T23:59:59", STAMP, STAMP)
-            )
+                (i, 1, f"Deadline {i}", 1, day.isoformat(), f"{day}T23:59:59", STAMP, STAMP,
+                 _identity(ids))
+            )  # fmt: skip
         conn.executemany(
             "INSERT INTO deadlines (id, programme_id, title, all_day, due_date, sort_key, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         inserted = time.perf_counter()

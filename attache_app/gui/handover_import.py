@@ -93,7 +93,7 @@ class PackageDialog(QDialog):
         self.store = store
         self.runner = runner
         self.planned: PackagePlan | None = None
-        self.result: FullResult | None = None
+        self.outcome: FullResult | None = None
         self.work: Background | None = None
         self.setWindowTitle(self.tr("Take over my predecessor's network"))
         self.setAccessibleName(self.windowTitle())
@@ -251,7 +251,7 @@ class PackageDialog(QDialog):
     def _imported(self, result: object) -> None:
         self._stopped()
         assert isinstance(result, FullResult)
-        self.result = result
+        self.outcome = result
         self.open_button.setEnabled(False)
         if result.batch is None:
             self.message.show_message(
@@ -279,9 +279,9 @@ class PackageDialog(QDialog):
         self.imported.emit(result.batch)
 
     def undo_import(self) -> None:
-        if self.result is None or self.result.batch is None:
+        if self.outcome is None or self.outcome.batch is None:
             return
-        batch = self.result.batch
+        batch = self.outcome.batch
 
         def work(store: Store, _job: Job) -> dict[str, int]:
             return imports.undo(store, batch)

@@ -15,6 +15,7 @@ from typing import Any
 
 from attache_app.importing import full
 from attache_app.importing.full_read import ORDER
+from attache_app.services import imports
 from attache_app.services.handover_reading import Note, opened
 from attache_app.storage.db import Store
 
@@ -67,7 +68,7 @@ def plan_package(
     """Open the package and plan its import; one sentence (PackageError, ImportFileError)
     when it cannot be read. Nothing is written."""
     with opened(path, password) as package:
-        plan = full.plan_full_import(store, package.plain, prefer=prefer, progress=progress)
+        plan = imports.plan_full(store, package.plain, prefer=prefer, progress=progress)
     return PackagePlan(Path(path), package.version, package.note, plan)
 
 
@@ -76,7 +77,7 @@ def apply_package(
 ) -> full.FullResult:
     """Write the planned import as one batch (or nothing, when Cancel raises in
     ``progress``)."""
-    return full.apply(store, planned.plan, sender=sender, progress=progress)
+    return imports.apply_full(store, planned.plan, sender=sender, progress=progress)
 
 
 def kinds() -> tuple[str, ...]:

@@ -77,11 +77,11 @@ def test_file_import_recognises_a_package(
     assert dialog.import_button.isEnabled()
     assert store.scalar("SELECT count(*) FROM persons") == 0  # nothing before « Import »
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy() and dialog.result is not None, timeout=30000)
-    assert dialog.result is not None and dialog.result.batch is not None
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.outcome is not None, timeout=30000)
+    assert dialog.outcome is not None and dialog.outcome.batch is not None
     assert store.scalar("SELECT count(*) FROM persons") > 0
     assert store.scalar("SELECT count(*) FROM notes WHERE private != 0") == 0
-    batch = dialog.result.batch
+    batch = dialog.outcome.batch
     assert [b.id for b in imports.history(store)][:1] == [batch]
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=30000)
@@ -132,7 +132,7 @@ def test_first_run_takes_the_predecessors_network_over(
                     modal.password.setText(PASSWORD)
                     modal.open_button.click()
                 return
-            if modal.result is None:
+            if modal.outcome is None:
                 if modal.import_button.isEnabled():
                     seen.append("preview:" + modal.preview.toPlainText()[:200])
                     modal.import_button.click()

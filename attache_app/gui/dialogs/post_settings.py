@@ -79,8 +79,8 @@ class PostSettingsDialog(GuardedDialog):
                 "you see what it holds before importing it."
             )
         )
-        self.take_over.toggled.connect(lambda on: on and self.load_example.setChecked(False))
-        self.load_example.toggled.connect(lambda on: on and self.take_over.setChecked(False))
+        self.take_over.toggled.connect(self._one_start)
+        self.load_example.toggled.connect(self._one_start)
         # Encryption is proposed, ticked: the passphrase is typed here, with a live hint
         # of its strength; unticking it is one click, and says plainly what it means.
         self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase"))
@@ -164,6 +164,12 @@ class PostSettingsDialog(GuardedDialog):
         self.setMinimumWidth(620)
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.mark_unchanged()
+
+    def _one_start(self, on: bool) -> None:
+        """The example data or the predecessor's network: ticking one unticks the other."""
+        if on:
+            other = self.load_example if self.sender() is self.take_over else self.take_over
+            other.setChecked(False)
 
     def _country_chosen(self) -> None:
         """A country chosen sets the time zone and the phone region (both still editable)."""
