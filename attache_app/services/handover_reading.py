@@ -52,12 +52,13 @@ def is_protected_workbook(path: Path) -> bool:
     if _head(path) != OLE_MAGIC:
         return False
     try:
-        import olefile
+        import msoffcrypto
 
-        with olefile.OleFileIO(str(path)) as ole:
-            return bool(ole.exists("EncryptionInfo") and ole.exists("EncryptedPackage"))
-    except Exception:
-        return False
+        with path.open("rb") as stream:
+            office = msoffcrypto.OfficeFile(stream)
+            return bool(office.format == "ooxml" and office.is_encrypted())
+    except Exception:  # a damaged container: its password will not open it either
+        return True
 
 
 def marker_version(data: bytes) -> int | None:
