@@ -12,6 +12,7 @@ user presses « Importer ».
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,7 @@ class PackageDialog(QDialog):
         self.planned: PackagePlan | None = None
         self.outcome: FullResult | None = None
         self.work: Background | None = None
+        self._closing = False
         self.setWindowTitle(self.tr("Take over my predecessor's network"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
@@ -180,12 +182,42 @@ class PackageDialog(QDialog):
             self.path.setText(name)
             self.password.setFocus()
 
-    def _start(self, work: object, done: object, failed: object) -> None:
+    def _start(
+        self,
+        work: Callable[[Store, Job], object],
+        done: Callable[[object], None],
+        failed: Callable[[str], None],
+    ) -> None:
         self.message.clear_message()
         self.progress.show()
         for widget in (self.open_button, self.import_button, self.undo_button):
             widget.setEnabled(False)
-        self.work = Background(self.runner, work, done, failed, parent=self)  # type: ignore[arg-type]
+
+        def finish(result: object) -> None:
+            if self._closing:  # Cancel was pressed: a batch written before it is still said
+                if isinstance(result, FullResult) and result.batch is not None:
+                    self.imported.emit(result.batch)
+                QDialog.reject(self)
+                return
+            done(result)
+
+        def fail(message: str) -> None:
+            if self._closing:
+                QDialog.reject(self)
+                return
+            failed(message)
+
+        self.work = Background(self.runner, work, finish, fail, parent=self)
+
+    def reject(self) -> None:
+        """Close (Escape, Fermer): work under way is stopped first (a write in progress
+        rolls back), and the dialog closes for good when it has stopped."""
+        if self.busy() and self.work is not None:
+            self.work.cancel()
+            self._closing = True
+            self.hide()
+            return
+        super().reject()
 
     def _stopped(self) -> None:
         self.progress.hide()

@@ -151,3 +151,19 @@ def test_first_run_takes_the_predecessors_network_over(
     assert any(s.startswith("preview:") and "Hand-over note" in s for s in seen)
     assert store.scalar("SELECT count(*) FROM persons") > 0
     store.close()
+
+
+def test_closing_while_it_works_stops_it_and_writes_nothing(
+    qtbot: QtBot, successor: tuple[MainWindow, Store], package: Path
+) -> None:
+    window, store = successor
+    dialog = window.take_over(package)
+    assert isinstance(dialog, PackageDialog)
+    dialog.password.setText(PASSWORD)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30000)
+    assert dialog.outcome is None
+    assert store.scalar("SELECT count(*) FROM import_batches") == 0
