@@ -272,7 +272,10 @@ def _upcoming(store: Store, now: dt.datetime, zone: str) -> list[Upcoming]:
                 d.programme_name,
                 d.title,
                 enums.label_of(enums.StageKind, d.stage),
-                ", ".join(f"J-{n}" for n in sorted(d.reminders, reverse=True)),
+                ", ".join(
+                    translate("Handover", "D-{days}").format(days=n)
+                    for n in sorted(d.reminders, reverse=True)
+                ),
                 d.owner,
             )
         )

@@ -24,7 +24,7 @@ from attache_app.exporting.handover_note import HandoverNote, KeyOrganisation
 from attache_app.exporting.sheets import Cut
 from attache_app.i18n import current_language, translate
 
-WIDTHS = (36.0, 20.0, 18.0, 46.0, 14.0, 16.0)
+WIDTHS = (36.0, 20.0, 18.0, 44.0, 17.0, 16.0)
 LAST = "F"
 LINE_HEIGHT = 15.0
 TITLE_FONT = Font(bold=True, size=16, color="000091")  # Bleu France
@@ -35,6 +35,7 @@ QUIET_FONT = Font(italic=True, color="595959")
 SECTION_FILL = PatternFill("solid", fgColor="E3E3FD")
 TOP_WRAPPED = Alignment(wrap_text=True, vertical="top")
 TOP_LEFT = Alignment(horizontal="left", vertical="top")
+TOP_CENTRE = Alignment(horizontal="center", vertical="top")
 
 
 def sheet_title() -> str:
@@ -65,6 +66,8 @@ class _Writer:
         elif isinstance(value, dt.date):
             cell.number_format = sheets.date_format()
             cell.alignment = TOP_LEFT
+        elif isinstance(value, int):
+            cell.alignment = TOP_CENTRE
         if font is not None:
             cell.font = font
         if fill is not None:

@@ -3039,6 +3039,10 @@
         <translation>Candidature en attente de réponse</translation>
     </message>
     <message>
+        <source>D-{days}</source>
+        <translation>J-{days}</translation>
+    </message>
+    <message>
         <source>Hand-over note</source>
         <translation>Note de passation</translation>
     </message>
