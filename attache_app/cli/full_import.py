@@ -7,7 +7,7 @@ from typing import Any
 
 from attache_app.cli import output
 from attache_app.domain.controls import shown_name
-from attache_app.exporting.full_kinds import kind_title
+from attache_app.exporting.full_kinds import kind_title, record_label
 from attache_app.i18n import translate
 from attache_app.importing import full
 from attache_app.importing.full_read import ORDER
@@ -126,7 +126,7 @@ def print_plan(plan: full.FullPlan) -> None:
                 ],
                 [
                     [
-                        f"{kind_title(m.kind)}: {m.current.name or m.record.name}",
+                        record_label(m.kind, m.current.name or m.record.name),
                         c.field,
                         _value(c.database),
                         _value(c.file),

@@ -61,6 +61,11 @@ def kind_title(key: str) -> str:
     }[key]
 
 
+def record_label(key: str, name: str) -> str:
+    """A record named for the user with its kind: « Persons: Chih-Ming Liu »."""
+    return translate("Export", "{kind}: {name}").format(kind=kind_title(key), name=name)
+
+
 def _cols(*names: str, wrap: Sequence[str] = (), dates: Sequence[str] = ()) -> tuple[Column, ...]:
     return tuple(
         Column(n, WRAP if n in wrap else DATE if n in dates else "text", max_width=50)

@@ -76,8 +76,9 @@ class Match:
     def changed(self) -> bool:
         return any(c.take_file for c in self.changes)
 
-    def merged(self) -> Record:
-        """The database's record with the fields taken from the file."""
+    def merged(self, now: str) -> Record:
+        """The database's record with the fields taken from the file; its date of change is
+        the file's when every field came from the file, else ``now`` (a new mixture)."""
         out = dataclasses.replace(
             self.current, fields=dict(self.current.fields), lists=dict(self.current.lists)
         )
@@ -88,8 +89,8 @@ class Match:
                 else:
                     out.fields[change.field] = self.record.fields[change.field]
         every = all(c.take_file for c in self.changes)
-        if every:  # the file's record as it was: its date of change too
-            out.fields["updated_at"] = self.record.fields["updated_at"]
+        # The file's record as it was keeps its date of change; a mixture is new.
+        out.fields["updated_at"] = self.record.fields["updated_at"] if every else now
         return out
 
 
@@ -201,6 +202,8 @@ def plan_full_import(
 
     full = read(path, known=known)
     plan = FullPlan(full, prefer)
+    alias: dict[str, str] = {}
+    """Identity in the file → identity in the database, for the records found by name."""
     for row in store.query(
         "SELECT id, imported_at FROM import_batches WHERE sha256 = ? AND format = ? "
         "AND undone_at = '' ORDER BY id DESC LIMIT 1",
@@ -212,33 +215,37 @@ def plan_full_import(
         records = full.records.get(kind, [])
         if not records:
             continue
-        current = _current(store, kind, records)
+        current = _current(store, kind, records, alias)
         for record in records:
-            found = current.get(_match_key(kind, record))
+            found = current.get(_match_key(kind, record, alias))
             if found is None:
                 plan.new.setdefault(kind, []).append(record)
                 continue
             target, existing = found
+            if existing.uuid and existing.uuid != record.uuid:
+                alias[record.uuid] = existing.uuid  # the same programme, call or tag
             plan.matches.setdefault(kind, []).append(
-                _compare(kind, record, existing, target, prefer)
+                _compare(kind, record, existing, target, prefer, alias)
             )
     tell(len(ORDER) + 1, len(ORDER) + 1)
     return plan
 
 
-def _match_key(kind: str, record: Record) -> Any:
-    """How a record is found in the database (besides its identity)."""
+def _match_key(kind: str, record: Record, alias: dict[str, str] | None = None) -> Any:
+    """How a record is found in the database (besides its identity); ``alias`` maps the
+    identities of the file's records found by name to the database's."""
     if kind == "programmes":
         return ("name", nocase(record.fields["name"]))
     if kind == "calls":
-        return ("call", record.fields["programme_uuid"], record.fields["year"])
+        programme = record.fields["programme_uuid"]
+        return ("call", (alias or {}).get(programme, programme), record.fields["year"])
     if kind == "tags":
         return ("name", nocase(record.fields["name"]))
     return record.identity
 
 
 def _current(
-    store: Store, kind: str, records: list[Record]
+    store: Store, kind: str, records: list[Record], alias: dict[str, str]
 ) -> dict[Any, tuple[int | None, Record]]:
     """The database's records matching the file's, by the key of :func:`_match_key` (and
     by identity: for the kinds found by name too, the identity comes first)."""
@@ -246,9 +253,9 @@ def _current(
         found = database_records(store, kind)
         return {r.key: (None, r) for r in found}
     ids = wholesale.ids_by_uuid(store, SPECS[kind].table, [r.uuid for r in records])
-    alias = {"persons": "p", "organisations": "o", "notes": "n", "interactions": "i",
+    short = {"persons": "p", "organisations": "o", "notes": "n", "interactions": "i",
              "deadlines": "d", "applications": "a", "calls": "c"}.get(kind, "")  # fmt: skip
-    column = f"{alias}.id" if alias else "id"
+    column = f"{short}.id" if short else "id"
     if kind in ("programmes", "calls", "tags"):
         every = database_records(store, kind)  # small tables
     elif ids:
@@ -271,15 +278,29 @@ def _current(
         # A record found by its identity is not also found by its name.
         for record in records:
             if record.uuid in ids:
-                out[_match_key(kind, record)] = (ids[record.uuid], local[record.uuid])
+                out[_match_key(kind, record, alias)] = (ids[record.uuid], local[record.uuid])
     return out
 
 
 _REFERENCE_COLUMNS = {c for spec in SPECS.values() for _col, c, _k, _r in spec.refs}
+_LINK_COLUMNS = {c for spec in SPECS.values() for c, _t, _k in spec.links}
 
 
-def _compare(kind: str, record: Record, current: Record, target: int | None, prefer: str) -> Match:
+def _compare(
+    kind: str,
+    record: Record,
+    current: Record,
+    target: int | None,
+    prefer: str,
+    alias: dict[str, str],
+) -> Match:
     mine, theirs = current.content(), record.content()
+    # References to records found by name, written as the database's identities.
+    for name, value in theirs.items():
+        if name in _REFERENCE_COLUMNS and value in alias:
+            theirs[name] = alias[value]
+        elif name in _LINK_COLUMNS:
+            theirs[name] = sorted({alias.get(v, v) for v in value})
     file_newer = record.fields["updated_at"] > current.fields["updated_at"]
     changes = []
     for name, value in theirs.items():
@@ -314,6 +335,7 @@ def apply(
         return FullResult(batch=None, already_imported=plan.already_imported[0])
     tell = progress or (lambda done, total: None)
     result = FullResult(batch=None)
+    now = store.now()
     changes: list[tuple[Any, ...]] = []
     with store.transaction():
         batch_id = wholesale.new_batch(
@@ -331,7 +353,7 @@ def apply(
                 ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
                 for record, row_id in zip(new, ids or [None] * len(new), strict=True):
                     changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
-            merged = [(m, m.merged()) for m in plan.matches.get(kind, []) if m.changed]
+            merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
             if kind == "tags":
                 wholesale.update(
                     store, "tags", ("name", "created_at", "updated_at"),

@@ -11,6 +11,7 @@ python-calamine behind the same guard as contact lists (zip bombs, Rust panics).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -195,7 +196,27 @@ def marker_version(path: Path) -> int | None:
     return int(text) if text.isdigit() else -1
 
 
-_OLD_HEADERS = {"id", "given_name", "family_name", "native_name", "emails", "phones"}
+_OLD_SHEETS = (
+    {"Persons", "Organisations", "Watch notes", "Activities", "Programmes", "Calls",
+     "Deadlines"},
+    {"Personnes", "Organisations", "Veille", "Activités", "Programmes", "Appels",
+     "Échéances"},
+)  # fmt: skip
+"""The sheets of the full export before version markers (version 1), in English and in
+French: recognised by their names alone (``xl/workbook.xml``), so that telling a contact
+list from an export costs no reading of its sheets."""
+
+
+def _sheet_names(path: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 1 << 20:
+                return []
+            text = archive.read(info).decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return []
+    return [html.unescape(n) for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', text)]
 
 
 def recognise(path: Path) -> int | None:
@@ -204,20 +225,8 @@ def recognise(path: Path) -> int | None:
     version = marker_version(path)
     if version is not None:
         return version
-    try:
-        with path.open("rb") as stream:
-            if stream.read(4) != b"PK\x03\x04":
-                return None
-        workbook = tables._open_workbook(path, path.name)
-        first = workbook.sheet_names[0] if workbook.sheet_names else None
-        if first is None:
-            return None
-        rows = workbook.get_sheet_by_name(first).to_python(nrows=1)
-    except BaseException as error:
-        tables._reraise_interrupt(error)
-        return None
-    headers = {str(h) for h in rows[0]} if rows else set()
-    return 1 if headers >= _OLD_HEADERS else None
+    names = set(_sheet_names(path))
+    return 1 if any(names == old for old in _OLD_SHEETS) else None
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -394,7 +403,9 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     records: list[Record] = []
     seen: dict[Any, int] = {}
     where = translate("Import", "sheet “{sheet}”, row {row}")
-    columns = list(at.items())
+    wanted = {"uuid", "key", *_STAMPS, *spec.columns, *spec.integers, *_EXTRA.get(kind, ())}
+    wanted |= {c for _col, c, _k, _r in spec.refs} | {c for c, _t, _k in spec.links}
+    columns = [(name, i) for name, i in at.items() if name in wanted]
     for index, row in enumerate(sheet.rows):
         if not any(v is not None and v != "" for v in row):
             continue
@@ -404,7 +415,10 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
             else ""
             for name, i in columns
         }  # fmt: skip
-        cell = values.__getitem__
+
+        def cell(name: str, values: dict[str, str] = values) -> str:
+            return values.get(name, "")
+
         record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
         if "uuid" in at:
             text = cell("uuid")
@@ -466,6 +480,19 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
         seen[identity] = index
         records.append(record)
     return records
+
+
+_EXTRA = {
+    "persons": ("emails", "email_labels", "phones", "phone_labels", "phones_e164", "tags"),
+    "organisations": ("tags",),
+    "notes": ("themes",),
+    "interactions": ("programme", "year"),
+    "deadlines": ("programme", "year"),
+    "applications": ("programme", "year"),
+    "calls": ("programme",),
+    "reminder_states": ("deadline",),
+}
+"""Columns read besides the table's own: lists, and what names a record in the preview."""
 
 
 def _extras(

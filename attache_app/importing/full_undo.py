@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from attache_app.errors import AttacheError
-from attache_app.exporting.full_kinds import kind_title
+from attache_app.exporting.full_kinds import record_label
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
 from attache_app.importing.batches import UndoConflict
@@ -18,7 +18,7 @@ from attache_app.storage.db import Store
 
 
 def _label(kind: str, name: str) -> str:
-    return f"{kind_title(kind)} — {name}"
+    return record_label(kind, name)
 
 
 def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:

@@ -2581,6 +2581,10 @@
         <translation>Réglages</translation>
     </message>
     <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind} : {name}</translation>
+    </message>
+    <message>
         <source>A full export of an Attaché database, to be read back whole with File › Import or « attache import ».</source>
         <translation>Export complet d&apos;une base Attaché, à relire en entier par Fichier › Importer ou « attache import ».</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from attache_app.exporting.full_kinds import kind_title
+from attache_app.exporting.full_kinds import kind_title, record_label
 from attache_app.gui.widgets.dates import format_when
 from attache_app.i18n import translate
 from attache_app.importing.full_read import ORDER
@@ -167,7 +167,7 @@ class FullPage(QWizardPage):
         self.changes.setRowCount(len(changes))
         for row, (match, change) in enumerate(changes):
             cells = [
-                f"{kind_title(match.kind)}: {match.current.name or match.record.name}",
+                record_label(match.kind, match.current.name or match.record.name),
                 field_label(change.field),
                 _shown(change.database),
                 _shown(change.file),

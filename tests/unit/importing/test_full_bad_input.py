@@ -82,15 +82,17 @@ def test_an_unknown_version(store: Store, export: Path, tmp_path: Path) -> None:
 
 
 def test_an_export_of_the_earlier_layout(store: Store, tmp_path: Path) -> None:
-    """Before version markers: recognised as an Attaché export, refused whole, and the
-    sentence says how to import its persons as contacts."""
+    """Before version markers: recognised as an Attaché export by its sheets, refused whole,
+    and the sentence says how to import its persons as contacts."""
     path = tmp_path / "old.xlsx"
     book = openpyxl.Workbook()
     ws = book.active
-    ws.title = "Persons"
+    ws.title = "Personnes"
     ws.append(["id", "civility", "given_name", "family_name", "native_name", "title",
                "organisation", "department", "emails", "phones", "organisation_id"])  # fmt: skip
     ws.append([1, "", "Hélène", "Lefèvre", "", "", "", "", "travail: h@l.fr", "", None])
+    for title in ("Organisations", "Veille", "Activités", "Programmes", "Appels", "Échéances"):
+        book.create_sheet(title).append(["id"])
     book.save(path)
     assert full.is_full_export(path)
     _refused(store, path, "earlier version", "--sheet")

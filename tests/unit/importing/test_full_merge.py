@@ -47,6 +47,10 @@ def setting(demo_template: Path, tmp_path: Path) -> tuple[Path, Path]:
         exports.write_all(store, out)
     with open_store(mine, clock=fixed_clock, auto_backup=False) as store:
         _retitle(store, 2, "Vice-présidente", 2030)
+        store.clock = lambda: _at(2030)
+        person = records.get_person(store, 2)
+        person.city = ""
+        records.save_person(store, person)
         store.clock = lambda: _at(2031)
         person = records.get_person(store, 3)
         person.city = ""
@@ -70,15 +74,18 @@ def test_newer_record_wins_and_empty_never_does(setting: tuple[Path, Path]) -> N
         assert not changes[(uuid2, "title")].take_file  # the database's is newer
         city = changes[(uuid3, "city")]  # emptied in the newer database: filled again
         assert city.database == "" and city.file and city.take_file
-        assert counts["persons"]["updated"] == 2 and counts["persons"]["kept"] == 1
+        assert counts["persons"]["updated"] == 3 and counts["persons"]["kept"] == 1
         file_stamp = next(m for m, _c in plan.changes() if m.record.uuid == uuid1).record.fields[
             "updated_at"
         ]
         result = full.apply(store, plan)
-        assert result.created["notes"] == 1 and result.updated["persons"] == 2
+        assert result.created["notes"] == 1 and result.updated["persons"] == 3
         assert _titles(store) == ["Directeur général", "Vice-présidente"]
-        # Person 1 is now the file's record: its date of change too.
+        # Person 1 is now the file's record: its date of change too. Person 2 mixes both
+        # sides (the database's title, the file's city): changed now.
         assert records.get_person(store, 1).updated_at == file_stamp
+        mixed = records.get_person(store, 2)
+        assert mixed.city and mixed.updated_at == "2026-11-23T09:00:00Z"
         again = full.plan_full_import(store, out)
         assert again.already_imported is not None
         assert [c.field for m, c in again.changes() if m.record.uuid == uuid1] == []
@@ -123,7 +130,7 @@ def test_undo_names_records_edited_since(setting: tuple[Path, Path]) -> None:
         batch = full.apply(store, full.plan_full_import(store, out)).batch
         assert batch is not None
         _retitle(store, 1, "Président", 2035)
-        with pytest.raises(UndoConflict, match="Persons — "):
+        with pytest.raises(UndoConflict, match="Persons: "):
             imports.undo(store, batch)
         assert records.get_person(store, 1).title == "Président"  # nothing undone yet
         imports.undo(store, batch, force=True)
@@ -136,3 +143,36 @@ def test_a_record_only_in_the_database_is_never_touched(setting: tuple[Path, Pat
         mine_only = records.save_note(store, Note(title="Rien que chez moi", date="2026-11-21"))
         full.apply(store, full.plan_full_import(store, out, prefer="file"))
         assert records.get_note(store, mine_only.id or 0).title == "Rien que chez moi"
+
+
+def test_programmes_and_calls_of_both_databases_are_found_by_name(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Two databases that installed the catalogue and prepared the same calls each have
+    their own identities for them: the file's are found by name (programme) and by
+    programme and year (call), and nothing is created twice or shown as changed."""
+    import sqlite3
+    import uuid
+
+    out = tmp_path / "theirs.xlsx"
+    with open_store(demo_template, clock=fixed_clock, auto_backup=False) as store:
+        exports.write_all(store, out)
+    mine = tmp_path / "mine.db"
+    shutil.copyfile(demo_template, mine)
+    conn = sqlite3.connect(mine)
+    with conn:
+        for table in ("programmes", "calls"):
+            for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+                conn.execute(
+                    f"UPDATE {table} SET uuid = ? WHERE id = ?", (str(uuid.uuid4()), row_id)
+                )
+    conn.close()
+    with open_store(mine, clock=fixed_clock, auto_backup=False) as store:
+        plan = full.plan_full_import(store, out, prefer="file")
+        counts = plan.counts()
+        assert counts["programmes"]["new"] == counts["calls"]["new"] == 0
+        assert counts["deadlines"]["new"] == 0
+        assert plan.changes() == []
+        before = store.scalar("SELECT count(*) FROM calls")
+        full.apply(store, plan)
+        assert store.scalar("SELECT count(*) FROM calls") == before

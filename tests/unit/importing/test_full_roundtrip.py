@@ -27,6 +27,7 @@ from attache_app.exporting.full_kinds import KINDS
 from attache_app.importing import full
 from attache_app.services import exports, programmes, records, reminders
 from attache_app.storage import Store, open_store
+from attache_app.storage import interactions as interaction_repo
 from attache_app.storage import organisations as org_repo
 from attache_app.storage import persons as person_repo
 from tests.conftest import fixed_clock
@@ -199,7 +200,8 @@ def _database(draw: st.DrawFn) -> dict[str, object]:
     notes = draw(st.lists(st.tuples(_TEXT.filter(lambda t: bool(t.strip())), _TEXT,
                                     st.lists(_TAG, max_size=2), st.lists(st.integers(0, 5))),
                           max_size=4))  # fmt: skip
-    return {"orgs": orgs, "people": people, "notes": notes}
+    activity = draw(_TEXT)
+    return {"orgs": orgs, "people": people, "notes": notes, "activity": activity}
 
 
 def _fill(store: Store, data: dict[str, object]) -> None:
@@ -231,10 +233,13 @@ def _fill(store: Store, data: dict[str, object]) -> None:
                 organisation_ids=org_ids[:1],
             ),
         )  # fmt: skip
-    records.save_interaction(
+    interaction_repo.insert(  # any title, even none: the repository takes it
         store,
-        Interaction(kind="meeting", date="2026-06-01", title="Visite", person_ids=person_ids[:2]),
-    )
+        Interaction(
+            kind="meeting", date="2026-06-01", title=str(data["activity"]),
+            person_ids=person_ids[:2], organisation_ids=org_ids[-1:],
+        ),
+    )  # fmt: skip
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
