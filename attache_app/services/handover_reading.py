@@ -38,7 +38,11 @@ class PackageError(AttacheError):
 
 
 def _head(path: Path, size: int = 8) -> bytes:
+    """The first bytes of a regular file (a FIFO, a device or a folder is never opened:
+    reading it could block)."""
     try:
+        if not path.is_file():
+            return b""
         with path.open("rb") as stream:
             return stream.read(size)
     except OSError:
@@ -61,11 +65,12 @@ def is_protected_workbook(path: Path) -> bool:
         return True
 
 
-def marker_version(data: bytes) -> int | None:
-    """The package version a plain workbook declares, None when it declares none (or is not
-    a workbook), -1 when it declares something that is not a number."""
+def marker_version(data: bytes | Path) -> int | None:
+    """The package version a plain workbook (its bytes, or the file) declares, None when it
+    declares none (or is not a workbook), -1 when it declares something that is not a
+    number. Only the archive's directory and that one small part are read."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
             info = archive.getinfo("docProps/custom.xml")
             if info.file_size > 1 << 20:
                 return None
@@ -86,12 +91,7 @@ def is_package(path: Path) -> bool:
         return True
     if _head(path, 4) != b"PK\x03\x04":
         return False
-    try:
-        if path.stat().st_size > MAX_PACKAGE:
-            return False
-        return marker_version(path.read_bytes()) is not None
-    except OSError:
-        return False
+    return marker_version(path) is not None
 
 
 def _damaged(name: str, detail: str = "") -> PackageError:
