@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,9 +88,9 @@ def baseline(db: Path, path: Path) -> float:
     conn = sqlite3.connect(db)
     with conn:
         conn.executemany(
-            "INSERT INTO persons (family_name, given_name, title, notes, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-            [(r[0], r[1], r[3], r[4]) for r in rows],
+            "INSERT INTO persons (family_name, given_name, title, notes, uuid, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+            [(r[0], r[1], r[3], r[4], str(uuid.uuid4())) for r in rows],
         )
     conn.close()
     return time.perf_counter() - started
@@ -116,8 +117,11 @@ def _writes_alone(db: Path, path: Path, *, with_search: bool) -> tuple[float, fl
         ids = range(first, first + len(rows))
         conn.executemany(
             "INSERT INTO persons (id, family_name, given_name, title, country, source, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, 'TW', 'list.csv', ?, ?)",
-            [(i, r[0], r[1], r[3], now, now) for i, r in zip(ids, rows, strict=True)],
+            "uuid, created_at, updated_at) VALUES (?, ?, ?, ?, 'TW', 'list.csv', ?, ?, ?)",
+            [
+                (i, r[0], r[1], r[3], str(uuid.uuid4()), now, now)
+                for i, r in zip(ids, rows, strict=True)
+            ],
         )
         conn.executemany(
             "INSERT INTO person_emails (person_id, address, position, created_at, updated_at)"

@@ -15,6 +15,7 @@ import random
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from attache_app.storage import open_store
@@ -78,16 +79,19 @@ COUNTRIES = ["TW", "JP", "KR", "FR", "DE", "VN", "ES", "CN"]
 STAMP = "2026-01-01T00:00:00Z"
 
 
-def _identity(rng: random.Random) -> str:
-    """A version-4 UUID from the seeded generator (the same database on every run)."""
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+def _uuids(seed: int) -> Iterator[str]:
+    """Version-4 UUIDs for the records (every record has one, migration 9), drawn from
+    their own generator so that the records' contents do not depend on them."""
+    rng = random.Random(seed)
+    while True:
+        yield str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def generate(
     path: Path, *, persons: int, organisations: int, notes: int, deadlines: int
 ) -> dict[str, float]:
     rng = random.Random(SEED)
-    ids = random.Random(SEED + 1)  # identities apart: the names stay those of earlier runs
+    ids = _uuids(SEED + 1)
     started = time.perf_counter()
     with open_store(path, create=True, auto_backup=False) as store, store.transaction():
         conn = store.conn
@@ -105,7 +109,7 @@ def generate(
                     "Taipei",
                     STAMP,
                     STAMP,
-                    _identity(ids),
+                    next(ids),
                 )
                 for i in range(1, organisations + 1)
             ),
@@ -118,9 +122,19 @@ def generate(
             native = family_native + given_native if family_native and given_native else ""
             org = rng.randint(1, organisations) if rng.random() < 0.95 else None
             person_rows.append(
-                (i, given, family, native, "Researcher", org, rng.choice(COUNTRIES), STAMP, STAMP,
-                 _identity(ids))
-            )  # fmt: skip
+                (
+                    i,
+                    given,
+                    family,
+                    native,
+                    "Researcher",
+                    org,
+                    rng.choice(COUNTRIES),
+                    STAMP,
+                    STAMP,
+                    next(ids),
+                )
+            )
             email_rows.append((i, f"p{i}@example.org", "work", 0, STAMP, STAMP))
         conn.executemany(
             "INSERT INTO persons (id, given_name, family_name, native_name, title, "
@@ -147,7 +161,7 @@ def generate(
                     "Texte de la note " * 5,
                     STAMP,
                     STAMP,
-                    _identity(ids),
+                    next(ids),
                 )
                 for i in range(1, notes + 1)
             ),
@@ -159,15 +173,24 @@ def generate(
         conn.execute(
             "INSERT INTO programmes (id, name, kind, created_at, updated_at, uuid) "
             "VALUES (1, 'PHC Orchid', 'phc', ?, ?, ?)",
-            (STAMP, STAMP, _identity(ids)),
+            (STAMP, STAMP, next(ids)),
         )
         rows = []
         for i in range(1, deadlines + 1):
             day = start + dt.timedelta(days=rng.randint(0, 3000))
             rows.append(
-                (i, 1, f"Deadline {i}", 1, day.isoformat(), f"{day}T23:59:59", STAMP, STAMP,
-                 _identity(ids))
-            )  # fmt: skip
+                (
+                    i,
+                    1,
+                    f"Deadline {i}",
+                    1,
+                    day.isoformat(),
+                    f"{day}T23:59:59",
+                    STAMP,
+                    STAMP,
+                    next(ids),
+                )
+            )
         conn.executemany(
             "INSERT INTO deadlines (id, programme_id, title, all_day, due_date, sort_key, "
             "created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

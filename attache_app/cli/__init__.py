@@ -192,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
         privacy,
         programmes,
         secrets,
+        sync,
     )
 
     importing.add_parsers(sub)
@@ -201,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)
     secrets.add_parsers(sub)
+    sync.add_parsers(sub, _Parser)
     return parser
 
 

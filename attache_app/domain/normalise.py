@@ -19,7 +19,7 @@ from attache_app.domain.models import EmailAddress, Phone
 def clean_text(value: str | None) -> str:
     """Trim and fold runs of white space inside one-line fields (what ``str.isspace``
     calls white space, as the regular expression ``\\s`` does)."""
-    if value is None:
+    if not value:  # None, and the many empty fields of a row: nothing to split
         return ""
     return " ".join(str(value).split())
 

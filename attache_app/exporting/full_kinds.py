@@ -160,8 +160,8 @@ KINDS: tuple[Kind, ...] = (
         "notes",
         _cols(
             "id", "date", "title", "themes", "source_name", "url", "country", "importance",
-            "status", "sent_date", "body", "organisations", "persons", "organisation_uuids",
-            "person_uuids", "private", "created_at", "updated_at", "uuid",
+            "status", "sent_date", "body", "private", "organisations", "persons",
+            "organisation_uuids", "person_uuids", "created_at", "updated_at", "uuid",
             wrap=("themes", "body", "organisations", "persons", "organisation_uuids",
                   "person_uuids"),
             dates=("date", "sent_date"),
@@ -170,8 +170,9 @@ KINDS: tuple[Kind, ...] = (
         "SELECT n.id, n.date, n.title, "
         + _lines("SELECT theme AS v FROM note_themes WHERE note_id = n.id ORDER BY theme")
         + ", n.source_name, n.url, n.country, n.importance, n.status, n.sent_date, n.body, "
+        "n.private, "
         + f"{_NOTE_ORGS[0]}, {_NOTE_PERSONS[0]}, {_NOTE_ORGS[1]}, {_NOTE_PERSONS[1]}, "
-        "n.private, n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
+        "n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
         dates=(1, 9),
     ),
     Kind(

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from attache_app.domain import normalise
 from attache_app.domain.enums import InteractionKind
 from attache_app.domain.models import EmailAddress, Interaction, Organisation, Person, Phone
 from attache_app.errors import AttacheError, NotFoundError
@@ -59,6 +60,8 @@ class BatchResult:
     skipped: int = 0
     unchanged: int = 0
     organisations_created: int = 0
+    organisations_updated: int = 0
+    """Known organisations completed by rows naming only them (notes, tags, empty fields)."""
     activities: int = 0
     """Activities written for the dated contacts of the rows (« Dernier contact »…)."""
     errors: list[dict[str, str]] = field(default_factory=list)
@@ -115,6 +118,71 @@ def _person_from(text: str) -> Person:
     return Person(**data)
 
 
+_ORG_FIELDS = ("native_name", "acronym", "country", "city", "website")
+
+
+def _org_label(name: str) -> str:
+    return {
+        "native_name": translate("Import", "Native name: {value}"),
+        "acronym": translate("Import", "Acronym: {value}"),
+        "country": translate("Import", "Country: {value}"),
+        "city": translate("Import", "City: {value}"),
+        "website": translate("Import", "Web: {value}"),
+    }[name]
+
+
+def completed_organisation(current: Organisation, incoming: Organisation) -> Organisation:
+    """``current`` completed by a row naming only it: its empty fields filled, a differing
+    value kept in its notes (« City: Osaka »), the row's notes added unless it has them
+    already, its tags united — nothing of the row is lost, nothing it had is overwritten."""
+    merged = dataclasses.replace(current, tags=list(current.tags))
+    lines: list[str] = []
+    for name in _ORG_FIELDS:
+        old, new = getattr(current, name), getattr(incoming, name)
+        if not new or normalise.fold(old) == normalise.fold(new):
+            continue
+        if old:
+            lines.append(_org_label(name).format(value=new))
+        else:
+            setattr(merged, name, new)
+    if merged.kind == "other" and incoming.kind != "other":
+        merged.kind = incoming.kind
+    notes = "\n".join(n for n in (incoming.notes, *lines) if n)
+    if notes and notes not in merged.notes:
+        merged.notes = "\n\n".join(n for n in (merged.notes, notes) if n)
+    have = {t.casefold() for t in merged.tags}
+    merged.tags += [t for t in incoming.tags if t.casefold() not in have]
+    return merged
+
+
+def _organisation_content(org: Organisation) -> str:
+    data = {name: getattr(org, name) for name in _ORG_SNAPSHOT}
+    data["tags"] = sorted(t.casefold() for t in org.tags)
+    return _JSON.encode(data)
+
+
+_ORG_SNAPSHOT = ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes")
+
+
+def _org_fingerprint(org: Organisation) -> str:
+    return hashlib.blake2b(_organisation_content(org).encode(), digest_size=16).hexdigest()
+
+
+def _complete_organisation(
+    store: Store, org_id: int, incoming: Organisation
+) -> tuple[str, str] | None:
+    """Complete a known organisation with a row naming only it; (snapshot before,
+    fingerprint after) for the batch, or None when the row adds nothing."""
+    current = organisations.get(store, org_id)
+    if current is None:
+        return None
+    merged = completed_organisation(current, incoming)
+    if _organisation_content(merged) == _organisation_content(current):
+        return None
+    organisations.update(store, merged)
+    return _JSON.encode(dataclasses.asdict(current)), _org_fingerprint(merged)
+
+
 def commit(
     store: Store, plan: Plan, *, sender: str = "", progress: Progress | None = None
 ) -> BatchResult:
@@ -143,14 +211,24 @@ def commit(
         last_tag = int(store.scalar("SELECT coalesce(max(id), 0) FROM tags") or 0)
         org_ids = dict(plan.organisation_ids)
         # Organisations: those the persons need, and organisation cards.
+        created_orgs: set[int] = set()
         for item in plan.items:
             if item.organisation is not None and not item.error:
                 key = org_key(item.organisation.name)
                 if key in org_ids:
-                    result.skipped += 1
+                    # A known organisation (or one a card created above): the row completes it.
+                    org_id = org_ids[key]
+                    change = _complete_organisation(store, org_id, item.organisation)
+                    if change is None:
+                        result.unchanged += 1
+                    elif org_id not in created_orgs:  # undo deletes those anyway
+                        changes.append((batch_id, "organisation", org_id, "updated", *change))
+                        result.organisations_updated += 1
+                        result.updated += 1
                     continue
                 org = dataclasses.replace(item.organisation, tags=list(item.organisation.tags))
                 org_ids[key] = organisations.insert(store, org)
+                created_orgs.add(org_ids[key])
                 changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
                 result.organisations_created += 1
                 result.created += 1
@@ -240,8 +318,8 @@ def commit(
         if changed:
             persons.update_many(store, changed)
         updated_ids = [p.id for p in changed if p.id not in fresh]
-        result.updated = len(updated_ids)
-        result.unchanged = len([pid for pid in touched if pid not in fresh]) - result.updated
+        result.updated += len(updated_ids)
+        result.unchanged += len([pid for pid in touched if pid not in fresh]) - len(updated_ids)
         for pid in updated_ids:
             assert pid is not None
             changes.append(
@@ -368,7 +446,9 @@ def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
             (batch_id,),
         )
     }
-    for key in ("persons_created", "persons_updated", "organisations_created"):
+    for key in (
+        "persons_created", "persons_updated", "organisations_created", "organisations_updated",
+    ):  # fmt: skip
         found.setdefault(key, 0)
     return found
 
@@ -419,6 +499,18 @@ def changed_since(store: Store, batch_id: int) -> list[str]:
         assert person.id is not None
         if by_id[person.id]["after"] and fingerprint(person) != by_id[person.id]["after"]:
             names.append(person.display_name)
+    completed = {
+        r["ref_id"]: r["after"]
+        for r in store.query(
+            "SELECT ref_id, after FROM import_changes WHERE batch_id = ? "
+            "AND kind = 'organisation' AND action = 'updated'",
+            (batch_id,),
+        )
+    }
+    for org in organisations.get_many(store, list(completed)):
+        assert org.id is not None
+        if _org_fingerprint(org) != completed[org.id]:
+            names.append(org.display_name)
     return names
 
 
@@ -461,6 +553,17 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
                 store.execute(
                     "UPDATE persons SET updated_at = ? WHERE id = ?",
                     (previous.updated_at, previous.id),
+                )
+                restored += 1
+        for change in changes:
+            if change["kind"] == "organisation" and change["action"] == "updated":
+                org = Organisation(**json.loads(change["before"]))
+                if organisations.get(store, change["ref_id"]) is None:
+                    continue  # deleted since: nothing to restore into
+                organisations.update(store, org)
+                store.execute(
+                    "UPDATE organisations SET updated_at = ? WHERE id = ?",
+                    (org.updated_at, org.id),
                 )
                 restored += 1
         for change in changes:

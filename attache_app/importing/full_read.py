@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -65,7 +67,7 @@ SPECS: dict[str, Spec] = {
     "notes": Spec(
         "notes",
         ("title", "date", "source_name", "url", "country", "importance", "status", "sent_date",
-         "body", "private"),
+         "private", "body"),
         links=(("organisation_uuids", "note_organisations", "organisations"),
                ("person_uuids", "note_persons", "persons")),
         integers=("private",),
@@ -175,25 +177,44 @@ class FullFile:
 # --- recognising -----------------------------------------------------------------------
 
 
-def marker_version(path: Path) -> int | None:
-    """The full-export version a workbook declares, or None when it declares none (or is
-    not a workbook at all)."""
+def _parts(path: Path, *names: str) -> dict[str, str]:
+    """These small parts of a zip archive, as text (those it has); nothing when ``path`` is
+    not a regular file (a pipe is never opened to wait for a writer) or not a zip."""
+    found: dict[str, str] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
-            try:
-                info = archive.getinfo("docProps/custom.xml")
-            except KeyError:
-                return None
-            if info.file_size > 1 << 20:
-                return None
-            custom = archive.read(info).decode("utf-8", "replace")
-    except (OSError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return found
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return found
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            with zipfile.ZipFile(stream) as archive:
+                for name in names:
+                    try:
+                        info = archive.getinfo(name)
+                    except KeyError:
+                        continue
+                    if info.file_size <= 1 << 20:
+                        found[name] = archive.read(info).decode("utf-8", "replace")
+        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
+            return {}
+    return found
+
+
+def _marker(custom: str) -> int | None:
     found = re.search(rf'name="{MARKER}"[^>]*>\s*<vt:\w+>([^<]*)</vt:\w+>', custom)
     if found is None:
         return None
     text = found.group(1).strip()
     return int(text) if text.isdigit() else -1
+
+
+def marker_version(path: Path) -> int | None:
+    """The full-export version a workbook declares, or None when it declares none (or is
+    not a workbook at all)."""
+    return _marker(_parts(path, "docProps/custom.xml").get("docProps/custom.xml", ""))
 
 
 _OLD_SHEETS = (
@@ -207,25 +228,22 @@ French: recognised by their names alone (``xl/workbook.xml``), so that telling a
 list from an export costs no reading of its sheets."""
 
 
-def _sheet_names(path: Path) -> list[str]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 1 << 20:
-                return []
-            text = archive.read(info).decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return []
-    return [html.unescape(n) for n in re.findall(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', text)]
+_SHEET_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"')
 
 
 def recognise(path: Path) -> int | None:
     """The version of the full export ``path`` is (1: the export before version markers),
     or None when it is not a full export of Attaché (another workbook, or not one)."""
-    version = marker_version(path)
+    parts = _parts(path, "docProps/custom.xml", "xl/workbook.xml")
+    version = _marker(parts.get("docProps/custom.xml", ""))
     if version is not None:
         return version
-    names = set(_sheet_names(path))
+    names = {
+        html.unescape(n)
+        for n in re.findall(
+            r'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"', parts.get("xl/workbook.xml", "")
+        )
+    }
     return 1 if any(names == old for old in _OLD_SHEETS) else None
 
 
@@ -406,13 +424,14 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     wanted = {"uuid", "key", *_STAMPS, *spec.columns, *spec.integers, *_EXTRA.get(kind, ())}
     wanted |= {c for _col, c, _k, _r in spec.refs} | {c for c, _t, _k in spec.links}
     columns = [(name, i) for name, i in at.items() if name in wanted]
-    for index, row in enumerate(sheet.rows):
-        if not any(v is not None and v != "" for v in row):
+    width = max(at.values(), default=-1) + 1
+    plain = [(name, at[name]) for name in (*spec.columns, *_STAMPS) if name not in spec.integers]
+    for index, cells in enumerate(sheet.rows):
+        if not any(v is not None and v != "" for v in cells):
             continue
-        size = len(row)
+        row = cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))]
         values = {
-            name: (v if type(v) is str else _text(v)) if (i < size and (v := row[i]) is not None)
-            else ""
+            name: v if type(v := row[i]) is str else "" if v is None else _text(v)
             for name, i in columns
         }  # fmt: skip
 
@@ -420,6 +439,10 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
             return values.get(name, "")
 
         record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
+        record.fields = {
+            name: v if type(v := row[i]) is str else "" if v is None else _text(v)
+            for name, i in plain
+        }  # fmt: skip
         if "uuid" in at:
             text = cell("uuid")
             identity = _identity(text)
@@ -430,8 +453,6 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
                               "0f8fad5b-d9cb-469f-a165-70867728950e).").format(value=text[:60]),
                 )  # fmt: skip
             record.uuid = identity
-        for name in spec.columns:
-            record.fields[name] = cell(name)
         for name in spec.integers:
             text = cell(name)
             try:
@@ -445,8 +466,6 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
                 record.fields[name] = number
             else:
                 record.key = (*record.key, number)
-        for name in _STAMPS:
-            record.fields[name] = cell(name)
         for _column, sheet_column, _kind, required in spec.refs:
             text = cell(sheet_column)
             target = _identity(text) if text else ""

@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from attache_app.domain.models import EmailAddress, Person, Phone
 from attache_app.exporting.full_kinds import BY_KEY
 from attache_app.importing.full_read import LINK_OWNERS, SPECS, Record, _Sheet, parse_rows
 from attache_app.storage import links, wholesale
@@ -99,8 +100,32 @@ def insert(store: Store, kind: str, records: Sequence[Record], maps: Maps) -> li
     for record, row_id in zip(records, ids, strict=True):
         maps[kind][record.uuid] = row_id
     _write_lists(store, kind, list(zip(ids, records, strict=True)), maps, new=True)
-    wholesale.reindex(store, spec.table, ids)
+    if kind == "persons":
+        wholesale.index_new_persons(store, ids, [_person(r, maps) for r in records])
+    else:
+        wholesale.reindex(store, spec.table, ids, new=True)
     return ids
+
+
+def _person(record: Record, maps: Maps) -> Person:
+    """The person a record holds, for its search entry."""
+    fields = record.fields
+    organisation = fields["organisation_uuid"]
+    tags = maps["tags"]
+    return Person(
+        civility=fields["civility"], given_name=fields["given_name"],
+        family_name=fields["family_name"], native_name=fields["native_name"],
+        title=fields["title"], department=fields["department"], street=fields["street"],
+        postal_code=fields["postal_code"], city=fields["city"], region=fields["region"],
+        country=fields["country"], notes=fields["notes"], source=fields["source"],
+        organisation_id=maps["organisations"].get(organisation) if organisation else None,
+        emails=[EmailAddress(a, label) for a, label in record.lists["emails"]],
+        phones=[Phone(n, label, e) for n, label, e in record.lists["phones"]],
+        tags=sorted(
+            {nocase(t): t for t in record.lists["tags"] if nocase(t) in tags}.values(),
+            key=lambda t: tags[nocase(t)],
+        ),
+    )  # fmt: skip
 
 
 def update(store: Store, kind: str, pairs: Sequence[tuple[int, Record]], maps: Maps) -> None:

@@ -16,6 +16,7 @@ the folded form), so that every spelling finds every other one.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -81,19 +82,31 @@ def name_variants(*names: str) -> list[str]:
     for name in names:
         if not name:
             continue
-        words = [plain(w) for w in _WORD.findall(name)]
-        words = [w for w in words if _LETTERS.fullmatch(w)]
-        forms = list(words)
-        if len(words) >= 2:
-            forms.append("".join(words))
-            if len(words) >= 3:
-                forms.extend(a + b for a, b in pairwise(words))
-        for form in forms:
-            folded = fold_long_vowels(form)
-            for candidate in (form, folded):
-                if candidate not in words and candidate not in extra:
-                    extra.append(candidate)
+        for candidate in _variants_of(name):
+            if candidate not in extra:
+                extra.append(candidate)
     return extra
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _variants_of(name: str) -> tuple[str, ...]:
+    """The new spellings of one name (those that are not already its words). Names repeat
+    in a list (family names above all), so each is worked out once: an import indexes
+    100,000 persons."""
+    words = [plain(w) for w in _WORD.findall(name)]
+    words = [w for w in words if _LETTERS.fullmatch(w)]
+    forms = list(words)
+    if len(words) >= 2:
+        forms.append("".join(words))
+        if len(words) >= 3:
+            forms.extend(a + b for a, b in pairwise(words))
+    extra: list[str] = []
+    for form in forms:
+        folded = fold_long_vowels(form)
+        for candidate in (form, folded):
+            if candidate not in words and candidate not in extra:
+                extra.append(candidate)
+    return tuple(extra)
 
 
 def segment(text: str) -> str:
@@ -595,3 +608,11 @@ def missing_entries(conn: sqlite3.Connection) -> int:
             ).fetchone()[0]
         )
     return missing
+
+
+def index_new(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> None:
+    """Index records just inserted, which have no entry yet (:func:`reindex` without the
+    removal first: bulk inserts of whole records)."""
+    id_list = list(dict.fromkeys(ids))
+    for start in range(0, len(id_list), _CHUNK):
+        insert_documents(conn, _BUILDERS[kind](conn, id_list[start : start + _CHUNK]))

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
-from attache_app.storage import search
+from attache_app.domain.models import Person
+from attache_app.storage import persons, search
 from attache_app.storage.db import Store
-from attache_app.storage.persons import next_ids
 from attache_app.storage.rows import chunks
 
 SEARCHED = {
@@ -37,7 +37,7 @@ def insert(
     if not rows:
         return []
     with store.transaction():
-        ids = next_ids(store, table, len(rows))
+        ids = persons.next_ids(store, table, len(rows))
         marks = ", ".join("?" for _ in range(len(columns) + 1))
         store.conn.executemany(
             f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES ({marks})",
@@ -126,11 +126,23 @@ def delete_unused_tags(store: Store, ids: Sequence[int]) -> int:
     return count
 
 
-def reindex(store: Store, table: str, ids: Sequence[int]) -> None:
-    """Bring the search entries of these records up to date."""
+def reindex(store: Store, table: str, ids: Sequence[int], *, new: bool = False) -> None:
+    """Bring the search entries of these records up to date (``new``: records just
+    inserted, which have none yet)."""
     if table in SEARCHED and ids:
         with store.transaction():
-            search.reindex(store.conn, SEARCHED[table], ids)
+            if new:
+                search.index_new(store.conn, SEARCHED[table], ids)
+            else:
+                search.reindex(store.conn, SEARCHED[table], ids)
+
+
+def index_new_persons(store: Store, ids: Sequence[int], people: Sequence[Person]) -> None:
+    """Index persons just inserted from the objects in hand (what :func:`reindex` would
+    read back from the tables, without reading it; ``persons.insert_many`` does the same).
+    Their tags in the order of their ids, as the index's own query reads them."""
+    with store.transaction():
+        search.insert_documents(store.conn, persons._documents(store, ids, people))
 
 
 def ids_by_uuid(store: Store, table: str, uuids: Iterable[str]) -> dict[str, int]:

@@ -1321,6 +1321,106 @@
         <translation>{count} rapports consolidés dans {file}.</translation>
     </message>
     <message>
+        <source>share with the team through the hub: one round, or connect</source>
+        <translation>partager avec l’équipe par le concentrateur : un tour, ou se connecter</translation>
+    </message>
+    <message>
+        <source>connect this database to a hub&apos;s database</source>
+        <translation>relier cette base à une base du concentrateur</translation>
+    </message>
+    <message>
+        <source>address of the database (https://server/db)</source>
+        <translation>adresse de la base (https://serveur/base)</translation>
+    </message>
+    <message>
+        <source>user name on the hub (default: the system&apos;s)</source>
+        <translation>nom d’utilisateur sur le concentrateur (par défaut : celui du système)</translation>
+    </message>
+    <message>
+        <source>when the last round ran, what waits</source>
+        <translation>quand a eu lieu le dernier tour, ce qui attend</translation>
+    </message>
+    <message>
+        <source>changes of colleagues waiting for a choice</source>
+        <translation>modifications de collègues en attente d’un choix</translation>
+    </message>
+    <message>
+        <source>choose the value to keep</source>
+        <translation>choisir la valeur à garder</translation>
+    </message>
+    <message>
+        <source>this desktop&apos;s value or the colleague&apos;s (both: keep two look-alike persons)</source>
+        <translation>la valeur de ce poste ou celle du collègue (both : garder deux personnes semblables)</translation>
+    </message>
+    <message>
+        <source>only this field (default: every field)</source>
+        <translation>seulement ce champ (par défaut : tous les champs)</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {url}: </source>
+        <translation>Mot de passe de {user} sur {url} : </translation>
+    </message>
+    <message>
+        <source>Give the hub password in {variable}, or run in a terminal.</source>
+        <translation>Donnez le mot de passe du concentrateur dans {variable}, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {user}: the hub holds {count} documents.</source>
+        <translation>Connecté à {url} en tant que {user} : le concentrateur contient {count} documents.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring: give it in {variable} for each round.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système : donnez-le dans {variable} à chaque tour.</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub.</source>
+        <translation>Non relié à un concentrateur.</translation>
+    </message>
+    <message>
+        <source>Hub: {url} (as {user}). Last round: {last}. Changes waiting: {waiting}. Conflicts: {conflicts}.</source>
+        <translation>Concentrateur : {url} (en tant que {user}). Dernier tour : {last}. Modifications en attente : {waiting}. Conflits : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Dernière erreur : {error}</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; conflicts waiting: {conflicts}.</source>
+        <translation>Envoyés : {pushed}, reçus : {pulled} ; conflits en attente : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Erased {name} at a colleague&apos;s request.</source>
+        <translation>{name} effacé(e) à la demande d’un collègue.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>Conflict {id} ({record}) resolved; the choice is sent at the next round.</source>
+        <translation>Conflit {id} ({record}) résolu ; le choix part au prochain tour.</translation>
+    </message>
+    <message>
+        <source>No conflict waits.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>write the hand-over package for your successor (a protected workbook)</source>
         <translation>écrire le dossier de passation pour votre successeur (un classeur protégé)</translation>
     </message>
@@ -3504,8 +3604,8 @@
         <translation>Annuler l’import de {file} ({date}) ?</translation>
     </message>
     <message>
-        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} get their previous values back.</source>
-        <translation>Personnes qu’il a créées : {persons} et organisations : {organisations} seront supprimées ; personnes qu’il a modifiées : {updated} retrouvent leurs valeurs précédentes.</translation>
+        <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} and organisations it completed: {completed} get their previous values back.</source>
+        <translation>Personnes qu’il a créées : {persons} et organismes : {organisations} seront supprimés ; personnes qu’il a modifiées : {updated} et organismes qu’il a complétés : {completed} retrouvent leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>Other records it created: {created} will be deleted; other records it changed: {updated} get their previous values back.</source>
@@ -3558,6 +3658,18 @@
     <message>
         <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
         <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+    </message>
+    <message>
+        <source>Native name: {value}</source>
+        <translation>Nom d’origine : {value}</translation>
+    </message>
+    <message>
+        <source>Acronym: {value}</source>
+        <translation>Sigle : {value}</translation>
+    </message>
+    <message>
+        <source>City: {value}</source>
+        <translation>Ville : {value}</translation>
     </message>
     <message>
         <source>Imported from {file}, {where}.</source>
@@ -3764,6 +3876,10 @@
         <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
     </message>
     <message>
+        <source>“{name}” is already known: this row completes it (notes, tags, empty fields).</source>
+        <translation>« {name} » est déjà connu : cette ligne le complète (notes, étiquettes, champs vides).</translation>
+    </message>
+    <message>
         <source>Address: {value}</source>
         <translation>Adresse : {value}</translation>
     </message>
@@ -3826,6 +3942,14 @@
     <message>
         <source>Structured name: {value}</source>
         <translation>Nom structuré : {value}</translation>
+    </message>
+    <message>
+        <source>Job title: {value}</source>
+        <translation>Fonction : {value}</translation>
+    </message>
+    <message>
+        <source>Department: {value}</source>
+        <translation>Service : {value}</translation>
     </message>
     <message>
         <source>no name and no valid e-mail: there is nobody to create.</source>
@@ -6442,6 +6566,81 @@
     <message>
         <source>Opening {where}…</source>
         <translation>Ouverture de {where}…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This database is not connected to a hub: connect it first (attache sync connect URL --user NAME).</source>
+        <translation>Cette base n’est reliée à aucun concentrateur : reliez-la d’abord (attache sync connect URL --user NOM).</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be synced.</source>
+        <translation>La base est en lecture seule : elle ne peut pas être synchronisée.</translation>
+    </message>
+    <message>
+        <source>No password is known for {user} on {url}: set ATTACHE_SYNC_PASSWORD or connect again.</source>
+        <translation>Aucun mot de passe connu pour {user} sur {url} : définissez ATTACHE_SYNC_PASSWORD ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <translation>Il n’y a pas de conflit {id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} has no field “{field}” (it has: {fields}).</source>
+        <translation>Le conflit {id} ne porte pas sur le champ « {field} » (il porte sur : {fields}).</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: no value of “{field}” was given on this desktop; choose theirs, or edit the record.</source>
+        <translation>Conflit {id} : aucune valeur de « {field} » n’a été saisie sur ce poste ; choisissez celle du collègue (theirs), ou modifiez la fiche.</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: no colleague&apos;s value of “{field}”.</source>
+        <translation>Conflit {id} : aucune valeur de « {field} » ne vient d’un collègue.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not the address of a database on a hub (expected https://server/database).</source>
+        <translation>« {url} » n’est pas l’adresse d’une base sur un concentrateur (attendu : https://serveur/base).</translation>
+    </message>
+    <message>
+        <source>The address {url} names no database: add its name (https://server/database).</source>
+        <translation>L’adresse {url} ne nomme aucune base : ajoutez son nom (https://serveur/base).</translation>
+    </message>
+    <message>
+        <source>The hub {url} did not answer within {seconds} seconds.</source>
+        <translation>Le concentrateur {url} n’a pas répondu en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>The hub {url} cannot be reached ({why}).</source>
+        <translation>Le concentrateur {url} est injoignable ({why}).</translation>
+    </message>
+    <message>
+        <source>The hub {url} sent an answer that is not valid JSON (HTTP {status}): is the address that of a CouchDB database?</source>
+        <translation>Le concentrateur {url} a envoyé une réponse qui n’est pas du JSON valide (HTTP {status}) : l’adresse est-elle celle d’une base CouchDB ?</translation>
+    </message>
+    <message>
+        <source>The hub {url} refused the user name “{user}” or its password.</source>
+        <translation>Le concentrateur {url} a refusé le nom d’utilisateur « {user} » ou son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” is not a member of the database {url}: ask the hub&apos;s administrator to add them.</source>
+        <translation>L’utilisateur « {user} » n’est pas membre de la base {url} : demandez à l’administrateur du concentrateur de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>The hub has no database {url}.</source>
+        <translation>Le concentrateur n’a pas de base {url}.</translation>
+    </message>
+    <message>
+        <source>The hub {url} answered with an error (HTTP {status}): {why}</source>
+        <translation>Le concentrateur {url} a répondu par une erreur (HTTP {status}) : {why}</translation>
+    </message>
+    <message>
+        <source>The hub {url} sent an answer of an unexpected shape to {what}.</source>
+        <translation>Le concentrateur {url} a envoyé une réponse de forme inattendue à {what}.</translation>
+    </message>
+    <message>
+        <source>{url} answers, but it is not a CouchDB database.</source>
+        <translation>{url} répond, mais ce n’est pas une base CouchDB.</translation>
     </message>
 </context>
 <context>

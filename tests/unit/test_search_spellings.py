@@ -273,3 +273,42 @@ def test_upgrade_rebuilds_an_index_without_the_spellings(tmp_path: object) -> No
     with open_store(path, clock=fixed_clock) as store:
         assert migrations.current_version(store.conn) == migrations.LATEST_VERSION
         assert [h.id for h in search(store, "yating")] == [1]
+
+
+def _reference_variants(*names: str) -> list[str]:
+    """The name variants as they were computed before each name's were cached: every name
+    worked out again, within the loop over the names (the oracle of the cache)."""
+    import re
+    from itertools import pairwise
+
+    extra: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        words = [index.plain(w) for w in re.findall(r"\w+", name)]
+        words = [w for w in words if re.fullmatch(r"[a-z]+", w)]
+        forms = list(words)
+        if len(words) >= 2:
+            forms.append("".join(words))
+            if len(words) >= 3:
+                forms.extend(a + b for a, b in pairwise(words))
+        for form in forms:
+            folded = index.fold_long_vowels(form)
+            for candidate in (form, folded):
+                if candidate not in words and candidate not in extra:
+                    extra.append(candidate)
+    return extra
+
+
+_NAME_PART = st.lists(
+    st.sampled_from([*SYLLABLES, "oh", "ou", "oo", "Ō", "ū", "é", "陳", "-", " ", "'"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PART, min_size=1, max_size=3))
+def test_cached_variants_are_the_variants_worked_out_each_time(names: list[str]) -> None:
+    # Twice: the second call is answered from the cache.
+    assert index.name_variants(*names) == _reference_variants(*names)
+    assert index.name_variants(*names) == _reference_variants(*names)

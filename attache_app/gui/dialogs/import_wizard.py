@@ -1049,11 +1049,13 @@ def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
     details = translate(
         "Import",
         "Persons it created: {persons} and organisations: {organisations} will be deleted; "
-        "persons it updated: {updated} get their previous values back.",
+        "persons it updated: {updated} and organisations it completed: {completed} get "
+        "their previous values back.",
     ).format(
         persons=pending["persons_created"],
         organisations=pending["organisations_created"],
         updated=pending["persons_updated"],
+        completed=pending["organisations_updated"],
     )
     # A full export's batch also holds notes, activities, programmes, settings…
     main = {"persons_created", "organisations_created", "persons_updated", "tags_created"}

@@ -105,6 +105,39 @@ def test_a_cancelled_import_resumes_the_collector(
     assert _dump(demo_path) == before
 
 
+def test_the_write_has_a_larger_page_cache_then_the_connection_its_own(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The import's write runs with a 32 MB page cache; the connection gets its own back
+    after it, whether it ends by success or by Cancel."""
+    path = _generated_list(tmp_path / "list.csv", _demo_emails(demo_path), rows=300, seed=4)
+    seen: list[int] = []
+
+    def cache_size() -> int:
+        return int(store.conn.execute("PRAGMA cache_size").fetchone()[0])
+
+    class Cancelled(Exception):
+        pass
+
+    def watch(done: int, total: int) -> None:
+        seen.append(cache_size())
+
+    def cancel(done: int, total: int) -> None:
+        seen.append(cache_size())
+        raise Cancelled
+
+    with open_store(demo_path, clock=fixed_clock, auto_backup=False) as store:
+        own = cache_size()
+        assert own != -(32 << 10)
+        preview = imports.preview(store, imports.read(path))
+        with pytest.raises(Cancelled):
+            imports.commit(store, preview.plan, progress=cancel)
+        assert cache_size() == own
+        imports.commit(store, preview.plan, progress=watch)
+        assert cache_size() == own
+    assert seen and set(seen) == {-(32 << 10)}
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_paused_import_writes_the_same_database(
     collector_on: None, demo_path: Path, tmp_path: Path, seed: int

@@ -185,3 +185,14 @@ def test_the_command_line_says_it_in_one_sentence(
     assert "sans appels.xlsx" in err and "“Calls”" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert _content(db) == before
+
+
+def test_telling_an_export_never_waits_on_a_pipe(tmp_path: Path) -> None:
+    """A FIFO named .xlsx: recognising it must not open it to wait for a writer."""
+    import os
+
+    fifo = tmp_path / "tout.xlsx"
+    os.mkfifo(fifo)
+    assert not full.is_full_export(fifo)
+    assert not full.is_full_export(tmp_path / "missing.xlsx")
+    assert not full.is_full_export(tmp_path)

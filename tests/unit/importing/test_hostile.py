@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 from attache_app.domain.controls import escape_controls, shown_name, strip_controls
 from attache_app.importing import tables
 from attache_app.importing.contact import MAX_CONTACTS, ImportFileError
-from attache_app.importing.reading import _joined_columns, contacts_of, read_file
+from attache_app.importing.reading import contacts_of, read_file
+from attache_app.importing.table_contacts import _joined_columns
 from attache_app.services import imports
 from attache_app.storage import Store
 from tests.unit.importing.test_bad_input import Write, _refused, _state

@@ -14,7 +14,7 @@ from attache_app.domain.models import Person
 from attache_app.domain.scripts import is_mixed_script, is_native_name
 from attache_app.importing.contact import RawContact
 from attache_app.importing.names import _PREFIXES, _SUFFIXES
-from attache_app.importing.plan import _PhoneCache, normalise_contact
+from attache_app.importing.normalising import _PhoneCache, normalise_contact
 from attache_app.importing.reading import read_file
 from attache_app.services import imports, search
 from attache_app.storage import Store, persons

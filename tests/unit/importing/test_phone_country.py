@@ -211,7 +211,7 @@ def test_a_national_number_takes_its_row_country_never_the_post(
     post_region: str,
 ) -> None:
     from attache_app.importing.contact import RawContact
-    from attache_app.importing.plan import _PhoneCache, normalise_contact
+    from attache_app.importing.normalising import _PhoneCache, normalise_contact
 
     example = phonenumbers.example_number_for_type(region, kind)
     if example is None:
