@@ -10,6 +10,7 @@ from attache_app.cli import (
     consolidating,
     exporting,
     handover,
+    history,
     importing,
     output,
     privacy,
@@ -33,7 +34,7 @@ from attache_app.storage.db import default_database_path
 
 READ_ONLY_COMMANDS = {
     "stats", "search", "list", "show", "deadlines", "check", "imports", "export",
-    "person-data", "review", "handover",
+    "person-data", "review", "handover", "history",
 }  # fmt: skip
 # (programmes, reminders and applications read only unless asked to change something)
 
@@ -434,6 +435,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reminders": _with_store(programmes.run_reminders),
     "applications": _with_store(programmes.run_applications),
     "erase": _with_store(privacy.run_erase),
+    "history": _with_store(history.run_history),
     "sync": _with_store(sync.run_sync),
     "conflicts": _with_store(sync.run_conflicts),
     "encrypt": secrets.run_encrypt,

@@ -18,8 +18,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from attache_app.domain.cells import looks_like_formula
 from attache_app.exporting import sheets
-from attache_app.exporting.cells import looks_like_formula
 from attache_app.exporting.handover_note import HandoverNote, KeyOrganisation
 from attache_app.exporting.sheets import Cut
 from attache_app.i18n import current_language, translate

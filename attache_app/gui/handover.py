@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attache_app.gui.background import Operation
 from attache_app.gui.dialogs.export_dialogs import (
     WorkbookField,
     confirm_replace,
     documents_folder,
 )
 from attache_app.gui.dialogs.passphrase import PasswordPair
-from attache_app.gui.operations import Operation
 from attache_app.services import handover
 from attache_app.storage.db import Store
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.exporting.full_kinds import kind_title
-from attache_app.gui.operations import Background
+from attache_app.gui.background import Background
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.workers import Job, TaskRunner
 from attache_app.importing.full import FullResult
@@ -42,7 +42,7 @@ from attache_app.services.handover_import import PackagePlan
 from attache_app.storage.db import Store
 
 if TYPE_CHECKING:
-    from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.shell import Shell
 
 
 def _counts_html(planned: PackagePlan) -> str:
@@ -331,7 +331,7 @@ class PackageDialog(QDialog):
         self._start(work, done, self._failed)
 
 
-def open_dialog(window: MainWindow, path: Path | None = None) -> PackageDialog:
+def open_dialog(window: Shell, path: Path | None = None) -> PackageDialog:
     """Fichier › Importer on a hand-over package: the dialog, beside the window."""
     dialog = PackageDialog(window.store, window.runner, path, window)
     dialog.imported.connect(lambda _batch: window.events.records_changed.emit(""))

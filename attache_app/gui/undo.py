@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -11,10 +13,18 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Application, Organisation, Person, PostSettings
 from attache_app.gui.events import Events
 from attache_app.services import post, programmes, records, reminders
+from attache_app.services.database import Store
 from attache_app.services.programmes import PreparedCall
-from attache_app.services.records import Record
-from attache_app.storage.db import Store
-from attache_app.storage.snapshots import Snapshot
+from attache_app.services.records import Record, Snapshot
+
+
+def _journaled_as_undo(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    @functools.wraps(method)
+    def undo(self: Any) -> None:
+        with self.store.origin("undo"):
+            method(self)
+
+    return undo
 
 
 class Command(QUndoCommand):
@@ -24,6 +34,12 @@ class Command(QUndoCommand):
 
     def __init__(self) -> None:
         super().__init__()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Every command's ``undo`` writes as the origin « undo » in the change journal."""
+        super().__init_subclass__(**kwargs)
+        if "undo" in cls.__dict__:
+            cls.undo = _journaled_as_undo(cls.__dict__["undo"])  # type: ignore[method-assign]
 
     def label(self) -> str:
         """The label in the language installed now (each command below makes its own)."""
@@ -236,7 +252,7 @@ class RecordsCommand(DoneCommand):
         return self._label()
 
     def _save(self, states: list[Record]) -> None:
-        with self.store.transaction():
+        with records.one_change(self.store):
             for record in states:
                 records.save(self.store, record)
         kinds = {str(records.kind_of(r)) for r in states}

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from attache_app.domain.enums import RecordKind
 from attache_app.storage import search as index
+from attache_app.storage import search_top
 from attache_app.storage.db import Store
-from attache_app.storage.search import SearchHit, group_by_kind
+from attache_app.storage.search import SearchHit as SearchHit
+from attache_app.storage.search import group_by_kind
 
 
 def search(
@@ -22,8 +24,10 @@ def search(
 
 
 def search_grouped(store: Store, query: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
-    """Up to ``per_kind`` hits for each kind, the kind holding the best hit first."""
-    return group_by_kind(index.search_per_kind(store.conn, query, per_kind))
+    """Up to ``per_kind`` hits for each kind, the kind holding the best hit first: whole
+    words of the name, then whole words anywhere, then prefixes of the name, then prefixes
+    anywhere, newest first within each (``storage.search_top``: never every match scored)."""
+    return group_by_kind(search_top.top_per_kind(store.conn, query, per_kind))
 
 
 def filter_ids(store: Store, kind: RecordKind, ids: Sequence[int], text: str) -> list[int]:
@@ -32,3 +36,15 @@ def filter_ids(store: Store, kind: RecordKind, ids: Sequence[int], text: str) ->
     prefixes only — each group in the list's own order ("chen": Chen before Cheng)."""
     ranks = index.ranked_ids(store.conn, text, kind)
     return sorted((i for i in ids if i in ranks), key=ranks.__getitem__)
+
+
+def suggest(
+    store: Store, typed: str, kind: RecordKind, *, limit: int = 30
+) -> list[tuple[int, str, str]]:
+    """(id, title, subtitle) of the records of ``kind`` a picker offers for ``typed``."""
+    return index.suggest(store.conn, typed, kind, limit=limit)
+
+
+def describe(store: Store, kind: RecordKind, record_id: int) -> tuple[str, str] | None:
+    """(title, subtitle) of one record as the search index holds it; None if it has none."""
+    return index.describe(store.conn, kind, record_id)

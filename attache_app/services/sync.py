@@ -31,7 +31,7 @@ from attache_app.services import privacy, records
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.storage.rows import update_row
-from attache_app.sync import documents, merge
+from attache_app.sync import documents, engine, merge
 from attache_app.sync.engine import BATCH, Round, RoundResult
 from attache_app.sync.hub import DEFAULT_TIMEOUT, Hub, SyncError, clean_url
 
@@ -50,6 +50,7 @@ __all__ = [
 ]  # fmt: skip
 
 KEYRING_SERVICE = "Attaché sync"
+WAITING_COMPARED = 2000
 PASSWORD_VARIABLE = "ATTACHE_SYNC_PASSWORD"
 
 
@@ -228,11 +229,17 @@ class Status:
     last_sync: str = ""
     last_error: str = ""
     waiting: int = 0
-    """Local changes not sent yet (an upper bound: a change undone still counts)."""
+    """Local changes not sent yet (compared with the hub's version when there are at most
+    :data:`WAITING_COMPARED` candidates of a kind, else an upper bound)."""
     conflicts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def is_connected(store: Store) -> bool:
+    """Whether the database is connected to a hub (one cheap look-up)."""
+    return state.connected(store)
 
 
 def status(store: Store) -> Status:
@@ -246,7 +253,11 @@ def status(store: Store) -> Status:
         ids = set(state.unsent_ids(store, table, kind.value))
         if since:
             ids |= set(state.changed_since_ids(store, table, since))
-        waiting += len(ids) + len(state.gone(store, table, kind.value))
+        # Compared with what the hub has when they are few (an edit undone does not wait).
+        waiting += (
+            len(ids) if len(ids) > WAITING_COMPARED else engine.waiting(store, kind, sorted(ids))
+        )
+        waiting += len(state.gone(store, table, kind.value))
     return Status(
         connected=True,
         url=str(url),

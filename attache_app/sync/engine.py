@@ -93,14 +93,7 @@ class Round:
     # --- local documents -----------------------------------------------------------------
 
     def local_docs(self, kind: RecordKind, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
-        """(record, {"fields", "conflicts"}) of local records."""
-        items = list(records.get_many(self.store, kind, list(ids)))
-        fields = documents.fields_of(self.store, kind, items)
-        conflicts = state.conflicts_of(self.store, [i.uuid for i in items])
-        return [
-            (item, {"fields": f, "conflicts": conflicts.get(item.uuid, {})})
-            for item, f in zip(items, fields, strict=True)
-        ]
+        return local_docs(self.store, kind, ids)
 
     def local_doc(self, kind: RecordKind, uuid: str) -> tuple[Any, dict[str, Any]] | None:
         found = documents.ids_of(self.store, kind, [uuid])
@@ -518,6 +511,34 @@ class Round:
                 if answer.get("ok") or answer.get("error") == "conflict":
                     state.sent(self.store, doc_id)  # sent (or already there)
                     self.result.pushed += int(bool(answer.get("ok")))
+
+
+def local_docs(
+    store: Store, kind: RecordKind, ids: Sequence[int]
+) -> list[tuple[Any, dict[str, Any]]]:
+    """(record, {"fields", "conflicts"}) of local records."""
+    items = list(records.get_many(store, kind, list(ids)))
+    fields = documents.fields_of(store, kind, items)
+    conflicts = state.conflicts_of(store, [i.uuid for i in items])
+    return [
+        (item, {"fields": f, "conflicts": conflicts.get(item.uuid, {})})
+        for item, f in zip(items, fields, strict=True)
+    ]
+
+
+def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
+    """How many of these records differ from what the hub has (or it never had)."""
+    count = 0
+    for start in range(0, len(ids), BATCH):
+        found = local_docs(store, kind, ids[start : start + BATCH])
+        bases = state.bases(store, [r.uuid for r, _ in found])
+        count += sum(
+            1
+            for record, doc in found
+            if not documents.is_private(record)
+            and (record.uuid not in bases or merge.differs(doc, bases[record.uuid].doc))
+        )
+    return count
 
 
 def _by(doc: dict[str, Any]) -> tuple[str, str]:

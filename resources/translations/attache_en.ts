@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… and %n more on the Deadlines page</numerusform>
+            <numerusform>… and %n more on the Deadlines page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n person without organisation</numerusform>
@@ -39,6 +46,13 @@
         <translation>
             <numerusform>%n group of suspected duplicates</numerusform>
             <numerusform>%n groups of suspected duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +234,30 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

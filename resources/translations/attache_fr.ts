@@ -1417,8 +1417,36 @@
         <translation>ce poste</translation>
     </message>
     <message>
+        <source>the changes of one record, newest first (also once deleted)</source>
+        <translation>les modifications d’une fiche, les plus récentes d’abord (même supprimée)</translation>
+    </message>
+    <message>
+        <source>person, organisation, note, activity, programme, call, deadline or application</source>
+        <translation>personne, organisme, note, activité, programme, appel, échéance ou candidature</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id, or its uuid once deleted</source>
+        <translation>l’identifiant de la fiche, ou son uuid une fois supprimée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
     <message>
         <source>write the hand-over package for your successor (a protected workbook)</source>
@@ -1621,6 +1649,108 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;colleague&apos;s</source>
+        <translation>Garder celle du &amp;collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both persons</source>
+        <translation>Garder les &amp;deux personnes</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept, with changes</source>
+        <translation>gardée, avec des modifications</translation>
+    </message>
+    <message>
+        <source>another person with the same e-mail</source>
+        <translation>une autre personne avec le même courriel</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation>Doublon ?</translation>
+    </message>
+    <message>
+        <source>Two colleagues changed the same field differently. The record shows the value that reached the hub first; choose the one to keep.</source>
+        <translation>Deux collègues ont modifié le même champ différemment. La fiche montre la valeur arrivée la première sur le concentrateur ; choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>No conflict waits.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Share this post&apos;s contacts, notes, activities and deadlines with the team through the post&apos;s hub. Private notes stay on this computer.</source>
+        <translation>Partager les contacts, notes, activités et échéances du poste avec l’équipe par le concentrateur du poste. Les notes privées restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Hub database address:</source>
+        <translation>Adresse de la base du concentrateur :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test and connect</source>
+        <translation>&amp;Tester et se connecter</translation>
+    </message>
+    <message>
+        <source>Give the address, the user name and the password.</source>
+        <translation>Donnez l’adresse, le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2229,13 @@
         <translation>Aucun rappel à faire.</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… et %n autre sur la page Échéances</numerusform>
+            <numerusform>… et %n autres sur la page Échéances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n personne sans organisation</numerusform>
@@ -2123,6 +2260,13 @@
     <message>
         <source>same native name</source>
         <translation>même nom d’origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) whose data are due for review</source>
@@ -2173,6 +2317,18 @@
     <message>
         <source>The database {path} cannot be opened or written (disk or folder unavailable).</source>
         <translation>La base {path} ne peut être ni ouverte ni écrite (disque ou dossier indisponible).</translation>
+    </message>
+    <message>
+        <source>The change was refused by the database {path}: it would break a link between records or repeat what must be unique ({error}). Nothing was saved.</source>
+        <translation>La base {path} a refusé la modification : elle romprait un lien entre fiches ou répéterait ce qui doit être unique ({error}). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to work on the database {path}: nothing was saved. Close other programs and try again.</source>
+        <translation>La mémoire manque pour travailler sur la base {path} : rien n’a été enregistré. Fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>A value is too large for the database {path}: nothing was saved.</source>
+        <translation>Une valeur est trop grande pour la base {path} : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The database {path} was replaced while it was open (encrypted, given a new passphrase, decrypted or restored by another Attaché): nothing was saved. Open it again and try again.</source>
@@ -3539,6 +3695,332 @@
     <message>
         <source>The hand-over package {file} is written, without a password.</source>
         <translation>Le dossier de passation {file} est écrit, sans mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>“{word}” is not a kind of record: person, organisation, note, activity, programme, call, deadline or application.</source>
+        <translation>« {word} » n’est pas un type de fiche : personne, organisme, note, activité, programme, appel, échéance ou candidature.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} {ref}, and the history knows none.</source>
+        <translation>Aucune fiche « {kind} » {ref}, et l’historique n’en connaît aucune.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>import {id} ({file})</source>
+        <translation>import {id} ({file})</translation>
+    </message>
+    <message>
+        <source>synchronisation with {peer}</source>
+        <translation>synchronisation avec {peer}</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>restore of a backup</source>
+        <translation>restauration d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>already there when the history began</source>
+        <translation>déjà présente au début de l’historique</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>candidature</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom natif</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Agence partenaire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source of the dates</source>
+        <translation>Source des dates</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Heure limite</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Dates to confirm</source>
+        <translation>Dates à confirmer</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Reminders done or snoozed</source>
+        <translation>Rappels faits ou reportés</translation>
+    </message>
+    <message>
+        <source>French team</source>
+        <translation>Équipe française</translation>
+    </message>
+    <message>
+        <source>Partner team</source>
+        <translation>Équipe partenaire</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>D-{days}: {state}</source>
+        <translation>J-{days} : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +6261,10 @@
         <translation>Fiches liées</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
         <source>Save the changes?</source>
         <translation>Enregistrer les modifications ?</translation>
     </message>
@@ -6644,6 +7130,58 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Team sharing…</source>
+        <translation>&amp;Partage d’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message numerus="yes">
         <source>Tag %n record(s)</source>
@@ -7092,6 +7630,13 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>
