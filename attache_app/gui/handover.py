@@ -38,7 +38,7 @@ from attache_app.services import handover
 from attache_app.storage.db import Store
 
 if TYPE_CHECKING:
-    from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.shell import Shell
 
 
 SHOWN = 200
@@ -203,7 +203,7 @@ class HandoverRun(Operation[handover.Package]):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: Shell,
         path: Path,
         password: str | None,
         include_overdue_review: bool,
@@ -246,7 +246,7 @@ class HandoverRun(Operation[handover.Package]):
         box.show()
 
 
-def start_handover(window: MainWindow) -> HandoverRun | None:
+def start_handover(window: Shell) -> HandoverRun | None:
     """Fichier › Passation… : the dialog, then the package written as an operation."""
     dialog = HandoverDialog(window.store, window)
     if not dialog.exec() or dialog.chosen is None:

@@ -5,7 +5,6 @@ records, the window's state) and in the workflows of :mod:`attache_app.gui.opera
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
@@ -237,7 +236,7 @@ class MainWindow(Shell):
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), lambda: export.export_everything(self)
         )
-        self.handover_action = self._action(self.tr("&Hand-over…"), self.hand_over)
+        self.handover_action = self._action(self.tr("&Hand-over…"), partial(export.hand_over, self))
         self.export_persons_csv_action = self._action(
             self.tr("&Contacts shown, as CSV…"),
             lambda: export.export_list(self, RecordKind.PERSON, "csv"),
@@ -302,18 +301,6 @@ class MainWindow(Shell):
             action.setChecked(self.preferences.language == code)
             self.language_actions[code] = action
 
-    def hand_over(self) -> object:
-        """Fichier › Passation… (gui/handover.py)."""
-        from attache_app.gui import handover
-
-        return handover.start_handover(self)
-
-    def take_over(self, path: Path | None = None) -> object:
-        """A hand-over package opened and imported (gui/handover_import.py)."""
-        from attache_app.gui import handover_import
-
-        return handover_import.open_dialog(self, path)
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -337,7 +324,7 @@ class MainWindow(Shell):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.report_action)
-        file_menu.addAction(self.consolidate_action)
+        file_menu.addActions([self.consolidate_action, self.handover_action])
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for item in (
             self.export_all_action,
@@ -348,7 +335,6 @@ class MainWindow(Shell):
             self.export_ics_action,
         ):
             export_menu.addAction(item)
-        file_menu.addAction(self.handover_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()

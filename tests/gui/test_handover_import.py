@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from attache_app.gui import handover_import
 from attache_app.gui.dialogs.import_wizard import ImportWizard
 from attache_app.gui.handover_import import PackageDialog
 from attache_app.gui.main_window import MainWindow
@@ -95,7 +96,7 @@ def test_a_damaged_package_is_one_sentence(
     window, store = successor
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(package.read_bytes()[:30000])
-    dialog = window.take_over(damaged)
+    dialog = handover_import.open_dialog(window, damaged)
     assert isinstance(dialog, PackageDialog)
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
@@ -157,7 +158,7 @@ def test_closing_while_it_works_stops_it_and_writes_nothing(
     qtbot: QtBot, successor: tuple[MainWindow, Store], package: Path
 ) -> None:
     window, store = successor
-    dialog = window.take_over(package)
+    dialog = handover_import.open_dialog(window, package)
     assert isinstance(dialog, PackageDialog)
     dialog.password.setText(PASSWORD)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
