@@ -35,7 +35,7 @@ from attache_app.gui.dialogs.export_dialogs import (
 )
 from attache_app.gui.dialogs.passphrase import PasswordPair
 from attache_app.services import handover
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 if TYPE_CHECKING:
     from attache_app.gui.shell import Shell

@@ -38,8 +38,8 @@ from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.workers import Job, TaskRunner
 from attache_app.importing.full import FullResult
 from attache_app.services import handover_import, imports
+from attache_app.services.database import Store
 from attache_app.services.handover_import import PackagePlan
-from attache_app.storage.db import Store
 
 if TYPE_CHECKING:
     from attache_app.gui.shell import Shell

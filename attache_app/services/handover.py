@@ -32,11 +32,11 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Person
 from attache_app.domain.timeutil import Clock, system_clock, today_in
 from attache_app.errors import AttacheError
-from attache_app.exporting import full, handover_note, handover_sheet
+from attache_app.exporting import full
 from attache_app.exporting.files import MINIMUM_PASSWORD, Progress, no_progress
 from attache_app.exporting.sheets import Cut
 from attache_app.i18n import translate
-from attache_app.services import records
+from attache_app.services import handover_note, handover_sheet, records
 from attache_app.storage import backup, notes, open_store, persons
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings

@@ -20,9 +20,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from attache_app.domain.cells import looks_like_formula
 from attache_app.exporting import sheets
-from attache_app.exporting.handover_note import HandoverNote, KeyOrganisation
 from attache_app.exporting.sheets import Cut
 from attache_app.i18n import current_language, translate
+from attache_app.services.handover_note import HandoverNote, KeyOrganisation
 
 WIDTHS = (36.0, 20.0, 18.0, 44.0, 17.0, 16.0)
 LAST = "F"
