@@ -117,7 +117,7 @@ def _closed_on_failure(wb: Workbook) -> Iterator[None]:
 
 Preface = Callable[[Workbook, Cut], None]
 """Writes sheets (and document properties) before the records' sheets: the hand-over
-package's note (``exporting/handover_sheet.py``)."""
+package's note (``services/handover_sheet.py``)."""
 
 
 def write_all(
