@@ -18,7 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_export, bench_gui, bench_hostile, bench_import, bench_report
+from benchmarks import (
+    bench_export,
+    bench_gui,
+    bench_hostile,
+    bench_import,
+    bench_report,
+    bench_roundtrip,
+)
 from benchmarks.common import Figure, markdown, table
 
 
@@ -28,12 +35,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument(
         "--only",
-        choices=["gui", "import", "export", "report", "hostile"],
+        choices=["gui", "import", "export", "report", "hostile", "roundtrip"],
         action="append",
         help="run only these",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["gui", "import", "export", "report", "hostile"])
+    wanted = set(args.only or ["gui", "import", "export", "report", "hostile", "roundtrip"])
     began = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
     db = folder / "big.db"
@@ -56,6 +63,7 @@ def main(argv: list[str]) -> int:
             ("report", lambda: bench_report.run(db, folder)),
             ("import", lambda: bench_import.run(db, folder)),
             ("hostile", lambda: bench_hostile.run(folder)),
+            ("roundtrip", lambda: bench_roundtrip.run(db, folder)),
         ):
             if name not in wanted:
                 continue

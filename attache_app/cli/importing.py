@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from attache_app.cli import output
+from attache_app.cli import full_import, output
 from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
@@ -19,7 +19,10 @@ from attache_app.storage import Store
 def add_parsers(sub: Any) -> None:
     """Add the import commands to the `attache` sub-command parser."""
     p = sub.add_parser(
-        "import", help=translate("CLI", "import contacts from CSV, Excel, vCard or LDIF")
+        "import",
+        help=translate(
+            "CLI", "import contacts from CSV, Excel, vCard or LDIF, or read back a full export"
+        ),
     )
     p.add_argument("file", type=Path)
     p.add_argument("--mapping", default="", help=translate("CLI", "use a saved mapping"))
@@ -84,6 +87,7 @@ def add_parsers(sub: Any) -> None:
         "--dry-run", action="store_true", help=translate("CLI", "show what would happen only")
     )
     p.add_argument("--json", action="store_true")
+    full_import.add_arguments(p)
 
     p = sub.add_parser("imports", help=translate("CLI", "list the import batches"))
     p.add_argument("--json", action="store_true")
@@ -106,6 +110,8 @@ def _action_label(action: str) -> str:
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
+    if not args.sheet and imports.is_full_export(args.file):
+        return full_import.run(args, store)  # --sheet reads one of its sheets as contacts
     region = imports.file_region(args.region)  # refused before the file is read
     source = imports.read(args.file, sheet=args.sheet, encoding=args.encoding)
     preview = imports.preview(

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 
@@ -30,6 +29,7 @@ from attache_app.exporting import sheets
 from attache_app.exporting.files import workbook_output
 from attache_app.exporting.report import FORMAT_VERSION, INDICATOR_HEADERS, indicator_labels
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
+from attache_app.exporting.xlsxrows import TableWorkbook
 from attache_app.i18n import translate
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -262,7 +262,7 @@ def _columns(reports: Sequence[PostReport]) -> list[tuple[str, list[PostReport]]
 def write(result: Consolidation, path: Path, *, password: str | None = None) -> Cut:
     """The network's workbook (atomically; protected with ``password`` when given)."""
     cut = Cut()
-    wb = Workbook()
+    wb = TableWorkbook()
     title = translate("Consolidate", "Network of posts — consolidated reports")
     footer = title
     labels = indicator_labels()

@@ -11,7 +11,6 @@ repeated, sheet name and page numbers in the footer).
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 import warnings
@@ -19,19 +18,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from attache_app.exporting import xlsxrows
 from attache_app.exporting.cells import (
     EXCEL_MAX_CHARS,
     display_width,
     looks_like_formula,
     xml_safe,
 )
+from attache_app.exporting.xlsxrows import TableWorkbook
 from attache_app.i18n import current_language
 
 TEXT, WRAP, DATE, DATETIME, NUMBER, LINK = "text", "wrap", "date", "datetime", "number", "link"
@@ -48,6 +47,8 @@ class Column:
     header: str
     kind: str = TEXT
     max_width: int = 60
+    number_format: str = ""
+    """The dates' format when not the interface language's."""
 
 
 @dataclass(frozen=True)
@@ -97,15 +98,19 @@ def text_value(value: str, cut: Cut, where: str) -> str:
 def fitted_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
     """Widths from the header and the rows given (a sample is enough), within limits."""
     widths = [float(display_width(c.header) + 3) for c in columns]  # room for the filter button
+    count = len(columns)
     for row in rows:
         for i, value in enumerate(row):
-            if value is None or i >= len(columns):
+            if value is None or i >= count:
                 continue
-            if isinstance(value, dt.datetime):
+            kind = type(value)
+            if kind is str and value.isascii() and "\n" not in value:
+                n = len(value)  # the common case, without a call per cell
+            elif kind is dt.datetime:
                 n = 16
-            elif isinstance(value, dt.date):
+            elif kind is dt.date:
                 n = 10
-            elif isinstance(value, Link):
+            elif kind is Link:
                 n = display_width(value.text)
             else:
                 n = max((display_width(line) for line in str(value).split("\n")), default=0)
@@ -160,30 +165,29 @@ def write_table(
     empty_text: str,
     cut: Cut,
 ) -> None:
-    """Fill a normal worksheet with a formatted table of ``rows``."""
+    """Fill a normal worksheet of a :class:`TableWorkbook` with a formatted table of
+    ``rows`` (kept as text rows until the workbook is saved)."""
+    wb = ws.parent
+    if not isinstance(wb, TableWorkbook):
+        raise TypeError("write_table fills the sheets of a TableWorkbook")
     for i, column in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=i, value=column.header)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     if not rows:
         ws.cell(row=2, column=1, value=empty_text).font = Font(italic=True, color="595959")
-    styles = _CellStyles(ws, columns)
-    cells = ws._cells
-    for r, row in enumerate(rows, start=2):
-        for i, value in enumerate(row, start=1):
-            if value is None or value == "":
-                continue
-            cells[(r, i)] = styles.cell(r, i, value, cut)
     widths = fitted_widths(columns, rows)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    wrapped = [c.kind == WRAP for c in columns]
+    cells = _TableCells(ws, columns, cut)
+    text: list[str] = []
     for r, row in enumerate(rows, start=2):
-        # Only wrapped columns grow a row; other cells stay on one line (clipped by a width).
-        lines = row_lines([v if w else None for v, w in zip(row, wrapped, strict=True)], widths,
-                          limit=None)  # fmt: skip
-        if lines > 1:  # wrapped text: the row grows (LibreOffice does not do it by itself)
-            ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, 15.0 * lines)
+        markup, lines = cells.row(r, row, widths)
+        # Wrapped text: the row grows (LibreOffice does not do it by itself).
+        height = min(MAX_ROW_HEIGHT, 15.0 * lines) if lines > 1 else None
+        text.append(xlsxrows.row_xml(r, markup, height))
+    if rows:
+        wb.add_rows(ws, 2, text, len(columns), cells.links)
     ws.row_dimensions[1].height = 15 * row_lines([c.header for c in columns], widths)
     ws.freeze_panes = "A2"
     ws.add_table(_excel_table(ws.title, columns, len(rows) + 1))
@@ -206,18 +210,22 @@ def row_lines(row: Sequence[Any], widths: Sequence[float], limit: int | None = 2
         text = value.text if isinstance(value, Link) else value
         if isinstance(text, str) and text:
             room = max(1.0, (width - 1.5) * TEXT_PER_WIDTH)
-            lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
+            if "\n" in text:
+                lines = sum(_wrapped_lines(part, room) for part in text.split("\n"))
+            else:
+                lines = _wrapped_lines(text, room)
             most = max(most, lines)
     return most if limit is None else min(most, limit)
 
 
 def _wrapped_lines(text: str, room: float) -> int:
     """Lines of ``text`` wrapped at word boundaries in ``room`` characters."""
-    if display_width(text) <= room:
+    narrow = text.isascii()  # every character one column wide: its length is its width
+    if (len(text) if narrow else display_width(text)) <= room:
         return 1
     lines, used = 1, 0.0
     for word in text.split(" "):
-        size = display_width(word)
+        size = len(word) if narrow else display_width(word)
         if used and used + 1 + size > room:
             lines += 1
             used = 0.0
@@ -228,73 +236,90 @@ def _wrapped_lines(text: str, room: float) -> int:
     return lines
 
 
-class _CellStyles:
-    """The cells of a normal worksheet made with styles prepared once per column and kind
-    of value: no look-up in the workbook's style tables per cell (what makes openpyxl slow
-    on a large sheet), the same result as setting each format by hand."""
+class _TableCells:
+    """The cells of :func:`write_table`'s rows as markup, with styles prepared once per
+    column and kind of value: every cell aligned to the top (wrapped in a wrapped column),
+    dates and times in the interface language's format, numbers of a number column with
+    thousands separators, formula-like text quoted, links blue and underlined."""
 
-    def __init__(self, ws: Any, columns: Sequence[Column]) -> None:
+    def __init__(self, ws: Any, columns: Sequence[Column], cut: Cut) -> None:
         self.ws = ws
         self.columns = columns
-        self._made: dict[tuple[int, str], Any] = {}
+        self.cut = cut
+        self.letters = xlsxrows.column_letters(len(columns))
+        self.links: list[Any] = []
+        self.wrapped = [c.kind == WRAP for c in columns]
+        self._made: dict[tuple[int, str], int] = {}
 
-    def _style(self, i: int, kind: str) -> Any:
+    def _style(self, i: int, kind: str) -> int:
         key = (i, kind)
         style = self._made.get(key)
         if style is None:
-            column = self.columns[i - 1]
-            cell: Any = Cell(self.ws, row=1, column=1)
-            cell.alignment = WRAPPED if column.kind == WRAP else TOP
+            column = self.columns[i]
+            attributes: dict[str, Any] = {"alignment": WRAPPED if column.kind == WRAP else TOP}
             if kind == "datetime":
-                cell.number_format = datetime_format()
+                attributes["number_format"] = column.number_format or datetime_format()
             elif kind == "date":
-                cell.number_format = date_format()
+                attributes["number_format"] = column.number_format or date_format()
             elif kind == "number" and column.kind == NUMBER:
-                cell.number_format = "#,##0"
+                attributes["number_format"] = "#,##0"
             elif kind == "quoted":
-                cell.quotePrefix = True
+                attributes["quotePrefix"] = True
             elif kind == "link":
-                cell.font = LINK_FONT
-            style = self._made[key] = cell._style
+                attributes["font"] = LINK_FONT
+            style = self._made[key] = xlsxrows.style_id(self.ws, **attributes)
         return style
 
-    def cell(self, row: int, i: int, value: Any, cut: Cut) -> Any:
-        """The cell at ``row``, column ``i``, holding ``value`` with its format."""
-        kind = type(value)
-        if kind is str or kind is Link:
-            text = value.text or value.url if kind is Link else value
-            if len(text) > EXCEL_MAX_CHARS or not text.isprintable():
-                text = text_value(text, cut, f"{self.ws.title}!{get_column_letter(i)}{row}")
-            if kind is Link:
-                style = "link" if value.url else "text"
+    def row(self, r: int, values: Sequence[Any], widths: Sequence[float]) -> tuple[str, int]:
+        """The cells of row ``r`` (empty values make no cell), and the lines its tallest
+        wrapped cell takes in columns of these ``widths``."""
+        if len(values) != len(self.columns):
+            raise ValueError(f"row {r} has {len(values)} values for {len(self.columns)} columns")
+        out: list[str] = []
+        lines = 1
+        for i, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            ref = f"{self.letters[i]}{r}"
+            kind = type(value)
+            if kind is str or kind is Link:
+                shown = value.text if kind is Link else value
+                if self.wrapped[i] and shown:  # only wrapped columns grow a row
+                    room = max(1.0, (widths[i] - 1.5) * TEXT_PER_WIDTH)
+                    if "\n" in shown:
+                        n = sum(_wrapped_lines(part, room) for part in shown.split("\n"))
+                    else:
+                        n = _wrapped_lines(shown, room)
+                    lines = max(lines, n)
+                text = value.text or value.url if kind is Link else value
+                if len(text) > EXCEL_MAX_CHARS or not text.isprintable():
+                    text = text_value(text, self.cut, f"{self.ws.title}!{ref}")
+                if kind is Link:
+                    style = "link" if value.url else "text"
+                    if value.url:
+                        self.links.append(xlsxrows.link(ref, value.url))
+                else:
+                    style = "quoted" if text[:1] in _SPECIAL_STARTS else "text"
+                out.append(xlsxrows.text_cell(ref, text, self._style(i, style)))
+                continue
+            if kind is dt.datetime:
+                style = "datetime"
+            elif kind is dt.date:
+                style = "date"
+            elif kind is int or kind is float:
+                style = "number"
             else:
-                style = "quoted" if text[:1] in _SPECIAL_STARTS else "text"
-            cell: Any = Cell(
-                self.ws, row=row, column=i, style_array=copy.copy(self._style(i, style))
-            )
-            cell._value = text
-            cell.data_type = "s"  # never a formula, whatever the first character
-            if kind is Link and value.url:
-                cell.hyperlink = value.url
-            return cell
-        if kind is dt.datetime:
-            style = "datetime"
-        elif kind is dt.date:
-            style = "date"
-        elif kind is int or kind is float:
-            style = "number"
-        else:
-            style = "text"
-        cell = Cell(self.ws, row=row, column=i, style_array=copy.copy(self._style(i, style)))
-        cell.value = value
-        return cell
+                style = "text"
+            out.append(xlsxrows.value_cell(ref, value, self._style(i, style)))
+        return "".join(out), lines
 
 
 class StreamedSheet:
     """A write-only worksheet written row by row, formatted like :func:`write_table`.
 
     The number of rows must be known first (the table's range is written before the rows);
-    widths are fitted to a sample of the first rows.
+    widths are fitted to a sample of the first rows. Rows go to the file as markup
+    (:mod:`attache_app.exporting.xlsxrows`), without a cell object per value.
     """
 
     def __init__(
@@ -320,78 +345,71 @@ class StreamedSheet:
             warnings.simplefilter("ignore", UserWarning)
             ws.add_table(_excel_table(ws.title, columns, row_count + 1))
         print_setup(ws, title=title, footer=footer)
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(ws, column.header)
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-            header.append(cell)
-        ws.append(header)
+        self._letters = xlsxrows.column_letters(len(columns))
         self._wrap = {i for i, c in enumerate(columns) if c.kind == WRAP}
         self._styles = {
-            "text": self._template(),
-            "text_wrap": self._template(alignment=WRAPPED),
-            "quoted": self._template(quotePrefix=True),
-            "quoted_wrap": self._template(quotePrefix=True, alignment=WRAPPED),
-            "date": self._template(number_format=date_format()),
-            "datetime": self._template(number_format=datetime_format()),
-            "link": self._template(font=LINK_FONT),
+            "text": 0,
+            "text_wrap": xlsxrows.style_id(ws, alignment=WRAPPED),
+            "quoted": xlsxrows.style_id(ws, quotePrefix=True),
+            "quoted_wrap": xlsxrows.style_id(ws, quotePrefix=True, alignment=WRAPPED),
+            "date": xlsxrows.style_id(ws, number_format=date_format()),
+            "datetime": xlsxrows.style_id(ws, number_format=datetime_format()),
+            "link": xlsxrows.style_id(ws, font=LINK_FONT),
         }
-
-    def _template(self, **attributes: Any) -> Any:
-        """The style of a kind of cell, looked up in the workbook once per sheet."""
-        cell: Any = WriteOnlyCell(self.ws, "")
-        for name, value in attributes.items():
-            setattr(cell, name, value)
-        return cell._style
-
-    def _cell(self, value: Any, style: Any, *, text: bool = False) -> Any:
-        cell: Any = WriteOnlyCell(self.ws, value)
-        cell._style = copy.copy(style)  # a prepared style: no lookup per cell
-        if text:
-            cell.data_type = "s"
-        return cell
+        header = xlsxrows.style_id(ws, font=HEADER_FONT, fill=HEADER_FILL)
+        self._out = xlsxrows.stream_rows(ws)
+        self._out.send(
+            xlsxrows.row_xml(1, "".join(
+                xlsxrows.text_cell(f"{letter}1", xml_safe(c.header), header)
+                for letter, c in zip(self._letters, columns, strict=True)
+            ))
+        )  # fmt: skip
 
     def append(self, row: Sequence[Any]) -> None:
-        """One row; plain values go straight to openpyxl, only special cells are wrapped."""
-        self.row += 1
-        out: list[Any] = list(row)
-        for i, value in enumerate(out):
+        """One row: plain text and numbers unstyled, the rest with their prepared style."""
+        self.row = r = self.row + 1
+        out: list[str] = []
+        letters, styles = self._letters, self._styles
+        for i, value in enumerate(row):
+            if value is None:
+                continue
             kind = type(value)
             if kind is str:
                 if not value:
-                    out[i] = None
-                elif (
+                    continue
+                if (
                     value[0] in _SPECIAL_STARTS
                     or (i in self._wrap and ("\n" in value or len(value) > self._widths[i]))
                     or len(value) > EXCEL_MAX_CHARS
                     or not value.isprintable()
                 ):
-                    out[i] = self._text_cell(i, value)
-            elif kind is dt.date:
-                out[i] = self._cell(value, self._styles["date"])
-            elif kind is dt.datetime:
-                out[i] = self._cell(value, self._styles["datetime"])
+                    out.append(self._text_cell(i, value))
+                else:
+                    out.append(xlsxrows.text_cell(f"{letters[i]}{r}", value, 0))
+            elif kind is dt.date or kind is dt.datetime:
+                out.append(xlsxrows.value_cell(f"{letters[i]}{r}", value, styles[kind.__name__]))
             elif kind is Link:
-                cell = self._cell(
-                    xml_safe(value.text or value.url), self._styles["text"], text=True
-                )
+                ref = f"{letters[i]}{r}"
+                style = 0
                 if value.url:
-                    cell.hyperlink = value.url
-                    cell._style = copy.copy(self._styles["link"])
-                out[i] = cell
-        self.ws.append(out)
+                    self.ws._hyperlinks.append(xlsxrows.link(ref, value.url))
+                    style = styles["link"]
+                out.append(xlsxrows.text_cell(ref, xml_safe(value.text or value.url), style))
+            else:
+                out.append(xlsxrows.value_cell(f"{letters[i]}{r}", value, 0))
+        self._out.send(xlsxrows.row_xml(r, "".join(out)))
 
-    def _text_cell(self, i: int, value: str) -> Any:
+    def _text_cell(self, i: int, value: str) -> str:
         """A string that needs more than a plain cell: cut, cleaned, wrapped or quoted."""
         if len(value) > EXCEL_MAX_CHARS or not value.isprintable():
             value = text_value(value, self.cut, f"{self.ws.title}!{self.row}")
         # Wrapped only when it needs to be: several lines, or wider than its column.
         wrap = i in self._wrap and ("\n" in value or len(value) > self._widths[i])
         if looks_like_formula(value):
-            return self._cell(value, self._styles["quoted_wrap" if wrap else "quoted"], text=True)
-        if wrap:
-            return self._cell(value, self._styles["text_wrap"], text=True)
-        return self._cell(value, self._styles["text"], text=True)
+            style = self._styles["quoted_wrap" if wrap else "quoted"]
+        else:
+            style = self._styles["text_wrap" if wrap else "text"]
+        return xlsxrows.text_cell(f"{self._letters[i]}{self.row}", value, style)
 
 
 _SPECIAL_STARTS = frozenset("=+-@\t\r")

@@ -470,11 +470,21 @@ def list_batches(store: Store) -> list[BatchInfo]:
     ]
 
 
+def batch_info(store: Store, batch_id: int) -> BatchInfo:
+    return _batch(store, batch_id)
+
+
 def _batch(store: Store, batch_id: int) -> BatchInfo:
     for info in list_batches(store):
         if info.id == batch_id:
             return info
     raise NotFoundError(translate("Import", "There is no import {id}.").format(id=batch_id))
+
+
+def batch_format(store: Store, batch_id: int) -> str:
+    """The format of a batch's file ("attache-full" for a full export); one sentence
+    when there is no such batch."""
+    return _batch(store, batch_id).format
 
 
 def changed_since(store: Store, batch_id: int) -> list[str]:

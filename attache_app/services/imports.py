@@ -17,7 +17,7 @@ from attache_app.domain import normalise
 from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import batches, decode, plausible, reading, tables
+from attache_app.importing import batches, decode, full, plausible, reading, tables
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import KEEP, Column, Mapping, fold_header
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
@@ -29,17 +29,22 @@ __all__ = [
     "BatchInfo",
     "BatchResult",
     "ColumnReport",
+    "FullPlan",
+    "FullResult",
     "Preview",
     "Source",
     "Suspect",
     "UndoConflict",
+    "apply_full",
     "commit",
     "encoding_choices",
     "encoding_label",
     "file_region",
     "history",
+    "is_full_export",
     "mangled_values",
     "mapping_names",
+    "plan_full",
     "preview",
     "read",
     "same_encoding",
@@ -323,11 +328,42 @@ def _page_cache(store: Store, kilobytes: int) -> Iterator[None]:
         store.conn.execute(f"PRAGMA cache_size = {previous}")
 
 
+# --- full exports (importing/full.py) -----------------------------------------------------
+
+FullPlan = full.FullPlan
+FullResult = full.FullResult
+
+
+def is_full_export(path: Path) -> bool:
+    """Whether the file is a full export of Attaché (read back whole, not as contacts)."""
+    return full.is_full_export(path)
+
+
+def plan_full(
+    store: Store, path: Path, *, prefer: str = "newer", progress: Progress | None = None
+) -> full.FullPlan:
+    """What reading a full export back would create and merge; nothing is written."""
+    with collector_paused():
+        return full.plan_full_import(store, path, prefer=prefer, progress=progress)
+
+
+def apply_full(
+    store: Store, plan: full.FullPlan, *, sender: str = "", progress: Progress | None = None
+) -> full.FullResult:
+    """Write a full export's plan as one import batch (undone like any other)."""
+    with collector_paused(), _page_cache(store, _IMPORT_CACHE_KB):
+        return full.apply(store, plan, sender=sender, progress=progress)
+
+
 def history(store: Store) -> list[BatchInfo]:
     return batches.list_batches(store)
 
 
 def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
+    """Undo an import batch: a contact list's, or a full export's (``importing/full.py``)."""
+    if batches.batch_format(store, batch_id) == full.FORMAT:
+        with collector_paused():
+            return full.undo(store, batch_id, force=force)
     return batches.undo(store, batch_id, force=force)
 
 

@@ -608,3 +608,11 @@ def missing_entries(conn: sqlite3.Connection) -> int:
             ).fetchone()[0]
         )
     return missing
+
+
+def index_new(conn: sqlite3.Connection, kind: RecordKind, ids: Iterable[int]) -> None:
+    """Index records just inserted, which have no entry yet (:func:`reindex` without the
+    removal first: bulk inserts of whole records)."""
+    id_list = list(dict.fromkeys(ids))
+    for start in range(0, len(id_list), _CHUNK):
+        insert_documents(conn, _BUILDERS[kind](conn, id_list[start : start + _CHUNK]))

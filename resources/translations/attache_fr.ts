@@ -669,8 +669,60 @@
         <translation>Programme</translation>
     </message>
     <message>
+        <source>full export read into a database that has some of its records: where a field differs, keep the newer record&apos;s value (default), the file&apos;s or the database&apos;s</source>
+        <translation>export complet lu dans une base qui a déjà certaines de ses fiches : là où un champ diffère, garder la valeur de la fiche la plus récente (par défaut), celle du fichier ou celle de la base</translation>
+    </message>
+    <message>
+        <source>Import {batch} (full export): {created} records created, {updated} updated. Undo it with: attache undo-import {batch}</source>
+        <translation>Import {batch} (export complet) : {created} fiches créées, {updated} mises à jour. Pour l&apos;annuler : attache undo-import {batch}</translation>
+    </message>
+    <message>
+        <source>{file}: full export of {post}, written {date}.</source>
+        <translation>{file} : export complet de {post}, écrit le {date}.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (import {batch}).</source>
+        <translation>Ce fichier a déjà été importé (import {batch}).</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Values kept</source>
+        <translation>Valeurs gardées</translation>
+    </message>
+    <message>
+        <source>Fields that differ (the newer record wins unless --prefer says otherwise):</source>
+        <translation>Champs qui diffèrent (la fiche la plus récente l&apos;emporte, sauf choix contraire avec --prefer) :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Dans la base</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardée</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -857,10 +909,6 @@
         <translation>Donnez le fuseau horaire de l’échéance avec --tz (par exemple Europe/Paris).</translation>
     </message>
     <message>
-        <source>import contacts from CSV, Excel, vCard or LDIF</source>
-        <translation>importer des contacts depuis un CSV, un classeur Excel, des vCards ou un LDIF</translation>
-    </message>
-    <message>
         <source>use a saved mapping</source>
         <translation>utiliser une correspondance enregistrée</translation>
     </message>
@@ -1003,6 +1051,10 @@
     <message>
         <source>{where}: {message}</source>
         <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>import contacts from CSV, Excel, vCard or LDIF, or read back a full export</source>
+        <translation>importer des contacts (CSV, Excel, vCard, LDIF) ou relire un export complet</translation>
     </message>
     <message>
         <source>No import yet.</source>
@@ -2489,12 +2541,56 @@
         <translation>Échéances</translation>
     </message>
     <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind} : {name}</translation>
+    </message>
+    <message>
+        <source>A full export of an Attaché database, to be read back whole with File › Import or « attache import ».</source>
+        <translation>Export complet d&apos;une base Attaché, à relire en entier par Fichier › Importer ou « attache import ».</translation>
+    </message>
+    <message>
+        <source>Version of this file&apos;s layout.</source>
+        <translation>Version de la disposition de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Version of Attaché that wrote it.</source>
+        <translation>Version d&apos;Attaché qui l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>Post whose database this is.</source>
+        <translation>Poste dont c&apos;est la base.</translation>
+    </message>
+    <message>
+        <source>When it was written (UTC).</source>
+        <translation>Date d&apos;écriture (UTC).</translation>
+    </message>
+    <message>
+        <source>Sheet of this kind of record; rows: {count}.</source>
+        <translation>Feuille de ce type de fiches ; lignes : {count}.</translation>
+    </message>
+    <message>
         <source>Attaché — full export — {post}</source>
         <translation>Attaché — export complet — {post}</translation>
     </message>
     <message>
         <source>Made with Attaché {version}</source>
         <translation>Réalisé avec Attaché {version}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>from {start} to {end}</source>
@@ -2744,6 +2840,163 @@
     </message>
 </context>
 <context>
+    <name>FullImport</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation>Personnes liées</translation>
+    </message>
+    <message>
+        <source>Organisations linked</source>
+        <translation>Organisations liées</translation>
+    </message>
+</context>
+<context>
+    <name>FullPage</name>
+    <message>
+        <source>Full export of an Attaché database</source>
+        <translation>Export complet d&apos;une base Attaché</translation>
+    </message>
+    <message>
+        <source>Nothing is written before you press Import.</source>
+        <translation>Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Records per kind</source>
+        <translation>Fiches par type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Values kept</source>
+        <translation>Valeurs gardées</translation>
+    </message>
+    <message>
+        <source>Where a field differs</source>
+        <translation>Là où un champ diffère</translation>
+    </message>
+    <message>
+        <source>the newer record&apos;s value (an empty one never wins)</source>
+        <translation>la valeur de la fiche la plus récente (une valeur vide ne l&apos;emporte jamais)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s value</source>
+        <translation>la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>the database&apos;s value</source>
+        <translation>la valeur de la base</translation>
+    </message>
+    <message>
+        <source>Where a field differs, keep:</source>
+        <translation>Là où un champ diffère, garder :</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Dans la base</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Prendre celle du fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>{file}: full export of {post}, written {date}.</source>
+        <translation>{file} : export complet de {post}, écrit le {date}.</translation>
+    </message>
+    <message>
+        <source>This very file was already imported (import {batch}); importing it again writes nothing.</source>
+        <translation>Ce même fichier a déjà été importé (import {batch}) ; l&apos;importer de nouveau n&apos;écrit rien.</translation>
+    </message>
+</context>
+<context>
+    <name>FullResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>This file was already imported (import {batch}); nothing was created.</source>
+        <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Import {batch}: {created} records created, {updated} updated. It can be undone here or later from Tools › Import history.</source>
+        <translation>Import {batch} : {created} fiches créées, {updated} mises à jour. Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+    </message>
+    <message>
+        <source>{kind}: {created} created, {updated} updated.</source>
+        <translation>{kind} : {created} créées, {updated} mises à jour.</translation>
+    </message>
+    <message>
+        <source>Import {batch} was undone.</source>
+        <translation>L&apos;import {batch} a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Merge</source>
@@ -2808,6 +3061,10 @@
     <message>
         <source>Persons it created: {persons} and organisations: {organisations} will be deleted; persons it updated: {updated} and organisations it completed: {completed} get their previous values back.</source>
         <translation>Personnes qu’il a créées : {persons} et organismes : {organisations} seront supprimés ; personnes qu’il a modifiées : {updated} et organismes qu’il a complétés : {completed} retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>Other records it created: {created} will be deleted; other records it changed: {updated} get their previous values back.</source>
+        <translation>Autres fiches qu&apos;il a créées : {created} seront supprimées ; autres fiches qu&apos;il a modifiées : {updated} retrouveront leurs valeurs d&apos;avant.</translation>
     </message>
     <message>
         <source>Import undone. Deleted: {removed}. Given their previous values back: {restored}. Organisations kept because other persons joined them: {kept}.</source>
@@ -3310,8 +3567,72 @@
         <translation>le classeur ne peut pas être lu ({error}).</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”, row {row}, column {column}</source>
+        <translation>feuille « {sheet} », ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, row {row}</source>
+        <translation>feuille « {sheet} », ligne {row}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has no column {columns}: it is not the sheet of a full export, or it was edited.</source>
+        <translation>la feuille « {sheet} » n&apos;a pas de colonne {columns} : ce n&apos;est pas la feuille d&apos;un export complet, ou elle a été modifiée.</translation>
+    </message>
+    <message>
+        <source>this is not a full export of Attaché.</source>
+        <translation>ce n&apos;est pas un export complet d&apos;Attaché.</translation>
+    </message>
+    <message>
+        <source>this full export was made by an earlier version of Attaché, before records had identities; it cannot be read back whole. Its persons can still be imported as a contact list: choose its first sheet (attache import FILE --sheet NAME).</source>
+        <translation>cet export complet a été fait par une version antérieure d&apos;Attaché, avant que les fiches aient une identité ; il ne peut pas être relu en entier. Ses personnes peuvent encore être importées comme une liste de contacts : choisissez sa première feuille (attache import FICHIER --sheet NOM).</translation>
+    </message>
+    <message>
+        <source>this full export has version {found} of the layout, and this Attaché reads version {known}; it was made by a newer Attaché (update this one) or it is damaged.</source>
+        <translation>cet export complet a la version {found} de la disposition, et cet Attaché lit la version {known} ; il a été fait par un Attaché plus récent (mettez celui-ci à jour) ou il est abîmé.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” does not say which sheet holds the {kind}.</source>
+        <translation>la feuille « {sheet} » ne dit pas quelle feuille contient : {kind}.</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” ({kind}) is missing; the file is not whole, nothing was imported.</source>
+        <translation>la feuille « {sheet} » ({kind}) manque ; le fichier n&apos;est pas complet, rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>the workbook has no sheet.</source>
         <translation>le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>its last sheet, “{sheet}”, is not the « About » sheet of a full export (columns key, value, meaning); the file was edited or is damaged.</source>
+        <translation>sa dernière feuille, « {sheet} », n&apos;est pas la feuille « À propos » d&apos;un export complet (colonnes key, value, meaning) ; le fichier a été modifié ou est abîmé.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identity (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).</source>
+        <translation>« {value} » n&apos;est pas une identité (un UUID comme 0f8fad5b-d9cb-469f-a165-70867728950e).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identity (a UUID).</source>
+        <translation>« {value} » n&apos;est pas une identité (un UUID).</translation>
+    </message>
+    <message>
+        <source>row {row} has the same identity; each record is once in its sheet.</source>
+        <translation>la ligne {row} a la même identité ; chaque fiche n&apos;est qu&apos;une fois dans sa feuille.</translation>
+    </message>
+    <message>
+        <source>a tag needs a name.</source>
+        <translation>une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a setting needs a key.</source>
+        <translation>un réglage doit avoir une clé.</translation>
+    </message>
+    <message>
+        <source>it refers to {value}, which is in neither the sheet “{sheet}” nor the database; the file is not whole.</source>
+        <translation>elle renvoie à {value}, qui n&apos;est ni dans la feuille « {sheet} » ni dans la base ; le fichier n&apos;est pas complet.</translation>
     </message>
     <message>
         <source>there is no sheet “{sheet}” (sheets: {names}).</source>
@@ -3376,6 +3697,10 @@
     <message>
         <source>“{value}” is not a country with telephone numbers (for example FR, JP).</source>
         <translation>« {value} » n&apos;est pas un pays doté de numéros de téléphone (par exemple FR, JP).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a choice ({choices}).</source>
+        <translation>« {value} » n&apos;est pas un choix possible ({choices}).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
+from attache_app.gui.dialogs.full_import_page import FullPage, FullResultPage
 from attache_app.gui.main_window import IMPORTABLE_SUFFIXES
 from attache_app.gui.operations import Background
 from attache_app.gui.texts import literal
@@ -61,7 +62,7 @@ from attache_app.storage.db import Store
 
 FILE_FILTER_SUFFIXES = IMPORTABLE_SUFFIXES
 
-PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, PAGE_FULL, PAGE_FULL_RESULT = range(6)
 
 
 class RowsModel(QAbstractTableModel):
@@ -144,6 +145,9 @@ class ImportWizard(QWizard):
         self.source: Source | None = None
         self.preview: Preview | None = None
         self.outcome: BatchResult | None = None
+        self.full_plan: imports.FullPlan | None = None
+        """The plan of a full export (read back whole: ``full_import_page``)."""
+        self.full_outcome: imports.FullResult | None = None
         self.job: Job | None = None
         self._closing = False
         self.setWindowTitle(self.tr("Import contacts"))
@@ -159,6 +163,10 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_MAPPING, self.mapping_page)
         self.setPage(PAGE_PREVIEW, self.preview_page)
         self.setPage(PAGE_RESULT, self.result_page)
+        self.full_page = FullPage(self)
+        self.full_result_page = FullResultPage(self)
+        self.setPage(PAGE_FULL, self.full_page)
+        self.setPage(PAGE_FULL_RESULT, self.full_result_page)
         self.resize(980, 640)
         if path is not None:
             self.file_page.path.setText(str(path))
@@ -304,7 +312,8 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         key = self.path.text().strip()
-        if self.wiz.source is not None and self._loaded_for == key:
+        loaded = self.wiz.source is not None or self.wiz.full_plan is not None
+        if loaded and self._loaded_for == key:
             return True
         self.load(Path(key))
         return False
@@ -313,11 +322,20 @@ class FilePage(QWizardPage):
         self.message.clear()
         self.completeChanged.emit()
 
-        def work(_store: Store, job: Job) -> Source:
+        def work(store: Store, job: Job) -> Source | imports.FullPlan:
             job.progress(0, 1)
+            if not sheet and imports.is_full_export(path):
+                return imports.plan_full(store, path, progress=job.progress)
             return imports.read(path, sheet=sheet)
 
         def done(source: object) -> None:
+            self.wiz.full_plan = source if isinstance(source, imports.FullPlan) else None
+            if self.wiz.full_plan is not None:
+                self.wiz.source = None
+                self._loaded_for = str(path)
+                self.completeChanged.emit()
+                self.wiz.next()
+                return
             assert isinstance(source, Source)
             self.wiz.source = source
             self.wiz.preview = None
@@ -332,6 +350,8 @@ class FilePage(QWizardPage):
         self.wiz.start(work, done, failed, self.progress)
 
     def nextId(self) -> int:
+        if self.wiz.full_plan is not None:
+            return PAGE_FULL  # a full export: read back whole, no mapping
         source = self.wiz.source
         if source is not None and source.table is None:
             return PAGE_PREVIEW  # vCard and LDIF need no mapping
@@ -938,6 +958,9 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.error_view, 1)
         layout.addWidget(self.phone_view, 1)
 
+    def nextId(self) -> int:
+        return -1  # the last page (the full export's pages come after it in number)
+
     def initializePage(self) -> None:
         result = self.wiz.outcome
         assert result is not None
@@ -1027,6 +1050,16 @@ def undo_batch(parent: QWidget, store: Store, batch_id: int) -> bool:
         updated=pending["persons_updated"],
         completed=pending["organisations_updated"],
     )
+    # A full export's batch also holds notes, activities, programmes, settings…
+    main = {"persons_created", "organisations_created", "persons_updated", "tags_created"}
+    others_created = sum(v for k, v in pending.items() if k.endswith("_created") and k not in main)
+    others_updated = sum(v for k, v in pending.items() if k.endswith("_updated") and k not in main)
+    if others_created or others_updated:
+        details += " " + translate(
+            "Import",
+            "Other records it created: {created} will be deleted; other records it "
+            "changed: {updated} get their previous values back.",
+        ).format(created=others_created, updated=others_updated)
     answer = QMessageBox.question(
         parent,
         title,
