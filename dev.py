@@ -2,7 +2,8 @@
 """Set up Attaché in a local virtual environment, then run it or test it.
 
     python3 dev.py run    [-- ARGS...]   set up, then start the desktop application
-    python3 dev.py test   [-- PYTEST ARGS...]   set up, then lint, type-check and run every test
+    python3 dev.py test   [-- PYTEST ARGS...]   set up, then lint, type-check, check the import
+                                         contracts (lint-imports) and run every test
                                          (with ATTACHE_XVFB=1: the GUI tests once more on a
                                          real X server, Xvfb, with Qt's xcb platform)
     python3 dev.py bundle                set up, build the one-folder bundle (PyInstaller) in
@@ -42,6 +43,11 @@ def _venv_python() -> Path:
     if os.name == "nt":
         return VENV / "Scripts" / "python.exe"
     return VENV / "bin" / "python"
+
+
+def _script(name: str) -> str:
+    """The file name of a console script of the virtual environment."""
+    return name + ".exe" if os.name == "nt" else name
 
 
 def _wanted_stamp() -> str:
@@ -128,6 +134,8 @@ def test(args: list[str]) -> int:
         ("ruff", [str(python), "-m", "ruff", "check", *LINTED]),
         ("ruff format", [str(python), "-m", "ruff", "format", "--check", *LINTED]),
         ("mypy", [str(python), "-m", "mypy", "attache_app"]),
+        # The layers, the Qt boundary and no import cycle (pyproject.toml's contracts).
+        ("import contracts", [str(python.parent / _script("lint-imports"))]),
         ("pytest", [str(python), "-m", "pytest", *args]),
     ]
     if os.environ.get("ATTACHE_XVFB") == "1":

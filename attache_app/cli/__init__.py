@@ -184,7 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=translate("CLI", "check integrity, links and search index"))
     p.add_argument("--json", action="store_true")
 
-    from attache_app.cli import consolidating, exporting, importing, privacy, programmes, secrets
+    from attache_app.cli import (
+        consolidating,
+        exporting,
+        importing,
+        privacy,
+        programmes,
+        secrets,
+        sync,
+    )
 
     importing.add_parsers(sub)
     exporting.add_parsers(sub, _Parser)
@@ -192,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)
     secrets.add_parsers(sub)
+    sync.add_parsers(sub, _Parser)
     return parser
 
 
@@ -225,8 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_ts_file(language)
     logging.basicConfig(level=logging.WARNING)
     parser = build_parser()
+    database: Path | None = None
     try:
         args = parser.parse_args(args_list)
+        database = getattr(args, "db", None)
         from attache_app.cli.commands import run
         from attache_app.tempfiles import use_private_temp
 
@@ -239,6 +250,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The sentence may quote the file or stored data: nothing in it may drive the terminal.
         sys.stderr.write(f"attache: {escape_controls(_error_text(error))}\n")
         return error.exit_code
+    except _db_errors() as error:  # an SQLite error a service did not turn into a sentence
+        from attache_app.storage import default_database_path
+        from attache_app.storage.sqlite_errors import database_error
+
+        sentence = database_error(error, database or default_database_path())
+        sys.stderr.write(f"attache: {_error_text(sentence)}\n")
+        return sentence.exit_code
     except KeyboardInterrupt:
         sys.stderr.write(translate("CLI", "attache: interrupted; nothing was half-written.") + "\n")
         return 130
@@ -253,6 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             + "\n"
         )
         return EXIT_BUG
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    """SQLite's exceptions (both libraries), imported only when an error is being handled."""
+    from attache_app.storage.sqlite_errors import DB_ERRORS
+
+    return DB_ERRORS
 
 
 if __name__ == "__main__":

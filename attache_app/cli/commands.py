@@ -14,6 +14,7 @@ from attache_app.cli import (
     privacy,
     programmes,
     secrets,
+    sync,
     views,
 )
 from attache_app.cli.records import build
@@ -431,6 +432,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reminders": _with_store(programmes.run_reminders),
     "applications": _with_store(programmes.run_applications),
     "erase": _with_store(privacy.run_erase),
+    "sync": _with_store(sync.run_sync),
+    "conflicts": _with_store(sync.run_conflicts),
     "encrypt": secrets.run_encrypt,
     "rekey": secrets.run_rekey,
     "decrypt": secrets.run_decrypt,

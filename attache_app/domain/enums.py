@@ -265,3 +265,17 @@ def label_of(enum: type[StrEnum], value: str) -> str:
         return str(getattr(enum(value), "label"))  # noqa: B009 - every vocabulary has one
     except ValueError:
         return value
+
+
+OUTCOMES = ("submitted", "eligible", "selected", "rejected", "withdrawn")
+"""What became of an application to a programme's call."""
+
+
+def outcome_label(outcome: str) -> str:
+    return {
+        "submitted": translate("Programmes", "Submitted"),
+        "eligible": translate("Programmes", "Eligible"),
+        "selected": translate("Programmes", "Selected"),
+        "rejected": translate("Programmes", "Not selected"),
+        "withdrawn": translate("Programmes", "Withdrawn"),
+    }.get(outcome, outcome)

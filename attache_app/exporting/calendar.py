@@ -21,13 +21,12 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from attache_app import __version__
-from attache_app.domain.enums import RecordKind, StageKind, label_of
+from attache_app.domain.deadlines import describe, due_instant
+from attache_app.domain.enums import StageKind, label_of
 from attache_app.domain.models import Deadline
 from attache_app.domain.timeutil import PARIS, Clock, parse_utc, system_clock
 from attache_app.exporting.files import Progress, atomic_output, no_progress
 from attache_app.i18n import translate
-from attache_app.services import records, reminders
-from attache_app.services.deadlines import describe
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
@@ -77,7 +76,7 @@ def event(
         item.add("sequence", max(0, int(changed.timestamp()) - 1_700_000_000) // 60)
     if deadline.status == "open":
         for days in sorted(set(deadline.reminders), reverse=True):
-            due = reminders.due_instant(deadline, days, post_tz)
+            due = due_instant(deadline, days, post_tz)
             if due <= now:
                 continue  # already due (or the deadline is past): no alarm ringing at once
             alarm = Alarm()
@@ -115,7 +114,7 @@ def calendar_of(
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.timezone or PARIS)
     years: list[int] = []
-    for deadline in records.get_many(store, RecordKind.DEADLINE, ids):
+    for deadline in programmes.get_deadlines(store, ids):
         assert isinstance(deadline, Deadline)
         cal.add_component(event(deadline, post_tz=settings.timezone or PARIS, now=now))
         years.append(int((deadline.due_date or deadline.due_local)[:4]))

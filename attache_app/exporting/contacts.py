@@ -28,10 +28,10 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from attache_app.domain.cells import csv_safe
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import OrganisationKind, label_of
 from attache_app.domain.models import Organisation, Person
-from attache_app.exporting.cells import csv_safe
 from attache_app.exporting.files import (
     ExportError,
     Progress,

@@ -32,9 +32,9 @@ from attache_app.domain.enums import (
     InteractionKind,
     NoteStatus,
     OrganisationKind,
-    RecordKind,
     StageKind,
     label_of,
+    outcome_label,
 )
 from attache_app.domain.models import Deadline, Interaction, Note
 from attache_app.domain.timeutil import PARIS, Clock, in_zone, system_clock
@@ -62,9 +62,7 @@ from attache_app.exporting.report_model import (
 from attache_app.exporting.report_text import month_label, note_text, summary_of
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
 from attache_app.i18n import current_language, translate
-from attache_app.services import records
-from attache_app.services.programmes import outcome_label
-from attache_app.storage import organisations, persons
+from attache_app.storage import interactions, organisations, persons
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -270,7 +268,7 @@ def build(
     # Activities of the period, with their participants.
     activity_ids = [i for i, _ in gathered.activities]
     activities = [
-        a for a in records.get_many(store, RecordKind.INTERACTION, activity_ids)
+        a for a in interactions.get_many(store, activity_ids)
         if isinstance(a, Interaction)
     ]  # fmt: skip
     people = {

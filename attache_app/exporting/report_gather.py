@@ -18,12 +18,10 @@ from zoneinfo import ZoneInfo
 from attache_app.domain.enums import (
     InteractionKind,
     NoteStatus,
-    RecordKind,
 )
 from attache_app.domain.models import Deadline, Note
 from attache_app.domain.timeutil import PARIS, in_zone, iso_utc, parse_utc
 from attache_app.exporting.period import Period
-from attache_app.services import records
 from attache_app.storage import programmes
 from attache_app.storage.db import Store
 
@@ -93,7 +91,7 @@ def _gather_deadlines(store: Store, period: Period, now: dt.datetime, today: dt.
     )
     due: list[tuple[Deadline, str]] = []
     upcoming: list[tuple[Deadline, str]] = []
-    for deadline in records.get_many(store, RecordKind.DEADLINE, ids):
+    for deadline in programmes.get_deadlines(store, ids):
         assert isinstance(deadline, Deadline)
         day = paris_day(deadline)
         state = _state(deadline, now)

@@ -16,8 +16,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.pagebreak import Break
 
 from attache_app import __version__
+from attache_app.domain.cells import display_width
 from attache_app.exporting import sheets
-from attache_app.exporting.cells import display_width
 from attache_app.exporting.files import workbook_output
 from attache_app.exporting.period import period_key
 from attache_app.exporting.report_model import (

@@ -23,13 +23,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from attache_app.exporting import xlsxrows
-from attache_app.exporting.cells import (
+from attache_app.domain.cells import (
     EXCEL_MAX_CHARS,
     display_width,
     looks_like_formula,
     xml_safe,
 )
+from attache_app.exporting import xlsxrows
 from attache_app.exporting.xlsxrows import TableWorkbook
 from attache_app.i18n import current_language
 

@@ -24,8 +24,7 @@ from attache_app.resources import resource_path
 if TYPE_CHECKING:
     from attache_app.gui.main_window import MainWindow
     from attache_app.gui.preferences import Preferences
-    from attache_app.storage import Store
-    from attache_app.storage.crypto import RawKey
+    from attache_app.services.database import RawKey, Store
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +94,7 @@ def open_with_dialogs(
     """Open the database (asking for the passphrase of an encrypted one); when it cannot
     be opened, explain and offer choices (or None)."""
     from attache_app.gui.dialogs import database_problem, passphrase
-    from attache_app.storage import backup as backups
-    from attache_app.storage import crypto, open_store
+    from attache_app.services import database, encryption
 
     ask = ask or database_problem.ask
     ask_passphrase = ask_passphrase or passphrase.ask_passphrase
@@ -104,13 +102,13 @@ def open_with_dialogs(
     while True:
         try:
             key = None
-            encrypted = crypto.available() and crypto.looks_encrypted(path)
+            encrypted = encryption.available() and encryption.looks_encrypted(path)
             if encrypted:
                 key = _passphrase_until_right(path, parent, ask_passphrase)
-            if _needs_upgrade(path, key):
+            if database.needs_upgrade(path, key):
                 _upgrade_in_thread(path, key, parent)
             # The daily backup runs in a worker once the window is shown (MainWindow).
-            return open_store(path, create=True, auto_backup=False, key=key)
+            return database.open_store(path, create=True, auto_backup=False, key=key)
         except DatabaseError as error:
             choice = ask(error, parent)
         if choice is Choice.QUIT:
@@ -135,7 +133,7 @@ def open_with_dialogs(
             name, _f = QFileDialog.getOpenFileName(
                 parent,
                 QCoreApplication.translate("App", "Choose a backup"),
-                str(backups.backups_dir(path)),
+                str(database.backups_dir(path)),
                 QCoreApplication.translate("App", "Attaché databases (*.db)"),
             )
             if name:
@@ -147,8 +145,8 @@ def open_with_dialogs(
 def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -> None:
     """An old file's migrations may take long: they run in a thread, the frame painted
     (a failure is raised here, and explained by the caller's dialog)."""
-    from attache_app.gui.operations import wait_for
-    from attache_app.storage import open_store
+    from attache_app.gui.background import wait_for
+    from attache_app.services.database import open_store
 
     def upgrade() -> None:
         open_store(path, auto_backup=False, key=key).close()
@@ -163,32 +161,6 @@ def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -
     )
 
 
-def _needs_upgrade(path: Path, key: RawKey | None) -> bool:
-    """Whether an existing Attaché database has migrations to run (read-only look; any
-    problem is left to the real open, which explains it)."""
-    import sqlite3
-
-    from attache_app.storage import crypto, migrations
-
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    try:
-        conn = (
-            crypto.connect_encrypted(path, key, readonly=True)
-            if key is not None
-            else sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        )
-        try:
-            version = migrations.current_version(conn)
-        finally:
-            conn.close()
-    except AttacheError:
-        return False
-    except crypto.DB_ERRORS:
-        return False
-    return 0 <= version < migrations.LATEST_VERSION
-
-
 def _passphrase_until_right(
     path: Path,
     parent: QWidget | None,
@@ -197,7 +169,7 @@ def _passphrase_until_right(
     """Ask until the passphrase opens the file; None when the user gives up (the file is
     then reported as encrypted, with the usual choices). Returns the database's key: the
     one key derivation of this unlock."""
-    from attache_app.storage import crypto
+    from attache_app.services import encryption
 
     message = ""
     while True:
@@ -205,7 +177,7 @@ def _passphrase_until_right(
         if given is None:
             return None
         try:
-            return crypto.unlock(path, given)
+            return encryption.unlock(path, given)
         except DatabaseError as error:
             if error.reason != "passphrase":
                 raise
@@ -214,21 +186,10 @@ def _passphrase_until_right(
 
 def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | None:
     """Put a backup in place of a database that cannot be opened (kept aside, not deleted)."""
-    from attache_app.storage import backup as backups
-    from attache_app.storage import open_store
+    from attache_app.services import database
 
     try:
-        backups.validate_backup_file(source)
-        if path.exists():
-            aside = path.with_name(path.name + ".unusable")
-            path.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                extra = path.with_name(path.name + suffix)
-                if extra.exists():
-                    extra.replace(aside.with_name(aside.name + suffix))
-        fresh = open_store(path, create=True)
-        backups.restore(fresh, source)
-        return fresh
+        return database.restore_into(path, source)
     except (AttacheError, OSError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore"), str(error))
         return None
@@ -252,9 +213,9 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
     if not accepted:
         return store
     if dialog.load_example.isChecked() and store.path is not None:
-        from attache_app.gui.operations import wait_for
+        from attache_app.gui.background import wait_for
         from attache_app.services import demo
-        from attache_app.storage import open_store
+        from attache_app.services.database import open_store
 
         path, key = store.path, store.key
 
@@ -272,7 +233,7 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
         except AttacheError as error:
             QMessageBox.information(parent, dialog.windowTitle(), str(error))
     if dialog.new_passphrase and store.path is not None:
-        from attache_app.gui import encryption
+        from attache_app.gui.operations import encryption
 
         store, message = encryption.apply(
             store, encryption.Change.ENCRYPT, dialog.new_passphrase, parent
@@ -304,7 +265,7 @@ def load_main_window(
 
     use_private_temp()  # exports' temporary files: private, and cleaned after a crash
     from attache_app.gui.main_window import MainWindow
-    from attache_app.storage import default_database_path
+    from attache_app.services.database import default_database_path
 
     store = open_with_dialogs(path or default_database_path(), skeleton)
     if store is None:
@@ -371,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["window"] = show()
 
     def reencrypt(window: MainWindow, change: str, new: str) -> None:
-        from attache_app.gui import encryption
+        from attache_app.gui.operations import encryption
 
         window.runner.wait(30_000)  # the workers close their connections when done
         window.close()
@@ -412,8 +373,9 @@ def in_language(app: QApplication, window: MainWindow, code: str) -> MainWindow:
 
 def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
     from attache_app.gui.main_window import MainWindow
+    from attache_app.gui.screenshots import save_screenshots
     from attache_app.services import post
-    from attache_app.storage import default_database_path
+    from attache_app.services.database import default_database_path
 
     store = open_with_dialogs(args.db or default_database_path())
     if store is None:
@@ -421,7 +383,7 @@ def _screenshots(args: argparse.Namespace, preferences: Preferences) -> int:
     if not post.is_configured(store):
         post.update_settings(store)
     window = MainWindow(store, preferences)
-    ok = window.save_screenshots(args.screenshots)
+    ok = save_screenshots(window, args.screenshots)
     window.close()
     store.close()
     return 0 if ok else 1

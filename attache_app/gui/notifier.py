@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
 from attache_app.services import reminders
+from attache_app.services.database import Store
 from attache_app.services.reminders import Reminder
-from attache_app.storage.db import Store
 
 CHECK_EVERY_MS = 60_000
 

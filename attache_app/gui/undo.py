@@ -11,10 +11,9 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Application, Organisation, Person, PostSettings
 from attache_app.gui.events import Events
 from attache_app.services import post, programmes, records, reminders
+from attache_app.services.database import Store
 from attache_app.services.programmes import PreparedCall
-from attache_app.services.records import Record
-from attache_app.storage.db import Store
-from attache_app.storage.snapshots import Snapshot
+from attache_app.services.records import Record, Snapshot
 
 
 class Command(QUndoCommand):

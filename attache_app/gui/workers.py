@@ -15,8 +15,7 @@ from shiboken6 import isValid
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.storage.crypto import RawKey
-from attache_app.storage.db import Store, connect
+from attache_app.services.database import DB_ERRORS, RawKey, Store, connect, database_error
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +87,8 @@ class _Task(QRunnable):
             result = self._work(store)
         except AttacheError as error:
             self._emit(self.signals.failed, str(error))
+        except DB_ERRORS as error:  # one a service did not turn into a sentence
+            self._emit(self.signals.failed, str(database_error(error, self._path or ":memory:")))
         except BaseException as error:
             # Also a Rust panic from a native reader (pyo3's PanicException derives from
             # BaseException): the window is told in a sentence and goes on.

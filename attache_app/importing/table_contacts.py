@@ -8,8 +8,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from attache_app.domain.cells import from_csv
 from attache_app.domain.controls import strip_controls
-from attache_app.exporting.cells import from_csv
 from attache_app.i18n import translate
 from attache_app.importing import tables
 from attache_app.importing.contact import RawContact

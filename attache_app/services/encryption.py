@@ -2,7 +2,7 @@
 renamed into place, after a safety copy — itself encrypted, so that no plain copy of an
 encrypted database is ever written.
 
-The database is held exclusively (:func:`attache_app.storage.crypto.exclusively`) from the
+The database is held exclusively (:func:`attache_app.storage.conversions.exclusively`) from the
 first read to the swap: what another program wrote before is in the result, what it tries
 meanwhile is refused with one sentence, and the file always opens with exactly one known
 passphrase (the old one until the swap, the new one after)."""
@@ -14,9 +14,16 @@ from pathlib import Path
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import crypto
+from attache_app.storage import conversions, crypto
 from attache_app.storage.backup import backups_dir, list_backups
-from attache_app.storage.crypto import RawKey
+from attache_app.storage.crypto import MINIMUM_LENGTH as MINIMUM_LENGTH
+from attache_app.storage.crypto import RawKey as RawKey
+from attache_app.storage.crypto import available as available
+from attache_app.storage.crypto import looks_encrypted as looks_encrypted
+from attache_app.storage.crypto import matches as matches
+from attache_app.storage.crypto import normalised as normalised
+from attache_app.storage.crypto import strength as strength
+from attache_app.storage.crypto import unlock as unlock
 
 
 @dataclass
@@ -58,17 +65,17 @@ def _convert(path: Path, old: RawKey | None, new: RawKey | None, label: str, kin
             reason="unavailable",
         ) from error
     safety = folder / f"{path.stem}-before-{label}.db"
-    with crypto.exclusively(path, old, kind) as held:
+    with conversions.exclusively(path, old, kind) as held:
         try:
-            crypto.export(held.conn, safety, old if old is not None else new)
-            converted = crypto.export_part(held.conn, path, new)
+            conversions.export(held.conn, safety, old if old is not None else new)
+            converted = conversions.export_part(held.conn, path, new)
             try:
                 held.replace_with(converted)
             except BaseException:
                 converted.unlink(missing_ok=True)
                 raise
         except crypto.DB_ERRORS as error:
-            from attache_app.storage.db import database_error
+            from attache_app.storage.sqlite_errors import database_error
 
             raise database_error(error, path) from error
         except OSError as error:

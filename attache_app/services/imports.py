@@ -17,7 +17,15 @@ from attache_app.domain import normalise
 from attache_app.domain.countries import country_code
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing import batches, decode, full, plausible, reading, tables
+from attache_app.importing import (
+    IMPORTABLE_SUFFIXES,
+    batches,
+    decode,
+    full,
+    plausible,
+    reading,
+    tables,
+)
 from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import KEEP, Column, Mapping, fold_header
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
@@ -26,6 +34,7 @@ from attache_app.storage.db import Store
 
 __all__ = [
     "ACTIONS",
+    "IMPORTABLE_SUFFIXES",
     "BatchInfo",
     "BatchResult",
     "ColumnReport",

@@ -30,7 +30,7 @@ from attache_app.errors import AttacheError
 from attache_app.exporting.files import atomic_output
 from attache_app.i18n import translate
 from attache_app.services import programmes, records
-from attache_app.storage import backup
+from attache_app.storage import backup, sync_state
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -113,6 +113,8 @@ def erase_person(store: Store, person_id: int) -> ErasureReport:
                 "DELETE FROM import_changes WHERE kind = 'person' AND ref_id = ?", (person_id,)
             ).rowcount
             records.delete(store, RecordKind.PERSON, [person_id])
+            # Every colleague's desktop erases them too; the sync's copy of them goes now.
+            sync_state.queue_erasure(store, person.uuid)
             # Merge the search index into one segment: deleted words leave the old ones.
             conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -16,7 +16,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from attache_app.domain.enums import OUTCOMES as OUTCOMES
 from attache_app.domain.enums import RecordKind
+from attache_app.domain.enums import outcome_label as outcome_label
 from attache_app.domain.models import Application, Call, Deadline, Programme
 from attache_app.domain.timeutil import Clock, in_zone, system_clock
 from attache_app.errors import AttacheError, FieldError, NotFoundError, ValidationError
@@ -27,8 +29,6 @@ from attache_app.storage import links, programmes, rows
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
-OUTCOMES = ("submitted", "eligible", "selected", "rejected", "withdrawn")
-
 
 def call_status_label(status: str) -> str:
     """A call's status as shown (the stored code « open » in words)."""
@@ -36,16 +36,6 @@ def call_status_label(status: str) -> str:
         "open": translate("Programmes", "Open"),
         "closed": translate("Programmes", "Closed"),
     }.get(status, status)
-
-
-def outcome_label(outcome: str) -> str:
-    return {
-        "submitted": translate("Programmes", "Submitted"),
-        "eligible": translate("Programmes", "Eligible"),
-        "selected": translate("Programmes", "Selected"),
-        "rejected": translate("Programmes", "Not selected"),
-        "withdrawn": translate("Programmes", "Withdrawn"),
-    }.get(outcome, outcome)
 
 
 # --- catalogue and templates -----------------------------------------------------------
@@ -410,3 +400,9 @@ def application_counts(store: Store) -> list[tuple[str, int, dict[str, int]]]:
         title = str(row[0] or f"{row[2]} {row[1]}")
         result.setdefault(title, {})[str(row[3])] = int(row[4])
     return [(title, sum(counts.values()), counts) for title, counts in result.items()]
+
+
+def programmes_and_calls(store: Store) -> list[tuple[Programme, list[Call]]]:
+    """Every programme, in its natural order, with its calls."""
+    found = programmes.get_programmes(store, programmes.programme_ids(store))
+    return [(g, programmes.get_calls(store, g.id)) for g in found if g.id is not None]

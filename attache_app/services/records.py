@@ -35,7 +35,7 @@ from attache_app.storage import (
 from attache_app.storage.db import Store
 from attache_app.storage.rows import exists
 from attache_app.storage.settings import load_settings
-from attache_app.storage.snapshots import Snapshot
+from attache_app.storage.snapshots import Snapshot as Snapshot
 
 Record = Person | Organisation | Note | Interaction | Deadline | Programme
 
@@ -511,3 +511,16 @@ def save(store: Store, record: Record) -> Record:
     }
     saved: Record = savers[kind_of(record)](store, record)
     return saved
+
+
+def countries_in_use(store: Store, kind: RecordKind) -> list[str]:
+    """The country codes the persons (or organisations) of the database are in."""
+    table = _TABLES[kind]
+    rows = store.execute(f"SELECT DISTINCT country FROM {table} WHERE country != ''")
+    return [str(row[0]) for row in rows]
+
+
+def note_themes(store: Store) -> list[str]:
+    """Every theme given to a watch note, alphabetical (case ignored)."""
+    rows = store.execute("SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE")
+    return [str(row[0]) for row in rows]

@@ -12,20 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from attache_app.domain.deadlines import DeadlineView, describe, due_instant
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Deadline
 from attache_app.domain.timeutil import Clock, iso_utc, parse_utc, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.services import records
-from attache_app.services.deadlines import DeadlineView, describe
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
-
-MORNING = dt.time(9, 0)
-"""When the reminder of an all-day deadline falls due, in the post's zone."""
 
 
 @dataclass
@@ -72,15 +68,6 @@ class Reminder:
             "state": self.state,
             "snoozed_until": self.snoozed_until,
         }
-
-
-def due_instant(deadline: Deadline, days_before: int, post_tz: str) -> dt.datetime:
-    """When the reminder ``days_before`` days before ``deadline`` falls due (UTC)."""
-    if deadline.all_day:
-        day = dt.date.fromisoformat(deadline.due_date) - dt.timedelta(days=days_before)
-        local = dt.datetime.combine(day, MORNING, tzinfo=ZoneInfo(post_tz))
-        return local.astimezone(dt.UTC)
-    return parse_utc(deadline.due_utc) - dt.timedelta(days=days_before)
 
 
 def _states(store: Store, ids: list[int]) -> dict[tuple[int, int], dict[str, Any]]:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from attache_app.domain.enums import RecordKind
 from attache_app.storage import search as index
 from attache_app.storage.db import Store
-from attache_app.storage.search import SearchHit, group_by_kind
+from attache_app.storage.search import SearchHit as SearchHit
+from attache_app.storage.search import group_by_kind
 
 
 def search(
@@ -32,3 +33,15 @@ def filter_ids(store: Store, kind: RecordKind, ids: Sequence[int], text: str) ->
     prefixes only — each group in the list's own order ("chen": Chen before Cheng)."""
     ranks = index.ranked_ids(store.conn, text, kind)
     return sorted((i for i in ids if i in ranks), key=ranks.__getitem__)
+
+
+def suggest(
+    store: Store, typed: str, kind: RecordKind, *, limit: int = 30
+) -> list[tuple[int, str, str]]:
+    """(id, title, subtitle) of the records of ``kind`` a picker offers for ``typed``."""
+    return index.suggest(store.conn, typed, kind, limit=limit)
+
+
+def describe(store: Store, kind: RecordKind, record_id: int) -> tuple[str, str] | None:
+    """(title, subtitle) of one record as the search index holds it; None if it has none."""
+    return index.describe(store.conn, kind, record_id)

@@ -11,8 +11,9 @@ from typing import Any
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import crypto, migrations, search
-from attache_app.storage.db import SQLITE_HEADER, Store, database_error
+from attache_app.storage import conversions, crypto, migrations, search
+from attache_app.storage.db import SQLITE_HEADER, Store
+from attache_app.storage.sqlite_errors import database_error
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -29,7 +30,7 @@ def copy_database(
     """Write a consistent copy of ``source`` to ``dest`` atomically (temp file, then rename).
     The copy of an encrypted database is encrypted with the same key (and salt: the same
     passphrase opens it)."""
-    temporary = crypto.part_name(dest)
+    temporary = conversions.part_name(dest)
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()
     try:
@@ -218,15 +219,15 @@ def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
     _make_folder(safety.parent)
     store.db.close()  # this process's own connection would keep the lock from us
     try:
-        with crypto.exclusively(path, store.key, "restore") as held:
+        with conversions.exclusively(path, store.key, "restore") as held:
             try:
-                crypto.export(held.conn, safety, store.key)
+                conversions.export(held.conn, safety, store.key)
                 source_conn = crypto.open_copy(source, store.key)
                 try:
                     if store.key is None:
                         restored = _plain_copy(source_conn, path)
                     else:
-                        restored = crypto.export_part(source_conn, path, store.key)
+                        restored = conversions.export_part(source_conn, path, store.key)
                 finally:
                     source_conn.close()
                 try:
@@ -268,7 +269,7 @@ def _restore_in_place(store: Store, source: Path) -> Path:
 
 def _plain_copy(source_conn: Any, path: Path) -> Path:
     """A plain copy of a plain backup, with SQLite's backup API, beside ``path``."""
-    temporary = crypto.part_name(path)
+    temporary = conversions.part_name(path)
     temporary.unlink(missing_ok=True)
     target = sqlite3.connect(str(temporary))
     try:

@@ -20,30 +20,23 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import os
 import secrets
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.tempfiles import process_alive
-
-try:  # an optional native wheel: without it, plain databases still work
-    import sqlcipher3.dbapi2 as sqlcipher
-except ImportError:  # pragma: no cover - depends on the platform's wheels
-    sqlcipher = None
-
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
-    (sqlcipher.Error,) if sqlcipher is not None else ()
-)
-"""The exceptions of both SQLite libraries, for ``except`` clauses."""
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + (
-    (sqlcipher.OperationalError,) if sqlcipher is not None else ()
+from attache_app.storage.markers import conversion_running, converting_error
+from attache_app.storage.sqlite_errors import DB_ERRORS as DB_ERRORS
+from attache_app.storage.sqlite_errors import (
+    busy_error,
+    database_error,
+    is_busy,
+    is_not_a_database,
+    sqlcipher,
 )
 
 MINIMUM_LENGTH = 8
@@ -64,7 +57,7 @@ def available() -> bool:
     return sqlcipher is not None
 
 
-def _unavailable() -> DatabaseError:
+def unavailable_error() -> DatabaseError:
     return DatabaseError(
         translate(
             "Crypto",
@@ -197,36 +190,21 @@ def opens(path: Path, key: RawKey) -> bool:
     """Whether ``key`` opens the database at ``path``. A database held by a conversion,
     or unreadable, is one sentence."""
     if sqlcipher is None:
-        raise _unavailable()
+        raise unavailable_error()
     conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
         apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except sqlcipher.Error as error:
-        text = str(error).lower()
-        if "not a database" in text:
+        if is_not_a_database(error):
             return False
         kind = conversion_running(path)
         if kind is not None:
             raise converting_error(path, kind) from None
-        if "locked" in text or "busy" in text:
-            raise DatabaseError(
-                translate(
-                    "Database",
-                    "The database {path} is busy: another Attaché window or program is "
-                    "writing to it. Try again in a moment.",
-                ).format(path=path),
-                reason="locked",
-                path=str(path),
-            ) from None
-        raise DatabaseError(
-            translate("Database", "The database {path} reported an error: {error}.").format(
-                path=path, error=error
-            ),
-            reason="other",
-            path=str(path),
-        ) from None
+        if is_busy(error):
+            raise busy_error(path) from None
+        raise database_error(error, path) from None
     finally:
         conn.close()
 
@@ -235,7 +213,7 @@ def unlock(path: Path, passphrase: str) -> RawKey:
     """The raw key of the existing database ``path`` — one key derivation (two for a
     database whose passphrase was set before normalisation, with a decomposed accent)."""
     if sqlcipher is None:
-        raise _unavailable()
+        raise unavailable_error()
     try:
         salt = file_salt(path)
     except OSError as error:
@@ -296,7 +274,7 @@ def connect_encrypted(
     """An SQLCipher connection to ``path``, checked: a wrong key is one sentence.
     Without ``create``, a missing file is an error, not a new empty database."""
     if sqlcipher is None:
-        raise _unavailable()
+        raise unavailable_error()
     if readonly:
         conn = sqlcipher.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
@@ -310,12 +288,9 @@ def connect_encrypted(
     try:
         apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except BaseException as error:
         conn.close()
-        raise
-    except sqlcipher.DatabaseError as error:
-        conn.close()
-        if "not a database" in str(error).lower():
+        if is_not_a_database(error):
             raise wrong_passphrase(path) from None
         raise
     return conn
@@ -325,7 +300,7 @@ def connect_new(path: Path, key: RawKey) -> Any:
     """An SQLCipher connection to a new file, keyed (for an encrypted copy: the same key
     and salt, so the same passphrase opens it)."""
     if sqlcipher is None:
-        raise _unavailable()
+        raise unavailable_error()
     conn = sqlcipher.connect(str(path))
     apply_key(conn, key)
     return conn
@@ -374,232 +349,3 @@ def looks_encrypted(path: Path) -> bool:
     if size < 512 or size % 512 or salt == b"SQLite format 3\x00":
         return False
     return not all(32 <= byte < 127 or byte in b"\t\r\n" for byte in salt)
-
-
-def _key_sql(key: RawKey | None) -> str:
-    return key.sql() if key is not None else "''"
-
-
-def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        descriptor = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
-def export(conn: Any, dest: Path, key: RawKey | None) -> None:
-    """Write the database of the SQLCipher connection ``conn`` to the new file ``dest``,
-    encrypted with ``key`` (or plain), atomically (``.part`` file, then renamed)."""
-    temporary = export_part(conn, dest, key)
-    try:
-        os.replace(temporary, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-
-
-def export_part(conn: Any, dest: Path, key: RawKey | None) -> Path:
-    """Write the database of ``conn`` to ``dest``'s ``.part`` file (returned), synced to
-    the disk, encrypted with ``key`` (or plain)."""
-    temporary = part_name(dest)
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    try:
-        conn.execute(f"ATTACH DATABASE '{_escaped(temporary)}' AS converted KEY {_key_sql(key)}")
-        try:
-            conn.execute("SELECT sqlcipher_export('converted')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        finally:
-            conn.execute("DETACH DATABASE converted")
-        _fsync(temporary)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return temporary
-
-
-def _escaped(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
-def part_name(dest: Path) -> Path:
-    """The temporary name of a file being written: it carries the process id, so that the
-    next start removes it when this process was killed (and never a living one's)."""
-    return dest.with_name(f"{dest.name}.{os.getpid()}.part")
-
-
-def convert(source: Path, dest: Path, *, old: RawKey | None, new: RawKey | None) -> None:
-    """Write ``source`` (key ``old``, or plain) to the new file ``dest`` (key ``new``, or
-    plain), atomically. The source is not changed."""
-    if sqlcipher is None:
-        raise _unavailable()
-    conn = sqlcipher.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    try:
-        if old is not None:
-            apply_key(conn, old)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        export(conn, dest, new)
-    except sqlcipher.Error as error:
-        if "not a database" in str(error).lower():
-            raise wrong_passphrase(source) from None
-        raise DatabaseError(str(error), path=str(source)) from error
-    finally:
-        conn.close()
-
-
-# — Holding a database exclusively while it is converted —————————————————————————————
-
-
-def marker_path(path: Path) -> Path:
-    return path.with_name(path.name + ".converting")
-
-
-def conversion_running(path: Path) -> str | None:
-    """What another process is doing to ``path`` right now (encrypt, rekey, decrypt,
-    restore), or None. A marker left by a killed process is ignored."""
-    marker = marker_path(path)
-    try:
-        pid_text, _space, kind = marker.read_text(encoding="utf-8").partition(" ")
-        pid = int(pid_text)
-    except (OSError, ValueError):
-        return None
-    if pid == os.getpid() or not process_alive(pid, marker):
-        return None
-    return kind.strip() or "encrypt"
-
-
-def converting_error(path: Path, kind: str) -> DatabaseError:
-    texts = {
-        "encrypt": translate(
-            "Crypto",
-            "The database {path} is being encrypted: nothing was saved. Try again in a moment.",
-        ),
-        "rekey": translate(
-            "Crypto",
-            "The passphrase of the database {path} is being changed: nothing was saved. "
-            "Try again in a moment.",
-        ),
-        "decrypt": translate(
-            "Crypto",
-            "The encryption of the database {path} is being removed: nothing was saved. "
-            "Try again in a moment.",
-        ),
-        "restore": translate(
-            "Crypto",
-            "A backup is being restored into the database {path}: nothing was saved. "
-            "Try again in a moment.",
-        ),
-    }
-    return DatabaseError(
-        texts.get(kind, texts["encrypt"]).format(path=path), reason="converting", path=str(path)
-    )
-
-
-def refuse_if_converting(path: Path) -> None:
-    kind = conversion_running(path)
-    if kind is not None:
-        raise converting_error(path, kind)
-
-
-def _busy(path: Path) -> DatabaseError:
-    return DatabaseError(
-        translate(
-            "Crypto",
-            "{path} is open in another Attaché window or program: close it first.",
-        ).format(path=path),
-        reason="locked",
-        path=str(path),
-    )
-
-
-class Exclusive:
-    """A connection that holds the database alone (no other connection reads or writes),
-    from its first read until :meth:`replace_with` has put the converted file in place."""
-
-    def __init__(self, path: Path, conn: Any) -> None:
-        self.path = path
-        self.conn = conn
-
-    def replace_with(self, converted: Path) -> None:
-        """Put ``converted`` in the database's place, still holding the old file: the
-        write-ahead log is merged and removed first, and this connection stops journaling,
-        so that closing it touches no file of the new database."""
-        self.conn.execute("PRAGMA journal_mode = DELETE")
-        self.conn.execute("PRAGMA journal_mode = OFF")
-        for suffix in ("-wal", "-journal"):
-            Path(str(self.path) + suffix).unlink(missing_ok=True)
-        _fsync(converted)
-        if os.name != "posix":
-            # Windows cannot rename over a file that is open (this connection's included);
-            # there, a file another program holds open makes the rename fail — the
-            # conversion is then refused, the file unchanged —, and one that would open it
-            # after this close is refused by the marker, still there.
-            self.conn.close()
-            try:
-                os.replace(converted, self.path)
-            except PermissionError:
-                raise _busy(self.path) from None
-            return
-        os.replace(converted, self.path)
-        if os.name == "posix":
-            with contextlib.suppress(OSError):
-                folder = os.open(self.path.parent, os.O_RDONLY)
-                try:
-                    os.fsync(folder)
-                finally:
-                    os.close(folder)
-
-
-@contextlib.contextmanager
-def exclusively(
-    path: Path, key: RawKey | None, kind: str, *, timeout: float = EXCLUSIVE_TIMEOUT
-) -> Iterator[Exclusive]:
-    """Hold the database ``path`` alone while it is converted (``kind``: encrypt, rekey,
-    decrypt, restore). Other Attaché processes are told so (the marker file) and wait or
-    give up; connections already open are waited for, up to ``timeout``, then the
-    conversion is refused (the file is unchanged)."""
-    if sqlcipher is None:
-        raise _unavailable()
-    refuse_if_converting(path)
-    marker = marker_path(path)
-    try:
-        marker.write_text(f"{os.getpid()} {kind}", encoding="utf-8")
-    except OSError as error:
-        raise DatabaseError(
-            translate("Database", "{path} cannot be written: {error}.").format(
-                path=marker, error=error.strerror or error
-            ),
-            reason="unavailable",
-            path=str(path),
-        ) from error
-    try:
-        conn = sqlcipher.connect(
-            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=timeout
-        )
-        try:
-            if key is not None:
-                apply_key(conn, key)
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            try:
-                # In exclusive locking mode the lock taken here is kept until the end.
-                conn.execute("BEGIN EXCLUSIVE")
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.execute("COMMIT")
-            except sqlcipher.DatabaseError as error:
-                text = str(error).lower()
-                if "locked" in text or "busy" in text:
-                    raise _busy(path) from None
-                if "not a database" in text:
-                    raise wrong_passphrase(path) from None
-                raise
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            yield Exclusive(path, conn)
-        finally:
-            conn.close()
-    finally:
-        marker.unlink(missing_ok=True)

@@ -15,8 +15,9 @@ from platformdirs import user_data_dir
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import crypto
-from attache_app.storage.crypto import DB_ERRORS, OPERATIONAL_ERRORS, RawKey, connect_encrypted
+from attache_app.storage import markers
+from attache_app.storage.crypto import RawKey, connect_encrypted
+from attache_app.storage.sqlite_errors import DB_ERRORS, database_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -29,72 +30,6 @@ def default_database_path() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "attache.db"
-
-
-def database_error(error: Exception, path: Path | str) -> DatabaseError:
-    """Turn an sqlite3 error into one sentence that says what happened and what to do."""
-    text = str(error).lower()
-    where = str(path)
-    if "locked" in text or "busy" in text:
-        return DatabaseError(
-            translate(
-                "Database",
-                "The database {path} is busy: another Attaché window or program is writing "
-                "to it. Try again in a moment.",
-            ).format(path=where),
-            reason="locked",
-            path=where,
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            translate(
-                "Database", "The database {path} is read-only: nothing can be saved to it."
-            ).format(path=where),
-            reason="read_only",
-            path=where,
-        )
-    if "disk is full" in text or "full" in text:
-        return DatabaseError(
-            translate(
-                "Database",
-                "The disk holding {path} is full: nothing was saved. Free some space and "
-                "try again.",
-            ).format(path=where),
-            reason="disk_full",
-            path=where,
-        )
-    if "not a database" in text or "encrypted" in text:
-        return DatabaseError(
-            translate(
-                "Database", "{path} is not an Attaché database (or it is encrypted, or damaged)."
-            ).format(path=where),
-            reason="not_database",
-            path=where,
-        )
-    if "malformed" in text or "corrupt" in text:
-        return DatabaseError(
-            translate("Database", "The database {path} is damaged. Restore a backup.").format(
-                path=where
-            ),
-            reason="corrupt",
-            path=where,
-        )
-    if "unable to open" in text or "disk i/o" in text:
-        return DatabaseError(
-            translate(
-                "Database",
-                "The database {path} cannot be opened or written (disk or folder unavailable).",
-            ).format(path=where),
-            reason="unavailable",
-            path=where,
-        )
-    return DatabaseError(
-        translate("Database", "The database {path} reported an error: {error}.").format(
-            path=where, error=error
-        ),
-        reason="other",
-        path=where,
-    )
 
 
 class Store:
@@ -149,13 +84,11 @@ class Store:
         return iso_utc(self.clock())
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        """Run one statement; any error of SQLite becomes a :class:`DatabaseError` with
+        one sentence (chosen by SQLite's error code)."""
         try:
             return self.conn.execute(sql, params)
-        except OPERATIONAL_ERRORS as error:
-            raise database_error(error, self.path or ":memory:") from error
         except DB_ERRORS as error:
-            if isinstance(error, sqlite3.IntegrityError):
-                raise
             raise database_error(error, self.path or ":memory:") from error
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
@@ -182,9 +115,9 @@ class Store:
         if self._inode is None:
             self._inode = inode
         if inode is not None and inode != self._inode:
-            kind = crypto.conversion_running(self.path)
+            kind = markers.conversion_running(self.path)
             if kind is not None:
-                raise crypto.converting_error(self.path, kind)
+                raise markers.converting_error(self.path, kind)
             raise DatabaseError(
                 translate(
                     "Database",
@@ -239,8 +172,6 @@ class Store:
             yield self
         except DB_ERRORS as error:
             self._rollback()
-            if isinstance(error, sqlite3.IntegrityError):
-                raise
             raise database_error(error, self.path or ":memory:") from error
         except BaseException:
             self._rollback()
@@ -370,7 +301,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
         conn.close()
-        conn = sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+        return sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+    except BaseException:
+        conn.close()  # never left open for the garbage collector (a damaged file)
+        raise
     return conn
 
 
@@ -398,7 +332,7 @@ def connect(
     restoring) is refused with one sentence; a file replaced while this connection waited
     for it is opened again."""
     if path is not None:
-        crypto.refuse_if_converting(path)
+        markers.refuse_if_converting(path)
     for _attempt in range(3):
         before = _inode(path)
         conn = _connect_once(path, readonly=readonly, key=key, create=create)
@@ -407,11 +341,15 @@ def connect(
         conn.close()  # the file was replaced meanwhile: this connection has the old one
     if path is not None:
         try:
-            crypto.refuse_if_converting(path)
+            markers.refuse_if_converting(path)
         except DatabaseError:
             conn.close()
             raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    try:
+        return sqlite_utils.Database(conn, execute_plugins=False)
+    except BaseException:
+        conn.close()
+        raise
 
 
 def _connect_once(path: Path | None, *, readonly: bool, key: RawKey | None, create: bool) -> Any:
@@ -433,13 +371,15 @@ def _connect_once(path: Path | None, *, readonly: bool, key: RawKey | None, crea
         conn.execute("PRAGMA foreign_keys = ON")
         # Reading the schema proves this is a database we can read (not encrypted, not junk).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DB_ERRORS as error:
+    except BaseException as error:
         if conn is not None:
-            conn.close()
+            conn.close()  # a pragma failed: the connection is not left to the collector
+        if not isinstance(error, DB_ERRORS):
+            raise
         if path is not None:
-            kind = crypto.conversion_running(path)
+            kind = markers.conversion_running(path)
             if kind is not None:
-                raise crypto.converting_error(path, kind) from error
+                raise markers.converting_error(path, kind) from error
         raise database_error(error, where) from error
     return conn
 

@@ -349,6 +349,38 @@ _IDENTITIES = tuple(
     )
 )
 
+# Team sharing through a hub (issue 20): the last version agreed with the hub of each record
+# (its revision and document, for three-way merges), the conflicts waiting for a person,
+# the connection and the checkpoint, and the documents waiting to be sent (erase requests).
+# What is here is this desktop's state: it never travels.
+_SYNC = (
+    """CREATE TABLE sync_base (
+        uuid TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        rev TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        unresolved INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX sync_base_kind ON sync_base(kind)",
+    """CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        field TEXT NOT NULL,
+        entries TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (uuid, field)
+    )""",
+    """CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE sync_outbox (
+        doc_id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
@@ -417,6 +449,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "private notes",
         ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
     ),
+    Migration(12, "team sharing: base versions, conflicts, checkpoint", _SYNC),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -16,17 +16,19 @@ the folded form), so that every spelling finds every other one.
 
 from __future__ import annotations
 
-import functools
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from itertools import pairwise
 from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.scripts import name_forms
+from attache_app.storage.spellings import CJK, LETTERS, WORD
+from attache_app.storage.spellings import fold_long_vowels as fold_long_vowels
+from attache_app.storage.spellings import name_variants as name_variants
+from attache_app.storage.spellings import plain as plain
+from attache_app.storage.spellings import segment as segment
 
 _KIND_CODES = {
     RecordKind.PERSON: 1,
@@ -37,83 +39,10 @@ _KIND_CODES = {
     RecordKind.PROGRAMME: 6,
 }
 
-# Han (with extensions and compatibility ideographs), kana, hangul, bopomofo.
-_CJK = re.compile(
-    "(["
-    "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f"
-    "])"
-)
-_WORD = re.compile(r"\w+")
-_LETTERS = re.compile(r"[a-z]+")
-_OH = re.compile(r"oh(?![aeiou])")
-_VOWEL_RUN = re.compile(r"([aeiou])\1+")
 _CHUNK = 500
 _MAX_JOINED_TERMS = 4
 """Neighbouring words typed are also tried joined (Ya Ting → yating; Ya Ya Ting → yayating)
 when a query has at most this many words (2 ** (n - 1) groupings)."""
-
-
-def plain(word: str) -> str:
-    """A word as the index's tokenizer keeps it: lower case, diacritics removed."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold_long_vowels(word: str) -> str:
-    """One spelling for Hepburn's long vowels: Ōno, Ono, Ohno, Oono, Ouno all give « ono »;
-    Yūko, Yuuko → « yuko »; Satoh, Satou, Satō → « sato ». ``word`` is plain (lower case,
-    no diacritics)."""
-    while True:
-        folded = _VOWEL_RUN.sub(r"\1", _OH.sub("o", word).replace("ou", "o"))
-        if folded == word:
-            return word
-        word = folded
-
-
-def name_variants(*names: str) -> list[str]:
-    """The other spellings of romanised names, as extra index words: each name's words
-    joined (« Ya-Ting » → yating; with three words also each neighbouring pair) and the
-    long-vowel-folded form of every word (« Ohno » → ono). Only new words are returned."""
-    extra: list[str] = []
-    for name in names:
-        if not name:
-            continue
-        for candidate in _variants_of(name):
-            if candidate not in extra:
-                extra.append(candidate)
-    return extra
-
-
-@functools.lru_cache(maxsize=1 << 15)
-def _variants_of(name: str) -> tuple[str, ...]:
-    """The new spellings of one name (those that are not already its words). Names repeat
-    in a list (family names above all), so each is worked out once: an import indexes
-    100,000 persons."""
-    words = [plain(w) for w in _WORD.findall(name)]
-    words = [w for w in words if _LETTERS.fullmatch(w)]
-    forms = list(words)
-    if len(words) >= 2:
-        forms.append("".join(words))
-        if len(words) >= 3:
-            forms.extend(a + b for a, b in pairwise(words))
-    extra: list[str] = []
-    for form in forms:
-        folded = fold_long_vowels(form)
-        for candidate in (form, folded):
-            if candidate not in words and candidate not in extra:
-                extra.append(candidate)
-    return tuple(extra)
-
-
-def segment(text: str) -> str:
-    """Put spaces around every CJK character, so that each one is its own token."""
-    if text.isascii():  # most text, and a check far cheaper than the substitution
-        return text
-    return _CJK.sub(r" \1 ", text)
 
 
 def rowid(kind: RecordKind, ref_id: int) -> int:
@@ -139,14 +68,14 @@ def _quoted(text: str) -> str:
 def _term(raw: str, prefix: bool) -> tuple[str, str]:
     """The expression of one typed word, and its letters (plain, joined) when it is a
     Latin word that may be joined to its neighbour ("" otherwise)."""
-    parts = [p for p in _WORD.findall(segment(raw)) if p.strip("_")]
+    parts = [p for p in WORD.findall(segment(raw)) if p.strip("_")]
     if not parts:
         return "", ""
     phrase = _quoted(" ".join(parts))
-    if any(_CJK.search(p) for p in parts):
+    if any(CJK.search(p) for p in parts):
         return (f"{phrase}*" if prefix else phrase), ""
     plains = [plain(p) for p in parts]
-    letters = "".join(plains) if all(_LETTERS.fullmatch(p) for p in plains) else ""
+    letters = "".join(plains) if all(LETTERS.fullmatch(p) for p in plains) else ""
     if len(parts) == 1 and len(parts[0]) == 1:
         alternatives = [phrase]  # one letter: the word itself, not every word it begins
     elif not prefix:

@@ -147,6 +147,8 @@ def index_new_persons(store: Store, ids: Sequence[int], people: Sequence[Person]
 
 def ids_by_uuid(store: Store, table: str, uuids: Iterable[str]) -> dict[str, int]:
     """The local ids of the records with these identities (those that exist)."""
+    if store.scalar(f"SELECT 1 FROM {table} LIMIT 1") is None:
+        return {}  # an empty table (a new database): nothing to look up
     wanted = list(dict.fromkeys(uuids))
     found: dict[str, int] = {}
     for start in range(0, len(wanted), 500):

@@ -1320,6 +1320,106 @@
         <source>Consolidated {count} reports into {file}.</source>
         <translation>{count} rapports consolidés dans {file}.</translation>
     </message>
+    <message>
+        <source>share with the team through the hub: one round, or connect</source>
+        <translation>partager avec l’équipe par le concentrateur : un tour, ou se connecter</translation>
+    </message>
+    <message>
+        <source>connect this database to a hub&apos;s database</source>
+        <translation>relier cette base à une base du concentrateur</translation>
+    </message>
+    <message>
+        <source>address of the database (https://server/db)</source>
+        <translation>adresse de la base (https://serveur/base)</translation>
+    </message>
+    <message>
+        <source>user name on the hub (default: the system&apos;s)</source>
+        <translation>nom d’utilisateur sur le concentrateur (par défaut : celui du système)</translation>
+    </message>
+    <message>
+        <source>when the last round ran, what waits</source>
+        <translation>quand a eu lieu le dernier tour, ce qui attend</translation>
+    </message>
+    <message>
+        <source>changes of colleagues waiting for a choice</source>
+        <translation>modifications de collègues en attente d’un choix</translation>
+    </message>
+    <message>
+        <source>choose the value to keep</source>
+        <translation>choisir la valeur à garder</translation>
+    </message>
+    <message>
+        <source>this desktop&apos;s value or the colleague&apos;s (both: keep two look-alike persons)</source>
+        <translation>la valeur de ce poste ou celle du collègue (both : garder deux personnes semblables)</translation>
+    </message>
+    <message>
+        <source>only this field (default: every field)</source>
+        <translation>seulement ce champ (par défaut : tous les champs)</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {url}: </source>
+        <translation>Mot de passe de {user} sur {url} : </translation>
+    </message>
+    <message>
+        <source>Give the hub password in {variable}, or run in a terminal.</source>
+        <translation>Donnez le mot de passe du concentrateur dans {variable}, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {user}: the hub holds {count} documents.</source>
+        <translation>Connecté à {url} en tant que {user} : le concentrateur contient {count} documents.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring: give it in {variable} for each round.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système : donnez-le dans {variable} à chaque tour.</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub.</source>
+        <translation>Non relié à un concentrateur.</translation>
+    </message>
+    <message>
+        <source>Hub: {url} (as {user}). Last round: {last}. Changes waiting: {waiting}. Conflicts: {conflicts}.</source>
+        <translation>Concentrateur : {url} (en tant que {user}). Dernier tour : {last}. Modifications en attente : {waiting}. Conflits : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Dernière erreur : {error}</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; conflicts waiting: {conflicts}.</source>
+        <translation>Envoyés : {pushed}, reçus : {pulled} ; conflits en attente : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Erased {name} at a colleague&apos;s request.</source>
+        <translation>{name} effacé(e) à la demande d’un collègue.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>Conflict {id} ({record}) resolved; the choice is sent at the next round.</source>
+        <translation>Conflit {id} ({record}) résolu ; le choix part au prochain tour.</translation>
+    </message>
+    <message>
+        <source>No conflict waits.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -1493,6 +1593,108 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;colleague&apos;s</source>
+        <translation>Garder celle du &amp;collègue</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both persons</source>
+        <translation>Garder les &amp;deux personnes</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept, with changes</source>
+        <translation>gardée, avec des modifications</translation>
+    </message>
+    <message>
+        <source>another person with the same e-mail</source>
+        <translation>une autre personne avec le même courriel</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation>Doublon ?</translation>
+    </message>
+    <message>
+        <source>Two colleagues changed the same field differently. The record shows the value that reached the hub first; choose the one to keep.</source>
+        <translation>Deux collègues ont modifié le même champ différemment. La fiche montre la valeur arrivée la première sur le concentrateur ; choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>No conflict waits.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Share this post&apos;s contacts, notes, activities and deadlines with the team through the post&apos;s hub. Private notes stay on this computer.</source>
+        <translation>Partager les contacts, notes, activités et échéances du poste avec l’équipe par le concentrateur du poste. Les notes privées restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Hub database address:</source>
+        <translation>Adresse de la base du concentrateur :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test and connect</source>
+        <translation>&amp;Tester et se connecter</translation>
+    </message>
+    <message>
+        <source>Give the address, the user name and the password.</source>
+        <translation>Donnez l’adresse, le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2247,18 @@
     <message>
         <source>The database {path} cannot be opened or written (disk or folder unavailable).</source>
         <translation>La base {path} ne peut être ni ouverte ni écrite (disque ou dossier indisponible).</translation>
+    </message>
+    <message>
+        <source>The change was refused by the database {path}: it would break a link between records or repeat what must be unique ({error}). Nothing was saved.</source>
+        <translation>La base {path} a refusé la modification : elle romprait un lien entre fiches ou répéterait ce qui doit être unique ({error}). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to work on the database {path}: nothing was saved. Close other programs and try again.</source>
+        <translation>La mémoire manque pour travailler sur la base {path} : rien n’a été enregistré. Fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>A value is too large for the database {path}: nothing was saved.</source>
+        <translation>Une valeur est trop grande pour la base {path} : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The database {path} was replaced while it was open (encrypted, given a new passphrase, decrypted or restored by another Attaché): nothing was saved. Open it again and try again.</source>
@@ -5926,6 +6140,133 @@
     <message>
         <source>Opening {where}…</source>
         <translation>Ouverture de {where}…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This database is not connected to a hub: connect it first (attache sync connect URL --user NAME).</source>
+        <translation>Cette base n’est reliée à aucun concentrateur : reliez-la d’abord (attache sync connect URL --user NOM).</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it cannot be synced.</source>
+        <translation>La base est en lecture seule : elle ne peut pas être synchronisée.</translation>
+    </message>
+    <message>
+        <source>No password is known for {user} on {url}: set ATTACHE_SYNC_PASSWORD or connect again.</source>
+        <translation>Aucun mot de passe connu pour {user} sur {url} : définissez ATTACHE_SYNC_PASSWORD ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <translation>Il n’y a pas de conflit {id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} has no field “{field}” (it has: {fields}).</source>
+        <translation>Le conflit {id} ne porte pas sur le champ « {field} » (il porte sur : {fields}).</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: no value of “{field}” was given on this desktop; choose theirs, or edit the record.</source>
+        <translation>Conflit {id} : aucune valeur de « {field} » n’a été saisie sur ce poste ; choisissez celle du collègue (theirs), ou modifiez la fiche.</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: no colleague&apos;s value of “{field}”.</source>
+        <translation>Conflit {id} : aucune valeur de « {field} » ne vient d’un collègue.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not the address of a database on a hub (expected https://server/database).</source>
+        <translation>« {url} » n’est pas l’adresse d’une base sur un concentrateur (attendu : https://serveur/base).</translation>
+    </message>
+    <message>
+        <source>The address {url} names no database: add its name (https://server/database).</source>
+        <translation>L’adresse {url} ne nomme aucune base : ajoutez son nom (https://serveur/base).</translation>
+    </message>
+    <message>
+        <source>The hub {url} did not answer within {seconds} seconds.</source>
+        <translation>Le concentrateur {url} n’a pas répondu en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>The hub {url} cannot be reached ({why}).</source>
+        <translation>Le concentrateur {url} est injoignable ({why}).</translation>
+    </message>
+    <message>
+        <source>The hub {url} sent an answer that is not valid JSON (HTTP {status}): is the address that of a CouchDB database?</source>
+        <translation>Le concentrateur {url} a envoyé une réponse qui n’est pas du JSON valide (HTTP {status}) : l’adresse est-elle celle d’une base CouchDB ?</translation>
+    </message>
+    <message>
+        <source>The hub {url} refused the user name “{user}” or its password.</source>
+        <translation>Le concentrateur {url} a refusé le nom d’utilisateur « {user} » ou son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The user “{user}” is not a member of the database {url}: ask the hub&apos;s administrator to add them.</source>
+        <translation>L’utilisateur « {user} » n’est pas membre de la base {url} : demandez à l’administrateur du concentrateur de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>The hub has no database {url}.</source>
+        <translation>Le concentrateur n’a pas de base {url}.</translation>
+    </message>
+    <message>
+        <source>The hub {url} answered with an error (HTTP {status}): {why}</source>
+        <translation>Le concentrateur {url} a répondu par une erreur (HTTP {status}) : {why}</translation>
+    </message>
+    <message>
+        <source>The hub {url} sent an answer of an unexpected shape to {what}.</source>
+        <translation>Le concentrateur {url} a envoyé une réponse de forme inattendue à {what}.</translation>
+    </message>
+    <message>
+        <source>{url} answers, but it is not a CouchDB database.</source>
+        <translation>{url} répond, mais ce n’est pas une base CouchDB.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Team sharing…</source>
+        <translation>&amp;Partage d’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage d’équipe</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

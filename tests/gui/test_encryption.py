@@ -13,6 +13,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.errors import DatabaseError
 from attache_app.gui.app import open_with_dialogs
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import encryption, export
 from attache_app.gui.preferences import Preferences
 from attache_app.services.demo import load_demo
 from attache_app.storage import open_store
@@ -147,7 +148,6 @@ def test_new_passphrase_dialog_says_what_is_wrong_beside_the_fields(
 def test_encrypt_change_and_remove_from_the_window(
     qtbot: QtBot, tmp_path: Path, preferences: Preferences
 ) -> None:
-    from attache_app.gui import encryption
     from attache_app.storage import backup, crypto
 
     path = tmp_path / "post.db"
@@ -162,7 +162,7 @@ def test_encrypt_change_and_remove_from_the_window(
     assert window.encrypt_action in window.encryption_menu.actions()
     asked: list[tuple[str, str]] = []
     window.encryption_change_requested.connect(lambda c, n: asked.append((c, n)))
-    assert window.change_encryption("encrypt", PASS)
+    assert encryption.change_encryption(window, "encrypt", PASS)
     assert asked == [("encrypt", PASS)]
     window.close()
 
@@ -203,7 +203,7 @@ def test_report_and_full_export_can_be_protected_by_a_password(
 
     from attache_app.gui.dialogs.export_dialogs import WorkbookDialog
 
-    dialog = window.export_report()
+    dialog = export.export_report(window)
     qtbot.waitUntil(lambda: not dialog.busy() and dialog.report is not None, timeout=10000)
     out = tmp_path / "rapport.xlsx"
     dialog.path.setText(str(out))
@@ -228,7 +228,7 @@ def test_report_and_full_export_can_be_protected_by_a_password(
     every.protection.pair.again.setText("paris-2026!")
     every.accept()
     assert every.chosen == (tmp_path / "tout.xlsx", "paris-2026!")
-    run = window.export_everything(*every.chosen)
+    run = export.export_everything(window, *every.chosen)
     assert run is not None
     qtbot.waitUntil(lambda: not run.busy(), timeout=20000)
     for widget in QApplication.topLevelWidgets():

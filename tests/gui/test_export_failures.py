@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attache_app.gui.dialogs import export_dialogs
-from attache_app.gui.dialogs.export_dialogs import ReportDialog, WorkbookDialog
+from attache_app.gui.dialogs.export_dialogs import WorkbookDialog
+from attache_app.gui.dialogs.report_dialog import ReportDialog
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import export
 
 
 def _bad_targets(tmp_path: Path) -> list[tuple[Path, str]]:
@@ -144,7 +146,7 @@ def test_cancel_is_quiet_and_writes_nothing(
 ) -> None:
     """Cancel is not a failure: no warning, no file."""
     target = tmp_path / "all.xlsx"
-    run = window.export_everything(path=target)
+    run = export.export_everything(window, path=target)
     assert run is not None
     run.cancel()
     qtbot.waitUntil(lambda: not run.busy(), timeout=20000)

@@ -17,13 +17,11 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui.dialogs.export_dialogs import (
-    ConsolidateDialog,
-    ExportRun,
-    ReportDialog,
-    period_choices,
-)
+from attache_app.gui.dialogs.consolidate_dialog import ConsolidateDialog
+from attache_app.gui.dialogs.export_dialogs import ExportRun
+from attache_app.gui.dialogs.report_dialog import ReportDialog, period_choices
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import export
 from attache_app.services import exports
 from attache_app.services.exports import Written
 from attache_app.storage import Store
@@ -42,7 +40,7 @@ def _finish(qtbot: QtBot, run: ExportRun | None) -> ExportRun:
 def test_report_dialog_previews_then_writes(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    dialog = window.export_report()
+    dialog = export.export_report(window)
     assert isinstance(dialog, ReportDialog)
     qtbot.waitUntil(lambda: not dialog.busy() and dialog.report is not None, timeout=10000)
     dialog.period_box.setCurrentIndex(dialog.period_box.findData("2026"))
@@ -103,7 +101,7 @@ def test_report_dialog_previews_then_writes(
     dialog.close()
 
     # The highlights were kept for the period: the next dialog shows them again.
-    again = window.export_report()
+    again = export.export_report(window)
     again.period_box.setCurrentIndex(again.period_box.findData("2026"))
     assert again.highlights.toPlainText() == "Three agreements signed"
     qtbot.waitUntil(lambda: not again.busy(), timeout=10000)
@@ -111,7 +109,7 @@ def test_report_dialog_previews_then_writes(
 
 
 def test_report_dialog_custom_dates_and_a_bad_range(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = window.export_report()
+    dialog = export.export_report(window)
     combo: QComboBox = dialog.period_box
     combo.setCurrentIndex(combo.findData(ReportDialog.CUSTOM))
     assert dialog.dates.isVisible()
@@ -142,7 +140,7 @@ def test_contacts_exported_as_the_list_is_filtered(
     shown = view.model.ids()
     assert 0 < len(shown) < 150
     out = tmp_path / "vip.csv"
-    _finish(qtbot, window.export_list(RecordKind.PERSON, "csv", path=out))
+    _finish(qtbot, export.export_list(window, RecordKind.PERSON, "csv", path=out))
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert len(rows) - 1 == len(shown)
 
@@ -155,7 +153,7 @@ def test_contacts_exported_as_the_list_is_filtered(
     )
     assert len(view.selected_ids()) == 2
     out = tmp_path / "two.vcf"
-    _finish(qtbot, window.export_list(RecordKind.PERSON, "vcf", path=out))
+    _finish(qtbot, export.export_list(window, RecordKind.PERSON, "vcf", path=out))
     assert out.read_text("utf-8").count("BEGIN:VCARD") == 2
 
 
@@ -163,12 +161,12 @@ def test_deadlines_to_calendar_and_everything_to_a_workbook(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     out = tmp_path / "deadlines.ics"
-    _finish(qtbot, window.export_list(RecordKind.DEADLINE, "ics", path=out))
+    _finish(qtbot, export.export_list(window, RecordKind.DEADLINE, "ics", path=out))
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == len(window.lists[RecordKind.DEADLINE].model.ids())
 
     out = tmp_path / "all.xlsx"
-    run = _finish(qtbot, window.export_everything(out))
+    run = _finish(qtbot, export.export_everything(window, out))
     assert run.written is not None and run.written.details["rows"]["persons"] == 150
     assert CalamineWorkbook.from_path(str(out)).sheet_names[0] == "Persons"
 
@@ -195,7 +193,7 @@ def test_cancelled_export_writes_nothing(
 
     monkeypatch.setattr(exports, "write_all", gated)
     out = tmp_path / "all.xlsx"
-    run = window.export_everything(out)
+    run = export.export_everything(window, out)
     assert run is not None and started.wait(10)
     run.cancel()
     go.set()

@@ -130,12 +130,13 @@ def test_drive_removed_under_the_window(
 def test_restore_in_the_application_backs_up_first(
     qtbot: QtBot, post_on: Path, preferences: Preferences
 ) -> None:
-    from attache_app.storage import backup
+    from attache_app.gui.operations import backup
+    from attache_app.storage import backup as backups
 
     with opened(qtbot, post_on, preferences) as window:
-        earlier = backup.backup(window.store)
+        earlier = backups.backup(window.store)
         assert _save_person(window, "Ajoutée après la sauvegarde")
-        operation = window.restore_backup(earlier, confirmed=True)
+        operation = backup.restore_backup(window, earlier, confirmed=True)
         assert operation is not None
         qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
         safety = operation.outcome

@@ -17,6 +17,7 @@ from attache_app.gui.dialogs.import_wizard import (
     ImportWizard,
 )
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import importing
 from attache_app.services import imports
 from attache_app.storage import Store
 from tests.gui.conftest import settle
@@ -33,7 +34,7 @@ def _persons(store: Store) -> int:
 
 
 def _wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
-    wizard = window.import_contacts()  # a child of the window, deleted when closed
+    wizard = importing.import_contacts(window)  # a child of the window, deleted when closed
     wizard.file_page.path.setText(str(path))
     wizard.file_page.sender_edit.setText("SST Paris")
     return wizard
@@ -211,7 +212,7 @@ def test_history_lists_batches_and_undoes_with_a_question_on_conflict(
         "SELECT person_id FROM person_emails WHERE address = 'w.chen@ntu.edu.tw'"
     )
     window.store.execute("UPDATE persons SET title = 'Dean' WHERE id = ?", (person_id,))
-    dialog = window.import_history()
+    dialog = importing.import_history(window)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 3).text() == "NTU"
     asked: list[str] = []
@@ -314,7 +315,7 @@ def test_the_wizard_steps_run_as_background_operations(
 ) -> None:
     """Read, plan and write go through the one background mechanism (operations.Background)
     that every operation uses; each step's Background goes once it has ended."""
-    from attache_app.gui.operations import Background
+    from attache_app.gui.background import Background
 
     path = tmp_path / "contacts.csv"
     path.write_bytes(CSV.encode("cp1252"))

@@ -126,11 +126,12 @@ def test_an_old_database_is_upgraded_off_the_gui_thread(
     import threading
 
     from attache_app.gui import app
+    from attache_app.services.database import needs_upgrade
     from attache_app.storage import migrations
 
     old = tmp_path / "old.db"
     shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.db", old)
-    assert app._needs_upgrade(old, None)
+    assert needs_upgrade(old, None)
     threads: list[str] = []
     real = migrations.upgrade
 
@@ -143,5 +144,5 @@ def test_an_old_database_is_upgraded_off_the_gui_thread(
     assert store is not None
     assert migrations.current_version(store.conn) == migrations.LATEST_VERSION
     assert threads[0] != threading.main_thread().name  # migrated in an operation's thread
-    assert not app._needs_upgrade(old, None)
+    assert not needs_upgrade(old, None)
     store.close()

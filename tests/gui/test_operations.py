@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
+from attache_app.gui.background import Operation, wait_for
 from attache_app.gui.main_window import MainWindow
-from attache_app.gui.operations import Operation, wait_for
+from attache_app.gui.operations import backup
 from attache_app.gui.preferences import Preferences
 from attache_app.services import demo
 from attache_app.storage import Store
@@ -95,7 +96,7 @@ def test_restore_of_a_bad_file_says_why_and_changes_nothing(
     bad = tmp_path / "not-a-backup.db"
     bad.write_bytes(b"this is not a database" * 100)
     persons = window.store.scalar("SELECT count(*) FROM persons")
-    operation = window.restore_backup(bad, confirmed=True)
+    operation = backup.restore_backup(window, bad, confirmed=True)
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
     assert operation.error and operation.failure_box is not None

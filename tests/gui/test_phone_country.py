@@ -19,6 +19,7 @@ from attache_app.gui.dialogs.import_wizard import (
     ImportWizard,
 )
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import importing
 from attache_app.gui.widgets.fields import set_combo_data
 from attache_app.services import post, records
 from attache_app.storage import Store
@@ -104,7 +105,7 @@ def test_the_wizard_reads_phones_with_the_row_country_then_the_chosen_one(
         "QUINIOU;Anne;;02 40 12 34 56\r\n"
         "SATO;Ken;Japon;12 34\r\n".encode("cp1252")
     )
-    wizard = window.import_contacts()
+    wizard = importing.import_contacts(window)
     wizard.file_page.path.setText(str(path))
     region = wizard.file_page.region
     assert "Taiwan" in region.itemText(0)  # by default, the post's region comes last

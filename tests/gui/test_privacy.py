@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Person
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.operations import erase
 from attache_app.services import privacy, records
 from tests.conftest import fixed_clock
 from tests.gui.conftest import settle
@@ -23,7 +24,7 @@ def test_erase_for_good_from_the_window(qtbot: QtBot, window: MainWindow) -> Non
                emails=[EmailAddress("zq.unique@quaxmail.example")]),
     )  # fmt: skip
     assert person.id is not None
-    operation = window.erase_person(person.id, confirmed=True)
+    operation = erase.erase_person(window, person.id, confirmed=True)
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.busy(), timeout=20000)
     assert operation.outcome is not None and operation.outcome.traces_left == []
@@ -36,7 +37,7 @@ def test_erase_for_good_from_the_window(qtbot: QtBot, window: MainWindow) -> Non
 
 def test_right_of_access_file(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     person_id = window.store.scalar("SELECT id FROM persons ORDER BY id LIMIT 1")
-    out = window.export_person_data(person_id, tmp_path / "data.json")
+    out = erase.export_person_data(window, person_id, tmp_path / "data.json")
     assert out is not None
     data = json.loads(out.read_text("utf-8"))
     assert data["person"]["id"] == person_id

@@ -66,7 +66,7 @@ with atomic_output(pathlib.Path({str(out)!r})) as temporary:
 
 
 def test_leftovers_of_killed_conversions_and_backups_are_removed(tmp_path: Path) -> None:
-    from attache_app.storage import crypto, open_store
+    from attache_app.storage import markers, open_store
 
     db = tmp_path / "post.db"
     with open_store(db, create=True):
@@ -85,7 +85,7 @@ def test_leftovers_of_killed_conversions_and_backups_are_removed(tmp_path: Path)
     alive.write_text("in progress")
     other = tmp_path / "post.db.notes.txt"  # not ours to remove
     other.write_text("keep")
-    assert crypto.conversion_running(db) is None  # a dead marker does not block
+    assert markers.conversion_running(db) is None  # a dead marker does not block
     with open_store(db):
         pass
     assert not any(path.exists() for path in left)

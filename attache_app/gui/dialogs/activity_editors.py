@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from enum import StrEnum
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -24,38 +23,22 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Deadline, Interaction, Note, Programme
 from attache_app.domain.timeutil import PARIS, in_zone, local_to_utc
 from attache_app.errors import FieldError, ValidationError
-from attache_app.gui.dialogs.contact_editors import _split, line, web_field
 from attache_app.gui.dialogs.editor import RecordEditor
-from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.widgets.fields import (
     combo_value,
     country_combo,
-    set_combo_data,
     timezone_combo,
 )
+from attache_app.gui.widgets.inputs import (
+    date_edit,
+    date_value,
+    enum_combo,
+    line,
+    split_list,
+    web_field,
+)
 from attache_app.gui.widgets.pickers import MultiRecordPicker, RecordPicker
-from attache_app.storage.settings import load_settings
-
-
-def enum_combo(enum: type[StrEnum], current: str) -> QComboBox:
-    combo = QComboBox()
-    for member in enum:
-        combo.addItem(str(getattr(member, "label")), member.value)  # noqa: B009
-    set_combo_data(combo, current)
-    return combo
-
-
-def date_edit(value: str, *, optional: bool = False, empty_text: str = "") -> DateField:
-    """A date field on the ISO date ``value`` (today for a required field without one)."""
-    parsed = QDate.fromString(value, "yyyy-MM-dd") if value else QDate()
-    return DateField(parsed if parsed.isValid() else None, optional=optional, empty_text=empty_text)
-
-
-def date_value(edit: DateField) -> str:
-    """The ISO date of the field ("" for an optional field left empty)."""
-    if edit.optional and (edit.is_empty() or edit.date() == NO_DATE):
-        return ""
-    return edit.date().toString("yyyy-MM-dd")
+from attache_app.services import post
 
 
 class NoteEditor(RecordEditor):
@@ -133,7 +116,7 @@ class NoteEditor(RecordEditor):
             date=date_value(self.date),
             source_name=self.source.text(),
             url=self.url.text(),
-            themes=_split(self.themes.text()),
+            themes=split_list(self.themes.text()),
             country=combo_value(self.country),
             importance=str(self.importance.currentData()),
             status=str(self.status.currentData()),
@@ -201,7 +184,7 @@ class DeadlineEditor(RecordEditor):
             if isinstance(self.before, Deadline)
             else Deadline(title="", stage="application_deadline", due_local="", tz=PARIS)
         )
-        self.post_tz = load_settings(self.store).timezone
+        self.post_tz = post.get_settings(self.store).timezone
         self.programme = RecordPicker(self.store, RecordKind.PROGRAMME, d.programme_id)
         self.programme.open_requested.connect(self.open_requested)
         self.title = line(d.title)

@@ -22,7 +22,7 @@ from attache_app.errors import AttacheError, ValidationError
 from attache_app.gui.dialogs.editor import GuardedDialog
 from attache_app.gui.widgets.pickers import MultiRecordPicker
 from attache_app.services import programmes
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 
 class ApplicationDialog(GuardedDialog):

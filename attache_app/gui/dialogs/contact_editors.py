@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -21,40 +16,15 @@ from attache_app.domain.enums import RecordKind, phone_label_text
 from attache_app.domain.models import EmailAddress, Organisation, Person, Phone
 from attache_app.errors import FieldError, ValidationError
 from attache_app.gui.dialogs.editor import RecordEditor
-from attache_app.gui.texts import literal
 from attache_app.gui.widgets.fields import (
     LabelledValues,
     combo_value,
     country_combo,
     set_combo_data,
 )
+from attache_app.gui.widgets.inputs import date_edit, date_value, line, split_list, web_field
 from attache_app.gui.widgets.pickers import RecordPicker
 from attache_app.services import records
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-
-
-def line(text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setClearButtonEnabled(True)
-    return edit
-
-
-def web_field(url: str, open_text: str) -> tuple[QWidget, QLineEdit]:
-    """A web address with a button that opens it in the browser."""
-    edit = line(url)
-    edit.setPlaceholderText("https://…")
-    button = QPushButton(literal(open_text))
-    button.setAccessibleName(open_text)
-    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(edit.text().strip())))
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(edit)
-    row.addWidget(button)
-    return holder, edit
 
 
 class PersonEditor(RecordEditor):
@@ -116,8 +86,6 @@ class PersonEditor(RecordEditor):
         self.add_field("tags", self.tr("Tags"), self.tags)
         self.add_field("notes", self.tr("Notes"), self.notes)
         self.add_field("source", self.tr("Source of the data"), self.source)
-        from attache_app.gui.dialogs.activity_editors import date_edit
-
         self.review = date_edit(p.review_date, optional=True, empty_text=self.tr("no review"))
         self.review.setToolTip(
             self.tr("When to check these personal data again: keep, update or erase them")
@@ -155,8 +123,6 @@ class PersonEditor(RecordEditor):
                 )
 
     def collect(self) -> Person:
-        from attache_app.gui.dialogs.activity_editors import date_value
-
         base = self.before if isinstance(self.before, Person) else Person()
         try:
             organisation_id = self.organisation.value()
@@ -187,8 +153,8 @@ class PersonEditor(RecordEditor):
             street=self.street.toPlainText().strip(),
             postal_code=self.postal_code.text(),
             region=self.region.text(),
-            languages=_split(self.languages.text()),
-            tags=_split(self.tags.text()),
+            languages=split_list(self.languages.text()),
+            tags=split_list(self.tags.text()),
             notes=self.notes.toPlainText(),
             source=records.source_code(self.source.text()),
             review_date=date_value(self.review),
@@ -238,6 +204,6 @@ class OrganisationEditor(RecordEditor):
             country=combo_value(self.country),
             city=self.city.text(),
             website=self.website.text(),
-            tags=_split(self.tags.text()),
+            tags=split_list(self.tags.text()),
             notes=self.notes.toPlainText(),
         )

@@ -30,8 +30,8 @@ from attache_app.gui.widgets.dates import DateField
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.widgets.links import LinksPanel
 from attache_app.services import records
+from attache_app.services.database import Store
 from attache_app.services.records import Record
-from attache_app.storage.db import Store
 
 
 class GuardedDialog(QDialog):

@@ -25,10 +25,10 @@ from attache_app.gui.widgets.dates import format_when
 from attache_app.i18n import translate
 from attache_app.importing.full_read import ORDER
 from attache_app.services import imports
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 if TYPE_CHECKING:
-    from attache_app.gui.dialogs.import_wizard import ImportWizard
+    from attache_app.gui.dialogs.import_steps import ImportSteps
     from attache_app.gui.workers import Job
 
 
@@ -68,7 +68,7 @@ class FullPage(QWizardPage):
     """What the full export holds, per kind, and every field where it differs from the
     database, each with a box: ticked, the file's value is written."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Full export of an Attaché database"))
@@ -240,7 +240,7 @@ class FullPage(QWizardPage):
 
 
 class FullResultPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Done"))
@@ -293,7 +293,7 @@ class FullResultPage(QWizardPage):
         self.undo_button.show()
 
     def _undo(self) -> None:
-        from attache_app.gui.dialogs.import_wizard import undo_batch
+        from attache_app.gui.dialogs.import_steps import undo_batch
 
         result = self.wiz.full_outcome
         assert result is not None and result.batch is not None

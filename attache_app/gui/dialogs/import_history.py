@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.gui.dialogs.import_wizard import undo_batch
+from attache_app.gui.dialogs.import_steps import undo_batch
 from attache_app.services import imports
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 
 def _local_time(iso_utc: str) -> str:

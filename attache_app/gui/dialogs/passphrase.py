@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from attache_app.errors import AttacheError
 from attache_app.gui.widgets.fields import ErrorLabel
-from attache_app.storage import crypto
+from attache_app.services import encryption
 
 KEYRING_SERVICE = "Attaché"
-MINIMUM_LENGTH = crypto.MINIMUM_LENGTH
+MINIMUM_LENGTH = encryption.MINIMUM_LENGTH
 """Shortest passphrase or export password accepted (the core refuses shorter ones too)."""
 
 
@@ -133,14 +133,14 @@ def strength_hint(text: str) -> tuple[str, str]:
             ).format(count=MINIMUM_LENGTH),
             "palette(mid)",
         )
-    if len(crypto.normalised(text)) < MINIMUM_LENGTH:
+    if len(encryption.normalised(text)) < MINIMUM_LENGTH:
         return (
             translate("PassphraseDialog", "Too short: at least {count} characters.").format(
                 count=MINIMUM_LENGTH
             ),
             "#a00000",
         )
-    score = crypto.strength(text)
+    score = encryption.strength(text)
     if score <= 1:
         return (
             translate(
@@ -195,7 +195,7 @@ class PasswordPair(QWidget):
     def value(self) -> str | None:
         """The password (normalised: NFC) when both fields agree and it is long enough;
         else None, with the reason shown beside the fields."""
-        text = crypto.normalised(self.first.text())
+        text = encryption.normalised(self.first.text())
         if len(text) < MINIMUM_LENGTH:
             self.error.show_message(
                 QCoreApplication.translate(
@@ -204,7 +204,7 @@ class PasswordPair(QWidget):
             )
             self.first.setFocus()
             return None
-        if text != crypto.normalised(self.again.text()):
+        if text != encryption.normalised(self.again.text()):
             self.error.show_message(
                 QCoreApplication.translate(
                     "PassphraseDialog", "The two entries differ: type it again."
@@ -257,7 +257,7 @@ class NewPassphraseDialog(QDialog):
     def __init__(
         self,
         path: Path,
-        current: crypto.RawKey | None,
+        current: encryption.RawKey | None,
         parent: QWidget | None = None,
         *,
         ask_new: bool = True,
@@ -314,7 +314,7 @@ class NewPassphraseDialog(QDialog):
         (self.current if current is not None else self.pair.first).setFocus()
 
     def accept(self) -> None:
-        if self._current is not None and not crypto.matches(
+        if self._current is not None and not encryption.matches(
             self._path, self._current, self.current.text()
         ):
             self.current_error.show_message(self.tr("This is not the current passphrase."))
@@ -342,7 +342,9 @@ class IdleLock(QObject):
     MINUTE_MS = 60_000
     """A minute of the timer (the tests make it shorter: no test waits 15 minutes)."""
 
-    def __init__(self, window: QMainWindow, path: Path, key: crypto.RawKey, minutes: int) -> None:
+    def __init__(
+        self, window: QMainWindow, path: Path, key: encryption.RawKey, minutes: int
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.path = path
@@ -375,9 +377,9 @@ class IdleLock(QObject):
         """Whether ``text`` is the passphrase; when locked, a right one brings the key
         back (one key derivation)."""
         if not self.key.wiped:
-            return crypto.matches(self.path, self.key, text)
+            return encryption.matches(self.path, self.key, text)
         try:
-            found = crypto.unlock(self.path, text)
+            found = encryption.unlock(self.path, text)
         except AttacheError:
             return False
         self.key.load(found)

@@ -26,9 +26,8 @@ from attache_app.gui.widgets.fields import (
     set_combo_data,
     timezone_combo,
 )
-from attache_app.services import post
-from attache_app.storage import crypto
-from attache_app.storage.db import Store
+from attache_app.services import encryption, post
+from attache_app.services.database import Store
 
 
 def system_defaults() -> PostSettings:
@@ -79,8 +78,8 @@ class PostSettingsDialog(GuardedDialog):
                 "It can also be done later: Tools › Encryption."
             )
         )
-        self.encrypt.setEnabled(crypto.available())
-        self.encrypt.setChecked(crypto.available())
+        self.encrypt.setEnabled(encryption.available())
+        self.encrypt.setChecked(encryption.available())
         self.passphrase = PasswordPair(self.tr("&Passphrase:"), self.tr("&Once more:"))
         self.passphrase_note = QLabel(
             self.tr(
@@ -166,7 +165,7 @@ class PostSettingsDialog(GuardedDialog):
     def _show_encryption(self, on: bool) -> None:
         self.passphrase.setVisible(on)
         self.passphrase_note.setVisible(on)
-        self.clear_warning.setVisible(not on and crypto.available())
+        self.clear_warning.setVisible(not on and encryption.available())
         if on:
             self.passphrase.first.setFocus()
         self.adjustSize()

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _split(text: str) -> list[str]:
-    return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+from attache_app.gui.widgets.inputs import split_list
 
 
 class TagDialog(QDialog):
@@ -48,7 +46,7 @@ class TagDialog(QDialog):
         layout.addWidget(buttons)
 
     def tags_to_add(self) -> list[str]:
-        return _split(self.add.text())
+        return split_list(self.add.text())
 
     def tags_to_remove(self) -> list[str]:
-        return _split(self.remove.text())
+        return split_list(self.remove.text())

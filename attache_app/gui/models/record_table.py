@@ -24,8 +24,8 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.timeutil import system_clock
 from attache_app.gui.models.columns import Column, Context, columns, deadline_view
 from attache_app.services import records
+from attache_app.services.database import Store
 from attache_app.services.records import Record
-from attache_app.storage.db import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

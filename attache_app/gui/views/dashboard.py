@@ -32,7 +32,7 @@ from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import format_date, format_when
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,9 +27,8 @@ from attache_app.gui.undo import WORDS, ApplicationCommand, PrepareCallCommand, 
 from attache_app.gui.views.record_list import RecordListView
 from attache_app.services import programmes as calendar
 from attache_app.services import records
+from attache_app.services.database import Store
 from attache_app.services.programmes import PreparedCall
-from attache_app.storage import programmes
-from attache_app.storage.db import Store
 
 PROGRAMME_ROLE = Qt.ItemDataRole.UserRole
 CALL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,8 +128,8 @@ class DeadlinesPage(QWidget):
     def scroll_to_upcoming(self) -> None:
         """Open on the first deadline still to come, not on last year's closed stages."""
         now = system_clock().strftime("%Y-%m-%dT%H:%M:%SZ")
-        for record_id in programmes.deadline_ids(
-            self.store, after=now, limit=1, **self.deadlines.extra_filters
+        for record_id in records.list_ids(
+            self.store, RecordKind.DEADLINE, after=now, limit=1, **self.deadlines.extra_filters
         ):
             row = self.deadlines.model.row_of(record_id)
             if row is not None:
@@ -144,10 +143,7 @@ class DeadlinesPage(QWidget):
         self.tree.clear()
         everything = QTreeWidgetItem(self.tree, [self.tr("All programmes"), ""])
         everything.setData(0, PROGRAMME_ROLE, 0)
-        for programme in programmes.get_programmes(
-            self.store, programmes.programme_ids(self.store)
-        ):
-            assert programme.id is not None
+        for programme, calls in calendar.programmes_and_calls(self.store):
             item = QTreeWidgetItem(
                 self.tree,
                 [
@@ -161,7 +157,7 @@ class DeadlinesPage(QWidget):
             )
             item.setData(0, PROGRAMME_ROLE, programme.id)
             item.setToolTip(0, ProgrammeKind(programme.kind).label)
-            for call in programmes.get_calls(self.store, programme.id):
+            for call in calls:
                 child = QTreeWidgetItem(
                     item, [call.title or str(call.year), calendar.call_status_label(call.status)]
                 )

@@ -30,7 +30,7 @@ from attache_app.gui.texts import literal
 from attache_app.gui.widgets.dates import NO_DATE, DateField
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import records, search
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 FILL_COLUMNS = {
     RecordKind.PERSON: "organisation",
@@ -269,25 +269,13 @@ class RecordListView(QWidget):
         """Refill the choices that come from the data (tags, countries, themes)."""
         choices: dict[str, list[tuple[str, str]]] = {}
         if self.kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
-            table = "persons" if self.kind is RecordKind.PERSON else "organisations"
             choices["tag"] = [(t, t) for t in records.tag_names(self.store)]
-            codes = [
-                r[0]
-                for r in self.store.execute(
-                    f"SELECT DISTINCT country FROM {table} WHERE country != ''"
-                )
-            ]
+            codes = records.countries_in_use(self.store, self.kind)
             choices["country"] = sorted(
                 ((c, country_name(c)) for c in codes), key=lambda item: item[1].casefold()
             )
         if self.kind is RecordKind.NOTE:
-            themes = [
-                r[0]
-                for r in self.store.execute(
-                    "SELECT DISTINCT theme FROM note_themes ORDER BY theme COLLATE NOCASE"
-                )
-            ]
-            choices["theme"] = [(t, t) for t in themes]
+            choices["theme"] = [(t, t) for t in records.note_themes(self.store)]
         for name, items in choices.items():
             combo = self.filters[name]
             assert isinstance(combo, QComboBox)

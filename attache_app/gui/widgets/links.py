@@ -7,8 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from attache_app.domain.enums import RecordKind
+from attache_app.services.database import Store
 from attache_app.services.related import linked
-from attache_app.storage.db import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 

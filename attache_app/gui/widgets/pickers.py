@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import RecordKind
-from attache_app.storage import search as index
-from attache_app.storage.db import Store
+from attache_app.services import search as index
+from attache_app.services.database import Store
 
 
 class _Suggestions:
@@ -42,12 +42,12 @@ class _Suggestions:
 
     def text_of(self, record_id: int) -> str:
         if record_id not in self.by_id:
-            found = index.describe(self.store.conn, self.kind, record_id)
+            found = index.describe(self.store, self.kind, record_id)
             return self._text(record_id, *found) if found else f"#{record_id}"
         return self.by_id[record_id]
 
     def matching(self, typed: str) -> list[str]:
-        return [self._text(i, t, s) for i, t, s in index.suggest(self.store.conn, typed, self.kind)]
+        return [self._text(i, t, s) for i, t, s in index.suggest(self.store, typed, self.kind)]
 
     def resolve(self, typed: str) -> int | None:
         """The id the typed text names: a suggestion, or the only record matching it."""
@@ -56,7 +56,7 @@ class _Suggestions:
             return None
         if text in self.by_text:
             return self.by_text[text]
-        found = index.suggest(self.store.conn, text, self.kind, limit=2)
+        found = index.suggest(self.store, text, self.kind, limit=2)
         if len(found) == 1:
             return found[0][0]
         raise ValueError(text)

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.workers import TaskRunner
-from attache_app.services.search import search_grouped
-from attache_app.storage.db import Store
-from attache_app.storage.search import SearchHit
+from attache_app.services.database import Store
+from attache_app.services.search import SearchHit, search_grouped
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,10 +16,10 @@ import pytest
 import vobject
 from python_calamine import CalamineWorkbook
 
+from attache_app.domain.cells import FORMULA_STARTS
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Deadline, EmailAddress, Person, Phone
 from attache_app.exporting import contacts
-from attache_app.exporting.cells import FORMULA_STARTS
 from attache_app.importing.reading import contacts_of, read_file
 from attache_app.services import deadlines, exports, imports, records
 from attache_app.storage import Store, open_store, persons

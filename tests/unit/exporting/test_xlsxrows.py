@@ -20,8 +20,8 @@ from openpyxl.cell import Cell
 from openpyxl.cell._writer import etree_write_cell
 from python_calamine import CalamineWorkbook
 
+from attache_app.domain.cells import xml_safe
 from attache_app.exporting import xlsxrows
-from attache_app.exporting.cells import xml_safe
 from attache_app.exporting.sheets import (
     DATE,
     DATETIME,

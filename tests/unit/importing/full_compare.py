@@ -20,6 +20,10 @@ HISTORY = {
     "sqlite_sequence": "SQLite's own counters of ids",
     "journal": "the change journal of this file (its own writes)",
     "tombstones": "deletions made in this file",
+    "sync_base": "this desktop's last versions agreed with a hub (never travels)",
+    "sync_conflicts": "this desktop's conflicts waiting for a person",
+    "sync_state": "this desktop's connection to a hub and its checkpoint",
+    "sync_outbox": "documents this desktop has yet to send",
 }
 """Tables that belong to one database file, not to the data it holds."""
 

@@ -29,7 +29,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from attache_app.gui.workers import Job, ProgressRelay, TaskRunner
-from attache_app.storage.db import Store
+from attache_app.services.database import Store
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]

@@ -1,24 +1,23 @@
-"""Outils › Sauvegarder, Vérifier, Restaurer, les données d'exemple, and erasing a person:
-each runs as an :class:`~attache_app.gui.operations.Operation`, off the GUI thread, and says
+"""Outils › Sauvegarder, Vérifier, Restaurer, the daily backup and the example data: each
+runs as an :class:`~attache_app.gui.background.Operation`, off the GUI thread, and says
 how it ended."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from attache_app.errors import AttacheError
-from attache_app.gui import operations
-from attache_app.gui.operations import Operation, Progress
+from attache_app.gui import background as operations
+from attache_app.gui.background import Operation, Progress
+from attache_app.gui.shell import Shell
 from attache_app.i18n import translate
-from attache_app.services import phones, privacy, records
+from attache_app.services import database as backups
+from attache_app.services import phones, post
+from attache_app.services.database import Store
 from attache_app.services.demo import DemoSummary
-from attache_app.storage import backup as backups
-from attache_app.storage.db import Store
 
 
 class DatabaseTools(QObject):
@@ -41,11 +40,7 @@ class CheckOutcome:
     mismatches: list[phones.PhoneMismatch]
 
 
-if TYPE_CHECKING:
-    from attache_app.gui.main_window import MainWindow
-
-
-def backup_now(window: MainWindow) -> Operation[Path]:
+def backup_now(window: Shell) -> Operation[Path]:
     def work(store: Store, _progress: Progress) -> Path:
         return backups.backup(store)
 
@@ -66,7 +61,7 @@ def backup_now(window: MainWindow) -> Operation[Path]:
     )
 
 
-def check_database(window: MainWindow) -> Operation[CheckOutcome]:
+def check_database(window: Shell) -> Operation[CheckOutcome]:
     """Outils › Vérifier la base: the problems, or that the database is sound — with, to
     look at, the stored phone numbers whose country is not their person's (as `attache
     check` lists them). The box is ``window.check_result``."""
@@ -109,7 +104,7 @@ def check_database(window: MainWindow) -> Operation[CheckOutcome]:
 
 
 def restore_backup(
-    window: MainWindow, source: Path | None = None, *, confirmed: bool = False
+    window: Shell, source: Path | None = None, *, confirmed: bool = False
 ) -> Operation[Path] | None:
     """Replace the data by a backup's, after backing up the current state (whose path is
     the operation's result, and shown)."""
@@ -164,7 +159,7 @@ def restore_backup(
     )
 
 
-def load_example(window: MainWindow) -> Operation[DemoSummary]:
+def load_example(window: Shell) -> Operation[DemoSummary]:
     from attache_app.services import demo
 
     def work(store: Store, _progress: Progress) -> DemoSummary:
@@ -186,61 +181,20 @@ def load_example(window: MainWindow) -> Operation[DemoSummary]:
     )
 
 
-def erase_person(
-    window: MainWindow, person_id: int, *, confirmed: bool = False
-) -> Operation[privacy.ErasureReport] | None:
-    """Erase a person for good, after a clear question; the undo history is emptied."""
-    title = translate("DatabaseTools", "Erase for good")
-    try:
-        person = records.get_person(window.store, person_id)
-    except AttacheError as error:
-        QMessageBox.warning(window, title, str(error))
-        return None
-    if not confirmed:
-        box = QMessageBox(window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(
-            translate(
-                "DatabaseTools", "Erase {name} and every trace of them from this database?"
-            ).format(name=person.display_name)
-        )
-        box.setInformativeText(
-            translate(
-                "DatabaseTools",
-                "The record, its links, its search entries and its import history are "
-                "removed and the file is rewritten. This cannot be undone; backups made "
-                "before keep their copy.",
+def daily_backup(window: Shell) -> None:
+    """The first open of each day backs the database up — in a worker, never in the way."""
+    keep = post.get_settings(window.store).backup_keep
+
+    def done(path: object) -> None:
+        if isinstance(path, Path):
+            window.show_message(
+                translate("MainWindow", "Daily backup written to {path}").format(path=path),
+                8000,
             )
+
+    if not window.store.readonly:
+        window.runner.run(
+            lambda store: backups.daily_backup(store, keep),
+            done,
+            lambda message: window.show_message(message, 15000),
         )
-        erase = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not erase:
-            return None
-
-    def work(store: Store, _progress: Progress) -> privacy.ErasureReport:
-        return privacy.erase_person(store, person_id)
-
-    def done(report: privacy.ErasureReport) -> None:
-        window.undo_stack.clear()  # no command may bring the person back
-        window.events.records_changed.emit("")
-        message = translate("DatabaseTools", "{name} erased.").format(name=report.name)
-        if report.traces_left:
-            message += " " + translate(
-                "DatabaseTools", "Still readable in the file: {words}"
-            ).format(words=", ".join(report.traces_left))
-        window.statusBar().showMessage(message, 15_000)
-
-    return operations.run(
-        window,
-        window.runner,
-        title,
-        work,
-        success=done,
-        cancellable=False,
-        text=translate("DatabaseTools", "Erasing {name} and rewriting the file…").format(
-            name=person.display_name
-        ),
-    )

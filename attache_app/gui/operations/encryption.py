@@ -15,20 +15,47 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attache_app.errors import AttacheError
+from attache_app.gui.background import wait_for
 from attache_app.gui.dialogs import passphrase as dialogs
-from attache_app.gui.operations import wait_for
+from attache_app.gui.shell import Shell
 from attache_app.i18n import translate
 
 if TYPE_CHECKING:
+    from attache_app.services.database import RawKey, Store
     from attache_app.services.encryption import Converted
-    from attache_app.storage import Store
-    from attache_app.storage.crypto import RawKey
 
 
 class Change(StrEnum):
     ENCRYPT = "encrypt"
     REKEY = "rekey"
     DECRYPT = "decrypt"
+
+
+def change_encryption(window: Shell, change: str, new: str | None = None) -> bool:
+    """Encrypt the database, change its passphrase or decrypt it: the passphrases are
+    asked (unless given), then the application converts the file and reopens it."""
+    from attache_app.services import encryption
+
+    what = Change(change)
+    if window.store.path is None:
+        return False
+    if what is not Change.DECRYPT and not encryption.available():
+        QMessageBox.warning(
+            window,
+            translate("MainWindow", "Encryption"),
+            translate(
+                "MainWindow",
+                "Encryption is not available in this installation (the sqlcipher3 "
+                "package is missing).",
+            ),
+        )
+        return False
+    if new is None:
+        new = ask(window.store.path, window.store.key, what, window)
+        if new is None:
+            return False
+    window.encryption_change_requested.emit(what.value, new)
+    return True
 
 
 def ask(path: Path, current: RawKey | None, change: Change, parent: QWidget | None) -> str | None:
@@ -53,7 +80,7 @@ def apply(
     """Convert the database of ``store`` (which is closed) and open it again. Returns the
     store now open and a sentence saying what happened (or why nothing did)."""
     from attache_app.services import encryption
-    from attache_app.storage import open_store
+    from attache_app.services.database import open_store
 
     assert store.path is not None
     path = store.path

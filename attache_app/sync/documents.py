@@ -1,0 +1,292 @@
+"""Records as hub documents and back: one record is one JSON document keyed by its uuid.
+
+A document is ``{"_id": "person:<uuid>", "type": "person", "fields": {…}, "conflicts":
+{…}, "changed_by": …, "changed_on": …, "changed_at": …}``. ``fields`` holds what the user
+typed, with links as uuids (a person's organisation, a note's persons…) and tags by name;
+nothing local travels (ids, dates of the row, the search index, reminder states, a phone's
+E.164 form, which each desktop derives with its own region). ``conflicts`` lists the values
+two colleagues gave the same field until someone chooses (see :mod:`attache_app.sync.merge`).
+
+Writing a document back goes through the services (:func:`records.save`), so a pulled
+record is validated, normalised and indexed like one typed in the window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import (
+    Deadline,
+    EmailAddress,
+    Interaction,
+    Note,
+    Organisation,
+    Person,
+    Phone,
+    Programme,
+)
+from attache_app.services import records
+from attache_app.storage.db import Store
+from attache_app.storage.rows import chunks
+
+
+@dataclass(frozen=True)
+class Link:
+    """A field of ids (or one id) that travels as uuids of records of ``target``."""
+
+    attr: str
+    target: RecordKind
+    many: bool
+
+
+@dataclass(frozen=True)
+class Spec:
+    table: str
+    factory: Any
+    scalars: tuple[str, ...]
+    lists: tuple[str, ...] = ()
+    links: dict[str, Link] = dataclasses.field(default_factory=dict)
+
+
+SPECS: dict[RecordKind, Spec] = {
+    RecordKind.ORGANISATION: Spec(
+        "organisations",
+        lambda: Organisation(name=""),
+        ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
+        ("tags",),
+    ),
+    RecordKind.PERSON: Spec(
+        "persons",
+        Person,
+        (
+            "civility",
+            "given_name",
+            "family_name",
+            "native_name",
+            "title",
+            "department",
+            "country",
+            "city",
+            "street",
+            "postal_code",
+            "region",
+            "notes",
+            "source",
+            "review_date",
+        ),
+        ("languages", "tags"),
+        {"organisation": Link("organisation_id", RecordKind.ORGANISATION, many=False)},
+    ),
+    RecordKind.PROGRAMME: Spec(
+        "programmes",
+        lambda: Programme(name=""),
+        (
+            "name",
+            "kind",
+            "partner_country",
+            "partner_agency",
+            "url",
+            "description",
+            "source_url",
+            "template",
+        ),
+    ),
+    RecordKind.DEADLINE: Spec(
+        "deadlines",
+        lambda: Deadline(title=""),
+        (
+            "title",
+            "stage",
+            "all_day",
+            "due_date",
+            "due_local",
+            "tz",
+            "status",
+            "owner",
+            "notes",
+            "to_confirm",
+        ),
+        ("reminders",),
+        {
+            "programme": Link("programme_id", RecordKind.PROGRAMME, many=False),
+            "persons": Link("person_ids", RecordKind.PERSON, many=True),
+        },
+    ),
+    RecordKind.NOTE: Spec(
+        "notes",
+        lambda: Note(title="", date=""),
+        (
+            "title",
+            "date",
+            "source_name",
+            "url",
+            "country",
+            "importance",
+            "status",
+            "sent_date",
+            "body",
+        ),
+        ("themes",),
+        {
+            "organisations": Link("organisation_ids", RecordKind.ORGANISATION, many=True),
+            "persons": Link("person_ids", RecordKind.PERSON, many=True),
+        },
+    ),
+    RecordKind.INTERACTION: Spec(
+        "interactions",
+        lambda: Interaction(kind="meeting", date="", title=""),
+        ("kind", "date", "title", "summary", "place"),
+        (),
+        {
+            "persons": Link("person_ids", RecordKind.PERSON, many=True),
+            "organisations": Link("organisation_ids", RecordKind.ORGANISATION, many=True),
+        },
+    ),
+}
+"""What travels of each kind, in the order a batch is written (link targets first)."""
+
+KINDS: tuple[RecordKind, ...] = tuple(SPECS)
+
+
+def doc_id(kind: RecordKind, uuid: str) -> str:
+    return f"{kind.value}:{uuid}"
+
+
+def parse_id(identifier: str) -> tuple[RecordKind, str] | None:
+    """(kind, uuid) of a record document's ``_id``; None for any other document."""
+    head, _, uuid = identifier.partition(":")
+    try:
+        kind = RecordKind(head)
+    except ValueError:
+        return None
+    return (kind, uuid) if kind in SPECS and uuid else None
+
+
+def is_private(record: Any) -> bool:
+    """A record that never leaves this desktop (a note marked private)."""
+    return bool(getattr(record, "private", False))
+
+
+# --- uuids ↔ local ids -------------------------------------------------------------------
+
+
+def uuids_of(store: Store, kind: RecordKind, ids: Sequence[int]) -> dict[int, str]:
+    table = SPECS[kind].table
+    found: dict[int, str] = {}
+    for chunk, marks in chunks(sorted(set(ids))):
+        for row_id, uuid in store.execute(
+            f"SELECT id, uuid FROM {table} WHERE id IN ({marks})", chunk
+        ):
+            found[int(row_id)] = str(uuid)
+    return found
+
+
+def ids_of(store: Store, kind: RecordKind, uuids: Sequence[str]) -> dict[str, int]:
+    table = SPECS[kind].table
+    found: dict[str, int] = {}
+    unique = sorted(set(uuids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, uuid in store.execute(
+            f"SELECT id, uuid FROM {table} WHERE uuid IN ({marks})", chunk
+        ):
+            found[str(uuid)] = int(row_id)
+    return found
+
+
+# --- record → fields ---------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, EmailAddress):
+        return {"address": value.address, "label": value.label}
+    if isinstance(value, Phone):
+        return {"number": value.number, "label": value.label}
+    return value
+
+
+def fields_of(store: Store, kind: RecordKind, items: Sequence[Any]) -> list[dict[str, Any]]:
+    """The travelling fields of records of one kind (links as uuids), in their order."""
+    spec = SPECS[kind]
+    targets: dict[str, dict[int, str]] = {}
+    for name, link in spec.links.items():
+        wanted: list[int] = []
+        for item in items:
+            value = getattr(item, link.attr)
+            wanted.extend(value if link.many else [value] if value is not None else [])
+        targets[name] = uuids_of(store, link.target, wanted)
+    out: list[dict[str, Any]] = []
+    for item in items:
+        fields: dict[str, Any] = {name: getattr(item, name) for name in spec.scalars}
+        for name in spec.lists:
+            fields[name] = list(getattr(item, name))
+        if kind is RecordKind.PERSON:
+            fields["emails"] = [_plain(e) for e in item.emails]
+            fields["phones"] = [_plain(p) for p in item.phones]
+        for name, link in spec.links.items():
+            value = getattr(item, link.attr)
+            known = targets[name]
+            if link.many:
+                fields[name] = sorted(known[i] for i in value if i in known)
+            else:
+                fields[name] = known.get(value) if value is not None else None
+        out.append(fields)
+    return out
+
+
+# --- fields → record ---------------------------------------------------------------------
+
+
+def build(
+    store: Store, kind: RecordKind, uuid: str, fields: dict[str, Any], current: Any | None
+) -> tuple[Any, list[str]]:
+    """The record to save for these fields (on top of the local one, which keeps what does
+    not travel); and the uuids of linked records this desktop does not have (yet)."""
+    spec = SPECS[kind]
+    record = current if current is not None else spec.factory()
+    changes: dict[str, Any] = {}
+    for name in spec.scalars:
+        if name in fields:
+            changes[name] = fields[name]
+    for name in spec.lists:
+        if name in fields:
+            changes[name] = list(fields[name] or [])
+    if kind is RecordKind.PERSON:
+        if "emails" in fields:
+            changes["emails"] = [
+                EmailAddress(str(e.get("address", "")), str(e.get("label", "")))
+                for e in fields["emails"] or []
+                if isinstance(e, dict)
+            ]
+        if "phones" in fields:
+            changes["phones"] = [
+                Phone(str(p.get("number", "")), str(p.get("label", "")))
+                for p in fields["phones"] or []
+                if isinstance(p, dict)
+            ]
+    missing: list[str] = []
+    for name, link in spec.links.items():
+        if name not in fields:
+            continue
+        value = fields[name]
+        wanted = [str(u) for u in (value or [])] if link.many else [str(value)] if value else []
+        known = ids_of(store, link.target, wanted)
+        missing.extend(u for u in wanted if u not in known)
+        if link.many:
+            changes[link.attr] = sorted(known[u] for u in wanted if u in known)
+        else:
+            changes[link.attr] = known.get(wanted[0]) if wanted else None
+    record = dataclasses.replace(record, **changes)
+    if current is None:
+        record = dataclasses.replace(record, uuid=uuid)
+    return record, missing
+
+
+def save(store: Store, record: Any) -> Any:
+    """Write a pulled record through the services (validated, normalised, indexed)."""
+    return records.save(store, record)

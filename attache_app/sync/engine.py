@@ -1,0 +1,560 @@
+"""One round of sync with the hub: pull what colleagues changed, merge, push what changed here.
+
+The protocol (see docs/sync.md): a plain CouchDB client. Pull reads ``_changes`` from the
+checkpoint with ``include_docs``; each batch is applied in one transaction together with
+the new checkpoint, so a killed sync resumes exactly where it stopped. Push sends
+``_bulk_docs`` with the ``_rev`` of the base version; a 409 means a colleague wrote first:
+the desktop fetches that version (``_bulk_get``), merges it field by field, and sends again.
+Documents are keyed by the record's uuid, so a push repeated after a crash never makes a
+duplicate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from attache_app.domain.enums import RecordKind
+from attache_app.services import records
+from attache_app.storage import persons as person_store
+from attache_app.storage import sync_state as state
+from attache_app.storage.db import Store
+from attache_app.storage.settings import load_settings
+from attache_app.sync import documents, merge
+from attache_app.sync.hub import Hub
+
+BATCH = 1000
+"""Documents per request (``_changes`` page, ``_bulk_docs`` batch) and per transaction."""
+
+ERASE_PREFIX = "erase:"
+PUSH_ATTEMPTS = 5
+
+Progress = Callable[[str, int], None]
+
+
+@dataclasses.dataclass
+class RoundResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    """Conflicts waiting for a person after the round."""
+    new_conflicts: int = 0
+    erased: list[str] = dataclasses.field(default_factory=list)
+    """Display names of the persons erased on request of a colleague in this round."""
+    traces_left: list[str] = dataclasses.field(default_factory=list)
+
+    def to_dict(self) -> dict[str, int]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
+
+
+@contextlib.contextmanager
+def origin(store: Store, name: str) -> Iterator[None]:
+    """Writes inside are journaled as coming from ``name`` (once the journal exists)."""
+    setter = getattr(store, "origin", None)
+    if setter is None:
+        yield
+        return
+    with setter(name):
+        yield
+
+
+class Round:
+    """One sync round of ``store`` with ``hub``, as ``user`` on this ``desktop``."""
+
+    def __init__(
+        self,
+        store: Store,
+        hub: Hub,
+        *,
+        user: str,
+        desktop: str,
+        batch: int = BATCH,
+        progress: Progress | None = None,
+        erase: Callable[[Store, int], Any] | None = None,
+    ) -> None:
+        self.store = store
+        self.hub = hub
+        self.me = (user, desktop)
+        self.batch = batch
+        self.progress = progress or (lambda _stage, _count: None)
+        self.erase = erase
+        self.result = RoundResult()
+
+    # --- the round -----------------------------------------------------------------------
+
+    def run(self) -> RoundResult:
+        self.pull()
+        self.push()
+        self.result.conflicts = state.conflict_count(self.store)
+        return self.result
+
+    # --- local documents -----------------------------------------------------------------
+
+    def local_docs(self, kind: RecordKind, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
+        return local_docs(self.store, kind, ids)
+
+    def local_doc(self, kind: RecordKind, uuid: str) -> tuple[Any, dict[str, Any]] | None:
+        found = documents.ids_of(self.store, kind, [uuid])
+        if uuid not in found:
+            return None
+        return self.local_docs(kind, [found[uuid]])[0]
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        since = state.get(self.store, "since", 0)
+        while True:
+            changes, last = self.hub.changes(since, self.batch)
+            if not changes:
+                break
+            ordered = [
+                c["doc"]
+                for c in sorted(changes, key=_apply_order)
+                if isinstance(c.get("doc"), dict)
+            ]
+            with self.store.transaction():
+                fresh = self._insert_new_persons(ordered)
+                for doc in ordered:
+                    if str(doc.get("_id", "")) not in fresh:
+                        self.apply(doc)
+                state.put(self.store, "since", last)
+            self.progress("pull", self.result.pulled)
+            since = last
+            if len(changes) < self.batch:
+                break
+        self.retry_unresolved()
+        self.erase_requested()
+
+    def _insert_new_persons(self, docs: Sequence[dict[str, Any]]) -> set[str]:
+        """Persons this desktop has never had, inserted in one go (the first pull of a big
+        network); the ids of their documents. Normalised like every person; not validated
+        again (the desktop that wrote each one did). The rest goes through :meth:`apply`."""
+        candidates: dict[str, dict[str, Any]] = {}
+        for doc in docs:
+            parsed = documents.parse_id(str(doc.get("_id", "")))
+            if parsed and parsed[0] is RecordKind.PERSON and not doc.get("_deleted"):
+                candidates[parsed[1]] = doc
+        if len(candidates) < 2:
+            return set()
+        known = set(documents.ids_of(self.store, RecordKind.PERSON, list(candidates)))
+        known |= set(state.bases(self.store, candidates))
+        fresh = {u: d for u, d in candidates.items() if u not in known}
+        if not fresh:
+            return set()
+        settings = load_settings(self.store)
+        people: dict[str, list[Any]] = {}  # by the colleague who wrote them
+        waiting: dict[str, bool] = {}
+        for uuid, doc in fresh.items():
+            person, missing = documents.build(
+                self.store, RecordKind.PERSON, uuid, doc.get("fields") or {}, None
+            )
+            region = settings.phone_region
+            if person.phones:
+                region = records.phone_region_for(
+                    self.store, str(person.country).upper(), person.organisation_id
+                )
+            person = records.normalise_person(person, region)
+            person.source = person.source or records.MANUAL_SOURCE
+            people.setdefault(_origin(_by(doc)), []).append(person)
+            waiting[uuid] = bool(missing)
+        for author, group in people.items():
+            with origin(self.store, author):
+                person_store.insert_many(self.store, group)
+        rows = []
+        for uuid, doc in fresh.items():
+            theirs = {
+                "fields": dict(doc.get("fields") or {}),
+                "conflicts": dict(doc.get("conflicts") or {}),
+            }
+            conflicts = dict(theirs["conflicts"])
+            conflicts.update(self._duplicates(uuid, theirs["fields"], _by(doc), conflicts))
+            if conflicts:
+                state.set_conflicts(self.store, uuid, RecordKind.PERSON.value, conflicts)
+            if waiting[uuid]:
+                state.put_base(
+                    self.store, uuid, "person", str(doc["_rev"]), theirs, unresolved=True
+                )
+            else:
+                rows.append((uuid, "person", str(doc["_rev"]), theirs))
+        state.put_bases(self.store, rows)
+        self.result.pulled += len(fresh)
+        return {documents.doc_id(RecordKind.PERSON, u) for u in fresh}
+
+    def retry_unresolved(self) -> None:
+        """Link again the records whose links named records that had not arrived yet."""
+        waiting = state.unresolved(self.store)
+        if not waiting:
+            return
+        with self.store.transaction():
+            for base in waiting:
+                kind = RecordKind(base.kind)
+                local = self.local_doc(kind, base.uuid)
+                if local is None:
+                    continue
+                links = {
+                    name: value
+                    for name, value in (base.doc.get("fields") or {}).items()
+                    if name in documents.SPECS[kind].links
+                }
+                missing = self.write(kind, base.uuid, links, local[0], _by(base.doc))
+                state.put_base(self.store, base.uuid, base.kind, base.rev, base.doc, bool(missing))
+
+    def apply(self, remote: dict[str, Any]) -> None:
+        """Merge one document from the hub into the local database (inside a transaction)."""
+        identifier = str(remote.get("_id", ""))
+        if identifier.startswith(ERASE_PREFIX) and not remote.get("_deleted"):
+            person = str(remote.get("person", ""))
+            if person and _by(remote)[1] != self.me[1]:  # not this desktop's own request
+                state.put(self.store, ERASE_PREFIX + person, {"by": _by(remote)[0]})
+            return
+        parsed = documents.parse_id(identifier)
+        if parsed is None:
+            return
+        kind, uuid = parsed
+        rev = str(remote.get("_rev", ""))
+        base = state.bases(self.store, [uuid]).get(uuid)
+        if base is not None and base.rev == rev:
+            return  # what this desktop sent
+        them = _by(remote)
+        local = self.local_doc(kind, uuid)
+        if remote.get("_deleted"):
+            if local is None:
+                state.forget_record(self.store, uuid)  # gone here too: nothing to do
+                return
+            self.result.pulled += 1
+            if state.get(self.store, ERASE_PREFIX + uuid) is not None:
+                return  # erased (securely) at the end of the pull, not merely deleted
+            self._apply_deletion(kind, uuid, rev, base, local, them)
+            return
+        self.result.pulled += 1
+        theirs = {
+            "fields": dict(remote.get("fields") or {}),
+            "conflicts": dict(remote.get("conflicts") or {}),
+        }
+        if local is None:
+            self._apply_absent(kind, uuid, rev, base, theirs, them)
+            return
+        record, mine = local
+        merged = merge.merge(base.doc if base else None, mine, theirs, me=self.me, them=them)
+        self.result.new_conflicts += len(merged.new_conflicts)
+        missing: list[str] = []
+        if merge.canonical(merged.fields) != merge.canonical(mine["fields"]):
+            missing = self.write(kind, uuid, merged.fields, record, them)
+        state.set_conflicts(self.store, uuid, kind.value, merged.conflicts)
+        state.put_base(self.store, uuid, kind.value, rev, theirs, bool(missing))
+
+    def _apply_deletion(
+        self,
+        kind: RecordKind,
+        uuid: str,
+        rev: str,
+        base: state.Base | None,
+        local: tuple[Any, dict[str, Any]],
+        them: tuple[str, str],
+    ) -> None:
+        record, mine = local
+        if base is not None and not merge.differs(mine, base.doc):
+            with origin(self.store, _origin(them)):
+                records.delete(self.store, kind, [record.id])
+            state.forget_record(self.store, uuid)
+            return
+        # Deleted there, edited here: the record stays, and the deletion is listed.
+        conflicts = dict(mine["conflicts"])
+        conflicts[merge.DELETED] = merge.union(
+            conflicts.get(merge.DELETED, []),
+            [merge.entry(None, *them), merge.entry("kept", *self.me)],
+        )
+        self.result.new_conflicts += 1
+        state.set_conflicts(self.store, uuid, kind.value, conflicts)
+        state.put_base(self.store, uuid, kind.value, rev, {"fields": {}, "deleted": True})
+
+    def _apply_absent(
+        self,
+        kind: RecordKind,
+        uuid: str,
+        rev: str,
+        base: state.Base | None,
+        theirs: dict[str, Any],
+        them: tuple[str, str],
+    ) -> None:
+        conflicts = dict(theirs["conflicts"])
+        if base is not None and not base.doc.get("deleted"):
+            if not merge.differs(theirs, base.doc):
+                state.put_base(self.store, uuid, kind.value, rev, theirs)
+                return  # unchanged there, deleted here: the deletion is sent
+            # Edited there, deleted here: the record comes back, and the deletion is listed.
+            conflicts[merge.DELETED] = merge.union(
+                conflicts.get(merge.DELETED, []),
+                [merge.entry(None, *self.me), merge.entry("kept", *them)],
+            )
+            self.result.new_conflicts += 1
+        current = self._same_programme(kind, theirs["fields"])
+        missing = self.write(kind, uuid, theirs["fields"], current, them, adopt=current)
+        if kind is RecordKind.PERSON:
+            conflicts.update(self._duplicates(uuid, theirs["fields"], them, conflicts))
+        state.set_conflicts(self.store, uuid, kind.value, conflicts)
+        state.put_base(self.store, uuid, kind.value, rev, theirs, bool(missing))
+
+    def _same_programme(self, kind: RecordKind, fields: dict[str, Any]) -> Any | None:
+        """A local programme of the same name (the catalogue is installed on every desktop):
+        it becomes the hub's record rather than a second one of that name."""
+        if kind is not RecordKind.PROGRAMME:
+            return None
+        from attache_app.storage import programmes
+
+        found = programmes.find_programme(self.store, str(fields.get("name", "")))
+        return None if found is None else records.get(self.store, kind, found)
+
+    def _duplicates(
+        self,
+        uuid: str,
+        fields: dict[str, Any],
+        them: tuple[str, str],
+        conflicts: dict[str, Any],
+    ) -> dict[str, list[dict[str, Any]]]:
+        """A person created by a colleague with the e-mail of a person here: a suggestion."""
+        if merge.DUPLICATE in conflicts:
+            return {}
+        others: set[int] = set()
+        for email in fields.get("emails") or []:
+            address = str((email or {}).get("address", "")) if isinstance(email, dict) else ""
+            if address:
+                others.update(person_store.find_by_email(self.store, address))
+        mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid)
+        others.discard(mine or -1)
+        if not others:
+            return {}
+        uuids = documents.uuids_of(self.store, RecordKind.PERSON, sorted(others))
+        self.result.new_conflicts += 1
+        return {
+            merge.DUPLICATE: [merge.entry(uuids[i], *them) for i in sorted(uuids)],
+        }
+
+    def write(
+        self,
+        kind: RecordKind,
+        uuid: str,
+        fields: dict[str, Any],
+        current: Any | None,
+        them: tuple[str, str],
+        *,
+        adopt: Any | None = None,
+    ) -> list[str]:
+        """Write pulled fields through the services; the link uuids not known here."""
+        record, missing = documents.build(self.store, kind, uuid, fields, current)
+        with origin(self.store, _origin(them)):
+            if adopt is not None and adopt.uuid != uuid:
+                from attache_app.storage.rows import update_row
+
+                update_row(self.store, documents.SPECS[kind].table, adopt.id, {"uuid": uuid})
+                record = dataclasses.replace(record, uuid=uuid)
+            documents.save(self.store, record)
+        return missing
+
+    def erase_requested(self) -> None:
+        """Erase the persons colleagues asked to erase (each with its raw-bytes check)."""
+        keys = [
+            str(k)
+            for (k,) in self.store.execute(
+                "SELECT key FROM sync_state WHERE key LIKE 'erase:%' ORDER BY key"
+            )
+        ]
+        for key in keys:
+            uuid = key[len(ERASE_PREFIX) :]
+            person_id = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid)
+            with self.store.transaction():
+                # The base copy holds the person's data: it goes before the file is rewritten.
+                state.forget_record(self.store, uuid)
+                self.store.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+            if person_id is not None and self.erase is not None:
+                report = self.erase(self.store, person_id)
+                self.result.erased.append(str(getattr(report, "name", uuid)))
+                self.result.traces_left.extend(getattr(report, "traces_left", []))
+
+    # --- push ----------------------------------------------------------------------------
+
+    def push(self) -> None:
+        stamp = self.store.now()
+        since = state.get(self.store, "scan_from", "")
+        for kind in documents.KINDS:
+            table = documents.SPECS[kind].table
+            ids = sorted(
+                set(state.unsent_ids(self.store, table, kind.value))
+                | set(state.changed_since_ids(self.store, table, since) if since else ())
+                | set(self._conflicted_ids(kind))
+            )
+            for start in range(0, len(ids), self.batch):
+                self._push_records(kind, ids[start : start + self.batch])
+            gone = state.gone(self.store, table, kind.value)
+            for start in range(0, len(gone), self.batch):
+                self._push_deletions(gone[start : start + self.batch])
+        self._push_outbox()
+        with self.store.transaction():
+            state.put(self.store, "scan_from", stamp)
+
+    def _signature(self) -> dict[str, str]:
+        """Who wrote a document: the colleague, their desktop, when."""
+        return {"changed_by": self.me[0], "changed_on": self.me[1], "changed_at": self.store.now()}
+
+    def _conflicted_ids(self, kind: RecordKind) -> list[int]:
+        return [
+            int(r[0])
+            for r in self.store.execute(
+                f"SELECT t.id FROM {documents.SPECS[kind].table} t "
+                "JOIN sync_conflicts c ON c.uuid = t.uuid WHERE c.kind = ?",
+                (kind.value,),
+            )
+        ]
+
+    def _push_records(self, kind: RecordKind, ids: Sequence[int]) -> None:
+        for _attempt in range(PUSH_ATTEMPTS):
+            local = [
+                (record, doc)
+                for record, doc in self.local_docs(kind, ids)
+                if not documents.is_private(record)
+            ]
+            bases = state.bases(self.store, [r.uuid for r, _ in local])
+            outgoing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+            for record, doc in local:
+                base = bases.get(record.uuid)
+                if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
+                    continue
+                body = {
+                    "_id": documents.doc_id(kind, record.uuid),
+                    "type": kind.value,
+                    **doc,
+                    **self._signature(),
+                }
+                if base is not None:
+                    body["_rev"] = base.rev
+                outgoing.append((record.uuid, doc, body))
+            if not outgoing:
+                return
+            answers = {str(a.get("id")): a for a in self.hub.bulk_docs([b for *_, b in outgoing])}
+            refused: list[str] = []
+            with self.store.transaction():
+                for uuid, doc, body in outgoing:
+                    answer = answers.get(body["_id"], {})
+                    if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
+                        state.put_base(self.store, uuid, kind.value, str(answer["rev"]), doc)
+                        self.result.pushed += 1
+                    else:
+                        refused.append(body["_id"])
+            if not refused:
+                return
+            # Colleagues wrote first: merge their versions, then send again.
+            current = self.hub.bulk_get(refused)
+            with self.store.transaction():
+                for doc_id in refused:
+                    if doc_id in current:
+                        self.apply(current[doc_id])
+            ids = [
+                i
+                for i in documents.ids_of(
+                    self.store,
+                    kind,
+                    [documents.parse_id(d)[1] for d in refused],  # type: ignore[index]
+                ).values()
+            ]
+
+    def _push_deletions(self, gone: Sequence[state.Base]) -> None:
+        outgoing = []
+        with self.store.transaction():
+            for base in gone:
+                if base.doc.get("deleted"):
+                    state.forget_record(self.store, base.uuid)
+                else:
+                    outgoing.append(base)
+        if not outgoing:
+            return
+        kinds = {b.uuid: RecordKind(b.kind) for b in outgoing}
+        answers = {
+            str(a.get("id")): a
+            for a in self.hub.bulk_docs(
+                [
+                    {
+                        "_id": documents.doc_id(kinds[b.uuid], b.uuid),
+                        "_rev": b.rev,
+                        "_deleted": True,
+                        **self._signature(),
+                    }
+                    for b in outgoing
+                ]
+            )
+        }
+        refused = []
+        with self.store.transaction():
+            for base in outgoing:
+                identifier = documents.doc_id(kinds[base.uuid], base.uuid)
+                if answers.get(identifier, {}).get("ok"):
+                    state.forget_record(self.store, base.uuid)
+                    self.result.pushed += 1
+                else:
+                    refused.append(identifier)
+        if refused:
+            current = self.hub.bulk_get(refused)
+            with self.store.transaction():
+                for identifier in refused:
+                    if identifier in current:
+                        self.apply(current[identifier])
+
+    def _push_outbox(self) -> None:
+        waiting = state.outbox(self.store)
+        if not waiting:
+            return
+        answers = {str(a.get("id")): a for a in self.hub.bulk_docs([doc for _, doc in waiting])}
+        with self.store.transaction():
+            for doc_id, _doc in waiting:
+                answer = answers.get(doc_id, {})
+                if answer.get("ok") or answer.get("error") == "conflict":
+                    state.sent(self.store, doc_id)  # sent (or already there)
+                    self.result.pushed += int(bool(answer.get("ok")))
+
+
+def local_docs(
+    store: Store, kind: RecordKind, ids: Sequence[int]
+) -> list[tuple[Any, dict[str, Any]]]:
+    """(record, {"fields", "conflicts"}) of local records."""
+    items = list(records.get_many(store, kind, list(ids)))
+    fields = documents.fields_of(store, kind, items)
+    conflicts = state.conflicts_of(store, [i.uuid for i in items])
+    return [
+        (item, {"fields": f, "conflicts": conflicts.get(item.uuid, {})})
+        for item, f in zip(items, fields, strict=True)
+    ]
+
+
+def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
+    """How many of these records differ from what the hub has (or it never had)."""
+    count = 0
+    for start in range(0, len(ids), BATCH):
+        found = local_docs(store, kind, ids[start : start + BATCH])
+        bases = state.bases(store, [r.uuid for r, _ in found])
+        count += sum(
+            1
+            for record, doc in found
+            if not documents.is_private(record)
+            and (record.uuid not in bases or merge.differs(doc, bases[record.uuid].doc))
+        )
+    return count
+
+
+def _by(doc: dict[str, Any]) -> tuple[str, str]:
+    return (str(doc.get("changed_by", "")), str(doc.get("changed_on", "")))
+
+
+def _origin(them: tuple[str, str]) -> str:
+    return f"sync:{them[0] or '?'}"
+
+
+def _apply_order(change: dict[str, Any]) -> int:
+    """Link targets first within a batch: organisations, persons, programmes…"""
+    identifier = str(change.get("id", ""))
+    if identifier.startswith(ERASE_PREFIX):
+        return -1  # before the deletion of the person it erases
+    parsed = documents.parse_id(identifier)
+    if parsed is None:
+        return len(documents.KINDS)
+    return documents.KINDS.index(parsed[0])
