@@ -10,6 +10,7 @@ table of benchmarks/RESULTS.md). About 6 minutes on a 2-core machine.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import sqlite3
@@ -41,6 +42,7 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     wanted = set(args.only or ["gui", "import", "export", "report", "hostile", "roundtrip"])
+    load_before = _load()
     began = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
     db = folder / "big.db"
@@ -76,18 +78,33 @@ def main(argv: list[str]) -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     elapsed = time.perf_counter() - began
-    print(f"\n== every figure (whole run {elapsed / 60:.1f} min) ==")
+    print(
+        f"\n== every figure (whole run {elapsed / 60:.1f} min; load {load_before} → {_load()}) =="
+    )
     print(table(figures))
     if args.markdown is not None:
         header = (
             f"Run of {time.strftime('%Y-%m-%d %H:%M')}, Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min.\n\n"
+            f"SQLite {sqlite3.sqlite_version}, {elapsed / 60:.1f} min, {os.cpu_count()} cores, "
+            f"load average {load_before} at the start and {_load()} at the end.\n\n"
         )
         args.markdown.write_text(header + markdown(figures) + "\n", encoding="utf-8")
+    targeted = [f for f in figures if f.met is not None]
+    print(f"\n== every target ({sum(1 for f in targeted if f.met)} of {len(targeted)} met) ==")
+    for figure in targeted:
+        print(f"  {'met    ' if figure.met else 'NOT met'}  {figure.name}")
     missed = [f.name for f in figures if f.met is False]
     if missed:
         print("\nTargets not met: " + "; ".join(missed))
     return 0
+
+
+def _load() -> str:
+    """The machine's load average over the last minute (the figures move with it)."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
 
 
 if __name__ == "__main__":

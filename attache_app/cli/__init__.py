@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     from attache_app.cli import (
         consolidating,
         exporting,
+        history,
         importing,
         privacy,
         programmes,
@@ -200,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)
     secrets.add_parsers(sub)
+    history.add_parsers(sub)
     sync.add_parsers(sub, _Parser)
     return parser
 

@@ -9,6 +9,7 @@ from typing import Any
 from attache_app.cli import (
     consolidating,
     exporting,
+    history,
     importing,
     output,
     privacy,
@@ -32,7 +33,7 @@ from attache_app.storage.db import default_database_path
 
 READ_ONLY_COMMANDS = {
     "stats", "search", "list", "show", "deadlines", "check", "imports", "export",
-    "person-data", "review",
+    "person-data", "review", "history",
 }  # fmt: skip
 # (programmes, reminders and applications read only unless asked to change something)
 
@@ -432,6 +433,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "reminders": _with_store(programmes.run_reminders),
     "applications": _with_store(programmes.run_applications),
     "erase": _with_store(privacy.run_erase),
+    "history": _with_store(history.run_history),
     "sync": _with_store(sync.run_sync),
     "conflicts": _with_store(sync.run_conflicts),
     "encrypt": secrets.run_encrypt,

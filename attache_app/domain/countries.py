@@ -159,3 +159,11 @@ def search_keys(code: str) -> str:
             names.add(_fold(name))
     names.update(alias.casefold() for alias, target in _ALIASES.items() if target == code.upper())
     return " | ".join(sorted(names))
+
+
+def warm_up() -> None:
+    """Compute once what the country fields show and search (names in the interface
+    language, every country's search keys), so that the first editor opens at once."""
+    countries()
+    for code in _territories("en"):
+        search_keys(code)

@@ -63,6 +63,7 @@ from attache_app.exporting.report_text import month_label, note_text, summary_of
 from attache_app.exporting.sheets import DATE, DATETIME, NUMBER, WRAP, Column, Cut, Link
 from attache_app.i18n import current_language, translate
 from attache_app.storage import interactions, organisations, persons
+from attache_app.storage import settings as stored
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -84,17 +85,10 @@ def save_highlights(store: Store, period: Period, text: str) -> None:
     """Keep the « Faits marquants » of a period (an empty text removes them)."""
     key = _HIGHLIGHTS_KEY + period_key(period)
     text = text.strip()
-    now = store.now()
-    with store.transaction():
-        if not text:
-            store.execute("DELETE FROM settings WHERE key = ?", (key,))
-            return
-        store.execute(
-            "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at WHERE settings.value != excluded.value",
-            (key, json.dumps(text, ensure_ascii=False), now, now),
-        )
+    if not text:
+        stored.delete_value(store, key)
+    else:
+        stored.put_value(store, key, json.dumps(text, ensure_ascii=False))
 
 
 def _folded(text: str) -> str:

@@ -22,7 +22,7 @@ from attache_app.domain.enums import (
 from attache_app.domain.models import Deadline, Note
 from attache_app.domain.timeutil import PARIS, in_zone, iso_utc, parse_utc
 from attache_app.exporting.period import Period
-from attache_app.storage import programmes
+from attache_app.storage import journal, programmes
 from attache_app.storage.db import Store
 
 UPCOMING_DAYS = 90
@@ -165,9 +165,9 @@ _IN_PERIOD = (
 """Persons added in the period, or changed in it when added before."""
 
 _IMPORTED = (
-    "FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
+    f"FROM ({journal.CREATED_BY_IMPORT}) c JOIN import_batches b ON b.id = c.batch_id "
     "JOIN persons p ON p.id = c.ref_id "
-    "WHERE c.kind = 'person' AND c.action = 'created' AND b.undone_at = '' "
+    "WHERE b.undone_at = '' "
     "AND p.created_at >= ?1 AND p.created_at < ?2 "
     # a batch that kept the person's original date (a hand-over) did not add it now
     "AND b.imported_at <= p.created_at"

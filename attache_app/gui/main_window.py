@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import RecordKind
+from attache_app.gui import warm_up
 from attache_app.gui.events import Events
 from attache_app.gui.operations import backup, encryption, erase, export, importing
 from attache_app.gui.preferences import Preferences
@@ -156,6 +157,7 @@ class MainWindow(Shell):
             view.refresh()
         self.setAcceptDrops(True)
         backup.daily_backup(self)
+        warm_up.start(self.runner)
         self._start_watchers()
         self.lock_action.setEnabled(self.idle_lock is not None)
         self.lock_menu.setEnabled(self.idle_lock is not None)

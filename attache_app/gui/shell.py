@@ -276,14 +276,21 @@ class Shell(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        found = counts(self.store)
-        self.statusBar().showMessage(
-            translate(
-                "MainWindow",
-                "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
-                "{deadlines} deadlines",
-            ).format(path=self.store.path, **found)
-        )
+        """The counts in the status bar, counted in a worker (a scan of each table)."""
+        shown = self.statusBar().currentMessage()
+
+        def done(found: dict[str, int]) -> None:
+            if self.statusBar().currentMessage() not in ("", shown):
+                return  # a message said meanwhile (« erased », « restored ») stays
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow",
+                    "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
+                    "{deadlines} deadlines",
+                ).format(path=self.store.path, **found)
+            )
+
+        self.runner.run(counts, done)
 
     def editor_for(self, kind: RecordKind, record: Record | None) -> RecordEditor:
         editor = EDITOR_CLASSES[kind](self.store, record, self)

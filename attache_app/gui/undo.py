@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -16,6 +18,15 @@ from attache_app.services.programmes import PreparedCall
 from attache_app.services.records import Record, Snapshot
 
 
+def _journaled_as_undo(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    @functools.wraps(method)
+    def undo(self: Any) -> None:
+        with self.store.origin("undo"):
+            method(self)
+
+    return undo
+
+
 class Command(QUndoCommand):
     """An undo command whose label is made in the interface language each time it is
     shown: :meth:`retranslate` (called on the stack's commands after a language switch)
@@ -23,6 +34,12 @@ class Command(QUndoCommand):
 
     def __init__(self) -> None:
         super().__init__()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Every command's ``undo`` writes as the origin « undo » in the change journal."""
+        super().__init_subclass__(**kwargs)
+        if "undo" in cls.__dict__:
+            cls.undo = _journaled_as_undo(cls.__dict__["undo"])  # type: ignore[method-assign]
 
     def label(self) -> str:
         """The label in the language installed now (each command below makes its own)."""
@@ -235,7 +252,7 @@ class RecordsCommand(DoneCommand):
         return self._label()
 
     def _save(self, states: list[Record]) -> None:
-        with self.store.transaction():
+        with records.one_change(self.store):
             for record in states:
                 records.save(self.store, record)
         kinds = {str(records.kind_of(r)) for r in states}

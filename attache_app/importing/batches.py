@@ -19,6 +19,7 @@ from attache_app.domain.enums import InteractionKind
 from attache_app.domain.models import EmailAddress, Interaction, Organisation, Person, Phone
 from attache_app.errors import AttacheError, NotFoundError
 from attache_app.i18n import translate
+from attache_app.importing import batch_undo
 from attache_app.importing.plan import (
     CREATE,
     MERGE,
@@ -29,7 +30,7 @@ from attache_app.importing.plan import (
     merge_choices,
     org_key,
 )
-from attache_app.storage import interactions, organisations, persons
+from attache_app.storage import interactions, links, organisations, persons, writes
 from attache_app.storage.db import Store
 
 _CHUNK = 2000
@@ -155,32 +156,24 @@ def completed_organisation(current: Organisation, incoming: Organisation) -> Org
     return merged
 
 
-def _organisation_content(org: Organisation) -> str:
-    data = {name: getattr(org, name) for name in _ORG_SNAPSHOT}
-    data["tags"] = sorted(t.casefold() for t in org.tags)
-    return _JSON.encode(data)
+def _complete_organisation(store: Store, org_id: int, incoming: Organisation) -> bool:
+    """Complete a known organisation with a row naming only it; whether it changed (the
+    journal keeps its previous values for undo)."""
+    current = organisations.get(store, org_id)
+    if current is None:
+        return False
+    merged = completed_organisation(current, incoming)
+    if _content(merged) == _content(current):
+        return False
+    organisations.update(store, merged)
+    return True
+
+
+def _content(org: Organisation) -> list[Any]:
+    return [*(getattr(org, n) for n in _ORG_SNAPSHOT), sorted(t.casefold() for t in org.tags)]
 
 
 _ORG_SNAPSHOT = ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes")
-
-
-def _org_fingerprint(org: Organisation) -> str:
-    return hashlib.blake2b(_organisation_content(org).encode(), digest_size=16).hexdigest()
-
-
-def _complete_organisation(
-    store: Store, org_id: int, incoming: Organisation
-) -> tuple[str, str] | None:
-    """Complete a known organisation with a row naming only it; (snapshot before,
-    fingerprint after) for the batch, or None when the row adds nothing."""
-    current = organisations.get(store, org_id)
-    if current is None:
-        return None
-    merged = completed_organisation(current, incoming)
-    if _organisation_content(merged) == _organisation_content(current):
-        return None
-    organisations.update(store, merged)
-    return _JSON.encode(dataclasses.asdict(current)), _org_fingerprint(merged)
 
 
 def commit(
@@ -207,139 +200,8 @@ def commit(
             ).lastrowid
             or 0
         )  # fmt: skip
-        changes: list[tuple[Any, ...]] = []
-        last_tag = int(store.scalar("SELECT coalesce(max(id), 0) FROM tags") or 0)
-        org_ids = dict(plan.organisation_ids)
-        # Organisations: those the persons need, and organisation cards.
-        created_orgs: set[int] = set()
-        for item in plan.items:
-            if item.organisation is not None and not item.error:
-                key = org_key(item.organisation.name)
-                if key in org_ids:
-                    # A known organisation (or one a card created above): the row completes it.
-                    org_id = org_ids[key]
-                    change = _complete_organisation(store, org_id, item.organisation)
-                    if change is None:
-                        result.unchanged += 1
-                    elif org_id not in created_orgs:  # undo deletes those anyway
-                        changes.append((batch_id, "organisation", org_id, "updated", *change))
-                        result.organisations_updated += 1
-                        result.updated += 1
-                    continue
-                org = dataclasses.replace(item.organisation, tags=list(item.organisation.tags))
-                org_ids[key] = organisations.insert(store, org)
-                created_orgs.add(org_ids[key])
-                changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
-                result.organisations_created += 1
-                result.created += 1
-        for key, name in plan.new_organisations.items():
-            if key not in org_ids:
-                org_ids[key] = organisations.insert(store, Organisation(name=name))
-                changes.append((batch_id, "organisation", org_ids[key], "created", "", ""))
-                result.organisations_created += 1
-
-        org_of: dict[str, int | None] = {}
-
-        def with_org(person: Person) -> Person:
-            """The plan's person, with its organisation's id and the batch as source (set
-            on the plan's own object: a retried commit sets both again)."""
-            name = person.organisation_name
-            if name not in org_of:
-                org_of[name] = org_ids.get(org_key(name))
-            person.organisation_id = org_of[name]
-            person.source = source
-            return person
-
-        # New persons, and duplicates created anyway, in file order.
-        to_create: list[Person] = []
-        created_for: dict[int, int] = {}  # item index → position in to_create
-        for item in plan.items:
-            if item.error or item.person is None:
-                continue
-            dup = plan.duplicates.get(item.index)
-            if dup is None or dup.action == CREATE:
-                created_for[item.index] = len(to_create)
-                to_create.append(with_org(item.person))
-        total = len(to_create) + len(plan.duplicates)
-
-        def creating(done: int) -> None:
-            if progress is not None:
-                progress(done, total)  # may raise (Cancel): the transaction rolls back
-
-        new_ids = persons.insert_many(store, to_create, creating) if to_create else []
-        result.created += len(new_ids)
-        # Merges: into a person of the database, or into a row created above.
-        for position, new_id in enumerate(new_ids):
-            to_create[position].id = new_id
-        fresh = {p.id: p for p in to_create}
-        targets: dict[int, int] = {}
-        for item in plan.items:
-            dup = plan.duplicates.get(item.index)
-            if dup is None or item.person is None or item.error or dup.action != MERGE:
-                if dup is not None and dup.action == SKIP and not item.error:
-                    result.skipped += 1
-                continue
-            target = dup.person_id
-            if target is None and dup.earlier_item is not None:
-                target = _target_of(plan, dup.earlier_item, created_for, new_ids)
-            if target is None:
-                result.skipped += 1
-                continue
-            targets[item.index] = target
-        known_ids = sorted({t for t in targets.values() if t not in fresh})
-        current: dict[int, Person] = {
-            p.id: p for p in persons.get_many(store, known_ids) if p.id is not None
-        }
-        current.update({k: v for k, v in fresh.items() if k is not None})
-        before = {pid: _snapshot(current[pid]) for pid in known_ids if pid in current}
-        original = {pid: fingerprint(current[pid]) for pid in known_ids if pid in current}
-        touched: set[int] = set()
-        for done, (index, target_id) in enumerate(targets.items()):
-            if progress is not None and done % _CHUNK == 0:
-                progress(len(to_create) + done, total)
-            if target_id not in current:
-                result.skipped += 1
-                continue
-            dup = plan.duplicates[index]
-            incoming = with_org(plan.items[index].person)  # type: ignore[arg-type]
-            base = current[target_id]
-            choices = dup.fields if (dup.person_id is not None and target_id not in touched) \
-                else merge_choices(base, incoming)  # fmt: skip
-            merged = apply_merge(base, incoming, choices)
-            if merged.organisation_id is None and base.organisation_id:
-                merged.organisation_id = base.organisation_id
-            current[target_id] = merged
-            touched.add(target_id)
-        changed = [
-            current[pid]
-            for pid in sorted(touched)
-            if pid in fresh or fingerprint(current[pid]) != original.get(pid)
-        ]
-        if changed:
-            persons.update_many(store, changed)
-        updated_ids = [p.id for p in changed if p.id not in fresh]
-        result.updated += len(updated_ids)
-        result.unchanged += len([pid for pid in touched if pid not in fresh]) - len(updated_ids)
-        for pid in updated_ids:
-            assert pid is not None
-            changes.append(
-                (batch_id, "person", pid, "updated", before[pid], fingerprint(current[pid]))
-            )
-        for pid in new_ids:
-            changes.append((batch_id, "person", pid, "created", "", fingerprint(current[pid])))
-        person_of = {i: new_ids[p] for i, p in created_for.items()} | targets
-        for activity_id in _write_activities(store, plan, person_of, source):
-            changes.append((batch_id, "interaction", activity_id, "created", "", ""))
-            result.activities += 1
-        # Tags the import created: undo removes them again when nothing else uses them.
-        for (tag_id,) in store.execute("SELECT id FROM tags WHERE id > ?", (last_tag,)):
-            changes.append((batch_id, "tag", int(tag_id), "created", "", ""))
-        now = store.now()
-        store.conn.executemany(
-            "INSERT INTO import_changes (batch_id, kind, ref_id, action, before, after, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*c, now, now) for c in changes],
-        )
+        with store.origin(origin_of(batch_id)), writes.recording(store):
+            _write(store, plan, result, source, progress)
         counts = {k: v for k, v in result.to_dict().items() if isinstance(v, int)}
         counts["errors"] = len(plan.errors)
         store.execute(
@@ -347,6 +209,125 @@ def commit(
         )
     result.batch = batch_id
     return result
+
+
+def origin_of(batch_id: int) -> str:
+    """The origin of a batch's writes in the change journal."""
+    return f"import:{batch_id}"
+
+
+def _write(
+    store: Store, plan: Plan, result: BatchResult, source: str, progress: Progress | None
+) -> None:
+    """The records of the plan (journaled under the batch's origin by the caller)."""
+    org_ids = dict(plan.organisation_ids)
+    # Organisations: those the persons need, and organisation cards.
+    created_orgs: set[int] = set()
+    for item in plan.items:
+        if item.organisation is not None and not item.error:
+            key = org_key(item.organisation.name)
+            if key in org_ids:
+                # A known organisation (or one a card created above): the row completes it.
+                org_id = org_ids[key]
+                if not _complete_organisation(store, org_id, item.organisation):
+                    result.unchanged += 1
+                elif org_id not in created_orgs:  # undo deletes those anyway
+                    result.organisations_updated += 1
+                    result.updated += 1
+                continue
+            org = dataclasses.replace(item.organisation, tags=list(item.organisation.tags))
+            org_ids[key] = organisations.insert(store, org)
+            created_orgs.add(org_ids[key])
+            result.organisations_created += 1
+            result.created += 1
+    for key, name in plan.new_organisations.items():
+        if key not in org_ids:
+            org_ids[key] = organisations.insert(store, Organisation(name=name))
+            result.organisations_created += 1
+
+    org_of: dict[str, int | None] = {}
+
+    def with_org(person: Person) -> Person:
+        """The plan's person, with its organisation's id and the batch as source (set
+        on the plan's own object: a retried commit sets both again)."""
+        name = person.organisation_name
+        if name not in org_of:
+            org_of[name] = org_ids.get(org_key(name))
+        person.organisation_id = org_of[name]
+        person.source = source
+        return person
+
+    # New persons, and duplicates created anyway, in file order.
+    to_create: list[Person] = []
+    created_for: dict[int, int] = {}  # item index → position in to_create
+    for item in plan.items:
+        if item.error or item.person is None:
+            continue
+        dup = plan.duplicates.get(item.index)
+        if dup is None or dup.action == CREATE:
+            created_for[item.index] = len(to_create)
+            to_create.append(with_org(item.person))
+    total = len(to_create) + len(plan.duplicates)
+
+    def creating(done: int) -> None:
+        if progress is not None:
+            progress(done, total)  # may raise (Cancel): the transaction rolls back
+
+    new_ids = persons.insert_many(store, to_create, creating) if to_create else []
+    result.created += len(new_ids)
+    # Merges: into a person of the database, or into a row created above.
+    for position, new_id in enumerate(new_ids):
+        to_create[position].id = new_id
+    fresh = {p.id: p for p in to_create}
+    targets: dict[int, int] = {}
+    for item in plan.items:
+        dup = plan.duplicates.get(item.index)
+        if dup is None or item.person is None or item.error or dup.action != MERGE:
+            if dup is not None and dup.action == SKIP and not item.error:
+                result.skipped += 1
+            continue
+        target = dup.person_id
+        if target is None and dup.earlier_item is not None:
+            target = _target_of(plan, dup.earlier_item, created_for, new_ids)
+        if target is None:
+            result.skipped += 1
+            continue
+        targets[item.index] = target
+    known_ids = sorted({t for t in targets.values() if t not in fresh})
+    current: dict[int, Person] = {
+        p.id: p for p in persons.get_many(store, known_ids) if p.id is not None
+    }
+    current.update({k: v for k, v in fresh.items() if k is not None})
+    original = {pid: fingerprint(current[pid]) for pid in known_ids if pid in current}
+    touched: set[int] = set()
+    for done, (index, target_id) in enumerate(targets.items()):
+        if progress is not None and done % _CHUNK == 0:
+            progress(len(to_create) + done, total)
+        if target_id not in current:
+            result.skipped += 1
+            continue
+        dup = plan.duplicates[index]
+        incoming = with_org(plan.items[index].person)  # type: ignore[arg-type]
+        base = current[target_id]
+        choices = dup.fields if (dup.person_id is not None and target_id not in touched) \
+            else merge_choices(base, incoming)  # fmt: skip
+        merged = apply_merge(base, incoming, choices)
+        if merged.organisation_id is None and base.organisation_id:
+            merged.organisation_id = base.organisation_id
+        current[target_id] = merged
+        touched.add(target_id)
+    changed = [
+        current[pid]
+        for pid in sorted(touched)
+        if pid in fresh or fingerprint(current[pid]) != original.get(pid)
+    ]
+    if changed:
+        persons.update_many(store, changed)
+    updated_ids = [p.id for p in changed if p.id not in fresh]
+    result.updated += len(updated_ids)
+    result.unchanged += len([pid for pid in touched if pid not in fresh]) - len(updated_ids)
+    person_of = {i: new_ids[p] for i, p in created_for.items()} | targets
+    result.activities += len(_write_activities(store, plan, person_of, source))
 
 
 _KINDS = frozenset(k.value for k in InteractionKind)
@@ -438,19 +419,30 @@ def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
     """What undoing a batch would do, for the question asked first: records it created
     (deleted by the undo) and records it updated (given their previous values back), by kind.
     Keys: ``persons_created``, ``persons_updated``, ``organisations_created``…"""
-    found = {
-        f"{kind}s_{action}": int(count)
-        for kind, action, count in store.execute(
-            "SELECT kind, action, count(*) FROM import_changes WHERE batch_id = ? "
-            "GROUP BY kind, action",
-            (batch_id,),
-        )
-    }
+    if _legacy(store, batch_id):
+        found = {
+            f"{kind}s_{action}": int(count)
+            for kind, action, count in store.execute(
+                "SELECT kind, action, count(*) FROM import_changes WHERE batch_id = ? "
+                "GROUP BY kind, action",
+                (batch_id,),
+            )
+        }
+    else:
+        found = batch_undo.preview(batch_undo.entries(store, batch_id))
     for key in (
         "persons_created", "persons_updated", "organisations_created", "organisations_updated",
     ):  # fmt: skip
         found.setdefault(key, 0)
     return found
+
+
+def _legacy(store: Store, batch_id: int) -> bool:
+    """A batch written before the change journal (schema 10) keeps its own list of
+    changes (``import_changes``); newer batches are read from the journal."""
+    return bool(
+        store.scalar("SELECT 1 FROM import_changes WHERE batch_id = ? LIMIT 1", (batch_id,))
+    )
 
 
 def list_batches(store: Store) -> list[BatchInfo]:
@@ -489,6 +481,8 @@ def batch_format(store: Store, batch_id: int) -> str:
 
 def changed_since(store: Store, batch_id: int) -> list[str]:
     """Names of the records the batch wrote that were edited afterwards."""
+    if not _legacy(store, batch_id):
+        return batch_undo.changed_since(store, batch_undo.entries(store, batch_id))
     names: list[str] = []
     rows = store.query(
         "SELECT ref_id, action, after FROM import_changes WHERE batch_id = ? AND kind = 'person'",
@@ -499,18 +493,6 @@ def changed_since(store: Store, batch_id: int) -> list[str]:
         assert person.id is not None
         if by_id[person.id]["after"] and fingerprint(person) != by_id[person.id]["after"]:
             names.append(person.display_name)
-    completed = {
-        r["ref_id"]: r["after"]
-        for r in store.query(
-            "SELECT ref_id, after FROM import_changes WHERE batch_id = ? "
-            "AND kind = 'organisation' AND action = 'updated'",
-            (batch_id,),
-        )
-    }
-    for org in organisations.get_many(store, list(completed)):
-        assert org.id is not None
-        if _org_fingerprint(org) != completed[org.id]:
-            names.append(org.display_name)
     return names
 
 
@@ -526,12 +508,26 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     conflicts = changed_since(store, batch_id)
     if conflicts and not force:
         raise UndoConflict(batch_id, conflicts)
+    with store.transaction():
+        if _legacy(store, batch_id):
+            done = _legacy_undo(store, batch_id)
+        else:
+            done = batch_undo.undo(store, batch_undo.entries(store, batch_id))
+        store.execute(
+            "UPDATE import_batches SET undone_at = ?, updated_at = ? WHERE id = ?",
+            (store.now(), store.now(), batch_id),
+        )
+    return done
+
+
+def _legacy_undo(store: Store, batch_id: int) -> dict[str, int]:
+    """Undo a batch written before the journal, from its own list of changes."""
     changes = store.query(
         "SELECT kind, ref_id, action, before FROM import_changes WHERE batch_id = ? ORDER BY id",
         (batch_id,),
     )
     removed = restored = kept = 0
-    with store.transaction():
+    with store.origin("undo"), writes.recording(store):
         removed += interactions.delete(
             store,
             [
@@ -550,21 +546,8 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
                 if persons.get(store, change["ref_id"]) is None:
                     continue  # deleted since: nothing to restore into
                 persons.update(store, previous)
-                store.execute(
-                    "UPDATE persons SET updated_at = ? WHERE id = ?",
-                    (previous.updated_at, previous.id),
-                )
-                restored += 1
-        for change in changes:
-            if change["kind"] == "organisation" and change["action"] == "updated":
-                org = Organisation(**json.loads(change["before"]))
-                if organisations.get(store, change["ref_id"]) is None:
-                    continue  # deleted since: nothing to restore into
-                organisations.update(store, org)
-                store.execute(
-                    "UPDATE organisations SET updated_at = ? WHERE id = ?",
-                    (org.updated_at, org.id),
-                )
+                assert previous.id is not None
+                writes.put_fields(store, "person", previous.id, {"updated_at": previous.updated_at})
                 restored += 1
         for change in changes:
             if change["kind"] == "organisation" and change["action"] == "created":
@@ -575,16 +558,7 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
                     kept += 1  # someone else now works there: the organisation stays
                     continue
                 removed += organisations.delete(store, [change["ref_id"]])
-        for change in changes:
-            if change["kind"] == "tag" and change["action"] == "created":
-                store.execute(
-                    "DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM person_tags "
-                    "WHERE tag_id = tags.id) AND NOT EXISTS (SELECT 1 FROM organisation_tags "
-                    "WHERE tag_id = tags.id)",
-                    (change["ref_id"],),
-                )
-        store.execute(
-            "UPDATE import_batches SET undone_at = ?, updated_at = ? WHERE id = ?",
-            (store.now(), store.now(), batch_id),
+        links.delete_unused_tags(
+            store, [c["ref_id"] for c in changes if c["kind"] == "tag" and c["action"] == "created"]
         )
     return {"removed": removed, "restored": restored, "kept": kept}

@@ -11,10 +11,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from attache_app.errors import AttacheError
+from attache_app.domain.timeutil import Clock
+from attache_app.errors import AttacheError, DatabaseError
 from attache_app.storage import Store as Store
 from attache_app.storage import backup as backups
-from attache_app.storage import crypto, migrations
+from attache_app.storage import crypto, markers, migrations
 from attache_app.storage import default_database_path as default_database_path
 from attache_app.storage import open_store as open_store
 from attache_app.storage.backup import CheckReport as CheckReport
@@ -40,10 +41,22 @@ def check(store: Store) -> CheckReport:
     return backups.check(store)
 
 
-def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
+def restore(store: Store, source: Path) -> Path:
     """Replace the data by the backup ``source``'s, after backing up the current state
-    (whose path is returned)."""
-    return backups.restore(store, source, exclusive=exclusive)
+    (whose path is returned); the database is held exclusively from the safety copy to the
+    swap, and the store reconnected to the result."""
+    return backups.restore(store, source)
+
+
+def restore_file(path: Path, source: Path, *, key: RawKey | None, clock: Clock) -> Path:
+    """The same for a database this process has closed (the window's restore: its store
+    suspended, its workers held): :func:`attache_app.storage.backup.restore_file`."""
+    return backups.restore_file(path, source, key=key, clock=clock)
+
+
+def restoring(path: Path) -> DatabaseError:
+    """The sentence a read of ``path`` gets while a backup is restored into it."""
+    return markers.converting_error(path, "restore")
 
 
 def needs_upgrade(path: Path, key: RawKey | None) -> bool:

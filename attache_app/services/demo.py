@@ -34,6 +34,7 @@ from attache_app.resources import resource_path
 from attache_app.services import records
 from attache_app.services.stats import counts
 from attache_app.storage import programmes as programme_store
+from attache_app.storage import writes
 from attache_app.storage.db import Store
 from attache_app.storage.settings import is_configured, save_settings
 
@@ -73,7 +74,7 @@ def load_demo(store: Store, *, clock: Clock = system_clock) -> DemoSummary:
     data = load_example()
     rng = random.Random(SEED)
     today = clock().astimezone(dt.UTC).date()
-    with store.transaction():
+    with writes.recording(store):
         if not is_configured(store):
             save_settings(store, PostSettings(**data["post"]))
         org_ids = _organisations(store, data)

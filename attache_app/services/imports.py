@@ -30,6 +30,7 @@ from attache_app.importing.batches import BatchInfo, BatchResult, UndoConflict
 from attache_app.importing.mapping import KEEP, Column, Mapping, fold_header
 from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
 from attache_app.importing.reading import ColumnReport, Source, column_report, column_title
+from attache_app.storage import settings as stored
 from attache_app.storage.db import Store
 
 __all__ = [
@@ -194,14 +195,7 @@ def save_mapping(store: Store, name: str, source: Source) -> None:
     name = name.strip()
     if not name or source.mapping is None:
         raise AttacheError(translate("Import", "A mapping needs a name and a table to map."))
-    now = store.now()
-    with store.transaction():
-        store.execute(
-            "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at",
-            (_MAPPING_KEY + name, source.mapping.to_json(source.headers), now, now),
-        )
+    stored.put_value(store, _MAPPING_KEY + name, source.mapping.to_json(source.headers))
 
 
 def column_index(source: Source, name: str) -> int:

@@ -1,7 +1,8 @@
 """Personal data of the persons in the database (GDPR): erasure, right of access, review.
 
 **Erasure** removes a person, their links, their entry in the search index and every trace
-in the import history (the undo log keeps snapshots of persons), then makes sure nothing of
+in the change journal and the import history (both hold their values): only their
+tombstone stays (uuid, kind, time). It then makes sure nothing of
 them stays readable in the file: deletes run with ``secure_delete`` (freed space is
 overwritten), the search index is merged so that no old segment keeps their words, the file
 is vacuumed, and the write-ahead log is checkpointed and truncated. The result says whether
@@ -29,8 +30,9 @@ from attache_app.domain.timeutil import Clock, system_clock, today_in
 from attache_app.errors import AttacheError
 from attache_app.exporting.files import atomic_output
 from attache_app.i18n import translate
+from attache_app.importing.batches import list_batches
 from attache_app.services import programmes, records
-from attache_app.storage import backup, sync_state
+from attache_app.storage import backup, journal, sync_state
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -109,10 +111,10 @@ def erase_person(store: Store, person_id: int) -> ErasureReport:
     conn.execute("PRAGMA secure_delete = ON")
     try:
         with store.transaction():
-            imported = store.execute(
-                "DELETE FROM import_changes WHERE kind = 'person' AND ref_id = ?", (person_id,)
-            ).rowcount
+            imported = len(journal.imports_of(store, "person", person.uuid, person_id))
             records.delete(store, RecordKind.PERSON, [person_id])
+            # Only the tombstone stays: the journal forgets their values.
+            journal.forget(store, "person", person.uuid, person_id)
             # Every colleague's desktop erases them too; the sync's copy of them goes now.
             sync_state.queue_erasure(store, person.uuid)
             # Merge the search index into one segment: deleted words leave the old ones.
@@ -162,22 +164,24 @@ def person_data(store: Store, person_id: int, *, clock: Clock = system_clock) ->
     data["applications"] = [
         a.to_dict() for a in programmes.applications(store, ids=application_ids)
     ]
-    data["import_history"] = [
-        {
-            "batch": row["batch_id"],
-            "file": row["file_name"],
-            "sender": row["sender"],
-            "imported_at": row["imported_at"],
-            "action": row["action"],
-        }
-        for row in store.query(
-            "SELECT c.batch_id, b.file_name, b.sender, b.imported_at, c.action "
-            "FROM import_changes c JOIN import_batches b ON b.id = c.batch_id "
-            "WHERE c.kind = 'person' AND c.ref_id = ? ORDER BY c.id",
-            (person_id,),
-        )
-    ]
+    data["import_history"] = _import_history(store, person.uuid, person_id)
+    data["history"] = [e.to_dict() for e in journal.for_record(store, person.uuid)]
     return data
+
+
+def _import_history(store: Store, uuid: str, person_id: int) -> list[dict[str, Any]]:
+    batches = {b.id: b for b in list_batches(store)}
+    return [
+        {
+            "batch": batch_id,
+            "file": batches[batch_id].file_name,
+            "sender": batches[batch_id].sender,
+            "imported_at": batches[batch_id].imported_at,
+            "action": action,
+        }
+        for batch_id, action in journal.imports_of(store, "person", uuid, person_id)
+        if batch_id in batches
+    ]
 
 
 def write_person_data(

@@ -25,7 +25,7 @@ from attache_app.errors import AttacheError, FieldError, NotFoundError, Validati
 from attache_app.i18n import translate
 from attache_app.resources import resource_path
 from attache_app.services import records
-from attache_app.storage import links, programmes, rows
+from attache_app.storage import links, programmes, rows, writes
 from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
@@ -91,7 +91,7 @@ def install_catalogue(store: Store) -> list[str]:
     """Add the catalogue's programmes missing from the database (by name); returns their
     names. Programmes already there are left as the user made them."""
     added = []
-    with store.transaction():
+    with writes.recording(store):
         for programme in load_catalogue().programmes:
             if programmes.find_programme(store, programme.name) is None:
                 records.save_programme(store, programme)
@@ -200,7 +200,7 @@ def prepare_call(
             assert isinstance(deadline, Deadline)
             previous.setdefault(deadline.stage, deadline)
     gap = year - earlier.year if earlier is not None else 0
-    with store.transaction():
+    with writes.recording(store):
         call = Call(programme_id=programme_id, year=year, title=f"{programme.name} {year}")
         call.id = programmes.insert_call(store, call)
         made: list[Deadline] = []
@@ -238,7 +238,7 @@ def prepare_call(
 def withdraw_call(store: Store, call_id: int) -> None:
     """Take back a call made by :func:`prepare_call` (undo): the call and its stages go,
     in one transaction. Refused once applications were recorded for it."""
-    with store.transaction():
+    with writes.recording(store):
         received = store.scalar("SELECT count(*) FROM applications WHERE call_id = ?", [call_id])
         if received:
             title = store.scalar("SELECT title FROM calls WHERE id = ?", [call_id])
@@ -258,7 +258,7 @@ def withdraw_call(store: Store, call_id: int) -> None:
 
 def confirm_dates(store: Store, deadline_ids: list[int]) -> int:
     """Mark dates checked: they are no longer shown "to confirm"."""
-    with store.transaction():
+    with writes.recording(store):
         count = 0
         for deadline in records.get_many(store, RecordKind.DEADLINE, deadline_ids):
             assert isinstance(deadline, Deadline)
@@ -320,7 +320,7 @@ def _write_application(store: Store, application: Application, *, restore: bool)
         "outcome": application.outcome,
         "notes": application.notes,
     }
-    with store.transaction():
+    with writes.recording(store):
         if application.id is None:
             application_id = rows.insert_row(
                 store, "applications", row, application.created_at, application.uuid
@@ -385,8 +385,7 @@ def applications(
 
 
 def delete_application(store: Store, application_id: int) -> None:
-    with store.transaction():
-        store.execute("DELETE FROM applications WHERE id = ?", (application_id,))
+    rows.delete_rows(store, "applications", None, [application_id])
 
 
 def application_counts(store: Store) -> list[tuple[str, int, dict[str, int]]]:

@@ -6,11 +6,13 @@ returns the record as stored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 from attache_app.domain import normalise, validation
+from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import (
     Deadline,
@@ -31,6 +33,7 @@ from attache_app.storage import (
     programmes,
     search,
     snapshots,
+    writes,
 )
 from attache_app.storage.db import Store
 from attache_app.storage.rows import exists
@@ -449,10 +452,16 @@ _TABLES = {
 
 def delete_with_snapshot(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
     """Delete these records and return what it takes to put them back (for undo)."""
-    with store.transaction():
+    with writes.recording(store):
         snapshot = snapshots.capture(store, kind, ids)
         delete(store, kind, ids)
     return snapshot
+
+
+def one_change(store: Store) -> contextlib.AbstractContextManager[writes.Recorder]:
+    """A block whose saves form one transaction and one set of journal entries (an undo
+    that saves several records at once)."""
+    return writes.recording(store)
 
 
 def undelete(store: Store, snapshot: Snapshot) -> None:
@@ -476,7 +485,7 @@ def tag(
     if missing:
         raise _not_found(kind, missing[0])
     clean_add = [normalise.clean_text(t) for t in add if t.strip()]
-    with store.transaction():
+    with writes.recording(store):
         links.add_tags(store, str(kind), ids, clean_add)
         links.remove_tags(store, str(kind), ids, list(remove))
         search.reindex(store.conn, kind, ids)
@@ -484,6 +493,22 @@ def tag(
 
 def tag_names(store: Store) -> list[str]:
     return [r[0] for r in store.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+
+def filter_choices(store: Store, kind: RecordKind) -> dict[str, list[tuple[str, str]]]:
+    """The filter choices of a list that come from the data: (value, text) of its tags and
+    countries (persons, organisations) or themes (notes). Read in a worker: over 100,000
+    contacts the distinct countries are a scan."""
+    choices: dict[str, list[tuple[str, str]]] = {}
+    if kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+        choices["tag"] = [(t, t) for t in tag_names(store)]
+        choices["country"] = sorted(
+            ((c, country_name(c)) for c in countries_in_use(store, kind)),
+            key=lambda item: item[1].casefold(),
+        )
+    if kind is RecordKind.NOTE:
+        choices["theme"] = [(t, t) for t in note_themes(store)]
+    return choices
 
 
 def kind_of(record: Record) -> RecordKind:

@@ -20,7 +20,9 @@ from attache_app.domain.timeutil import Clock, iso_utc, parse_utc, system_clock
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.services import records
+from attache_app.storage import programmes, writes
 from attache_app.storage.db import Store
+from attache_app.storage.programmes import set_reminder_state as _set_state
 from attache_app.storage.settings import load_settings
 
 
@@ -150,22 +152,9 @@ def _parse_key(store: Store, key: str) -> tuple[int, int]:
     return deadline_id, days
 
 
-def _set_state(store: Store, deadline_id: int, days: int, **values: str) -> None:
-    now = store.now()
-    columns = ", ".join(values)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
-    store.execute(
-        f"INSERT INTO reminder_states (deadline_id, days_before, {columns}, created_at, "
-        f"updated_at) VALUES (?, ?, {', '.join('?' * len(values))}, ?, ?) "
-        f"ON CONFLICT(deadline_id, days_before) DO UPDATE SET {updates}, "
-        "updated_at = excluded.updated_at",
-        (deadline_id, days, *values.values(), now, now),
-    )
-
-
 def mark_done(store: Store, key: str) -> None:
     deadline_id, days = _parse_key(store, key)
-    with store.transaction():
+    with writes.recording(store):
         _set_state(store, deadline_id, days, state="done", snoozed_until="")
 
 
@@ -173,7 +162,7 @@ def snooze(store: Store, key: str, *, hours: int = 24, clock: Clock = system_clo
     """Put a reminder off for ``hours``; returns when it comes back (UTC ISO)."""
     deadline_id, days = _parse_key(store, key)
     until = iso_utc(clock() + dt.timedelta(hours=hours))
-    with store.transaction():
+    with writes.recording(store):
         _set_state(store, deadline_id, days, state="snoozed", snoozed_until=until)
     return until
 
@@ -197,15 +186,11 @@ def reminder_state(store: Store, key: str) -> ReminderState:
 def restore_states(store: Store, states: dict[str, ReminderState]) -> None:
     """Put reminders back as :func:`reminder_state` found them, in one transaction."""
     parsed = {key: _parse_key(store, key) for key in states}
-    with store.transaction():
+    with writes.recording(store):
         for key, state in states.items():
             deadline_id, days = parsed[key]
             if state is None:
-                store.execute(
-                    "UPDATE reminder_states SET state = 'pending', snoozed_until = '' "
-                    "WHERE deadline_id = ? AND days_before = ?",
-                    (deadline_id, days),
-                )
+                programmes.reset_reminder_state(store, deadline_id, days)
             else:
                 _set_state(store, deadline_id, days, state=state[0], snoozed_until=state[1])
 
@@ -213,7 +198,7 @@ def restore_states(store: Store, states: dict[str, ReminderState]) -> None:
 def mark_notified(store: Store, reminders: list[Reminder], *, clock: Clock = system_clock) -> None:
     """Remember that these reminders were shown as notifications (not shown twice)."""
     when = iso_utc(clock())
-    with store.transaction():
+    with writes.recording(store):
         for reminder in reminders:
             assert reminder.deadline.id is not None
             _set_state(

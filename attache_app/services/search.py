@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from attache_app.domain.enums import RecordKind
 from attache_app.storage import search as index
+from attache_app.storage import search_top
 from attache_app.storage.db import Store
 from attache_app.storage.search import SearchHit as SearchHit
 from attache_app.storage.search import group_by_kind
@@ -23,8 +24,10 @@ def search(
 
 
 def search_grouped(store: Store, query: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
-    """Up to ``per_kind`` hits for each kind, the kind holding the best hit first."""
-    return group_by_kind(index.search_per_kind(store.conn, query, per_kind))
+    """Up to ``per_kind`` hits for each kind, the kind holding the best hit first: whole
+    words of the name, then whole words anywhere, then prefixes of the name, then prefixes
+    anywhere, newest first within each (``storage.search_top``: never every match scored)."""
+    return group_by_kind(search_top.top_per_kind(store.conn, query, per_kind))
 
 
 def filter_ids(store: Store, kind: RecordKind, ids: Sequence[int], text: str) -> list[int]:

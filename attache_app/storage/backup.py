@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import conversions, crypto, migrations, search
@@ -199,71 +200,65 @@ def validate_backup_file(path: Path, key: crypto.RawKey | None = None) -> None:
         )
 
 
-def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
-    """Replace the database's content with ``source``, after backing the current state up.
-
-    Returns the path of the safety backup. The database is held exclusively from the
-    safety copy to the swap (no other program reads or writes it meanwhile: what another
-    one wrote before is in the safety copy, what it tries during is refused); the backup,
-    upgraded to the current schema, is written beside it and renamed into place. The
-    store is connected again to the restored file (its other connections must be closed).
-    """
+def restore(store: Store, source: Path) -> Path:
+    """Replace the database's content with ``source``, after backing the current state up
+    (:func:`restore_file`). Returns the path of the safety backup. The store's connection
+    is closed for the time of the restore and opened again on the restored file (or on
+    the unchanged one when the restore failed); its other connections must be closed (the
+    window's workers are held meanwhile, ``gui/operations/backup.restore_backup``)."""
     if store.path is None:
         raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
     validate_backup_file(source, store.key)
-    if not exclusive:
-        return _restore_in_place(store, source)
-    path = store.path
-    name = f"{path.stem}-{_stamp(store)}-before-restore.db"
-    safety = backups_dir(path) / name
-    _make_folder(safety.parent)
     store.db.close()  # this process's own connection would keep the lock from us
     try:
-        with conversions.exclusively(path, store.key, "restore") as held:
-            try:
-                conversions.export(held.conn, safety, store.key)
-                source_conn = crypto.open_copy(source, store.key)
-                try:
-                    if store.key is None:
-                        restored = _plain_copy(source_conn, path)
-                    else:
-                        restored = conversions.export_part(source_conn, path, store.key)
-                finally:
-                    source_conn.close()
-                try:
-                    _upgrade_file(restored, store.key, store.clock)
-                    held.replace_with(restored)
-                except BaseException:
-                    restored.unlink(missing_ok=True)
-                    raise
-            except crypto.DB_ERRORS as error:
-                raise database_error(error, path) from error
-            except OSError as error:
-                raise DatabaseError(
-                    translate(
-                        "Backup", "The backup could not be written to {dest}: {error}."
-                    ).format(dest=path, error=error.strerror or error),
-                    reason="unavailable",
-                    path=str(path),
-                ) from error
+        return restore_file(store.path, source, key=store.key, clock=store.clock)
     finally:
         store.reconnect()
-    return safety
 
 
-def _restore_in_place(store: Store, source: Path) -> Path:
-    """The restore of a window that keeps its connection open: the backup is copied into
-    the open database in one step of SQLite's backup API (other connections see the old
-    or the new content), after the safety copy."""
-    safety = backup(store, label="before-restore")
-    source_conn = crypto.open_copy(source, store.key)
-    try:
-        source_conn.backup(store.conn)
-    except crypto.DB_ERRORS as error:
-        raise database_error(error, store.path or ":memory:") from error
-    finally:
-        source_conn.close()
-    migrations.upgrade(store.conn, store.clock)
+def restore_file(
+    path: Path, source: Path, *, key: crypto.RawKey | None, clock: Clock = system_clock
+) -> Path:
+    """Replace the database ``path`` (closed by this process) by the backup ``source``.
+
+    Returns the path of the safety backup. The database is held exclusively from the
+    safety copy to the swap, like an encryption (:func:`conversions.exclusively`): no other
+    program reads or writes it meanwhile — what another one wrote before is in the safety
+    copy, what it tries during is refused with one sentence, and a write it was waiting to
+    make is refused once it sees the file replaced. The backup, upgraded to the current
+    schema, is written beside the database and renamed into place.
+    """
+    validate_backup_file(source, key)
+    name = f"{path.stem}-{clock().astimezone().strftime('%Y-%m-%d_%H%M%S')}-before-restore.db"
+    safety = backups_dir(path) / name
+    _make_folder(safety.parent)
+    with conversions.exclusively(path, key, "restore") as held:
+        try:
+            conversions.export(held.conn, safety, key)
+            source_conn = crypto.open_copy(source, key)
+            try:
+                if key is None:
+                    restored = _plain_copy(source_conn, path)
+                else:
+                    restored = conversions.export_part(source_conn, path, key)
+            finally:
+                source_conn.close()
+            try:
+                _upgrade_file(restored, key, clock)
+                held.replace_with(restored)
+            except BaseException:
+                restored.unlink(missing_ok=True)
+                raise
+        except crypto.DB_ERRORS as error:
+            raise database_error(error, path) from error
+        except OSError as error:
+            raise DatabaseError(
+                translate("Backup", "The backup could not be written to {dest}: {error}.").format(
+                    dest=path, error=error.strerror or error
+                ),
+                reason="unavailable",
+                path=str(path),
+            ) from error
     return safety
 
 

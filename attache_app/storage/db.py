@@ -58,26 +58,59 @@ class Store:
         """The raw key of an encrypted database (in memory only; wiped on lock), or None."""
         self.owns_key = owns_key
         """Whether the key was derived for this store alone (then closing wipes it)."""
+        self._suspended: DatabaseError | None = None
         self._inode: int | None = inode
+        self._origins: list[str] = []
         if inode is None:
             with contextlib.suppress(OSError, TypeError):
                 self._inode = path.stat().st_ino if path is not None else None
 
     @property
+    def current_origin(self) -> str:
+        """Who is writing now, as the change journal records it: ``user`` unless a block
+        of :meth:`origin` says otherwise."""
+        return self._origins[-1] if self._origins else "user"
+
+    @contextlib.contextmanager
+    def origin(self, name: str) -> Iterator[Store]:
+        """Writes inside the block are journaled as made by ``name`` (``import:12``,
+        ``undo``, ``restore``, ``sync:Marie``…); the previous origin comes back on exit."""
+        self._origins.append(name)
+        try:
+            yield self
+        finally:
+            self._origins.pop()
+
+    @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def suspend(self, why: DatabaseError) -> None:
+        """Close the connection until :meth:`reconnect` (the file is being replaced by a
+        restore in another thread): a query meanwhile raises ``why``, a sentence."""
+        with contextlib.suppress(*DB_ERRORS):
+            self.db.close()
+        self._suspended = why
+
+    @property
+    def suspended(self) -> bool:
+        return self._suspended is not None
 
     def reconnect(self) -> None:
         """Open the database's file again (after it was replaced: restored, converted)."""
         with contextlib.suppress(*DB_ERRORS):
             self.db.close()
         self.db = connect(self.path, readonly=self.readonly, key=self.key, create=False)
+        self._suspended = None
         self._inode = None
         with contextlib.suppress(OSError, TypeError):
             self._inode = self.path.stat().st_ino if self.path is not None else None
 
     @property
     def conn(self) -> sqlite3.Connection:
+        why = self._suspended
+        if why is not None:
+            raise DatabaseError(str(why), reason=why.reason, path=why.path)
         return self.db.conn
 
     def now(self) -> str:

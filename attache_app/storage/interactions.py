@@ -7,7 +7,7 @@ from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Interaction
-from attache_app.storage import links, rows, search
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 _COLUMNS = ("kind", "date", "title", "summary", "place")
@@ -28,7 +28,7 @@ def _write_children(store: Store, interaction_id: int, item: Interaction) -> Non
 
 
 def insert(store: Store, item: Interaction) -> int:
-    with store.transaction():
+    with writes.recording(store):
         interaction_id = rows.insert_row(
             store,
             "interactions",
@@ -47,8 +47,9 @@ def insert_many(store: Store, items: Sequence[Interaction]) -> list[int]:
     from attache_app.storage.persons import next_ids
 
     now = store.now()
-    with store.transaction():
+    with writes.recording(store) as recorder:
         ids = next_ids(store, "interactions", len(items))
+        recorder.created("interaction", ids)
         store.conn.executemany(
             f"INSERT INTO interactions (id, {', '.join(_COLUMNS)}, created_at, updated_at, uuid) "
             f"VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
@@ -72,7 +73,7 @@ def insert_many(store: Store, items: Sequence[Interaction]) -> list[int]:
 
 def update(store: Store, item: Interaction) -> None:
     assert item.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(store, "interactions", item.id, {c: getattr(item, c) for c in _COLUMNS})
         _write_children(store, item.id, item)
         search.reindex(store.conn, RecordKind.INTERACTION, [item.id])

@@ -12,10 +12,11 @@ damaged. Never edit a migration that has shipped: add a new one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from attache_app.domain.timeutil import Clock, iso_utc, system_clock
-from attache_app.storage import search
+from attache_app.storage import journal, search
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Migration:
     statements: tuple[str, ...]
     rebuild_search: bool = False
     """Rebuild the full-text index once every pending migration has run."""
+    then: Callable[[sqlite3.Connection, str], None] | None = None
+    """Python work done after the statements, in the same transaction (given the time)."""
 
 
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
@@ -442,8 +445,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(9, "stable identities (uuid) of every record", _IDENTITIES),
-    # Migration 10 is the change journal's (issue 19). A note marked private stays home:
-    # out of the hand-over package and of sharing with the team.
+    # The change journal and the tombstones (storage/writes.py writes them); every record
+    # already there gets its creation entry, so that each history starts somewhere.
+    Migration(10, "change journal and tombstones", journal.TABLES, then=journal.baseline),
+    # A note marked private stays home: out of the hand-over package and of sharing with
+    # the team.
     Migration(
         11,
         "private notes",
@@ -465,9 +471,13 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def pending(conn: sqlite3.Connection, target: int | None = None) -> list[Migration]:
-    version = current_version(conn)
+    """The migrations not applied yet, up to ``target`` — also one numbered below the
+    latest applied (10 was reserved while 11 shipped first)."""
     goal = LATEST_VERSION if target is None else target
-    return [m for m in MIGRATIONS if version < m.version <= goal]
+    applied: set[int] = set()
+    if current_version(conn) > 0:
+        applied = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
+    return [m for m in MIGRATIONS if m.version not in applied and m.version <= goal]
 
 
 def apply(
@@ -487,6 +497,8 @@ def apply(
             )
             for statement in migration.statements:
                 conn.execute(statement)
+            if migration.then is not None:
+                migration.then(conn, iso_utc(clock()))
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, iso_utc(clock())),

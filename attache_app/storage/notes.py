@@ -7,7 +7,7 @@ from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Note
-from attache_app.storage import links, rows, search
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 _COLUMNS = (
@@ -37,7 +37,7 @@ def _write_children(store: Store, note_id: int, note: Note) -> None:
 
 
 def insert(store: Store, note: Note) -> int:
-    with store.transaction():
+    with writes.recording(store):
         note_id = rows.insert_row(
             store, "notes", {c: getattr(note, c) for c in _COLUMNS}, note.created_at, note.uuid
         )
@@ -48,7 +48,7 @@ def insert(store: Store, note: Note) -> int:
 
 def update(store: Store, note: Note) -> None:
     assert note.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(store, "notes", note.id, {c: getattr(note, c) for c in _COLUMNS})
         _write_children(store, note.id, note)
         search.reindex(store.conn, RecordKind.NOTE, [note.id])

@@ -7,14 +7,14 @@ from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Organisation
-from attache_app.storage import links, rows, search
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 _COLUMNS = ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes")
 
 
 def insert(store: Store, org: Organisation) -> int:
-    with store.transaction():
+    with writes.recording(store):
         org_id = rows.insert_row(
             store,
             "organisations",
@@ -29,7 +29,7 @@ def insert(store: Store, org: Organisation) -> int:
 
 def update(store: Store, org: Organisation) -> None:
     assert org.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(store, "organisations", org.id, {c: getattr(org, c) for c in _COLUMNS})
         links.set_tags(store, "organisation", org.id, org.tags)
         search.reindex(store.conn, RecordKind.ORGANISATION, [org.id])
@@ -38,7 +38,8 @@ def update(store: Store, org: Organisation) -> None:
 
 
 def delete(store: Store, ids: Sequence[int]) -> int:
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        recorder.deleting("organisation", ids)
         count = 0
         for chunk, marks in rows.chunks(ids):
             members = [

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Person, Phone
-from attache_app.storage import links, rows, search
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 T = TypeVar("T")
@@ -54,7 +54,7 @@ def _write_children(store: Store, person_id: int, person: Person, now: str) -> N
 
 
 def insert(store: Store, person: Person) -> int:
-    with store.transaction():
+    with writes.recording(store):
         person_id = rows.insert_row(store, "persons", _row(person), person.created_at, person.uuid)
         _write_children(store, person_id, person, store.now())
         search.reindex(store.conn, RecordKind.PERSON, [person_id])
@@ -117,8 +117,9 @@ def insert_many(
                 progress(offset + n // 2)
             yield item
 
-    with store.transaction():
+    with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
+        recorder.created("person", ids)
         pairs = list(zip(ids, people, strict=True))
         store.conn.executemany(
             f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at,"
@@ -177,7 +178,8 @@ def update_many(store: Store, people: Sequence[Person]) -> None:
     ids = [p.id for p in people if p.id is not None]
     assert len(ids) == len(people)
     now = store.now()
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        recorder.watch("person", ids)
         store.conn.executemany(
             f"UPDATE persons SET {', '.join(f'{c} = ?' for c in _COLUMNS)}, languages = ?, "
             "updated_at = ? WHERE id = ?",
@@ -196,7 +198,7 @@ def update_many(store: Store, people: Sequence[Person]) -> None:
 
 def update(store: Store, person: Person) -> None:
     assert person.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(store, "persons", person.id, _row(person))
         _write_children(store, person.id, person, store.now())
         search.reindex(store.conn, RecordKind.PERSON, [person.id])

@@ -8,7 +8,7 @@ from typing import Any
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Call, Deadline, Programme
 from attache_app.domain.timeutil import iso_utc, local_to_utc
-from attache_app.storage import links, rows, search
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 _PROGRAMME_COLUMNS = (
@@ -37,7 +37,7 @@ _DEADLINE_COLUMNS = (
 
 
 def insert_programme(store: Store, programme: Programme) -> int:
-    with store.transaction():
+    with writes.recording(store):
         programme_id = rows.insert_row(
             store,
             "programmes",
@@ -51,7 +51,7 @@ def insert_programme(store: Store, programme: Programme) -> int:
 
 def update_programme(store: Store, programme: Programme) -> None:
     assert programme.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(
             store,
             "programmes",
@@ -63,7 +63,7 @@ def update_programme(store: Store, programme: Programme) -> None:
 
 
 def delete_programmes(store: Store, ids: Sequence[int]) -> int:
-    with store.transaction():
+    with writes.recording(store):
         affected = [d for i in ids for d in deadline_ids(store, i)]
         count = rows.delete_rows(store, "programmes", RecordKind.PROGRAMME, ids)
         search.reindex(store.conn, RecordKind.DEADLINE, affected)
@@ -97,7 +97,7 @@ def find_programme(store: Store, name: str) -> int | None:
 
 
 def insert_call(store: Store, call: Call) -> int:
-    with store.transaction():
+    with writes.recording(store):
         return rows.insert_row(
             store,
             "calls",
@@ -110,8 +110,7 @@ def insert_call(store: Store, call: Call) -> int:
 def delete_call(store: Store, call_id: int) -> None:
     """Delete a call row (its deadlines and applications go with it: ON DELETE CASCADE;
     callers delete the deadlines first, through their repository, for the search index)."""
-    with store.transaction():
-        store.execute("DELETE FROM calls WHERE id = ?", (call_id,))
+    rows.delete_rows(store, "calls", None, [call_id])
 
 
 def get_calls(store: Store, programme_id: int) -> list[Call]:
@@ -150,7 +149,7 @@ def _deadline_row(deadline: Deadline) -> dict[str, Any]:
 
 
 def insert_deadline(store: Store, deadline: Deadline) -> int:
-    with store.transaction():
+    with writes.recording(store):
         deadline_id = rows.insert_row(
             store, "deadlines", _deadline_row(deadline), deadline.created_at, deadline.uuid
         )
@@ -163,7 +162,7 @@ def insert_deadline(store: Store, deadline: Deadline) -> int:
 
 def update_deadline(store: Store, deadline: Deadline) -> None:
     assert deadline.id is not None
-    with store.transaction():
+    with writes.recording(store):
         rows.update_row(store, "deadlines", deadline.id, _deadline_row(deadline))
         links.set_links(
             store, "deadline_persons", "deadline_id", "person_id", deadline.id, deadline.person_ids
@@ -173,6 +172,33 @@ def update_deadline(store: Store, deadline: Deadline) -> None:
 
 def delete_deadlines(store: Store, ids: Sequence[int]) -> int:
     return rows.delete_rows(store, "deadlines", RecordKind.DEADLINE, ids)
+
+
+def set_reminder_state(store: Store, deadline_id: int, days: int, **values: str) -> None:
+    """Record the state of one reminder of a deadline (done, snoozed, notified…)."""
+    now = store.now()
+    columns = ", ".join(values)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
+    with writes.recording(store) as recorder:
+        recorder.watch("deadline", [deadline_id])
+        store.execute(
+            f"INSERT INTO reminder_states (deadline_id, days_before, {columns}, created_at, "
+            f"updated_at) VALUES (?, ?, {', '.join('?' * len(values))}, ?, ?) "
+            f"ON CONFLICT(deadline_id, days_before) DO UPDATE SET {updates}, "
+            "updated_at = excluded.updated_at",
+            (deadline_id, days, *values.values(), now, now),
+        )
+
+
+def reset_reminder_state(store: Store, deadline_id: int, days: int) -> None:
+    """Put one reminder back in its first state (pending)."""
+    with writes.recording(store) as recorder:
+        recorder.watch("deadline", [deadline_id])
+        store.execute(
+            "UPDATE reminder_states SET state = 'pending', snoozed_until = '' "
+            "WHERE deadline_id = ? AND days_before = ?",
+            (deadline_id, days),
+        )
 
 
 def get_deadlines(store: Store, ids: Sequence[int]) -> list[Deadline]:

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
-from attache_app.storage import search
+from attache_app.storage import search, writes
 from attache_app.storage.db import Store
 
 CHUNK = 500
@@ -39,32 +40,43 @@ def new_uuid() -> str:
 def insert_row(
     store: Store, table: str, row: dict[str, Any], created_at: str = "", identity: str = ""
 ) -> int:
-    """Insert one row; a record gets ``identity`` as its uuid, or a new one."""
+    """Insert one record; it gets ``identity`` as its uuid, or a new one. Journaled (with
+    what the caller writes beside it in the same recording: e-mails, links…)."""
     now = store.now()
     row = row | {"created_at": created_at or now, "updated_at": now}
     if table in IDENTITY_TABLES:
         row["uuid"] = identity or new_uuid()
-    cursor = store.execute(
-        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-        tuple(row.values()),
-    )
-    return int(cursor.lastrowid or 0)
+    with writes.recording(store) as recorder:
+        cursor = store.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            tuple(row.values()),
+        )
+        row_id = int(cursor.lastrowid or 0)
+        recorder.created(kinds.BY_TABLE[table].name, [row_id])
+    return row_id
 
 
 def update_row(store: Store, table: str, row_id: int, row: dict[str, Any]) -> None:
+    """Change columns of one record (journaled)."""
     row = row | {"updated_at": store.now()}
-    store.execute(
-        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
-        (*row.values(), row_id),
-    )
+    with writes.recording(store) as recorder:
+        recorder.watch(kinds.BY_TABLE[table].name, [row_id])
+        store.execute(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+            (*row.values(), row_id),
+        )
 
 
-def delete_rows(store: Store, table: str, kind: RecordKind, ids: Sequence[int]) -> int:
+def delete_rows(store: Store, table: str, kind: RecordKind | None, ids: Sequence[int]) -> int:
+    """Delete records (journaled, with what goes with them); ``kind`` says which search
+    entries to remove (None: the kind has none)."""
     count = 0
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        recorder.deleting(kinds.BY_TABLE[table].name, ids)
         for chunk, marks in chunks(ids):
             count += store.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk).rowcount
-            search.remove(store.conn, kind, chunk)
+            if kind is not None:
+                search.remove(store.conn, kind, chunk)
     return count
 
 

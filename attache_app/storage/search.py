@@ -180,27 +180,6 @@ def search(
     ]
 
 
-def search_per_kind(conn: sqlite3.Connection, query: str, per_kind: int) -> list[SearchHit]:
-    """The best ``per_kind`` hits of every kind, in one pass over the matches, best first."""
-    expression = match_expression(query)
-    if not expression:
-        return []
-    rows = conn.execute(
-        "SELECT kind, ref_id, display, subtitle, score FROM ("
-        "  SELECT kind, ref_id, display, subtitle, score,"
-        "         row_number() OVER (PARTITION BY kind ORDER BY score, rowid) AS n"
-        "  FROM (SELECT kind, ref_id, display, subtitle, rowid,"
-        "               bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) AS score"
-        "        FROM search_index WHERE search_index MATCH ?)"
-        ") WHERE n <= ? ORDER BY score",
-        (expression, per_kind),
-    )
-    return [
-        SearchHit(kind=k, id=int(i), title=d, subtitle=s, score=float(score))
-        for k, i, d, s, score in rows
-    ]
-
-
 def suggest(
     conn: sqlite3.Connection, text: str, kind: RecordKind, limit: int = 30
 ) -> list[tuple[int, str, str]]:

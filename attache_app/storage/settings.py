@@ -30,5 +30,23 @@ def save_settings(store: Store, settings: PostSettings) -> None:
             )
 
 
+def put_value(store: Store, key: str, value: str) -> None:
+    """Keep one stored value (a saved mapping, a report's highlights) under ``key``, as
+    text already encoded (JSON)."""
+    now = store.now()
+    with store.transaction():
+        store.execute(
+            "INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+            "updated_at = excluded.updated_at WHERE settings.value != excluded.value",
+            (key, value, now, now),
+        )
+
+
+def delete_value(store: Store, key: str) -> None:
+    with store.transaction():
+        store.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
 def is_configured(store: Store) -> bool:
     return bool(store.scalar("SELECT count(*) FROM settings WHERE key = 'post_name'"))

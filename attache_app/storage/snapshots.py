@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
-from attache_app.storage import search
+from attache_app.storage import search, writes
 from attache_app.storage.db import Store
 
 TABLE_KINDS = {
@@ -107,7 +108,11 @@ def capture(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
 def restore(store: Store, snapshot: Snapshot) -> None:
     """Put back what ``capture`` saw, with the same ids, and re-index it for search."""
     touched: dict[RecordKind, list[int]] = {}
-    with store.transaction():
+    with writes.recording(store) as recorder:
+        for table, row in snapshot.rows:
+            _watch(recorder, table, row)
+        for table, row_id, _column, _value in snapshot.nulled:
+            _watch(recorder, table, {"id": row_id})
         for table, row in snapshot.rows:
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
@@ -126,6 +131,15 @@ def restore(store: Store, snapshot: Snapshot) -> None:
             search.reindex(store.conn, kind, ids)
         for kind in related_kinds(touched):
             search.reindex(store.conn, kind, related_ids(store, kind, touched))
+
+
+def _watch(recorder: writes.Recorder, table: str, row: dict[str, Any]) -> None:
+    """Tell the journal which record a restored row belongs to."""
+    if table in kinds.BY_TABLE:
+        recorder.watch(kinds.BY_TABLE[table].name, [row["id"]])
+    elif table in kinds.OWNERS:
+        owner, column = kinds.OWNERS[table]
+        recorder.watch(owner.name, [row[column]])
 
 
 def related_kinds(touched: dict[RecordKind, list[int]]) -> list[RecordKind]:

@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… and %n more on the Deadlines page</numerusform>
+            <numerusform>… and %n more on the Deadlines page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n person without organisation</numerusform>
@@ -39,6 +46,13 @@
         <translation>
             <numerusform>%n group of suspected duplicates</numerusform>
             <numerusform>%n groups of suspected duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

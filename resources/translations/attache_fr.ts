@@ -1417,8 +1417,36 @@
         <translation>ce poste</translation>
     </message>
     <message>
+        <source>the changes of one record, newest first (also once deleted)</source>
+        <translation>les modifications d’une fiche, les plus récentes d’abord (même supprimée)</translation>
+    </message>
+    <message>
+        <source>person, organisation, note, activity, programme, call, deadline or application</source>
+        <translation>personne, organisme, note, activité, programme, appel, échéance ou candidature</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id, or its uuid once deleted</source>
+        <translation>l’identifiant de la fiche, ou son uuid une fois supprimée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2201,13 @@
         <translation>Aucun rappel à faire.</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more on the Deadlines page</source>
+        <translation>
+            <numerusform>… et %n autre sur la page Échéances</numerusform>
+            <numerusform>… et %n autres sur la page Échéances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) without organisation</source>
         <translation>
             <numerusform>%n personne sans organisation</numerusform>
@@ -2197,6 +2232,13 @@
     <message>
         <source>same native name</source>
         <translation>même nom d’origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) whose data are due for review</source>
@@ -3208,6 +3250,332 @@
     <message>
         <source>Import {batch} was undone.</source>
         <translation>L&apos;import {batch} a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>“{word}” is not a kind of record: person, organisation, note, activity, programme, call, deadline or application.</source>
+        <translation>« {word} » n’est pas un type de fiche : personne, organisme, note, activité, programme, appel, échéance ou candidature.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} {ref}, and the history knows none.</source>
+        <translation>Aucune fiche « {kind} » {ref}, et l’historique n’en connaît aucune.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>import {id} ({file})</source>
+        <translation>import {id} ({file})</translation>
+    </message>
+    <message>
+        <source>synchronisation with {peer}</source>
+        <translation>synchronisation avec {peer}</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>restore of a backup</source>
+        <translation>restauration d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>already there when the history began</source>
+        <translation>déjà présente au début de l’historique</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>candidature</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nom natif</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Agence partenaire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source of the dates</source>
+        <translation>Source des dates</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Heure limite</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Dates to confirm</source>
+        <translation>Dates à confirmer</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Reminders done or snoozed</source>
+        <translation>Rappels faits ou reportés</translation>
+    </message>
+    <message>
+        <source>French team</source>
+        <translation>Équipe française</translation>
+    </message>
+    <message>
+        <source>Partner team</source>
+        <translation>Équipe partenaire</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>D-{days}: {state}</source>
+        <translation>J-{days} : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5721,10 @@
         <translation>Fiches liées</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
         <source>Save the changes?</source>
         <translation>Enregistrer les modifications ?</translation>
     </message>
@@ -6718,6 +7090,13 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>

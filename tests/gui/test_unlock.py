@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui.app import open_with_dialogs
+from attache_app.gui.app import EarlyUnlock, open_with_dialogs
 from attache_app.gui.dialogs.passphrase import IdleLock
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.preferences import Preferences
@@ -38,6 +38,37 @@ def _window(qtbot: QtBot, store: Store, preferences: Preferences) -> MainWindow:
     qtbot.waitExposed(window)
     settle(qtbot, window)
     return window
+
+
+def test_a_passphrase_known_at_start_is_derived_once_beside_the_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ATTACHE_PASSPHRASE (or the keyring), the key is derived in a thread while the
+    core is imported, and the open uses it: one derivation, no question."""
+    path = _encrypted(tmp_path)
+    monkeypatch.setenv("ATTACHE_PASSPHRASE", PASS)
+    crypto.KEYINGS.clear()
+    key = EarlyUnlock(path).key()
+    assert key is not None and crypto.KEYINGS["derivation"] == 1
+    asked: list[str] = []
+
+    def ask(_path: Path, message: str, _parent: object) -> str | None:
+        asked.append(message)
+        return None
+
+    store = open_with_dialogs(path, ask_passphrase=ask, key=key)
+    assert store is not None and asked == []
+    assert store.scalar("SELECT count(*) FROM persons") == 150
+    assert crypto.KEYINGS["derivation"] == 1
+    store.close()
+    # A wrong passphrase, a plain file, a missing one: no key, and the usual path asks.
+    monkeypatch.setenv("ATTACHE_PASSPHRASE", "not the passphrase at all")
+    assert EarlyUnlock(path).key() is None
+    monkeypatch.setenv("ATTACHE_PASSPHRASE", PASS)
+    plain = tmp_path / "plain.db"
+    open_store(plain, create=True).close()
+    assert EarlyUnlock(plain).key() is None
+    assert EarlyUnlock(tmp_path / "absent.db").key() is None
 
 
 def test_one_key_derivation_for_a_session_of_searches_and_lists(

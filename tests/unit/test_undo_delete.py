@@ -6,11 +6,12 @@ from typing import Any
 
 import pytest
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Person
 from attache_app.services import records
 from attache_app.services.search import search
-from attache_app.storage import Store
+from attache_app.storage import Store, journal
 from attache_app.storage.backup import check
 
 
@@ -19,7 +20,8 @@ def _dump(store: Store) -> dict[str, list[Any]]:
         r[0]
         for r in store.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'search_index%' AND name != 'schema_migrations'"
+            "AND name NOT LIKE 'search_index%' AND name != 'schema_migrations' "
+            "AND name != 'journal'"  # the history of changes grows: checked on its own
         )
     ]
     return {t: sorted(store.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
@@ -40,10 +42,17 @@ def test_delete_then_undelete_restores_everything(demo_store: Store, kind: Recor
     snapshot = records.delete_with_snapshot(demo_store, kind, ids)
     assert records.get_many(demo_store, kind, ids) == []
     assert _dump(demo_store) != before
-    records.undelete(demo_store, snapshot)
-    assert _dump(demo_store) == before
+    seq = journal.last_seq(demo_store)
+    with demo_store.origin("undo"):
+        records.undelete(demo_store, snapshot)
+    assert _dump(demo_store) == before  # tombstones included: the restored have none
     assert _index(demo_store) == index_before
     assert check(demo_store).ok
+    table = kinds.kind(kind).table
+    uuids = {str(demo_store.scalar(f"SELECT uuid FROM {table} WHERE id = ?", (i,))) for i in ids}
+    back = journal.since(demo_store, seq)
+    assert {e.uuid for e in back if e.action == "create"} >= uuids
+    assert {e.origin for e in back} == {"undo"}
 
 
 def test_organisation_undelete_relinks_its_people(demo_store: Store) -> None:

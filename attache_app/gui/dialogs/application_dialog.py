@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Application
 from attache_app.errors import AttacheError, ValidationError
 from attache_app.gui.dialogs.editor import GuardedDialog
+from attache_app.gui.widgets.history import HistoryView, add_history_tab
 from attache_app.gui.widgets.pickers import MultiRecordPicker
 from attache_app.services import programmes
 from attache_app.services.database import Store
@@ -71,7 +73,18 @@ class ApplicationDialog(GuardedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.history: HistoryView | None = None
+        if application.id is not None and application.uuid:
+            # An application already recorded: its form and its history (read when shown).
+            self.record_tabs = QTabWidget()
+            page = QWidget()
+            page.setLayout(form)
+            self.record_tabs.addTab(page, self.tr("Application"))
+            self.history = HistoryView(store, "application", application.uuid)
+            add_history_tab(self.record_tabs, self.history)
+            layout.addWidget(self.record_tabs)
+        else:
+            layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, 480)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, FieldError, ValidationError
 from attache_app.gui.widgets.dates import DateField
 from attache_app.gui.widgets.fields import ErrorLabel
+from attache_app.gui.widgets.history import HistoryView, add_history_tab
 from attache_app.gui.widgets.links import LinksPanel
 from attache_app.services import records
 from attache_app.services.database import Store
@@ -112,7 +114,18 @@ class RecordEditor(GuardedDialog):
             side_box.addWidget(self.side)
             body.addLayout(side_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        self.history: HistoryView | None = None
+        if record is not None and record.uuid:
+            # An existing record: its form and, beside it, its history (read when shown).
+            self.record_tabs = QTabWidget()
+            page = QWidget()
+            page.setLayout(body)
+            self.record_tabs.addTab(page, self.tr("Record"))
+            self.history = HistoryView(store, str(self.kind), record.uuid)
+            add_history_tab(self.record_tabs, self.history)
+            layout.addWidget(self.record_tabs)
+        else:
+            layout.addLayout(body)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)

@@ -41,7 +41,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    PAGE = 100
+    PAGE = 50
+    """Rows read at once when a view first shows one of them (on the GUI thread: half a
+    screen more than a screen, so that scrolling reads little at a time)."""
 
     sort_requested = Signal(str, bool)
     """(sort key, descending): the view re-queries the ids in that order."""
@@ -101,6 +103,8 @@ class RecordTableModel(QAbstractTableModel):
     def record_at(self, row: int) -> Record | None:
         record_id = self._ids[row]
         found = self._rows.get(record_id)
+        if found is None and self.store.suspended:
+            return None  # the file is being restored: read once it is back (a refresh)
         if found is None:
             start = (row // self.PAGE) * self.PAGE
             page = [i for i in self._ids[start : start + self.PAGE] if i not in self._rows]

@@ -131,14 +131,32 @@ def restore_backup(
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    chosen = source
+    return _restore_exclusively(window, source)
 
-    def work(store: Store, _progress: Progress) -> Path:
-        # The window keeps its connection open: the backup is copied into the open
-        # database in one step (not held exclusively against other programs).
-        return backups.restore(store, chosen, exclusive=False)
+
+def _restore_exclusively(window: Shell, source: Path) -> Operation[Path]:
+    """The restore holds the file alone from its first read to the swap, like `attache
+    restore` (storage/backup.restore_file): the window's workers are held and its own
+    connection closed meanwhile (the progress is shown at once, modal: nothing in the window
+    reads), then it reconnects — to the restored file, or the unchanged one on failure."""
+    store = window.store
+    assert store.path is not None
+    path, clock = store.path, store.clock
+    key = store.key.copy() if store.key is not None else None
+    window.runner.hold()
+    store.suspend(backups.restoring(path))
+
+    def work(_progress: Progress) -> Path:
+        return backups.restore_file(path, source, key=key, clock=clock)
+
+    def reopen() -> None:
+        if key is not None:
+            key.wipe()
+        store.reconnect()
+        window.runner.release()
 
     def done(safety: Path) -> None:
+        reopen()
         window.undo_stack.clear()
         window.events.records_changed.emit("")
         window.statusBar().showMessage(
@@ -148,15 +166,28 @@ def restore_backup(
             10000,
         )
 
-    return operations.run(
+    def failed(message: str) -> None:
+        reopen()
+        window.events.records_changed.emit("")
+        operation.failure_box = operations.show_failure(window, operation.title, message)
+
+    operation: Operation[Path] = operations.Operation(
         window,
         window.runner,
         translate("DatabaseTools", "Restore"),
-        work,
+        _no_store,
         success=done,
+        failure=failed,
         cancellable=False,
+        free=work,
         text=translate("DatabaseTools", "Restoring {file}…").format(file=source.name),
     )
+    operation.show()  # at once: the window must not read its closed database
+    return operation
+
+
+def _no_store(_store: Store, _progress: Progress) -> Path:
+    raise TypeError("the restore runs with free=: it opens the file itself, exclusively")
 
 
 def load_example(window: Shell) -> Operation[DemoSummary]:

@@ -33,8 +33,15 @@ from attache_app.gui.widgets.dates import format_date, format_when
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import dashboard, reminders
 from attache_app.services.database import Store
+from attache_app.services.deadlines import DeadlineView
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
+DEADLINES_SHOWN = 100
+"""The dashboard lists at most this many deadlines (the Deadlines page has them all): the
+nearest overdue ones, then the coming ones. A post with 4,000 open deadlines past due froze
+the window for more than a second at each refresh."""
+GROUP_SHOWN = 10
+"""…and this many persons of each group of suspected duplicates."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -301,7 +308,8 @@ class DashboardView(QWidget):
             self._item(self.reminders, ["", "", self.tr("No reminder is due.")], None, None)
         self.done_button.setEnabled(bool(data.reminders))
         self.snooze_button.setEnabled(bool(data.reminders))
-        for view in data.deadlines:
+        shown = shown_deadlines(data.deadlines)
+        for view in shown:
             d = view.deadline
             item = self._item(
                 self.deadlines,
@@ -323,6 +331,11 @@ class DashboardView(QWidget):
             if colour is not None:
                 for column in range(5):
                     item.setBackground(column, QBrush(colour))
+        if len(shown) < len(data.deadlines):
+            more = self.tr(
+                "… and %n more on the Deadlines page", "", len(data.deadlines) - len(shown)
+            )
+            self._item(self.deadlines, ["", "", "", "", more], None, None)
         for note in data.notes_to_send:
             self._item(self.to_send, [format_date(note.date), note.title], RecordKind.NOTE, note.id)
         for note in data.recent_notes:
@@ -367,12 +380,17 @@ class DashboardView(QWidget):
                     "name": self.tr("same name"),
                     "native_name": self.tr("same native name"),
                 }[group.reason]
-                for person_id in group.person_ids:
+                for person_id in group.person_ids[:GROUP_SHOWN]:
                     self._item(
                         self.attention,
                         [f"   {group.key} — {reason} (#{person_id})"],
                         RecordKind.PERSON,
                         person_id,
+                    )
+                if len(group.person_ids) > GROUP_SHOWN:
+                    extra = len(group.person_ids) - GROUP_SHOWN
+                    self._item(
+                        self.attention, ["   " + self.tr("… and %n more", "", extra)], None, None
                     )
         if data.to_review:
             header = self._item(
@@ -413,3 +431,15 @@ class DashboardView(QWidget):
         needed = tree.sizeHintForColumn(title) + 12
         width = wanted if wanted + needed <= rest else max(rest - needed, rest // 3)
         header.resizeSection(programme, max(60, min(wanted, width)))
+
+
+def shown_deadlines(views: list[DeadlineView]) -> list[DeadlineView]:
+    """The deadlines the dashboard lists, in date order: all of them when they are few;
+    else the last overdue ones (a third at most) and the first coming ones."""
+    if len(views) <= DEADLINES_SHOWN:
+        return views
+    overdue = [v for v in views if v.urgency == "overdue"]
+    coming = [v for v in views if v.urgency != "overdue"]
+    kept_coming = coming[: DEADLINES_SHOWN - min(len(overdue), DEADLINES_SHOWN // 3)]
+    kept_overdue = overdue[len(overdue) - (DEADLINES_SHOWN - len(kept_coming)) :]
+    return kept_overdue + kept_coming

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain import enums
-from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
@@ -75,13 +74,13 @@ class RecordListView(QWidget):
         self.runner = runner
         self.preferences = preferences
         self._generation = 0
+        self._choices_generation = 0
         self._fitting = False
         self.extra_filters: dict[str, Any] = {}
         """Filters set from outside the list (the programme chosen beside the deadlines)."""
         self._sort_key = self._default_sort()
         self._descending = False
         self.model = RecordTableModel(store, kind, post_tz, self)
-        self.model.sort_requested.connect(self._sort)
 
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
@@ -141,6 +140,9 @@ class RecordListView(QWidget):
             keys = [c.key for c in self.model.columns]
             header.moveSection(header.visualIndex(keys.index("title")), 1)
         header.setSortIndicator(self._sort_column(), Qt.SortOrder.AscendingOrder)
+        # Connected once the header is set: restoring it and setting the indicator each
+        # asked the model to sort, which queried the ids twice more at every start.
+        self.model.sort_requested.connect(self._sort)
         header.sectionResized.connect(self._save_header)
         header.sectionMoved.connect(self._save_header)
         keys = [c.key for c in self.model.columns]
@@ -266,16 +268,24 @@ class RecordListView(QWidget):
             bar.addWidget(self._date("before", self.tr("To")))
 
     def reload_choices(self) -> None:
-        """Refill the choices that come from the data (tags, countries, themes)."""
-        choices: dict[str, list[tuple[str, str]]] = {}
-        if self.kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
-            choices["tag"] = [(t, t) for t in records.tag_names(self.store)]
-            codes = records.countries_in_use(self.store, self.kind)
-            choices["country"] = sorted(
-                ((c, country_name(c)) for c in codes), key=lambda item: item[1].casefold()
-            )
-        if self.kind is RecordKind.NOTE:
-            choices["theme"] = [(t, t) for t in records.note_themes(self.store)]
+        """Refill the choices that come from the data (tags, countries, themes): read in a
+        worker (over 100,000 contacts, the distinct countries and tags are a scan)."""
+        kind = self.kind
+        if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.NOTE):
+            return
+        self._choices_generation += 1
+        generation = self._choices_generation
+
+        def work(store: Store) -> dict[str, list[tuple[str, str]]]:
+            return records.filter_choices(store, kind)
+
+        def done(choices: dict[str, list[tuple[str, str]]]) -> None:
+            if generation == self._choices_generation:
+                self._fill_choices(choices)
+
+        self.runner.run(work, done)
+
+    def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         for name, items in choices.items():
             combo = self.filters[name]
             assert isinstance(combo, QComboBox)

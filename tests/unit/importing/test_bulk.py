@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 import shutil
 import sqlite3
 import threading
@@ -216,6 +217,9 @@ def _generated_list(path: Path, known: list[str], *, rows: int, seed: int) -> Pa
     return path
 
 
+_UUIDS = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+
+
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (the search index through its own table, not FTS5's
     b-tree pages), in rowid order (or primary-key order); of the random identities, only
@@ -237,9 +241,10 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 "uuid != ''" if column == "uuid" else f'"{column}"' for column in columns
             )
             try:
-                dump[table] = conn.execute(
-                    f'SELECT rowid, {shown} FROM "{table}" ORDER BY rowid'
-                ).fetchall()
+                dump[table] = [
+                    tuple(_UUIDS.sub("uuid", v) if isinstance(v, str) else v for v in row)
+                    for row in conn.execute(f'SELECT rowid, {shown} FROM "{table}" ORDER BY rowid')
+                ]  # the journal's changes name records by their uuids too
             except sqlite3.OperationalError:  # WITHOUT ROWID: ordered by its primary key
                 dump[table] = conn.execute(
                     f'SELECT {shown} FROM "{table}" ORDER BY 1, 2'
