@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     from attache_app.cli import (
         consolidating,
         exporting,
+        handover,
         history,
         importing,
         privacy,
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing.add_parsers(sub)
     exporting.add_parsers(sub, _Parser)
+    handover.add_parsers(sub)
     consolidating.add_parsers(sub)
     programmes.add_parsers(sub)
     privacy.add_parsers(sub, _Parser)

@@ -9,6 +9,7 @@ from typing import Any
 from attache_app.cli import (
     consolidating,
     exporting,
+    handover,
     history,
     importing,
     output,
@@ -33,7 +34,7 @@ from attache_app.storage.db import default_database_path
 
 READ_ONLY_COMMANDS = {
     "stats", "search", "list", "show", "deadlines", "check", "imports", "export",
-    "person-data", "review", "history",
+    "person-data", "review", "handover", "history",
 }  # fmt: skip
 # (programmes, reminders and applications read only unless asked to change something)
 
@@ -426,6 +427,7 @@ def _with_store(
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _with_store(importing.run_import),
     "export": _with_store(exporting.run_export),
+    "handover": _with_store(handover.run_handover),
     "consolidate": consolidating.run_consolidate,
     "programmes": _with_store(programmes.run_programmes),
     "prepare-call": _with_store(programmes.run_prepare_call),

@@ -44,20 +44,26 @@ def run(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             output.print_json({"dry_run": True} | plan.to_dict())
             return 0
-        _print_plan(plan)
+        print_plan(plan)
         output.print_text(translate("CLI", "Nothing was written (--dry-run)."))
         return 0
     result = imports.apply_full(store, plan, sender=args.sender)
     if args.json:
         output.print_json(result.to_dict())
         return 0
+    print_result(plan, result)
+    return 0
+
+
+def print_result(plan: full.FullPlan, result: full.FullResult) -> None:
+    """What an import of a full export (or of a hand-over package) wrote."""
     if result.already_imported is not None:
         output.print_text(
             translate(
                 "CLI", "{file} was already imported (import {batch}); nothing new was created."
             ).format(file=shown_name(plan.file_name), batch=result.already_imported)
         )
-        return 0
+        return
     output.print_text(
         translate(
             "CLI",
@@ -69,10 +75,9 @@ def run(args: argparse.Namespace, store: Store) -> int:
             updated=sum(result.updated.values()),
         )
     )
-    return 0
 
 
-def _print_plan(plan: full.FullPlan) -> None:
+def print_plan(plan: full.FullPlan) -> None:
     output.print_text(
         translate("CLI", "{file}: full export of {post}, written {date}.").format(
             file=shown_name(plan.file_name), post=plan.full.post or "?", date=plan.full.exported_at

@@ -6,13 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from attache_app.cli import full_import, output
+from attache_app.cli import full_import, handover, output
 from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing.reading import cleaned_summary
 from attache_app.services import imports
+from attache_app.services.handover_reading import is_package
 from attache_app.storage import Store
 
 
@@ -110,6 +111,8 @@ def _action_label(action: str) -> str:
 
 
 def run_import(args: argparse.Namespace, store: Store) -> int:
+    if not args.sheet and is_package(args.file):
+        return handover.run_import(args, store)  # a hand-over package: its note, then whole
     if not args.sheet and imports.is_full_export(args.file):
         return full_import.run(args, store)  # --sheet reads one of its sheets as contacts
     region = imports.file_region(args.region)  # refused before the file is read

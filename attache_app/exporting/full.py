@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,10 +115,21 @@ def _closed_on_failure(wb: Workbook) -> Iterator[None]:
         raise
 
 
+Preface = Callable[[Workbook, Cut], None]
+"""Writes sheets (and document properties) before the records' sheets: the hand-over
+package's note (``services/handover_sheet.py``)."""
+
+
 def write_all(
-    store: Store, path: Path, *, progress: Progress = no_progress, password: str | None = None
+    store: Store,
+    path: Path,
+    *,
+    progress: Progress = no_progress,
+    password: str | None = None,
+    preface: Preface | None = None,
 ) -> FullResult:
-    """Write every record to ``path`` (atomically); ``progress`` may raise to cancel."""
+    """Write every record to ``path`` (atomically); ``progress`` may raise to cancel.
+    ``preface`` adds its sheets first."""
     settings = load_settings(store)
     counts = {k.key: int(store.scalar(k.count_sql) or 0) for k in KINDS}
     total = sum(counts.values())
@@ -139,6 +150,8 @@ def write_all(
     done = 0
     progress(0, total)
     with workbook_output(path, password) as temporary, _closed_on_failure(wb):
+        if preface is not None:
+            preface(wb, result.cut)
         for kind in KINDS:
             rows = _rows(store, kind)
             sample = list(itertools.islice(rows, 200))

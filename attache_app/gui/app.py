@@ -285,6 +285,10 @@ def first_run(store: Store, parent: QWidget | None = None) -> Store:
         QMessageBox.information(
             parent, QCoreApplication.translate("Encryption", "Encryption"), message
         )
+    if dialog.take_over.isChecked():
+        from attache_app.gui import handover_import
+
+        handover_import.at_first_run(store, parent)
     return store
 
 

@@ -236,6 +236,7 @@ class MainWindow(Shell):
         self.export_all_action = self._action(
             self.tr("&Everything (Excel workbook)…"), lambda: export.export_everything(self)
         )
+        self.handover_action = self._action(self.tr("&Hand-over…"), partial(export.hand_over, self))
         self.export_persons_csv_action = self._action(
             self.tr("&Contacts shown, as CSV…"),
             lambda: export.export_list(self, RecordKind.PERSON, "csv"),
@@ -323,7 +324,7 @@ class MainWindow(Shell):
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.report_action)
-        file_menu.addAction(self.consolidate_action)
+        file_menu.addActions([self.consolidate_action, self.handover_action])
         export_menu = file_menu.addMenu(self.tr("E&xport"))
         for item in (
             self.export_all_action,

@@ -1448,6 +1448,34 @@
         <source>After</source>
         <translation>Après</translation>
     </message>
+    <message>
+        <source>write the hand-over package for your successor (a protected workbook)</source>
+        <translation>écrire le dossier de passation pour votre successeur (un classeur protégé)</translation>
+    </message>
+    <message>
+        <source>protect it with a password (the default; ATTACHE_PACKAGE_PASSWORD, or asked twice); --no-protect is refused for an encrypted database</source>
+        <translation>le protéger par un mot de passe (par défaut ; ATTACHE_PACKAGE_PASSWORD, ou demandé deux fois) ; --no-protect est refusé pour une base chiffrée</translation>
+    </message>
+    <message>
+        <source>hand over the persons whose review date has come too (left out by default)</source>
+        <translation>transmettre aussi les personnes dont la date de révision est arrivée (exclues par défaut)</translation>
+    </message>
+    <message>
+        <source>Wrote the hand-over package {file}, protected by its password.</source>
+        <translation>Dossier de passation écrit : {file}, protégé par son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrote the hand-over package {file}, NOT protected.</source>
+        <translation>Dossier de passation écrit : {file}, SANS protection.</translation>
+    </message>
+    <message>
+        <source>Left out: {what}</source>
+        <translation>Exclu : {what}</translation>
+    </message>
+    <message>
+        <source>Password of {file}: </source>
+        <translation>Mot de passe de {file} : </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -3253,6 +3281,423 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Watch note: {status}</source>
+        <translation>Note de veille : {status}</translation>
+    </message>
+    <message>
+        <source>Deadline passed, still open</source>
+        <translation>Échéance passée, toujours ouverte</translation>
+    </message>
+    <message>
+        <source>Date to confirm</source>
+        <translation>Date à confirmer</translation>
+    </message>
+    <message>
+        <source>Application awaiting its outcome</source>
+        <translation>Candidature en attente de réponse</translation>
+    </message>
+    <message>
+        <source>D-{days}</source>
+        <translation>J-{days}</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Note de passation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Key contacts</source>
+        <translation>Contacts clés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>(no contact recorded in this organisation)</source>
+        <translation>(aucun contact enregistré dans cette organisation)</translation>
+    </message>
+    <message>
+        <source>persons: {n}</source>
+        <translation>personnes : {n}</translation>
+    </message>
+    <message>
+        <source>organisations: {n}</source>
+        <translation>organisations : {n}</translation>
+    </message>
+    <message>
+        <source>watch notes: {n}</source>
+        <translation>notes de veille : {n}</translation>
+    </message>
+    <message>
+        <source>activities: {n}</source>
+        <translation>activités : {n}</translation>
+    </message>
+    <message>
+        <source>programmes: {n}</source>
+        <translation>programmes : {n}</translation>
+    </message>
+    <message>
+        <source>deadlines: {n}</source>
+        <translation>échéances : {n}</translation>
+    </message>
+    <message>
+        <source>Hand-over note — {post}</source>
+        <translation>Note de passation — {post}</translation>
+    </message>
+    <message>
+        <source>For the successor at the post: the network, the follow-ups and the calendar to take over. The other sheets of this workbook hold every record; Attaché imports them with Fichier › Importer or « Reprendre le réseau de mon prédécesseur ».</source>
+        <translation>Pour le successeur au poste : le réseau, les suivis et le calendrier à reprendre. Les autres feuilles de ce classeur contiennent toutes les fiches ; Attaché les importe par Fichier › Importer ou « Reprendre le réseau de mon prédécesseur ».</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigée par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>In this package</source>
+        <translation>Contenu du dossier</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>1. Key organisations and contacts by theme</source>
+        <translation>1. Organisations et contacts clés par thème</translation>
+    </message>
+    <message>
+        <source>For each watch theme, the organisations its notes cite most, and the persons of each the post worked with most (linked to the theme&apos;s notes, then met most often).</source>
+        <translation>Pour chaque thème de veille, les organisations que ses notes citent le plus, et dans chacune les personnes avec qui le poste a le plus travaillé (liées aux notes du thème, puis les plus rencontrées).</translation>
+    </message>
+    <message>
+        <source>(no watch note links an organisation yet)</source>
+        <translation>(aucune note de veille n’est encore liée à une organisation)</translation>
+    </message>
+    <message>
+        <source>{theme} — watch notes: {count}</source>
+        <translation>{theme} — notes de veille : {count}</translation>
+    </message>
+    <message>
+        <source>(no organisation linked to these notes)</source>
+        <translation>(aucune organisation liée à ces notes)</translation>
+    </message>
+    <message>
+        <source>Other frequent partners</source>
+        <translation>Autres partenaires fréquents</translation>
+    </message>
+    <message>
+        <source>2. Open follow-ups</source>
+        <translation>2. Suivis en cours</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>(nothing open)</source>
+        <translation>(rien en cours)</translation>
+    </message>
+    <message>
+        <source>3. Deadlines and reminders of the next 12 months</source>
+        <translation>3. Échéances et rappels des 12 prochains mois</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due (post time)</source>
+        <translation>Date (heure du poste)</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Heure de Paris</translation>
+    </message>
+    <message>
+        <source>Programme — stage</source>
+        <translation>Programme — étape</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>(no open deadline in the next 12 months)</source>
+        <translation>(aucune échéance ouverte dans les 12 prochains mois)</translation>
+    </message>
+    <message>
+        <source>4. Programmes followed</source>
+        <translation>4. Programmes suivis</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Calls recorded</source>
+        <translation>Appels enregistrés</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>(no programme recorded)</source>
+        <translation>(aucun programme enregistré)</translation>
+    </message>
+    <message>
+        <source>Private watch notes: {count} (kept home).</source>
+        <translation>Notes de veille privées : {count} (gardées au poste).</translation>
+    </message>
+    <message>
+        <source>Persons whose review date has come: {count} (not handed over).</source>
+        <translation>Personnes dont la date de révision est arrivée : {count} (non transmises).</translation>
+    </message>
+    <message>
+        <source>Persons whose review date has come: {count}, handed over all the same (the author&apos;s choice).</source>
+        <translation>Personnes dont la date de révision est arrivée : {count}, transmises tout de même (choix de l’auteur).</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, so its hand-over package must be protected by a password.</source>
+        <translation>La base est chiffrée : son dossier de passation doit donc être protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Le mot de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is damaged or incomplete ({detail}).</source>
+        <translation>{file} ne peut pas être ouvert : il est endommagé ou incomplet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: it is damaged or incomplete.</source>
+        <translation>{file} ne peut pas être ouvert : il est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a hand-over package.</source>
+        <translation>{file} est trop volumineux pour être un dossier de passation.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password: give it.</source>
+        <translation>{file} est protégé par un mot de passe : indiquez-le.</translation>
+    </message>
+    <message>
+        <source>The password does not open {file}: check it with the sender.</source>
+        <translation>Le mot de passe n’ouvre pas {file} : vérifiez-le auprès de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>{file} is a protected workbook, not a hand-over package of Attaché; nothing was imported.</source>
+        <translation>{file} est un classeur protégé, pas un dossier de passation d’Attaché ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is a hand-over package of version {found}, made by a newer Attaché; update Attaché to read it (this one reads version {known}).</source>
+        <translation>{file} est un dossier de passation de version {found}, fait par un Attaché plus récent ; mettez Attaché à jour pour le lire (celui-ci lit la version {known}).</translation>
+    </message>
+    <message>
+        <source>{file} is a hand-over package of version {found}, which this Attaché does not read (it reads version {known}); ask for a new package.</source>
+        <translation>{file} est un dossier de passation de version {found}, que cet Attaché ne lit pas (il lit la version {known}) ; demandez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened here: {reason}</source>
+        <translation>{file} ne peut pas être ouvert ici : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Watch notes</source>
+        <translation>Notes de veille</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Everything your successor needs to take over the post&apos;s network, in one Excel workbook: a hand-over note to read or print (key organisations and contacts by theme, open follow-ups, the next 12 months&apos; deadlines, the programmes followed), then every record, which Attaché imports whole.</source>
+        <translation>Tout ce dont votre successeur a besoin pour reprendre le réseau du poste, dans un seul classeur Excel : une note de passation à lire ou imprimer (organisations et contacts clés par thème, suivis en cours, échéances des 12 prochains mois, programmes suivis), puis toutes les fiches, qu’Attaché importe en entier.</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Records left out</source>
+        <translation>Fiches exclues</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the persons whose review date has come as well ({count})</source>
+        <translation>&amp;Transmettre aussi les personnes dont la date de révision est arrivée ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the package with a password</source>
+        <translation>&amp;Protéger le dossier par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Protect the package with a password</source>
+        <translation>Protéger le dossier par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for it too, so your successor can read the note without Attaché. Give it by another channel than the file (in person, by telephone).</source>
+        <translation>Excel et LibreOffice le demandent aussi : votre successeur peut lire la note sans Attaché. Transmettez-le par un autre canal que le fichier (de vive voix, par téléphone).</translation>
+    </message>
+    <message>
+        <source>Without a password, anyone who gets the file can read every contact in it.</source>
+        <translation>Sans mot de passe, quiconque obtient le fichier peut lire tous les contacts qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: its hand-over package is always protected.</source>
+        <translation>La base est chiffrée : son dossier de passation est toujours protégé.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>É&amp;crire le dossier</translation>
+    </message>
+    <message>
+        <source>Nothing: every record goes in.</source>
+        <translation>Rien : toutes les fiches sont transmises.</translation>
+    </message>
+    <message>
+        <source>Private note — {title}</source>
+        <translation>Note privée — {title}</translation>
+    </message>
+    <message>
+        <source>Due for review — {name}</source>
+        <translation>À réviser — {name}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRun</name>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Writing the hand-over package {file}…</source>
+        <translation>Écriture du dossier de passation {file}…</translation>
+    </message>
+    <message>
+        <source>Hand-over package written</source>
+        <translation>Dossier de passation écrit</translation>
+    </message>
+    <message>
+        <source>The hand-over package {file} is written, protected by its password.</source>
+        <translation>Le dossier de passation {file} est écrit, protégé par son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The hand-over package {file} is written, without a password.</source>
+        <translation>Le dossier de passation {file} est écrit, sans mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>“{word}” is not a kind of record: person, organisation, note, activity, programme, call, deadline or application.</source>
@@ -4531,6 +4976,10 @@
         <translation>&amp;Tout (classeur Excel)…</translation>
     </message>
     <message>
+        <source>&amp;Hand-over…</source>
+        <translation>&amp;Passation…</translation>
+    </message>
+    <message>
         <source>&amp;Contacts shown, as CSV…</source>
         <translation>&amp;Contacts affichés, en CSV…</translation>
     </message>
@@ -5062,6 +5511,89 @@
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
+        <source>Already the same</source>
+        <translation>Déjà identiques</translation>
+    </message>
+    <message>
+        <source>Take over my predecessor&apos;s network</source>
+        <translation>Reprendre le réseau de mon prédécesseur</translation>
+    </message>
+    <message>
+        <source>Choose the hand-over package your predecessor left you (an Excel workbook) and type its password. You will see what it holds before anything is imported, and you can undo the import.</source>
+        <translation>Choisissez le dossier de passation laissé par votre prédécesseur (un classeur Excel) et tapez son mot de passe. Vous verrez ce qu’il contient avant toute importation, et vous pourrez annuler l’import.</translation>
+    </message>
+    <message>
+        <source>Hand-over package</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Password of the package</source>
+        <translation>Mot de passe du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Contenu du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This package was already imported (import {batch}).</source>
+        <translation>Ce dossier a déjà été importé (import {batch}).</translation>
+    </message>
+    <message>
+        <source>Imported (import {batch}): {created} records created, {updated} merged. You can undo it here, or later in File › Import history.</source>
+        <translation>Importé (import {batch}) : {created} fiches créées, {updated} fusionnées. Vous pouvez l’annuler ici, ou plus tard dans Fichier › Historique des imports.</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone.</source>
+        <translation>Import {batch} annulé.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Locked</source>
@@ -5268,6 +5800,14 @@
     <message>
         <source>Load the example post (Taipei) to try Attaché</source>
         <translation>Charger le poste d’exemple (Taipei) pour essayer Attaché</translation>
+    </message>
+    <message>
+        <source>Take over my &amp;predecessor&apos;s network (their hand-over package)</source>
+        <translation>Reprendre le réseau de mon &amp;prédécesseur (son dossier de passation)</translation>
+    </message>
+    <message>
+        <source>Next, choose the package your predecessor left you and type its password: you see what it holds before importing it.</source>
+        <translation>Ensuite, choisissez le dossier laissé par votre prédécesseur et tapez son mot de passe : vous verrez ce qu’il contient avant de l’importer.</translation>
     </message>
     <message>
         <source>&amp;Encrypt this database with a passphrase</source>

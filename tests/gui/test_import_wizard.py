@@ -330,3 +330,47 @@ def test_the_wizard_steps_run_as_background_operations(
         qtbot.waitUntil(lambda: not wizard.findChildren(Background), timeout=5000)
     assert seen == [(True, False)] * 3
     assert "2 created" in wizard.result_page.text.text()
+
+
+def test_a_row_naming_a_known_organisation_completes_it_in_the_wizard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attache_app.domain.models import Organisation
+    from attache_app.storage import organisations
+
+    org_id = organisations.insert(window.store, Organisation(name="Institut Néel", city="Paris"))
+    path = tmp_path / "orgs.csv"
+    path.write_bytes(
+        (
+            "Nom;Prénom;Organisme;Notes;Thématiques;Ville\r\n"
+            ";;Institut Néel;Partenaire du labex;cryogénie;Grenoble\r\n"
+        ).encode("cp1252")
+    )
+    wizard = _wizard(qtbot, window, path)
+    _next(qtbot, wizard, PAGE_MAPPING)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    preview = wizard.preview_page
+    assert preview.new_model.rowCount() == 1
+    warning = preview.new_model.data(preview.new_model.index(0, 4))
+    assert "“Institut Néel” is already known: this row completes it" in warning
+    settle(qtbot, window)
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    _next(qtbot, wizard, PAGE_RESULT)
+    assert "0 created, 1 updated" in wizard.result_page.text.text()
+    org = organisations.get(window.store, org_id)
+    assert org is not None and org.city == "Paris" and org.tags == ["cryogénie"]
+    assert org.notes.splitlines() == ["Partenaire du labex", "City: Grenoble"]
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    wizard.result_page.undo_button.click()
+    assert "organisations it completed: 1" in asked[0]
+    org = organisations.get(window.store, org_id)
+    assert org is not None and (org.notes, org.tags) == ("", [])
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()

@@ -125,6 +125,8 @@ class ImportSteps(QWizard):
 
     imported = Signal(int)
     """A batch was written (its id)."""
+    package_chosen = Signal(str)
+    """The file chosen is a hand-over package (its path): the window opens it instead."""
 
     store: Store
     runner: TaskRunner
@@ -282,6 +284,11 @@ class FilePage(QWizardPage):
         loaded = self.wiz.source is not None or self.wiz.full_plan is not None
         if loaded and self._loaded_for == key:
             return True
+        from attache_app.services.handover_reading import is_package
+
+        if is_package(Path(key)):  # a hand-over package: its own dialog (gui/handover_import)
+            self.wiz.package_chosen.emit(key)
+            return False
         self.load(Path(key))
         return False
 

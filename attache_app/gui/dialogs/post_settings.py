@@ -69,6 +69,17 @@ class PostSettingsDialog(GuardedDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(current.backup_keep)
         self.load_example = QCheckBox(self.tr("Load the example post (Taipei) to try Attaché"))
+        self.take_over = QCheckBox(
+            self.tr("Take over my &predecessor's network (their hand-over package)")
+        )
+        self.take_over.setToolTip(
+            self.tr(
+                "Next, choose the package your predecessor left you and type its password: "
+                "you see what it holds before importing it."
+            )
+        )
+        self.take_over.toggled.connect(self._one_start)
+        self.load_example.toggled.connect(self._one_start)
         # Encryption is proposed, ticked: the passphrase is typed here, with a live hint
         # of its strength; unticking it is one click, and says plainly what it means.
         self.encrypt = QCheckBox(self.tr("&Encrypt this database with a passphrase"))
@@ -131,6 +142,7 @@ class PostSettingsDialog(GuardedDialog):
             layout.addWidget(intro)
         layout.addLayout(form)
         if first_run:
+            layout.addWidget(self.take_over)
             layout.addWidget(self.load_example)
             layout.addWidget(self.encrypt)
             layout.addWidget(self.passphrase)
@@ -139,8 +151,8 @@ class PostSettingsDialog(GuardedDialog):
             self._show_encryption(self.encrypt.isChecked())
         else:
             hidden: tuple[QWidget, ...] = (
-                self.load_example, self.encrypt, self.passphrase, self.passphrase_note,
-                self.clear_warning,
+                self.take_over, self.load_example, self.encrypt, self.passphrase,
+                self.passphrase_note, self.clear_warning,
             )  # fmt: skip
             for extra in hidden:
                 extra.hide()
@@ -151,6 +163,12 @@ class PostSettingsDialog(GuardedDialog):
         self.setMinimumWidth(620)
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.mark_unchanged()
+
+    def _one_start(self, on: bool) -> None:
+        """The example data or the predecessor's network: ticking one unticks the other."""
+        if on:
+            other = self.load_example if self.sender() is self.take_over else self.take_over
+            other.setChecked(False)
 
     def _country_chosen(self) -> None:
         """A country chosen sets the time zone and the phone region (both still editable)."""

@@ -127,3 +127,10 @@ def export_list(
         )
     window.last_export = export_dialogs.ExportRun(window, window.runner, title + "…", work)
     return window.last_export
+
+
+def hand_over(window: Shell) -> object:
+    """Fichier › Passation… : the package for the successor (gui/handover.py)."""
+    from attache_app.gui import handover
+
+    return handover.start_handover(window)

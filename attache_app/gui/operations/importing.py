@@ -24,11 +24,20 @@ def import_contacts(window: Shell, path: Path | None = None) -> ImportWizard:
 
     wizard = ImportWizard(window.store, window.runner, path, window)
     wizard.imported.connect(lambda _batch: window.events.records_changed.emit(""))
+    wizard.package_chosen.connect(lambda p: _take_over(window, wizard, Path(p)))
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     if path is not None:
         wizard.file_page.validatePage()
     return wizard
+
+
+def _take_over(window: Shell, wizard: ImportWizard, path: Path) -> None:
+    """A hand-over package chosen in the wizard: its own dialog (gui/handover_import.py)."""
+    from attache_app.gui import handover_import
+
+    wizard.close()
+    handover_import.open_dialog(window, path)
 
 
 def import_history(window: Shell) -> ImportHistoryDialog:
