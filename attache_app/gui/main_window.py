@@ -28,7 +28,7 @@ from attache_app.gui.operations import backup, encryption, export, importing
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.shell import PAGE_KINDS, Shell
 from attache_app.gui.texts import literal
-from attache_app.gui.undo import WindowUndoKeys, retranslate
+from attache_app.gui.undo import DeleteCommand, WindowUndoKeys, retranslate
 from attache_app.gui.views.dashboard import DashboardView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
@@ -118,9 +118,7 @@ class MainWindow(Shell):
         self.sync = SyncController(self.store, self.runner, self.events, self)
         self._build_actions()
         self._build_menus()
-        self._restore_state()  # shows the last page used: built now, its data asked for
-        if self.navigation.currentRow() == 0:
-            self.dashboard.refresh()
+        self._restore_state()  # shows the last page used: built now (a list asks its rows)
         self.setAcceptDrops(True)
         self._start_watchers()
         self.lock_action.setEnabled(self.idle_lock is not None)
@@ -132,13 +130,12 @@ class MainWindow(Shell):
         AfterFirstPaint(self, self.runner, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """What the first page does not need waits for the window to be on screen: the
-        counts of the status bar, the daily backup, the reminders' first look, the
-        dashboard when another page is shown; then the other pages, one per turn of the
-        event loop, and the warm-up of the editors."""
+        """Once the window is on screen: the dashboard's data (read in a worker: a second
+        of Python over 100,000 persons, which would slow the first paint), the counts of
+        the status bar, the daily backup, the reminders' first look; then the other pages,
+        one per turn of the event loop, and the warm-up of the editors."""
+        self.dashboard.refresh()
         self._update_status()
-        if self.navigation.currentRow() != 0:
-            self.dashboard.refresh()
         backup.daily_backup(self)
         self.notifier.start()
         self.runner.soon(self.build_next_page)
@@ -152,7 +149,7 @@ class MainWindow(Shell):
             self.dashboard.undoable.connect(self._reminders_changed)
             page: QWidget = self.dashboard
         else:
-            page = pages.list_view(self, kind)
+            page = pages.list_view(self, kind, self.delete_records)
             if kind is RecordKind.DEADLINE:
                 self._deadlines_page = pages.deadlines_page(self, self.lists[kind])
                 page = self._deadlines_page
@@ -408,6 +405,24 @@ class MainWindow(Shell):
             toolbar.addAction(action)
 
     # --- records ---------------------------------------------------------------------
+
+    def delete_records(self, kind: RecordKind, ids: list[int]) -> None:
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %n record(s)? You can undo it with Ctrl+Z.", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run_command(DeleteCommand(self.store, self.events, kind, ids))
+
+    def delete_selected(self) -> None:
+        view = self.current_list()
+        if view is not None:
+            self.delete_records(view.kind, view.selected_ids())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if importing.dropped_file(event) is not None:

@@ -4,6 +4,7 @@ programmes. Their modules are imported here, by the first page built, not with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -16,15 +17,18 @@ if TYPE_CHECKING:
     from attache_app.gui.views.record_list import RecordListView
 
 
-def list_view(window: Shell, kind: RecordKind) -> RecordListView:
-    """The list of the records of ``kind``, tied to the window; its rows are asked for."""
+def list_view(
+    window: Shell, kind: RecordKind, delete: Callable[[RecordKind, list[int]], None]
+) -> RecordListView:
+    """The list of the records of ``kind``, tied to the window (``delete``: its « Delete
+    these records », which asks first); its rows are asked for."""
     from attache_app.gui.operations import erase, export
     from attache_app.gui.views.record_list import RecordListView
 
     view = RecordListView(window.store, kind, window.runner, window.preferences, window.post_tz)
     view.open_requested.connect(window.open_record)
     view.new_requested.connect(lambda k: window.new_record(RecordKind(k)))
-    view.delete_requested.connect(lambda k, ids: window.delete_records(RecordKind(k), ids))
+    view.delete_requested.connect(lambda k, ids: delete(RecordKind(k), ids))
     view.tag_requested.connect(lambda k, ids: window.tag_records(RecordKind(k), ids))
     view.export_requested.connect(
         lambda k, fmt, ids: export.export_list(window, RecordKind(k), fmt, ids=ids)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -379,26 +379,6 @@ class Shell(QMainWindow):
             self.undo_stack.push(command)
         except AttacheError as error:
             QMessageBox.warning(self, translate("MainWindow", "Attaché"), str(error))
-
-    def delete_records(self, kind: RecordKind, ids: list[int]) -> None:
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("MainWindow", "Delete"),
-            QCoreApplication.translate(
-                "MainWindow", "Delete %n record(s)? You can undo it with Ctrl+Z.", "", len(ids)
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run_command(DeleteCommand(self.store, self.events, kind, ids))
-
-    def delete_selected(self) -> None:
-        view = self.current_list()
-        if view is not None:
-            self.delete_records(view.kind, view.selected_ids())
 
     def tag_selected(self) -> None:
         view = self.current_list()
