@@ -4,10 +4,11 @@
 
 Prints: start-up to the main window shown against a bare PySide6 QMainWindow (ratio): its
 frame, the real window, then the dashboard's data (startup_probe.py; Attaché's bytecode
-compiled first, as installed); the first page of the Contacts view; global search from keystroke to results (p50/p95) against
-a raw FTS5 query; resident memory; the longest GUI-thread stall while a person uses the
-window. Then the same « encrypted »: on an SQLCipher copy of the database (the passphrase
-given as ATTACHE_PASSPHRASE, as a user types it once), each beside the plain figure.
+compiled first, as installed); the first page of the Contacts view; global search from
+keystroke to results (p50/p95) against a raw FTS5 query; resident memory; the longest
+GUI-thread stall while a person uses the window. Then the same « encrypted »: on an
+SQLCipher copy of the database (the passphrase given as ATTACHE_PASSPHRASE, as a user types
+it once), each beside the plain figure.
 The machine is shared and noisy: compare ratios, not absolute times.
 """
 

@@ -35,6 +35,8 @@ if mode == "bare":
     os._exit(0)
 
 from attache_app.gui import app as gui  # noqa: E402
+
+early = gui.EarlyUnlock(Path(db))  # as main() does, before the skeleton
 from attache_app.gui.preferences import Preferences  # noqa: E402
 
 gui.install_translators(app, "fr")
@@ -43,7 +45,7 @@ skeleton = gui.show_skeleton(prefs, db)
 wait_exposed(app, skeleton)
 if mode == "attache":
     os._exit(0)
-loaded = gui.load_main_window(skeleton, Path(db), prefs)
+loaded = gui.load_main_window(skeleton, Path(db), prefs, early)
 assert loaded is not None
 wait_exposed(app, loaded[0])
 if mode == "attache-data":

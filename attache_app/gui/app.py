@@ -206,13 +206,16 @@ class EarlyUnlock:
                         return  # plain, or new: no key to derive
             except OSError:
                 return  # the usual path explains
-            from attache_app.gui.dialogs.passphrase import remembered
             from attache_app.services import encryption
 
+            given = os.environ.get("ATTACHE_PASSPHRASE")
+            if not given:
+                from attache_app.gui.dialogs.passphrase import remembered
+
+                given = remembered(path)
             self._imported.set()
             if not (encryption.available() and encryption.looks_encrypted(path)):
                 return
-            given = os.environ.get("ATTACHE_PASSPHRASE") or remembered(path)
             if given:
                 self._found.append(encryption.unlock(path, given))
         except Exception:  # the usual path (asking, explaining) takes over
@@ -327,13 +330,18 @@ def show_skeleton(preferences: Preferences, where: str) -> QWidget:
 
 
 def load_main_window(
-    skeleton: QWidget | None, path: Path | None, preferences: Preferences
+    skeleton: QWidget | None,
+    path: Path | None,
+    preferences: Preferences,
+    early: EarlyUnlock | None = None,
 ) -> tuple[MainWindow, Store] | None:
     """Import the core (in a thread, the skeleton staying alive), open the database (with
-    the dialogs when it cannot be), and put the real window in the skeleton's place."""
+    the dialogs when it cannot be), and put the real window in the skeleton's place.
+    ``early``: the key's derivation started already (by :func:`main`, before the
+    skeleton), else started here."""
     from attache_app.gui.startup import load_in_background
 
-    early = EarlyUnlock(path)
+    early = early or EarlyUnlock(path)
     load_in_background(after=early.imported())
     from attache_app.tempfiles import use_private_temp
 
@@ -357,6 +365,8 @@ def load_main_window(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # An encrypted database's key, derived on another core while the window starts.
+    early = None if args.screenshots else EarlyUnlock(args.db)
     app = application()
     from attache_app.gui import crash
 
@@ -369,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshots:
         return _screenshots(args, preferences)
     where = str(args.db) if args.db else QCoreApplication.translate("App", "your database")
-    loaded = load_main_window(show_skeleton(preferences, where), args.db, preferences)
+    loaded = load_main_window(show_skeleton(preferences, where), args.db, preferences, early)
     if loaded is None:
         return 1
     first_window, store = loaded
