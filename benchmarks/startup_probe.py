@@ -17,6 +17,10 @@ import tempfile
 from pathlib import Path
 
 mode, db = sys.argv[1], sys.argv[2]
+if mode != "bare":  # as `attache-app` does (gui/launch.py): the key's derivation, then Qt
+    from attache_app.gui.unlock import EarlyUnlock
+
+    early = EarlyUnlock(Path(db))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
@@ -35,8 +39,6 @@ if mode == "bare":
     os._exit(0)
 
 from attache_app.gui import app as gui  # noqa: E402
-
-early = gui.EarlyUnlock(Path(db))  # as main() does, before the skeleton
 from attache_app.gui.preferences import Preferences  # noqa: E402
 
 gui.install_translators(app, "fr")

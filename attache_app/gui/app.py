@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from attache_app import __version__
 from attache_app.errors import AttacheError, DatabaseError
+from attache_app.gui.command_line import parse_args
 from attache_app.gui.dialogs.database_problem import Choice
+from attache_app.gui.unlock import EarlyUnlock as EarlyUnlock
 from attache_app.i18n import set_translator, translations_dir
 from attache_app.resources import resource_path
 
@@ -29,24 +29,6 @@ if TYPE_CHECKING:
     from attache_app.services.database import RawKey, Store
 
 log = logging.getLogger(__name__)
-
-
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="attache-app", description="Attaché")
-    parser.add_argument("--db", type=Path, help="database file")
-    parser.add_argument(
-        "--lang",
-        choices=["fr", "en"],
-        help="language of the interface (default: the saved choice, French)",
-    )
-    parser.add_argument(
-        "--screenshots",
-        type=Path,
-        metavar="DIR",
-        help="save a PNG of each main view into DIR, then exit",
-    )
-    parser.add_argument("--version", action="version", version=f"attache-app {__version__}")
-    return parser.parse_args(list(argv))
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -167,70 +149,6 @@ def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -
         ).format(name=path.name),
         upgrade,
     )
-
-
-class EarlyUnlock:
-    """The key of an encrypted database whose passphrase is known without asking
-    (ATTACHE_PASSPHRASE, or remembered in the system's keyring), derived in a thread while
-    the core is imported: PBKDF2's 256,000 rounds (≈ 100 ms of processor time) release the
-    GIL, so on a second core they cost the start-up nothing. Anything unusual (no
-    passphrase, a plain file, a wrong passphrase) gives no key, and the usual path asks and
-    explains. ``path`` None: the default database.
-
-    A plain database (its first bytes are SQLite's header) is seen with one read and
-    nothing imported. For an encrypted one the thread imports what it needs, then lets the
-    core's import begin (:meth:`imported`): two threads importing the same modules at once
-    can see each other's half-imported modules."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._found: list[RawKey] = []
-        self._imported = threading.Event()
-        self._thread: threading.Thread | None = None
-        if path is None or path.is_file():
-            self._thread = threading.Thread(
-                target=self._derive, args=(path,), name="attache-unlock", daemon=True
-            )
-            self._thread.start()
-        else:
-            self._imported.set()
-
-    def _derive(self, path: Path | None) -> None:
-        try:
-            if path is None:
-                from attache_app.services.database import default_database_path
-
-                path = default_database_path()
-            try:
-                with path.open("rb") as handle:
-                    if handle.read(16) in (b"SQLite format 3\x00", b""):
-                        return  # plain, or new: no key to derive
-            except OSError:
-                return  # the usual path explains
-            from attache_app.services import encryption
-
-            given = os.environ.get("ATTACHE_PASSPHRASE")
-            if not given:
-                from attache_app.gui.dialogs.passphrase import remembered
-
-                given = remembered(path)
-            self._imported.set()
-            if not (encryption.available() and encryption.looks_encrypted(path)):
-                return
-            if given:
-                self._found.append(encryption.unlock(path, given))
-        except Exception:  # the usual path (asking, explaining) takes over
-            log.debug("early unlock of %s failed", path, exc_info=True)
-        finally:
-            self._imported.set()
-
-    def imported(self) -> threading.Event:
-        """Set once this thread imports nothing more (the key may still be derived)."""
-        return self._imported
-
-    def key(self) -> RawKey | None:
-        if self._thread is not None:
-            self._thread.join()
-        return self._found[0] if self._found else None
 
 
 def _passphrase_until_right(
@@ -364,9 +282,15 @@ def load_main_window(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`attache-app` as installed before gui/launch.py became its entry point: the same
+    start, the key's derivation begun once Qt is imported rather than before."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    # An encrypted database's key, derived on another core while the window starts.
-    early = None if args.screenshots else EarlyUnlock(args.db)
+    return run(args, None if args.screenshots else EarlyUnlock(args.db))
+
+
+def run(args: argparse.Namespace, early: EarlyUnlock | None) -> int:
+    """`attache-app`, once gui/launch.py has read the command line ``args`` and started
+    ``early``, the derivation of an encrypted database's key (gui/unlock.py)."""
     app = application()
     from attache_app.gui import crash
 

@@ -23,6 +23,7 @@ from attache_app.storage.crypto import matches as matches
 from attache_app.storage.crypto import normalised as normalised
 from attache_app.storage.crypto import strength as strength
 from attache_app.storage.crypto import unlock as unlock
+from attache_app.storage.crypto import unlock_derived as unlock_derived
 
 
 @dataclass

@@ -18,17 +18,21 @@ database, so that no other program reads or writes it from the first read to the
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import hmac
 import secrets
 import sqlite3
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
+from attache_app.keys import KDF_ITERATIONS as KDF_ITERATIONS
+from attache_app.keys import KEY_BYTES as KEY_BYTES
+from attache_app.keys import SALT_BYTES as SALT_BYTES
+from attache_app.keys import candidates, derive_bytes
+from attache_app.keys import looks_encrypted as looks_encrypted
+from attache_app.keys import normalised as normalised
 from attache_app.storage.markers import conversion_running, converting_error
 from attache_app.storage.sqlite_errors import DB_ERRORS as DB_ERRORS
 from attache_app.storage.sqlite_errors import (
@@ -41,10 +45,6 @@ from attache_app.storage.sqlite_errors import (
 
 MINIMUM_LENGTH = 8
 """Shortest passphrase accepted, on every path (CLI, first-run dialog, Outils › Chiffrement)."""
-KDF_ITERATIONS = 256_000
-"""SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key."""
-KEY_BYTES = 32
-SALT_BYTES = 16
 EXCLUSIVE_TIMEOUT = 10.0
 """How long a conversion waits for the other connections to the database to finish."""
 
@@ -81,12 +81,6 @@ def locked_error() -> DatabaseError:
     return DatabaseError(
         translate("Crypto", "Attaché is locked: type the passphrase to go on."), reason="locked"
     )
-
-
-def normalised(passphrase: str) -> str:
-    """The form a passphrase is stored in: Unicode NFC, so that « é » typed as one
-    character (Windows) or as e + accent (macOS) is the same passphrase."""
-    return unicodedata.normalize("NFC", passphrase)
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -161,8 +155,7 @@ class RawKey:
 def derive(passphrase: str, salt: bytes) -> RawKey:
     """The key SQLCipher 4 derives from ``passphrase`` for a file with ``salt``."""
     KEYINGS["derivation"] += 1
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
-    return RawKey(key, salt)
+    return RawKey(derive_bytes(passphrase, salt), salt)
 
 
 def new_key(passphrase: str) -> RawKey:
@@ -173,17 +166,6 @@ def new_key(passphrase: str) -> RawKey:
 def file_salt(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(SALT_BYTES)
-
-
-def _candidates(passphrase: str) -> list[str]:
-    """The normalised form first, then the form as typed, then the decomposed form: a
-    database encrypted before passphrases were normalised keeps its passphrase as it was
-    typed then — on a macOS keyboard (decomposed accents) or another one."""
-    forms: list[str] = []
-    for form in (normalised(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)):
-        if form not in forms:
-            forms.append(form)
-    return forms
 
 
 def opens(path: Path, key: RawKey) -> bool:
@@ -232,7 +214,7 @@ def unlock(path: Path, passphrase: str) -> RawKey:
             reason="not_encrypted",
             path=str(path),
         )
-    for candidate in _candidates(passphrase):
+    for candidate in candidates(passphrase):
         key = derive(candidate, salt)
         try:
             if opens(path, key):
@@ -244,11 +226,28 @@ def unlock(path: Path, passphrase: str) -> RawKey:
     raise wrong_passphrase(path)
 
 
+def unlock_derived(path: Path, passphrase: str, salt: bytes, derived: bytes) -> RawKey:
+    """:func:`unlock`, the key of the passphrase's normalised form for ``salt`` being
+    derived already (by `attache-app` from its start: gui/unlock.py): it is checked to open
+    the file; if it does not (a passphrase set before normalisation, a file replaced
+    meanwhile), the usual unlock tries every form."""
+    KEYINGS["derivation"] += 1
+    key = RawKey(derived, salt)
+    try:
+        if opens(path, key):
+            return key
+    except DatabaseError:
+        key.wipe()
+        raise
+    key.wipe()
+    return unlock(path, passphrase)
+
+
 def matches(path: Path, key: RawKey, passphrase: str) -> bool:
     """Whether ``passphrase`` is the one of ``key`` (typed to unlock, or to confirm a
     change): one key derivation, compared in constant time."""
     salt = key.salt if not key.wiped else file_salt(path)
-    for candidate in _candidates(passphrase):
+    for candidate in candidates(passphrase):
         derived = derive(candidate, salt)
         try:
             if not key.wiped and derived.same_as(key):
@@ -334,18 +333,3 @@ def open_copy(path: Path, key: RawKey | None) -> Any:
 def is_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(16) == b"SQLite format 3\x00"
-
-
-def looks_encrypted(path: Path) -> bool:
-    """Whether ``path`` may be an SQLCipher database, so that its passphrase is worth asking:
-    whole pages (a power of two of at least 512 bytes) starting with a random salt — not
-    a plain SQLite header, not text, not an empty or odd-sized file."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            salt = handle.read(16)
-    except OSError:
-        return False
-    if size < 512 or size % 512 or salt == b"SQLite format 3\x00":
-        return False
-    return not all(32 <= byte < 127 or byte in b"\t\r\n" for byte in salt)

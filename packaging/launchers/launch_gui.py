@@ -2,7 +2,7 @@
 
 import sys
 
-from attache_app.gui.app import main
+from attache_app.gui.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

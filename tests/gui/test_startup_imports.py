@@ -180,3 +180,41 @@ def test_pages_are_built_when_first_needed(
     with pytest.raises(KeyError):
         window.lists[RecordKind.PROGRAMME]  # no list of its own: beside the deadlines
     window.runner.wait(5000)
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_the_key_is_derived_before_qt_is_imported(tmp_path: Path, encrypted: bool) -> None:
+    """`attache-app` starts deriving an encrypted database's key before it imports Qt
+    (gui/launch.py): reading the command line and deriving the key import neither Qt nor
+    the core (hashlib only: an import holding the GIL would delay the window's frame), a
+    plain database is recognised by its first bytes; the key then opens the file."""
+    from attache_app.services import encryption
+    from attache_app.storage import open_store
+
+    path = tmp_path / "post.db"
+    open_store(path, create=True, auto_backup=False).close()
+    if encrypted:
+        encryption.encrypt(path, "a passphrase for the test")
+    code = (
+        "import sys, threading\n"
+        "from attache_app.gui.launch import parse_args\n"
+        "from attache_app.gui.unlock import EarlyUnlock\n"
+        "early = EarlyUnlock(parse_args(['--db', sys.argv[1]]).db)\n"
+        "for thread in threading.enumerate():\n"
+        "    if thread.name == 'attache-unlock':\n"
+        "        thread.join()\n"
+        "heavy = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', "
+        "'attache_app.storage', 'attache_app.services', 'keyring'))]\n"
+        "key = early.key()\n"
+        "print(','.join(heavy) + '|' + str(key is not None and not key.wiped))\n"
+    )
+    env = {**os.environ, "ATTACHE_PASSPHRASE": "a passphrase for the test"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+    )
+    assert result.stdout.strip() == f"|{encrypted}"

@@ -3,10 +3,8 @@ keyring may remember it when the user asks), and the lock after a time without u
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,51 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.errors import AttacheError
+from attache_app.gui.unlock import KEYRING_SERVICE as KEYRING_SERVICE
+from attache_app.gui.unlock import forget as forget
+from attache_app.gui.unlock import keyring_module as _keyring
+from attache_app.gui.unlock import remember as remember
+from attache_app.gui.unlock import remembered as remembered
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.services import encryption
 
-KEYRING_SERVICE = "Attaché"
 MINIMUM_LENGTH = encryption.MINIMUM_LENGTH
 """Shortest passphrase or export password accepted (the core refuses shorter ones too)."""
-
-
-def _keyring() -> Any:
-    try:
-        import keyring
-
-        return keyring
-    except Exception:  # not installed, or no backend on this desktop
-        return None
-
-
-def remembered(path: Path) -> str | None:
-    ring = _keyring()
-    if ring is None:
-        return None
-    try:
-        found = ring.get_password(KEYRING_SERVICE, str(path.resolve()))
-        return str(found) if found else None
-    except Exception:
-        return None
-
-
-def remember(path: Path, passphrase: str) -> bool:
-    ring = _keyring()
-    if ring is None:
-        return False
-    try:
-        ring.set_password(KEYRING_SERVICE, str(path.resolve()), passphrase)
-        return True
-    except Exception:
-        return False
-
-
-def forget(path: Path) -> None:
-    ring = _keyring()
-    if ring is None:
-        return
-    with contextlib.suppress(Exception):  # nothing remembered, or no backend
-        ring.delete_password(KEYRING_SERVICE, str(path.resolve()))
 
 
 class PassphraseDialog(QDialog):
