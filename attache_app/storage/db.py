@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
@@ -18,6 +17,9 @@ from attache_app.i18n import translate
 from attache_app.storage import markers
 from attache_app.storage.crypto import RawKey, connect_encrypted
 from attache_app.storage.sqlite_errors import DB_ERRORS, database_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -32,63 +34,9 @@ def default_database_path() -> Path:
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False)) / "attache.db"
 
 
-class Connection:
-    """The SQLite connection of a store (Python's ``sqlite3``, or SQLCipher's for an
-    encrypted file) and the nesting of its transactions.
-
-    It replaced sqlite-utils' ``Database``, of which Attaché used only the connection,
-    ``close`` and ``atomic``: importing sqlite-utils (click, pluggy, dateutil…) cost the
-    desktop client's start-up about 70 ms. Recursive triggers are on, as it set them.
-    """
-
-    _savepoints = itertools.count(1)
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        conn.execute("PRAGMA recursive_triggers = ON")
-
-    def close(self) -> None:
-        """Close the connection (and the file)."""
-        self.conn.close()
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Connection]:
-        """One transaction (``BEGIN`` … ``COMMIT``); inside a transaction already, a
-        savepoint, rolled back alone when the block raises."""
-        conn = self.conn
-        if not conn.in_transaction:
-            conn.execute("BEGIN")
-            try:
-                yield self
-            except BaseException:
-                self._rollback()
-                raise
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                self._rollback()
-                raise
-            return
-        savepoint = f"attache_{next(self._savepoints)}"
-        conn.execute(f"SAVEPOINT {savepoint}")
-        try:
-            yield self
-        except BaseException:
-            # A RAISE(ROLLBACK) or a full disk can end the whole transaction, savepoints
-            # included: rolling back to it then would hide the error with another.
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
-                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-            raise
-        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-
-    def _rollback(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
-
-
 class Store:
-    """An open Attaché database: its :class:`Connection` plus the clock and the path.
+    """An open Attaché database: the sqlite-utils ``Database`` (its connection, and the
+    nesting of transactions into savepoints) plus the clock and the path.
 
     Use :func:`attache_app.storage.open_store` to get one; it checks the file, applies the
     migrations and makes the daily backup.
@@ -96,7 +44,7 @@ class Store:
 
     def __init__(
         self,
-        db: Connection,
+        db: sqlite_utils.Database,
         path: Path | None,
         *,
         clock: Clock = system_clock,
@@ -411,7 +359,7 @@ def connect(
     readonly: bool = False,
     key: RawKey | None = None,
     create: bool = True,
-) -> Connection:
+) -> sqlite_utils.Database:
     """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout);
     with a key, an SQLCipher (encrypted) one. Without ``create``, a missing file is
     an error — never a new empty database where the real one was (a removed drive).
@@ -434,7 +382,12 @@ def connect(
             conn.close()
             raise
     try:
-        return Connection(conn)
+        # Imported here, not with the module: the window's frame is shown before any
+        # database is opened, and sqlite-utils (with click, pluggy, dateutil) is the
+        # largest import of the start-up.
+        import sqlite_utils
+
+        return sqlite_utils.Database(conn, execute_plugins=False)
     except BaseException:
         conn.close()
         raise
