@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from itertools import pairwise
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.scripts import name_forms
 
@@ -590,16 +591,9 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 def missing_entries(conn: sqlite3.Connection) -> int:
     """How many records have no entry in the index (0 when the index is whole)."""
-    tables = {
-        RecordKind.PERSON: "persons",
-        RecordKind.ORGANISATION: "organisations",
-        RecordKind.NOTE: "notes",
-        RecordKind.DEADLINE: "deadlines",
-        RecordKind.INTERACTION: "interactions",
-        RecordKind.PROGRAMME: "programmes",
-    }
     missing = 0
-    for kind, table in tables.items():
+    for kind in RecordKind:
+        table = kinds.kind(kind).table
         code = _KIND_CODES[kind]
         missing += int(
             conn.execute(
