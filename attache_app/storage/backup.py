@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from attache_app.domain.timeutil import iso_utc
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import crypto, migrations, search
 from attache_app.storage.db import SQLITE_HEADER, Store, database_error
+from attache_app.storage.restore_journal import record_restore
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -230,7 +232,7 @@ def restore(store: Store, source: Path, *, exclusive: bool = True) -> Path:
                 finally:
                     source_conn.close()
                 try:
-                    _upgrade_file(restored, store.key, store.clock)
+                    _upgrade_file(restored, store.key, store.clock, before=held.conn)
                     held.replace_with(restored)
                 except BaseException:
                     restored.unlink(missing_ok=True)
@@ -263,6 +265,11 @@ def _restore_in_place(store: Store, source: Path) -> Path:
     finally:
         source_conn.close()
     migrations.upgrade(store.conn, store.clock)
+    before = crypto.open_copy(safety, store.key)
+    try:
+        record_restore(store.conn, before, iso_utc(store.clock()))
+    finally:
+        before.close()
     return safety
 
 
@@ -279,8 +286,9 @@ def _plain_copy(source_conn: Any, path: Path) -> Path:
     return temporary
 
 
-def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any) -> None:
-    """Bring the restored copy (an older backup, maybe) to the current schema."""
+def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any, *, before: Any = None) -> None:
+    """Bring the restored copy (an older backup, maybe) to the current schema; with
+    ``before`` (the database it replaces), journal what the restore changes."""
     conn: Any = (
         crypto.connect_encrypted(path, key, create=False)
         if key is not None
@@ -289,6 +297,8 @@ def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any) -> None:
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         migrations.upgrade(conn, clock)
+        if before is not None:
+            record_restore(conn, before, iso_utc(clock()))
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()

@@ -346,3 +346,33 @@ def test_a_link_is_journaled_on_its_owner_with_uuids(store: Store) -> None:
     assert next(e for e in entries if e.kind == "note").changes == {"persons": [[person.uuid], []]}
     assert journal.tombstone(store, person.uuid) is not None
     assert note.uuid and json.dumps(entries[0].changes)
+
+
+@pytest.mark.parametrize("exclusive", [True, False])
+def test_a_restore_is_journaled_past_what_the_replaced_database_had(
+    template: Path, tmp_path: Path, exclusive: bool
+) -> None:
+    """The restore's entries (origin « restore ») replay the database as it was just before
+    onto the restored one, numbered after every entry the replaced database had."""
+    from attache_app.storage import backup
+
+    path = _copy(template, tmp_path / "post")
+    with open_store(path, clock=fixed_clock, auto_backup=False) as store:
+        copy = backup.backup(store, tmp_path / "copy.db")
+        ids = _ids(store, RecordKind.PERSON)
+        records.save_person(store, Person(given_name="Après", family_name="Sauvegarde"))
+        edited = records.get_person(store, ids[0])
+        edited.title = "Changée après"
+        records.save_person(store, edited)
+        gone = records.get_person(store, ids[1])
+        records.delete(store, RecordKind.PERSON, [ids[1]])
+        before, last = _state(store.conn), journal.last_seq(store)
+        assert journal.tombstone(store, gone.uuid) is not None
+        backup.restore(store, copy, exclusive=exclusive)
+        entries = journal.since(store, last)
+        assert entries and {e.origin for e in entries} == {"restore"}
+        assert min(e.seq for e in entries) > last
+        assert _replay(before, entries) == _state(store.conn)
+        assert journal.tombstone(store, gone.uuid) is None  # back again
+        created = next(e for e in entries if e.changes.get("family_name") == ["Sauvegarde", None])
+        assert created.action == "delete" and journal.tombstone(store, created.uuid) is not None
