@@ -6,13 +6,14 @@ merged into and the organisations it completed, the fields it changed with their
 values. Undo writes under the origin
 ``undo``: it deletes what the batch created (an organisation someone else has joined since
 stays, a tag still in use stays) and gives the merged persons their old values back.
-A record changed after the import (the journal has a later entry for it) is named first,
-and undone only when the user confirms.
+A record changed after the import (the journal has a later entry for it, or a field the
+import wrote holds something else) is named first, and undone only when the user confirms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
@@ -38,11 +39,12 @@ def preview(found: Sequence[JournalEntry]) -> dict[str, int]:
 
 
 def _edited(store: Store, found: Sequence[JournalEntry], kind: Kind) -> list[int]:
-    """Ids of the records of ``kind`` the batch wrote that changed after it (a later entry
-    of the journal: an edit, another import, a link removed by a deletion); records
-    deleted since are left out."""
-    wrote = {e.uuid for e in found if e.kind == kind.name and e.action != "delete"}
-    if not wrote:
+    """Ids of the records of ``kind`` the batch wrote that changed after it: a later entry
+    of the journal (an edit, another import, a link removed by a deletion), or a field the
+    batch wrote that no longer holds what it wrote (a change made outside Attaché);
+    records deleted since are left out."""
+    wanted = _last_values(found, kind.name)
+    if not wanted:
         return []
     later = {
         str(uuid)
@@ -51,7 +53,25 @@ def _edited(store: Store, found: Sequence[JournalEntry], kind: Kind) -> list[int
             (max(e.seq for e in found), kind.name),
         )
     }
-    return sorted(writes.uuid_ids(store.conn, kind, wrote & later).values())
+    ids = writes.uuid_ids(store.conn, kind, wanted)
+    now = writes.documents(store.conn, kind, ids.values())
+    return sorted(
+        record_id
+        for uuid, record_id in ids.items()
+        if uuid in later or any(now[record_id].get(f) != v for f, v in wanted[uuid].items())
+    )
+
+
+def _last_values(found: Sequence[JournalEntry], kind: str) -> dict[str, dict[str, Any]]:
+    """By uuid, the values the batch left in each field it wrote (stamps aside)."""
+    stamps = set(kinds.kind(kind).stamps)
+    values: dict[str, dict[str, Any]] = {}
+    for entry in found:
+        if entry.kind == kind and entry.action in ("create", "update"):
+            values.setdefault(entry.uuid, {}).update(
+                {f: new for f, (_old, new) in entry.changes.items() if f not in stamps}
+            )
+    return values
 
 
 def changed_since(store: Store, found: Sequence[JournalEntry]) -> list[str]:
