@@ -149,43 +149,54 @@ class Recorder:
                 self.deleting(other.name, found)
 
     def finish(self) -> None:
-        """Journal every difference between the documents before and now."""
-        store = self.store
-        at, origin = store.now(), self.origin
-        entries: list[tuple[Any, ...]] = []
-        gone: list[tuple[str, str, str]] = []
-        back: list[str] = []
+        """Journal every difference between the documents before and now, a few thousand
+        records at a time (an import of 100,000 persons never holds all their documents
+        and entries at once)."""
+        at, origin = self.store.now(), self.origin
         for name, before in self._before.items():
             spec = kinds.kind(name)
-            after = documents(store.conn, spec, before)
-            for record_id in sorted(before):
-                old, new = before[record_id], after.get(record_id)
-                if old is None and new is None:
-                    continue
-                changes = _changes(old, new)
-                if old is not None and new is not None and not changes:
-                    continue
-                action = "create" if old is None else "delete" if new is None else "update"
-                uuid = str((new or old or {})["uuid"])
-                entries.append((at, name, uuid, record_id, action, _JSON.encode(changes), origin))
-                if action == "delete":
-                    gone.append((uuid, name, at))
-                elif action == "create":
-                    back.append(uuid)
-        if not entries:
-            return
-        store.conn.executemany(
+            ids = sorted(before)
+            for start in range(0, len(ids), _STREAM):
+                chunk = ids[start : start + _STREAM]
+                after = documents(self.store.conn, spec, chunk)
+                self._write(name, at, origin, [(i, before[i], after.get(i)) for i in chunk])
+
+    def _write(
+        self, name: str, at: str, origin: str, pairs: list[tuple[int, Document | None, Any]]
+    ) -> None:
+        entries: list[tuple[Any, ...]] = []
+        gone: list[tuple[str, str, str]] = []
+        back: list[tuple[str]] = []
+        for record_id, old, new in pairs:
+            if old is None and new is None:
+                continue
+            changes = _changes(old, new)
+            if old is not None and new is not None and not changes:
+                continue
+            action = "create" if old is None else "delete" if new is None else "update"
+            uuid = str((new or old or {})["uuid"])
+            entries.append((at, name, uuid, record_id, action, _JSON.encode(changes), origin))
+            if action == "delete":
+                gone.append((uuid, name, at))
+            elif action == "create":
+                back.append((uuid,))
+        conn = self.store.conn
+        conn.executemany(
             "INSERT INTO journal (at, kind, uuid, record_id, action, changes, origin) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             entries,
         )
-        if back:
-            store.conn.executemany("DELETE FROM tombstones WHERE uuid = ?", [(u,) for u in back])
+        if back and conn.execute("SELECT 1 FROM tombstones LIMIT 1").fetchone():
+            conn.executemany("DELETE FROM tombstones WHERE uuid = ?", back)  # put back
         if gone:
-            store.conn.executemany(
+            conn.executemany(
                 "INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at) VALUES (?, ?, ?)",
                 gone,
             )
+
+
+_STREAM = 5000
+"""Records whose entries are made and written together."""
 
 
 _active: weakref.WeakKeyDictionary[Store, list[Recorder]] = weakref.WeakKeyDictionary()
