@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.scripts import name_forms
 from attache_app.storage.spellings import CJK, LETTERS, WORD
@@ -498,16 +499,9 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 def missing_entries(conn: sqlite3.Connection) -> int:
     """How many records have no entry in the index (0 when the index is whole)."""
-    tables = {
-        RecordKind.PERSON: "persons",
-        RecordKind.ORGANISATION: "organisations",
-        RecordKind.NOTE: "notes",
-        RecordKind.DEADLINE: "deadlines",
-        RecordKind.INTERACTION: "interactions",
-        RecordKind.PROGRAMME: "programmes",
-    }
     missing = 0
-    for kind, table in tables.items():
+    for kind in RecordKind:
+        table = kinds.kind(kind).table
         code = _KIND_CODES[kind]
         missing += int(
             conn.execute(

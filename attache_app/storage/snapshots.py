@@ -17,14 +17,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.storage import search, writes
 from attache_app.storage.db import Store
 
-TABLE_KINDS = {
-    "persons": RecordKind.PERSON,
-    "organisations": RecordKind.ORGANISATION,
-    "notes": RecordKind.NOTE,
-    "deadlines": RecordKind.DEADLINE,
-    "interactions": RecordKind.INTERACTION,
-    "programmes": RecordKind.PROGRAMME,
-}
+TABLE_KINDS = {k.table: k.record_kind for k in kinds.KINDS.values() if k.record_kind is not None}
 KIND_TABLES = {kind: table for table, kind in TABLE_KINDS.items()}
 
 
