@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from attache_app.errors import AttacheError
-from attache_app.exporting.full_kinds import record_label
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
 from attache_app.importing.batches import UndoConflict
@@ -15,6 +14,7 @@ from attache_app.importing.full_read import ORDER, SPECS, Record
 from attache_app.importing.full_write import KIND_OF_CHANGE, Maps, from_snapshot, nocase
 from attache_app.storage import wholesale, writes
 from attache_app.storage.db import Store
+from attache_app.storage.full_kinds import record_label
 
 
 def _label(kind: str, name: str) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from attache_app.domain.timeutil import parse_utc
 from attache_app.gui.events import Events
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import sync
 from attache_app.services.database import Store
+from attache_app.sync import service as sync
 
 PERIOD_MS = 5 * 60 * 1000
 AFTER_CHANGE_MS = 30 * 1000
