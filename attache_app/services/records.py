@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from attache_app.domain import kinds, normalise, validation
@@ -437,7 +437,7 @@ def tag(
     remove: Sequence[str] = (),
 ) -> None:
     """Add and remove tags on persons or organisations, in one transaction."""
-    if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    if not kinds.kind(kind).tagged:
         raise ValidationError(
             [FieldError("kind", translate("Records", "Only persons and organisations have tags."))]
         )
@@ -460,42 +460,38 @@ def filter_choices(store: Store, kind: RecordKind) -> dict[str, list[tuple[str, 
     countries (persons, organisations) or themes (notes). Read in a worker: over 100,000
     contacts the distinct countries are a scan."""
     choices: dict[str, list[tuple[str, str]]] = {}
-    if kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    if kinds.kind(kind).tagged:
         choices["tag"] = [(t, t) for t in tag_names(store)]
         choices["country"] = sorted(
             ((c, country_name(c)) for c in countries_in_use(store, kind)),
             key=lambda item: item[1].casefold(),
         )
-    if kind is RecordKind.NOTE:
+    if any(c.field == "themes" for c in kinds.kind(kind).children):
         choices["theme"] = [(t, t) for t in note_themes(store)]
     return choices
 
 
 def kind_of(record: Record) -> RecordKind:
     """The kind of a record object."""
-    kinds: dict[type, RecordKind] = {
-        Person: RecordKind.PERSON,
-        Organisation: RecordKind.ORGANISATION,
-        Note: RecordKind.NOTE,
-        Interaction: RecordKind.INTERACTION,
-        Deadline: RecordKind.DEADLINE,
-        Programme: RecordKind.PROGRAMME,
-    }
-    return kinds[type(record)]
+    return kinds.of_record(record)
 
 
 def save(store: Store, record: Record) -> Record:
-    """Create or update any record (the saver of its kind)."""
-    savers: dict[RecordKind, Any] = {
-        RecordKind.PERSON: save_person,
-        RecordKind.ORGANISATION: save_organisation,
-        RecordKind.NOTE: save_note,
-        RecordKind.INTERACTION: save_interaction,
-        RecordKind.DEADLINE: save_deadline,
-        RecordKind.PROGRAMME: save_programme,
-    }
-    saved: Record = savers[kind_of(record)](store, record)
+    """Create or update any record (the saver of its kind: each validates its own)."""
+    saved: Record = SAVERS[kind_of(record)](store, record)
     return saved
+
+
+SAVERS: dict[RecordKind, Callable[[Store, Any], Record]] = {
+    RecordKind.PERSON: save_person,
+    RecordKind.ORGANISATION: save_organisation,
+    RecordKind.NOTE: save_note,
+    RecordKind.INTERACTION: save_interaction,
+    RecordKind.DEADLINE: save_deadline,
+    RecordKind.PROGRAMME: save_programme,
+}
+"""The services' side of the registry of kinds (``domain/kinds.py``): each kind's saver,
+which validates and normalises a record of the kind before storage writes it."""
 
 
 def countries_in_use(store: Store, kind: RecordKind) -> list[str]:
