@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from attache_app.domain.enums import RecordKind
 from attache_app.gui import warm_up
 from attache_app.gui.events import Events
+from attache_app.gui.kinds import EDITORS, PAGE_KINDS
 from attache_app.gui.operations import backup, encryption, erase, export, importing
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.shell import PAGE_KINDS, Shell
+from attache_app.gui.shell import Shell
 from attache_app.gui.texts import literal
 from attache_app.gui.undo import DeleteCommand, WindowUndoKeys, retranslate
 from attache_app.gui.views.dashboard import DashboardView
@@ -306,14 +307,7 @@ class MainWindow(Shell):
         file_menu = bar.addMenu(self.tr("&File"))
         new_menu = QMenu(self.tr("New &record"), self)
         self.new_record_actions: dict[RecordKind, QAction] = {}
-        for kind in (
-            RecordKind.PERSON,
-            RecordKind.ORGANISATION,
-            RecordKind.NOTE,
-            RecordKind.INTERACTION,
-            RecordKind.DEADLINE,
-            RecordKind.PROGRAMME,
-        ):
+        for kind in EDITORS:
             self.new_record_actions[kind] = self._action(
                 literal(kind.label), partial(self.new_record, kind)
             )

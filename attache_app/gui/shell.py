@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
-from attache_app.gui.dialogs.activity_editors import EDITORS
-from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
 from attache_app.gui.dialogs.editor import RecordEditor
 from attache_app.gui.dialogs.post_settings import PostSettingsDialog
 from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
+from attache_app.gui.kinds import EDITORS, PAGE_KINDS
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.screen import fitted
 from attache_app.gui.undo import (
@@ -62,21 +61,6 @@ if TYPE_CHECKING:
     from attache_app.gui.dialogs.export_dialogs import ExportRun
     from attache_app.gui.dialogs.passphrase import IdleLock
     from attache_app.gui.notifier import ReminderNotifier
-
-EDITOR_CLASSES: dict[RecordKind, type[RecordEditor]] = {
-    RecordKind.PERSON: PersonEditor,
-    RecordKind.ORGANISATION: OrganisationEditor,
-    **EDITORS,
-}
-# The pages in navigation order, with the kind each lists.
-PAGE_KINDS: list[RecordKind | None] = [
-    None,
-    RecordKind.PERSON,
-    RecordKind.ORGANISATION,
-    RecordKind.NOTE,
-    RecordKind.DEADLINE,
-    RecordKind.INTERACTION,
-]
 
 
 class Shell(QMainWindow):
@@ -293,7 +277,7 @@ class Shell(QMainWindow):
         self.runner.run(counts, done)
 
     def editor_for(self, kind: RecordKind, record: Record | None) -> RecordEditor:
-        editor = EDITOR_CLASSES[kind](self.store, record, self)
+        editor = EDITORS[kind](self.store, record, self)
         editor.saved.connect(self._record_saved)
         editor.open_requested.connect(lambda k, i: self.open_record(k, i, parent=editor))
         return editor
