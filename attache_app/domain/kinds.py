@@ -15,7 +15,8 @@ This is the domain's side of the registry; each layer adds its own side, one ent
 kind, checked complete by ``tests/unit/test_kinds_registry.py``: storage's repositories
 (``storage/repositories.py``: read, list, delete; the search index's documents in
 ``storage/search.py``), the services' savers (``services/records.py``), the CLI's options
-and table (``cli/kinds.py``), the window's editor, list columns and page (``gui/kinds.py``).
+and table (``cli/kinds.py``), the window's editor and page (``gui/kinds.py``) and list
+(``gui/models/columns.py``).
 """
 
 from __future__ import annotations

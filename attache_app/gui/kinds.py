@@ -1,6 +1,6 @@
 """The window's side of the registry of record kinds (``domain/kinds.py``): the editor of
 each kind, in the order of Fichier › Nouvelle fiche, and the pages that list them. The
-columns of each kind's list are in ``models/columns.py`` (``COLUMNS``)."""
+columns, width and sort of each kind's list are in ``models/columns.py`` (``LISTS``)."""
 
 from __future__ import annotations
 

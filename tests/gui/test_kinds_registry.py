@@ -12,15 +12,17 @@ from attache_app.domain.enums import RecordKind
 from attache_app.gui.dialogs.editor import RecordEditor
 from attache_app.gui.kinds import EDITORS, PAGE_KINDS
 from attache_app.gui.main_window import MainWindow
-from attache_app.gui.models.columns import COLUMNS, columns
+from attache_app.gui.models.columns import LISTS, columns
 
 
 def test_the_window_registers_every_kind() -> None:
-    assert set(EDITORS) == set(RecordKind) == set(COLUMNS)
+    assert set(EDITORS) == set(RecordKind) == set(LISTS)
     assert all(EDITORS[kind].kind is kind for kind in RecordKind)
     for kind in RecordKind:
         keys = [c.key for c in columns(kind)]
         assert keys and len(set(keys)) == len(keys), kind
+        assert LISTS[kind].fill in keys
+        assert LISTS[kind].sort in {c.sort for c in columns(kind)}, kind
     assert PAGE_KINDS[0] is None and len(set(PAGE_KINDS)) == len(PAGE_KINDS)
 
 

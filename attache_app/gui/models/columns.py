@@ -415,18 +415,28 @@ def _deadline_columns() -> list[Column]:
     ]
 
 
-COLUMNS: dict[RecordKind, Callable[[], list[Column]]] = {
-    RecordKind.PERSON: _person_columns,
-    RecordKind.ORGANISATION: _organisation_columns,
-    RecordKind.NOTE: _note_columns,
-    RecordKind.INTERACTION: _interaction_columns,
-    RecordKind.PROGRAMME: _programme_columns,
-    RecordKind.DEADLINE: _deadline_columns,
+@dataclass(frozen=True)
+class ListSpec:
+    """How a kind's list shows: its columns, the one that takes the width left over (the
+    title, not the status), and what it sorts by until the user chooses."""
+
+    columns: Callable[[], list[Column]]
+    fill: str
+    sort: str
+
+
+LISTS: dict[RecordKind, ListSpec] = {
+    RecordKind.PERSON: ListSpec(_person_columns, "organisation", "name"),
+    RecordKind.ORGANISATION: ListSpec(_organisation_columns, "name", "name"),
+    RecordKind.NOTE: ListSpec(_note_columns, "title", "date"),
+    RecordKind.INTERACTION: ListSpec(_interaction_columns, "title", "date"),
+    RecordKind.PROGRAMME: ListSpec(_programme_columns, "name", "name"),
+    RecordKind.DEADLINE: ListSpec(_deadline_columns, "title", "due"),
 }
-"""The columns of each kind's list (the window's side of the registry, ``gui/kinds.py``)."""
+"""Each kind's list (the window's side of the registry, with ``gui/kinds.py``)."""
 
 
 def columns(kind: RecordKind) -> list[Column]:
     """The columns of the list of ``kind``, made anew (their headers in the language of
     the moment)."""
-    return COLUMNS[kind]()
+    return LISTS[kind].columns()
