@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.dialogs.editor import RecordEditor
-from attache_app.gui.kinds import EDITORS, PAGE_KINDS
+from attache_app.gui.kinds import NEW_RECORD_KINDS, PAGE_KINDS, editors
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.models.columns import LISTS, columns
 
 
 def test_the_window_registers_every_kind() -> None:
-    assert set(EDITORS) == set(RecordKind) == set(LISTS)
-    assert all(EDITORS[kind].kind is kind for kind in RecordKind)
+    assert set(editors()) == set(RecordKind) == set(LISTS) == set(NEW_RECORD_KINDS)
+    assert all(editors()[kind].kind is kind for kind in RecordKind)
     for kind in RecordKind:
         keys = [c.key for c in columns(kind)]
         assert keys and len(set(keys)) == len(keys), kind
@@ -26,7 +26,7 @@ def test_the_window_registers_every_kind() -> None:
     assert PAGE_KINDS[0] is None and len(set(PAGE_KINDS)) == len(PAGE_KINDS)
 
 
-@pytest.mark.parametrize("kind", list(EDITORS), ids=str)
+@pytest.mark.parametrize("kind", NEW_RECORD_KINDS, ids=str)
 def test_each_new_record_entry_opens_its_kind(
     qtbot: QtBot, window: MainWindow, kind: RecordKind
 ) -> None:

@@ -111,6 +111,14 @@ def test_a_batch_that_kept_its_own_list_still_undoes(
         assert batch is not None
     with sqlite3.connect(mine) as conn:  # as a file of the earlier release holds it
         conn.execute("DELETE FROM journal WHERE origin = ?", (f"import:{batch}",))
+        for word in ("person", "organisation", "note", "interaction", "programme", "call",
+                     "deadline", "application"):  # fmt: skip
+            conn.execute(  # each creation named by its local id
+                f"UPDATE import_changes SET ref_id = (SELECT id FROM {word}s t "
+                "WHERE t.uuid = json_extract(import_changes.after, '$.uuid')) "
+                "WHERE batch_id = ? AND kind = ? AND action = 'created'",
+                (batch, word),
+            )
         conn.execute(
             "INSERT INTO import_changes (batch_id, kind, ref_id, action, before, after, "
             "created_at, updated_at) SELECT ?, 'tag', id, 'created', '', "
