@@ -33,6 +33,7 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
     """The options of `add KIND` and `update KIND ID` (all optional: unset means unchanged)."""
     o = parser.add_argument
     many: dict[str, Any] = {"action": "append", "default": None}
+    add_share_option(parser)
     if kind is RecordKind.PERSON:
         o("--given", dest="given_name", help=translate("CLI", "given name(s)"))
         o("--family", dest="family_name", help=translate("CLI", "family name"))
@@ -193,6 +194,19 @@ def add_record_options(parser: argparse.ArgumentParser, kind: RecordKind) -> Non
         )
 
 
+def add_share_option(parser: argparse.ArgumentParser) -> None:
+    """``--share-paris`` / ``--no-share-paris``: unset means unchanged."""
+    parser.add_argument(
+        "--share-paris",
+        dest="share_paris",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate(
+            "CLI", "copy the record to the network's database in Paris (through the hub)"
+        ),
+    )
+
+
 def _set(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 
@@ -271,6 +285,15 @@ def build(
     store: Store, kind: RecordKind, args: argparse.Namespace, base: records.Record | None = None
 ) -> records.Record:
     """A record of ``kind`` from the options given, on top of ``base`` (for `update`)."""
+    record = _build(store, kind, args, base)
+    if getattr(args, "share_paris", None) is not None:
+        record = dataclasses.replace(record, share_paris=args.share_paris)
+    return record
+
+
+def _build(
+    store: Store, kind: RecordKind, args: argparse.Namespace, base: records.Record | None
+) -> records.Record:
     if kind is RecordKind.PERSON:
         person = base if isinstance(base, Person) else Person()
         changes = _set(

@@ -27,7 +27,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, NotFoundError
 from attache_app.i18n import translate
 from attache_app.importing.plan import apply_merge, merge_choices
-from attache_app.services import privacy, records
+from attache_app.services import privacy, programmes, records
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.storage.rows import update_row
@@ -247,12 +247,15 @@ def status(store: Store) -> Status:
     if not url:
         return Status(connected=False)
     since = state.get(store, "scan_from", "")
+    after = state.get(store, "journal_from")
     waiting = len(state.outbox(store))
     for kind in documents.KINDS:
         table = documents.SPECS[kind].table
         ids = set(state.unsent_ids(store, table, kind.value))
         if since:
             ids |= set(state.changed_since_ids(store, table, since))
+        if after is not None:
+            ids |= set(state.journaled_ids(store, table, kind.value, after))
         # Compared with what the hub has when they are few (an edit undone does not wait).
         waiting += (
             len(ids) if len(ids) > WAITING_COMPARED else engine.waiting(store, kind, sorted(ids))
@@ -388,5 +391,45 @@ def _resolve_duplicate(
     kept = records.get_person(store, keep_id)
     dropped = records.get_person(store, drop_id)
     merged = apply_merge(kept, dropped, merge_choices(kept, dropped))
+    merged.share_paris = kept.share_paris or dropped.share_paris
+    _move_links(store, drop_id, keep_id)
     records.delete(store, RecordKind.PERSON, [drop_id])
     records.save_person(store, merged)
+
+
+_PERSON_LINKS = (
+    (RecordKind.NOTE, "note_persons", "note_id"),
+    (RecordKind.INTERACTION, "interaction_persons", "interaction_id"),
+    (RecordKind.DEADLINE, "deadline_persons", "deadline_id"),
+)
+
+
+def _move_links(store: Store, drop_id: int, keep_id: int) -> None:
+    """The notes, activities, deadlines and applications naming the person merged away
+    name the kept one instead (saved through the services: journaled, and sent to the
+    team at the next round like any edit)."""
+
+    def swapped(ids: list[int]) -> list[int]:
+        return sorted({keep_id if i == drop_id else i for i in ids})
+
+    for kind, table, owner in _PERSON_LINKS:
+        owners = [
+            int(r[0])
+            for r in store.execute(
+                f"SELECT {owner} FROM {table} WHERE person_id = ? ORDER BY {owner}", (drop_id,)
+            )
+        ]
+        for record in records.get_many(store, kind, owners):
+            record.person_ids = swapped(list(record.person_ids))  # type: ignore[union-attr]
+            records.save(store, record)
+    applied = [
+        int(r[0])
+        for r in store.execute(
+            "SELECT application_id FROM application_persons WHERE person_id = ? "
+            "ORDER BY application_id",
+            (drop_id,),
+        )
+    ]
+    for application in programmes.applications(store, ids=applied):
+        application.person_ids = swapped(application.person_ids)
+        programmes.save_application(store, application)

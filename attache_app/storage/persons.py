@@ -28,6 +28,7 @@ _COLUMNS = (
     "notes",
     "source",
     "review_date",
+    "share_paris",
 )
 
 
@@ -218,7 +219,10 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Person]:
             chunk,
         ):
             languages = row.pop("languages")
-            found[row["id"]] = Person(**row, languages=[c for c in languages.split(",") if c])
+            found[row["id"]] = Person(
+                **(row | {"share_paris": bool(row["share_paris"])}),
+                languages=[c for c in languages.split(",") if c],
+            )
         for row in store.query(
             f"SELECT person_id, address, label FROM person_emails WHERE person_id IN ({marks}) "
             "ORDER BY person_id, position",

@@ -122,6 +122,25 @@ def changed_since_ids(store: Store, table: str, stamp: str) -> list[int]:
     ]
 
 
+def journal_mark(store: Store) -> int:
+    """The last entry of the change journal (where the next push starts looking)."""
+    return int(store.scalar("SELECT max(seq) FROM journal") or 0)
+
+
+def journaled_ids(store: Store, table: str, kind: str, after: int) -> list[int]:
+    """Records of a kind the journal says changed after entry ``after``: also the changes
+    that leave the row's ``updated_at`` alone (tags added or removed, a link dropped when
+    the linked record was deleted)."""
+    return [
+        int(r[0])
+        for r in store.execute(
+            f"SELECT DISTINCT t.id FROM journal j JOIN {table} t ON t.uuid = j.uuid "
+            "WHERE j.seq > ? AND j.kind = ? ORDER BY t.id",
+            (after, kind),
+        )
+    ]
+
+
 def gone(store: Store, table: str, kind: str) -> list[Base]:
     """Records the hub has that were deleted here since (base versions without a row)."""
     rows = store.execute(

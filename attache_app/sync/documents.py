@@ -56,7 +56,17 @@ SPECS: dict[RecordKind, Spec] = {
     RecordKind.ORGANISATION: Spec(
         "organisations",
         lambda: Organisation(name=""),
-        ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
+        (
+            "name",
+            "native_name",
+            "acronym",
+            "kind",
+            "country",
+            "city",
+            "website",
+            "notes",
+            "share_paris",
+        ),
         ("tags",),
     ),
     RecordKind.PERSON: Spec(
@@ -77,6 +87,7 @@ SPECS: dict[RecordKind, Spec] = {
             "notes",
             "source",
             "review_date",
+            "share_paris",
         ),
         ("languages", "tags"),
         {"organisation": Link("organisation_id", RecordKind.ORGANISATION, many=False)},
@@ -93,6 +104,7 @@ SPECS: dict[RecordKind, Spec] = {
             "description",
             "source_url",
             "template",
+            "share_paris",
         ),
     ),
     RecordKind.DEADLINE: Spec(
@@ -109,6 +121,7 @@ SPECS: dict[RecordKind, Spec] = {
             "owner",
             "notes",
             "to_confirm",
+            "share_paris",
         ),
         ("reminders",),
         {
@@ -129,6 +142,7 @@ SPECS: dict[RecordKind, Spec] = {
             "status",
             "sent_date",
             "body",
+            "share_paris",
         ),
         ("themes",),
         {
@@ -139,7 +153,7 @@ SPECS: dict[RecordKind, Spec] = {
     RecordKind.INTERACTION: Spec(
         "interactions",
         lambda: Interaction(kind="meeting", date="", title=""),
-        ("kind", "date", "title", "summary", "place"),
+        ("kind", "date", "title", "summary", "place", "share_paris"),
         (),
         {
             "persons": Link("person_ids", RecordKind.PERSON, many=True),

@@ -81,6 +81,8 @@ class Round:
         self.progress = progress or (lambda _stage, _count: None)
         self.erase = erase
         self.result = RoundResult()
+        self.leaving: set[str] = set()
+        """Uuids of the records the batch being pulled deletes."""
 
     # --- the round -----------------------------------------------------------------------
 
@@ -114,6 +116,9 @@ class Round:
                 for c in sorted(changes, key=_apply_order)
                 if isinstance(c.get("doc"), dict)
             ]
+            self.leaving = {
+                str(c.get("id", "")).partition(":")[2] for c in changes if c.get("deleted")
+            }
             with self.store.transaction():
                 fresh = self._insert_new_persons(ordered)
                 for doc in ordered:
@@ -327,7 +332,13 @@ class Round:
         others.discard(mine or -1)
         if not others:
             return {}
-        uuids = documents.uuids_of(self.store, RecordKind.PERSON, sorted(others))
+        uuids = {
+            i: u
+            for i, u in documents.uuids_of(self.store, RecordKind.PERSON, sorted(others)).items()
+            if u not in self.leaving  # deleted in this very batch (a duplicate resolved)
+        }
+        if not uuids:
+            return {}
         self.result.new_conflicts += 1
         return {
             merge.DUPLICATE: [merge.entry(uuids[i], *them) for i in sorted(uuids)],
@@ -379,11 +390,17 @@ class Round:
     def push(self) -> None:
         stamp = self.store.now()
         since = state.get(self.store, "scan_from", "")
+        mark, after = state.journal_mark(self.store), state.get(self.store, "journal_from")
         for kind in documents.KINDS:
             table = documents.SPECS[kind].table
             ids = sorted(
                 set(state.unsent_ids(self.store, table, kind.value))
                 | set(state.changed_since_ids(self.store, table, since) if since else ())
+                | set(
+                    state.journaled_ids(self.store, table, kind.value, after)
+                    if after is not None
+                    else ()
+                )
                 | set(self._conflicted_ids(kind))
             )
             for start in range(0, len(ids), self.batch):
@@ -394,6 +411,7 @@ class Round:
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
+            state.put(self.store, "journal_from", mark)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
@@ -557,12 +575,14 @@ def _origin(them: tuple[str, str]) -> str:
     return f"sync:{them[0] or '?'}"
 
 
-def _apply_order(change: dict[str, Any]) -> int:
-    """Link targets first within a batch: organisations, persons, programmes…"""
+def _apply_order(change: dict[str, Any]) -> tuple[int, int]:
+    """Link targets first within a batch: organisations, persons, programmes…; deletions
+    after every edit (a note moved from a person merged away onto the kept one arrives
+    before the deletion, whose cascade would otherwise look like a local edit)."""
     identifier = str(change.get("id", ""))
     if identifier.startswith(ERASE_PREFIX):
-        return -1  # before the deletion of the person it erases
+        return (-1, 0)  # before the deletion of the person it erases
     parsed = documents.parse_id(identifier)
     if parsed is None:
-        return len(documents.KINDS)
-    return documents.KINDS.index(parsed[0])
+        return (0, len(documents.KINDS))
+    return (1 if change.get("deleted") else 0, documents.KINDS.index(parsed[0]))
