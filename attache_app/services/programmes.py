@@ -202,7 +202,7 @@ def prepare_call(
     gap = year - earlier.year if earlier is not None else 0
     with writes.recording(store):
         call = Call(programme_id=programme_id, year=year, title=f"{programme.name} {year}")
-        call.id = programmes.insert_call(store, call)
+        call = programmes.get_calls_by_id(store, [programmes.insert_call(store, call)])[0]
         made: list[Deadline] = []
         for stage in template:
             before = previous.get(stage.stage)

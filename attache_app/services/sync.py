@@ -251,16 +251,16 @@ def status(store: Store) -> Status:
     waiting = len(state.outbox(store))
     for kind in documents.KINDS:
         table = documents.SPECS[kind].table
-        ids = set(state.unsent_ids(store, table, kind.value))
+        ids = set(state.unsent_ids(store, table, str(kind)))
         if since:
             ids |= set(state.changed_since_ids(store, table, since))
         if after is not None:
-            ids |= set(state.journaled_ids(store, table, kind.value, after))
+            ids |= set(state.journaled_ids(store, table, str(kind), after))
         # Compared with what the hub has when they are few (an edit undone does not wait).
         waiting += (
             len(ids) if len(ids) > WAITING_COMPARED else engine.waiting(store, kind, sorted(ids))
         )
-        waiting += len(state.gone(store, table, kind.value))
+        waiting += len(state.gone(store, table, str(kind)))
     return Status(
         connected=True,
         url=str(url),
@@ -298,11 +298,11 @@ def conflicts(store: Store) -> list[ConflictView]:
     for item in state.all_conflicts(store):
         view = views.get(item.uuid)
         if view is None:
-            kind = RecordKind(item.kind)
+            kind = documents.kind_of(item.kind)
             record_id = documents.ids_of(store, kind, [item.uuid]).get(item.uuid)
             name = ""
             if record_id is not None:
-                record = records.get(store, kind, record_id)
+                record = documents.get(store, kind, record_id)
                 name = str(getattr(record, "display_name", "") or getattr(record, "title", ""))
             view = views[item.uuid] = ConflictView(item.id, item.kind, item.uuid, record_id, name)
         view.fields[item.field] = [e | {"mine": e.get("desktop") == desktop} for e in item.entries]
@@ -330,7 +330,7 @@ def resolve(store: Store, conflict_id: int, keep: str, only: str | None = None) 
             )
         )
     desktop = str(state.get(store, "desktop", "") or "")
-    kind = RecordKind(view.kind)
+    kind = documents.kind_of(view.kind)
     with store.transaction():
         current = state.conflicts_of(store, [view.uuid]).get(view.uuid, {})
         remaining = dict(current)
@@ -362,10 +362,10 @@ def resolve(store: Store, conflict_id: int, keep: str, only: str | None = None) 
                 changes[name] = chosen.get("value")
         if view.record_id is not None and delete:
             state.set_conflicts(store, view.uuid, view.kind, {})
-            records.delete(store, kind, [view.record_id])
+            documents.delete(store, kind, [view.record_id])
         elif view.record_id is not None:
             if changes:
-                record = records.get(store, kind, view.record_id)
+                record = documents.get(store, kind, view.record_id)
                 rebuilt, _missing = documents.build(store, kind, view.uuid, changes, record)
                 documents.save(store, rebuilt)
             else:  # the record is sent again without the conflict

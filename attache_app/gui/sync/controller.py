@@ -21,6 +21,8 @@ from attache_app.gui.workers import TaskRunner
 from attache_app.services import sync
 from attache_app.services.database import Store
 
+OFFLINE = ("unreachable", "timeout")
+"""Reasons of a failed round that mean « hors ligne » rather than an error to show."""
 PERIOD_MS = 5 * 60 * 1000
 AFTER_CHANGE_MS = 30 * 1000
 
@@ -84,12 +86,18 @@ class SyncController(QObject):
         password = self.password
 
         def work(store: Store) -> Any:
-            return sync.sync(store, password=password)
+            try:
+                return sync.sync(store, password=password)
+            except sync.SyncError as error:  # with its reason: offline, or an error
+                return error
 
         self.runner.run(work, self._ended, self._failed)
         return True
 
     def _ended(self, result: Any) -> None:
+        if isinstance(result, sync.SyncError):
+            self._failed(str(result), offline=result.reason in OFFLINE)
+            return
         self.running = False
         self.offline = False
         self._refresh()
@@ -97,9 +105,9 @@ class SyncController(QObject):
             self.events.records_changed.emit("")
         self.round_ended.emit(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, *, offline: bool = False) -> None:
         self.running = False
-        self.offline = "cannot be reached" in message or "injoignable" in message
+        self.offline = offline
         self._refresh()
         self.status.last_error = message
         self.show_status()
@@ -144,7 +152,8 @@ class SyncController(QObject):
         text = self.status_text()
         self.label.setText(text)
         self.label.setVisible(bool(text))
-        self.label.setToolTip(self.status.url)
+        why = self.status.last_error if self.offline else ""  # what « offline » means
+        self.label.setToolTip("\n".join(t for t in (self.status.url, why) if t))
         self.conflicts_action.setEnabled(self.status.conflicts > 0)
         self.sync_action.setEnabled(self.status.connected and not self.running)
 
