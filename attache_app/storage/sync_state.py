@@ -46,6 +46,21 @@ def put(store: Store, key: str, value: Any) -> None:
     )
 
 
+def prefixed(store: Store, prefix: str) -> list[tuple[str, Any]]:
+    """(key, value) of the entries whose key starts with ``prefix``, in key order."""
+    return [
+        (str(k), json.loads(v))
+        for k, v in store.execute(
+            "SELECT key, value FROM sync_state WHERE substr(key, 1, ?) = ? ORDER BY key",
+            (len(prefix), prefix),
+        )
+    ]
+
+
+def drop(store: Store, key: str) -> None:
+    store.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+
+
 def forget_hub(store: Store) -> None:
     """Forget everything learnt from a hub (when the desktop connects to another one)."""
     store.execute("DELETE FROM sync_base")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -195,17 +194,10 @@ class Round:
     def retry_waiting(self) -> None:
         """Write the records kept aside because what they belong to had not arrived (a call
         before its programme): those that still cannot be written wait again."""
-        waiting = [
-            (str(k), json.loads(v))
-            for k, v in self.store.execute(
-                "SELECT key, value FROM sync_state WHERE key LIKE 'waiting:%' ORDER BY key"
-            )
-        ]
-        if not waiting:
-            return
+        waiting = state.prefixed(self.store, _WAITING)
         with self.store.transaction():
             for key, doc in sorted(waiting, key=lambda kd: _apply_order({"id": kd[1]["_id"]})):
-                self.store.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+                state.drop(self.store, key)
                 self.apply(doc)
 
     def retry_unresolved(self) -> None:
@@ -248,7 +240,7 @@ class Round:
         if remote.get("_deleted"):
             if local is None:
                 state.forget_record(self.store, uuid)  # gone here too: nothing to do
-                self.store.execute("DELETE FROM sync_state WHERE key = ?", (_WAITING + identifier,))
+                state.drop(self.store, _WAITING + identifier)
                 return
             self.result.pulled += 1
             if state.get(self.store, ERASE_PREFIX + uuid) is not None:
