@@ -1725,8 +1725,8 @@
         <translation>Partage d’équipe</translation>
     </message>
     <message>
-        <source>Share this post&apos;s contacts, notes, activities and deadlines with the team through the post&apos;s hub. Private notes stay on this computer.</source>
-        <translation>Partager les contacts, notes, activités et échéances du poste avec l’équipe par le concentrateur du poste. Les notes privées restent sur cet ordinateur.</translation>
+        <source>Share this post&apos;s contacts, notes, activities, deadlines and programmes with the team through the post&apos;s hub. Private notes stay on this computer; the hub copies to Paris only the records marked « Share with Paris ».</source>
+        <translation>Partagez les contacts, les notes, les activités, les échéances et les programmes du poste avec l’équipe par le hub du poste. Les notes privées restent sur cet ordinateur ; le hub ne copie vers Paris que les fiches marquées « Partager avec Paris ».</translation>
     </message>
     <message>
         <source>Hub database address:</source>

@@ -90,6 +90,8 @@ def test_share_with_paris_box_and_the_round_after_a_change(
     saved = editor.result_record
     assert isinstance(saved, Person) and saved.share_paris and saved.id is not None
     assert records.get_person(store, saved.id).share_paris
+    # A round every 5 minutes, and one shortly after each change, in the background.
+    assert window.sync.timer.isActive() and window.sync.timer.interval() == 5 * 60 * 1000
     # The change starts a round by itself, in the background.
     qtbot.waitUntil(lambda: window.sync.running, timeout=10000)
     qtbot.waitUntil(lambda: not window.sync.running, timeout=30000)
