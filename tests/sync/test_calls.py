@@ -8,8 +8,8 @@ from __future__ import annotations
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Application, Call, Deadline, Person, Programme
 from attache_app.services import programmes, records
-from attache_app.services import sync as sync_service
 from attache_app.storage.db import Store
+from attache_app.sync import service as sync_service
 from tests.sync.conftest import MEMBERS, Desktop
 
 

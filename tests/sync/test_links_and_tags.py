@@ -16,8 +16,8 @@ from attache_app.domain.models import (
     Person,
 )
 from attache_app.services import records
-from attache_app.services import sync as sync_service
 from attache_app.storage.db import Store
+from attache_app.sync import service as sync_service
 from tests.sync.conftest import Desktop
 
 

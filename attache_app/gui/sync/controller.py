@@ -8,6 +8,7 @@ ligne » or the last error in one sentence; clicking it opens the conflicts when
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -18,12 +19,25 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from attache_app.domain.timeutil import parse_utc
 from attache_app.gui.events import Events
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import sync
 from attache_app.services.database import Store
+from attache_app.services.sync_status import Status, is_connected
+
+# The sync service (its engine, the merge, the HTTP client) is imported by the first round,
+# the first status of a connected database, or the dialogs: not with the window.
 
 OFFLINE = ("unreachable", "timeout")
 """Reasons of a failed round that mean « hors ligne » rather than an error to show."""
 PERIOD_MS = 5 * 60 * 1000
+
+
+@dataclasses.dataclass(frozen=True)
+class _Failed:
+    """A round that failed: its sentence and why (SyncError's reason)."""
+
+    message: str
+    reason: str
+
+
 AFTER_CHANGE_MS = 30 * 1000
 
 
@@ -43,7 +57,7 @@ class SyncController(QObject):
         """The password typed this session when the system has no usable keyring."""
         self.running = False
         self.offline = False
-        self.status = sync.Status(connected=sync.is_connected(store))
+        self.status = Status(connected=is_connected(store))
         self.connect_action = QAction(self.tr("&Team sharing…"), window)
         self.connect_action.triggered.connect(lambda _checked=False: self.open_connect())
         self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
@@ -69,7 +83,8 @@ class SyncController(QObject):
         self.minute.start()
         self.timer.start()
         self.show_status()
-        self._refresh()
+        if self.status.connected:  # else the status is known: nothing to share, nothing shown
+            self._refresh()
 
     # --- the rounds --------------------------------------------------------------------
 
@@ -86,17 +101,19 @@ class SyncController(QObject):
         password = self.password
 
         def work(store: Store) -> Any:
+            from attache_app.sync import service as sync
+
             try:
                 return sync.sync(store, password=password)
             except sync.SyncError as error:  # with its reason: offline, or an error
-                return error
+                return _Failed(str(error), error.reason)
 
         self.runner.run(work, self._ended, self._failed)
         return True
 
     def _ended(self, result: Any) -> None:
-        if isinstance(result, sync.SyncError):
-            self._failed(str(result), offline=result.reason in OFFLINE)
+        if isinstance(result, _Failed):
+            self._failed(result.message, offline=result.reason in OFFLINE)
             return
         self.running = False
         self.offline = False
@@ -115,6 +132,8 @@ class SyncController(QObject):
 
     def _refresh(self) -> None:
         def work(store: Store) -> Any:
+            from attache_app.sync import service as sync
+
             return sync.status(store)
 
         def done(status: Any) -> None:
@@ -171,7 +190,7 @@ class SyncController(QObject):
         dialog = ConnectDialog(self.store, self.runner, self.status, self.window)
         if dialog.exec():
             self.password = None if dialog.remembered else dialog.password
-            self.status = sync.Status(connected=True, url=dialog.url)
+            self.status = Status(connected=True, url=dialog.url)
             self.start()
 
     def open_conflicts(self) -> None:
