@@ -22,7 +22,7 @@ import contextlib
 import json
 import sqlite3
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from attache_app.domain import kinds
@@ -104,23 +104,46 @@ class Recorder:
         self.origin = store.current_origin
         self._before: dict[str, dict[int, Document | None]] = {}
         self._deleting: set[tuple[str, int]] = set()
+        self._written: dict[str, dict[int, Document]] = {}
+        """Documents of records created in the block as their writer made them (not read
+        back at the end), or ``_STALE`` once something watches the record again."""
 
     def watch(self, kind: str | RecordKind, ids: Iterable[int]) -> None:
         """These records may change in the block: read their documents now."""
         spec = kinds.kind(kind)
         seen = self._before.setdefault(spec.name, {})
-        fresh = [i for i in dict.fromkeys(ids) if i not in seen]
+        wanted = list(dict.fromkeys(ids))
+        written = self._written.setdefault(spec.name, {})
+        for record_id in wanted:
+            if record_id in seen and seen[record_id] is None:
+                # Created in the block and about to change: read back at the end.
+                written[record_id] = _STALE
+        fresh = [i for i in wanted if i not in seen]
         if not fresh:
             return
         found = documents(self.store.conn, spec, fresh)
         for record_id in fresh:
             seen[record_id] = found.get(record_id)
 
-    def created(self, kind: str | RecordKind, ids: Iterable[int]) -> None:
-        """These records were inserted in the block (they had no document before)."""
-        seen = self._before.setdefault(kinds.kind(kind).name, {})
+    def created(
+        self,
+        kind: str | RecordKind,
+        ids: Iterable[int],
+        written: Mapping[int, Document] | None = None,
+    ) -> None:
+        """These records were inserted in the block (they had no document before).
+        ``written`` gives the documents of some of them as just written (keyed and valued
+        as :func:`documents` reads them back): a bulk insert spares reading them back at
+        the end. A record watched again later in the block (it changes) is read back."""
+        name = kinds.kind(kind).name
+        seen = self._before.setdefault(name, {})
         for record_id in ids:
             seen.setdefault(record_id, None)
+        if written:
+            mine = self._written.setdefault(name, {})
+            for record_id, values in written.items():
+                if seen.get(record_id, _STALE) is None and mine.get(record_id) is not _STALE:
+                    mine[record_id] = values  # created here, not watched since
 
     def deleting(self, kind: str | RecordKind, ids: Sequence[int]) -> None:
         """These records are about to be deleted: watch them, the records deleted with
@@ -156,9 +179,11 @@ class Recorder:
         for name, before in self._before.items():
             spec = kinds.kind(name)
             ids = sorted(before)
+            written = {i: d for i, d in self._written.get(name, {}).items() if d is not _STALE}
             for start in range(0, len(ids), _STREAM):
                 chunk = ids[start : start + _STREAM]
-                after = documents(self.store.conn, spec, chunk)
+                after = documents(self.store.conn, spec, [i for i in chunk if i not in written])
+                after.update((i, written[i]) for i in chunk if i in written)
                 self._write(name, at, origin, [(i, before[i], after.get(i)) for i in chunk])
 
     def _write(
@@ -194,6 +219,9 @@ class Recorder:
                 gone,
             )
 
+
+_STALE: Document = {}
+"""Marks a created record watched again in its block: its document is read back."""
 
 _STREAM = 5000
 """Records whose entries are made and written together."""
