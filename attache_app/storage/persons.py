@@ -145,7 +145,7 @@ def insert_many(
         search.insert_documents(
             store.conn, told(_documents(store, ids, people, orgs), len(ids) // 2)
         )
-        recorder.created("person", ids, _journal_documents(ids, people, uuids, orgs, now))
+        recorder.created("person", ids, _Inserted(ids, people, uuids, orgs, now).document)
     return ids
 
 
@@ -194,23 +194,31 @@ def _documents(
     return documents
 
 
-def _journal_documents(
-    ids: Sequence[int],
-    people: Sequence[Person],
-    uuids: Sequence[str],
-    orgs: dict[int, _Org],
-    now: str,
-) -> dict[int, writes.Document]:
-    """The journal's documents of persons just inserted, as :func:`writes.documents` would
-    read them back (same keys in the same order, same values). Persons with tags are left
-    out (read back: their tags' uuids are not in hand)."""
-    found: dict[int, writes.Document] = {}
-    for pid, p, uuid in zip(ids, people, uuids, strict=True):
-        if p.tags:
-            continue
-        org = p.organisation_id
-        found[pid] = {
-            "uuid": uuid,
+class _Inserted:
+    """Persons just inserted, whose journal documents are made when the journal asks for
+    them (at the end of the recording) from the objects in hand rather than read back:
+    the same keys in the same order, the same values (the caller does not change the
+    objects meanwhile). Persons with tags are read back (their tags' uuids are not in
+    hand)."""
+
+    def __init__(
+        self,
+        ids: Sequence[int],
+        people: Sequence[Person],
+        uuids: Sequence[str],
+        orgs: dict[int, _Org],
+        now: str,
+    ) -> None:
+        self.first = ids[0] if ids else 0  # consecutive (next_ids)
+        self.people, self.uuids, self.orgs, self.now = people, uuids, orgs, now
+
+    def document(self, person_id: int) -> writes.Document | None:
+        n = person_id - self.first
+        if not 0 <= n < len(self.people) or self.people[n].tags:
+            return None
+        p, org = self.people[n], self.people[n].organisation_id
+        return {
+            "uuid": self.uuids[n],
             "civility": p.civility,
             "given_name": p.given_name,
             "family_name": p.family_name,
@@ -226,14 +234,13 @@ def _journal_documents(
             "notes": p.notes,
             "source": p.source,
             "review_date": p.review_date,
-            "created_at": p.created_at or now,
-            "updated_at": now,
-            "organisation": orgs.get(org, _NO_ORG)[3] if org is not None else None,
+            "created_at": p.created_at or self.now,
+            "updated_at": self.now,
+            "organisation": self.orgs.get(org, _NO_ORG)[3] if org is not None else None,
             "tags": [],
             "emails": [[e.address, e.label] for e in p.emails],
             "phones": [[f.number, f.label, f.e164] for f in p.phones],
         }
-    return found
 
 
 def update_many(store: Store, people: Sequence[Person]) -> None:
