@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -217,7 +218,7 @@ class _Inserted:
         if not 0 <= n < len(self.people) or self.people[n].tags:
             return None
         p, org = self.people[n], self.people[n].organisation_id
-        return {
+        document: writes.Document = {
             "uuid": self.uuids[n],
             "civility": p.civility,
             "given_name": p.given_name,
@@ -241,6 +242,17 @@ class _Inserted:
             "emails": [[e.address, e.label] for e in p.emails],
             "phones": [[f.number, f.label, f.e164] for f in p.phones],
         }
+        texts = [*itertools.islice(document.values(), _TEXTS), *p.languages]
+        for pair in (*document["emails"], *document["phones"]):
+            texts += pair
+        if not all(map(_is_text, texts)):
+            return None  # a value SQLite stores as text (75005 → '75005'): read it back
+        return document
+
+
+_TEXTS = 18
+"""The document's values that are text: the uuid, the fields and the two stamps."""
+_is_text = str.__instancecheck__
 
 
 def update_many(store: Store, people: Sequence[Person]) -> None:

@@ -16,7 +16,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -117,6 +117,18 @@ def test_documents_in_hand_are_those_read_back(store: Store, batch: list[Person]
         assert {k: v[1] for k, v in changes.items()} == {
             k: v for k, v in read[person_id].items() if k != "uuid"
         }
+
+
+def test_a_value_that_is_not_text_is_read_back(store: Store) -> None:
+    """A person whose values are not all text (a colleague's document giving a postal code
+    as a number): SQLite stores the text, and the journal says what it stores."""
+    odd = Person(family_name="Martin", postal_code=cast(Any, 75005))
+    odd.emails.append(EmailAddress("a@example.org", cast(Any, 7)))  # a label as a number
+    person_id, plain_id = persons.insert_many(store, [odd, Person(family_name="Chen")])
+    entries = _journal(store)
+    assert json.loads(entries[person_id])["postal_code"] == [None, "75005"]
+    assert json.loads(entries[person_id])["emails"] == [None, [["a@example.org", "7"]]]
+    assert json.loads(entries[plain_id])["family_name"] == [None, "Chen"]
 
 
 def test_a_created_record_changed_later_in_the_block_is_read_back(store: Store) -> None:
