@@ -236,6 +236,7 @@ class _Inserted:
             "notes": p.notes,
             "source": p.source,
             "review_date": p.review_date,
+            "share_paris": int(p.share_paris),
             "created_at": p.created_at or self.now,
             "updated_at": self.now,
             "organisation": self.orgs.get(org, _NO_ORG)[3] if org is not None else None,
