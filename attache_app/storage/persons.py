@@ -244,7 +244,9 @@ class _Inserted:
             "emails": [[e.address, e.label] for e in p.emails],
             "phones": [[f.number, f.label, f.e164] for f in p.phones],
         }
-        texts = [*itertools.islice(document.values(), _TEXTS), *p.languages]
+        texts = [
+            v for k, v in itertools.islice(document.items(), _TEXTS) if k != "share_paris"
+        ] + list(p.languages)
         for pair in (*document["emails"], *document["phones"]):
             texts += pair
         if not all(map(_is_text, texts)):
@@ -252,8 +254,9 @@ class _Inserted:
         return document
 
 
-_TEXTS = 18
-"""The document's values that are text: the uuid, the fields and the two stamps."""
+_TEXTS = 19
+"""The document's first values: the uuid, the fields and the two stamps, all text but
+``share_paris`` (0 or 1)."""
 _is_text = str.__instancecheck__
 
 
