@@ -431,9 +431,21 @@ def _change(
     to tell whether it was edited since (its date of change as written)."""
     if kind == "reminder_states":
         row_id = maps["deadlines"][record.key[0]]
-    after = {"uuid": record.uuid, "key": list(record.key), "name": record.name,
-             "updated_at": record.fields["updated_at"]}  # fmt: skip
-    return (batch_id, CHANGE_KINDS[kind], row_id or 0, action, before, json.dumps(after))
+    # {"uuid", "key", "name", "updated_at"}, written as json.dumps writes it, without a
+    # dictionary and a call of the encoder for each of 175,000 records.
+    after = (
+        f'{{"uuid": "{record.uuid}", "key": {_json_list(record.key)}, '
+        f'"name": {_json_text(record.name)}, '
+        f'"updated_at": {_json_text(record.fields["updated_at"])}}}'
+    )
+    return (batch_id, CHANGE_KINDS[kind], row_id or 0, action, before, after)
+
+
+_json_text: Callable[[str], str] = json.encoder.encode_basestring_ascii
+
+
+def _json_list(key: tuple[Any, ...]) -> str:
+    return json.dumps(list(key)) if key else "[]"
 
 
 __all__ = [
