@@ -128,9 +128,10 @@ LINK_OWNERS = {
 """(owner column, other column) of each link table."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
-    """One row of a sheet, parsed: the values of its table, its references and lists."""
+    """One row of a sheet, parsed: the values of its table, its references and lists
+    (slots: a full export of 175,000 records holds them all for the preview)."""
 
     kind: str
     where: str

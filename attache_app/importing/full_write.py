@@ -110,11 +110,20 @@ def insert(store: Store, kind: str, records: Sequence[Record], maps: Maps) -> li
     for record, row_id in zip(records, ids, strict=True):
         maps[kind][record.uuid] = row_id
     _write_lists(store, kind, list(zip(ids, records, strict=True)), maps, new=True)
-    if kind == "persons":
-        wholesale.index_new_persons(store, ids, [_person(r, maps) for r in records])
+    if kind == "persons":  # a few thousand at a time: a Person each is not held for all
+        for start in range(0, len(ids), _INDEXED):
+            wholesale.index_new_persons(
+                store,
+                ids[start : start + _INDEXED],
+                [_person(r, maps) for r in records[start : start + _INDEXED]],
+            )
     else:
         wholesale.reindex(store, spec.table, ids, new=True)
     return ids
+
+
+_INDEXED = 5000
+"""Persons whose search entries are made from objects at once."""
 
 
 def _person(record: Record, maps: Maps) -> Person:
