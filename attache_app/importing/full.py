@@ -27,9 +27,10 @@ from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
 from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read, recognise
-from attache_app.importing.full_undo import undo
+from attache_app.importing.full_undo import UNJOURNALED, undo, undo_preview
 from attache_app.importing.full_write import (
     CHANGE_KINDS,
+    ID_COLUMN,
     Maps,
     database_records,
     nocase,
@@ -253,9 +254,7 @@ def _current(
         found = database_records(store, kind)
         return {r.key: (None, r) for r in found}
     ids = wholesale.ids_by_uuid(store, SPECS[kind].table, [r.uuid for r in records])
-    short = {"persons": "p", "organisations": "o", "notes": "n", "interactions": "i",
-             "deadlines": "d", "applications": "a", "calls": "c"}.get(kind, "")  # fmt: skip
-    column = f"{short}.id" if short else "id"
+    column = ID_COLUMN[kind]
     if kind in ("programmes", "calls", "tags"):
         every = database_records(store, kind)  # small tables
     elif ids:
@@ -363,7 +362,6 @@ def _write(
 ) -> None:
     """The plan's records (journaled under the batch's origin by the caller)."""
     now = store.now()
-    last_tag = max(wholesale.tags_by_name(store).values(), default=0)
     maps = _maps(store, plan)
     for step, kind in enumerate(ORDER):
         tell(step, len(ORDER))
@@ -371,9 +369,11 @@ def _write(
         if kind == "tags":
             full_write.insert_tags(store, new, maps)
         else:
-            ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
-            for record, row_id in zip(new, ids or [None] * len(new), strict=True):
-                changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
+            full_write.insert(store, kind, new, maps)
+        if kind in UNJOURNALED:
+            # The records the journal does not hold; the others' creations are its
+            # entries of the batch's origin (``full_undo.changes``).
+            changes += [_change(batch_id, kind, None, r, maps, "created", "") for r in new]
         merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
         if kind == "tags":
             wholesale.update(
@@ -388,10 +388,6 @@ def _write(
             changes.append(_change(batch_id, kind, match.target, record, maps, "updated", before))
         result.created[kind] = len(new)
         result.updated[kind] = len(merged)
-    # Every tag the import created: from the Tags sheet, or named by a record only.
-    for name, tag_id in wholesale.tags_by_name(store).items():
-        if tag_id > last_tag:
-            changes.append((batch_id, "tag", tag_id, "created", "", json.dumps({"name": name})))
 
 
 def _maps(store: Store, plan: FullPlan) -> Maps:
@@ -459,4 +455,5 @@ __all__ = [
     "is_full_export",
     "plan_full_import",
     "undo",
+    "undo_preview",
 ]

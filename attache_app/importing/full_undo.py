@@ -1,5 +1,12 @@
 """Undoing the import of a full export: what it created is deleted, what it changed gets
-its previous values and dates back (from the snapshots ``importing/full.py`` recorded)."""
+its previous values and dates back (from the snapshots ``importing/full.py`` recorded).
+
+What a batch did is in two places: its own rows of ``import_changes`` (each record it
+changed, with its snapshot before; the settings and reminder states it created, which are
+not records of the change journal) and the journal's ``create`` entries of the batch's
+origin (``import:<batch>``: every record it created). Batches imported before this split
+listed their creations in ``import_changes`` too: each creation is counted once.
+"""
 
 from __future__ import annotations
 
@@ -32,14 +39,8 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
                 id=batch_id, date=info.undone_at
             )
         )
-    changes = store.query(
-        "SELECT kind, ref_id, action, before, after FROM import_changes WHERE batch_id = ? "
-        "ORDER BY id",
-        (batch_id,),
-    )
     by_kind: dict[str, list[dict[str, Any]]] = {}
-    for change in changes:
-        change["after"] = json.loads(change["after"] or "{}")
+    for change in changes(store, batch_id):
         by_kind.setdefault(KIND_OF_CHANGE[change["kind"]], []).append(change)
     edited = _edited_since(store, by_kind)
     if edited and not force:
@@ -104,6 +105,52 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
     return {"removed": removed, "restored": restored, "kept": kept}
 
 
+UNJOURNALED = ("settings", "reminder_states")
+"""Kinds of the full export that are not records of the change journal: their creations
+are listed in ``import_changes``."""
+
+
+def changes(store: Store, batch_id: int) -> list[dict[str, Any]]:
+    """What the batch did, oldest first: ``kind`` (``import_changes``' word), ``ref_id``,
+    ``action`` (``created`` or ``updated``), ``before`` (a snapshot, for an update) and
+    ``after`` (``updated_at`` as written; ``uuid``, ``key`` and ``name`` when the batch's
+    own rows have them)."""
+    found = store.query(
+        "SELECT kind, ref_id, action, before, after FROM import_changes WHERE batch_id = ? "
+        "ORDER BY id",
+        (batch_id,),
+    )
+    listed = set()
+    for change in found:
+        change["after"] = json.loads(change["after"] or "{}")
+        if change["action"] == "created":
+            listed.add((change["kind"], change["ref_id"]))
+    for kind, record_id, uuid, stamp in store.execute(
+        "SELECT kind, record_id, uuid, json_extract(changes, '$.updated_at[1]') FROM journal "
+        "WHERE origin = ? AND action = 'create' ORDER BY seq",
+        (batches.origin_of(batch_id),),
+    ):
+        if kind in KIND_OF_CHANGE and (kind, record_id) not in listed:
+            found.append(
+                {"kind": kind, "ref_id": int(record_id), "action": "created", "before": "",
+                 "after": {"uuid": uuid, "updated_at": stamp}}
+            )  # fmt: skip
+    return found
+
+
+def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
+    """What undoing the batch would do, by kind: ``persons_created``,
+    ``organisations_updated``… (the keys of ``batches.undo_preview``)."""
+    found = dict.fromkeys(
+        ("persons_created", "persons_updated", "organisations_created", "organisations_updated"),
+        0,
+    )
+    for change in changes(store, batch_id):
+        key = f"{change['kind']}s_{change['action']}"
+        found[key] = found.get(key, 0) + 1
+    return found
+
+
 def _undo_maps(store: Store, records: list[Record]) -> Maps:
     maps: Maps = {kind: {} for kind in ORDER}
     for record in records:
@@ -147,8 +194,27 @@ def _edited_since(store: Store, by_kind: dict[str, list[dict[str, Any]]]) -> lis
         else:
             keys = [c["ref_id"] for c in changes]
             stamps = dict(wholesale.stamps_by_id(store, SPECS[kind].table, keys))
-        for key, change in zip(keys, changes, strict=True):
-            now = stamps.get(key)
-            if now is not None and now != change["after"]["updated_at"]:
-                names.append(_label(kind, change["after"].get("name") or str(key)))
+        edited = [
+            (key, change)
+            for key, change in zip(keys, changes, strict=True)
+            if stamps.get(key) is not None and stamps[key] != change["after"]["updated_at"]
+        ]
+        unnamed = [key for key, change in edited if not change["after"].get("name")]
+        known = _names(store, kind, unnamed) if unnamed else {}
+        for key, change in edited:
+            name = change["after"].get("name") or known.get(change["after"].get("uuid"))
+            names.append(_label(kind, name or str(key)))
     return names
+
+
+def _names(store: Store, kind: str, ids: list[int]) -> dict[str, str]:
+    """What these records of the database are called (as the preview names them), by
+    identity."""
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ", ".join(str(int(i)) for i in ids[start : start + 500])
+        for record in full_write.database_records(
+            store, kind, f"{full_write.ID_COLUMN[kind]} IN ({chunk})"
+        ):
+            found[record.uuid] = record.name
+    return found

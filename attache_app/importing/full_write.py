@@ -46,6 +46,14 @@ def from_snapshot(text: str) -> Record:
     return Record(**data)
 
 
+ID_COLUMN = {
+    "persons": "p.id", "organisations": "o.id", "notes": "n.id", "interactions": "i.id",
+    "deadlines": "d.id", "applications": "a.id", "calls": "c.id", "programmes": "id",
+    "tags": "id",
+}  # fmt: skip
+"""The id of a kind's main table in its export query (``full_kinds``), for ``where``."""
+
+
 def database_records(store: Store, kind: str, where: str = "") -> list[Record]:
     """The database's records of a kind, in the shape of the file's (``where``: an SQL
     condition on the kind's main table alias, or nothing for every record)."""

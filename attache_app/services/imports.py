@@ -371,4 +371,7 @@ def undo(store: Store, batch_id: int, *, force: bool = False) -> dict[str, int]:
 
 
 def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
+    """What undoing a batch would delete and restore, by kind (``persons_created``…)."""
+    if batches.batch_format(store, batch_id) == full.FORMAT:
+        return full.undo_preview(store, batch_id)
     return batches.undo_preview(store, batch_id)
