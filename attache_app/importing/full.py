@@ -27,7 +27,7 @@ from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
 from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read, recognise
-from attache_app.importing.full_undo import UNJOURNALED, undo, undo_preview
+from attache_app.importing.full_undo import UNJOURNALED, undo
 from attache_app.importing.full_write import (
     CHANGE_KINDS,
     ID_COLUMN,
@@ -360,7 +360,9 @@ def _write(
     changes: list[tuple[Any, ...]],
     tell: Progress,
 ) -> None:
-    """The plan's records (journaled under the batch's origin by the caller)."""
+    """The plan's records (journaled under the batch's origin by the caller: what undo
+    reads), and in ``changes`` the rows of ``import_changes`` for what the journal does not
+    hold — the post's settings and the reminders' own rows (their notification stamps)."""
     now = store.now()
     maps = _maps(store, plan)
     for step, kind in enumerate(ORDER):
@@ -369,11 +371,10 @@ def _write(
         if kind == "tags":
             full_write.insert_tags(store, new, maps)
         else:
-            full_write.insert(store, kind, new, maps)
-        if kind in UNJOURNALED:
-            # The records the journal does not hold; the others' creations are its
-            # entries of the batch's origin (``full_undo.changes``).
-            changes += [_change(batch_id, kind, None, r, maps, "created", "") for r in new]
+            ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
+            if kind in UNJOURNALED:
+                for record, row_id in zip(new, ids or [None] * len(new), strict=True):
+                    changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
         merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
         if kind == "tags":
             wholesale.update(
@@ -383,9 +384,12 @@ def _write(
             )  # fmt: skip
         else:
             full_write.update(store, kind, [(m.target or 0, r) for m, r in merged], maps)
-        for match, record in merged:
-            before = snapshot(match.current)
-            changes.append(_change(batch_id, kind, match.target, record, maps, "updated", before))
+        if kind in UNJOURNALED:
+            for match, record in merged:
+                before = snapshot(match.current)
+                changes.append(
+                    _change(batch_id, kind, match.target, record, maps, "updated", before)
+                )
         result.created[kind] = len(new)
         result.updated[kind] = len(merged)
 
@@ -455,5 +459,4 @@ __all__ = [
     "is_full_export",
     "plan_full_import",
     "undo",
-    "undo_preview",
 ]
