@@ -30,6 +30,7 @@ from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read
 from attache_app.importing.full_undo import UNJOURNALED, undo
 from attache_app.importing.full_write import (
     CHANGE_KINDS,
+    ID_COLUMN,
     Maps,
     database_records,
     nocase,
@@ -253,9 +254,7 @@ def _current(
         found = database_records(store, kind)
         return {r.key: (None, r) for r in found}
     ids = wholesale.ids_by_uuid(store, SPECS[kind].table, [r.uuid for r in records])
-    short = {"persons": "p", "organisations": "o", "notes": "n", "interactions": "i",
-             "deadlines": "d", "applications": "a", "calls": "c"}.get(kind, "")  # fmt: skip
-    column = f"{short}.id" if short else "id"
+    column = ID_COLUMN[kind]
     if kind in ("programmes", "calls", "tags"):
         every = database_records(store, kind)  # small tables
     elif ids:
@@ -432,9 +431,21 @@ def _change(
     to tell whether it was edited since (its date of change as written)."""
     if kind == "reminder_states":
         row_id = maps["deadlines"][record.key[0]]
-    after = {"uuid": record.uuid, "key": list(record.key), "name": record.name,
-             "updated_at": record.fields["updated_at"]}  # fmt: skip
-    return (batch_id, CHANGE_KINDS[kind], row_id or 0, action, before, json.dumps(after))
+    # {"uuid", "key", "name", "updated_at"}, written as json.dumps writes it, without a
+    # dictionary and a call of the encoder for each of 175,000 records.
+    after = (
+        f'{{"uuid": "{record.uuid}", "key": {_json_list(record.key)}, '
+        f'"name": {_json_text(record.name)}, '
+        f'"updated_at": {_json_text(record.fields["updated_at"])}}}'
+    )
+    return (batch_id, CHANGE_KINDS[kind], row_id or 0, action, before, after)
+
+
+_json_text: Callable[[str], str] = json.encoder.encode_basestring_ascii
+
+
+def _json_list(key: tuple[Any, ...]) -> str:
+    return json.dumps(list(key)) if key else "[]"
 
 
 __all__ = [

@@ -138,9 +138,10 @@ LINK_OWNERS = {
 """(owner column, other column) of each link table."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
-    """One row of a sheet, parsed: the values of its table, its references and lists."""
+    """One row of a sheet, parsed: the values of its table, its references and lists
+    (slots: a full export of 175,000 records holds them all for the preview)."""
 
     kind: str
     where: str
@@ -435,10 +436,11 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
     wanted |= {c for _col, c, _k, _r in spec.refs} | {c for c, _t, _k in spec.links}
     columns = [(name, i) for name, i in at.items() if name in wanted]
     width = max(at.values(), default=-1) + 1
-    plain = [(name, at[name]) for name in (*spec.columns, *_STAMPS) if name not in spec.integers]
+    plain = [name for name in (*spec.columns, *_STAMPS) if name not in spec.integers]
+    located = _row_label(where, sheet.title)
     for index, cells in enumerate(sheet.rows):
-        if not any(v is not None and v != "" for v in cells):
-            continue
+        if cells.count(None) + cells.count("") == len(cells):
+            continue  # every cell empty
         row = cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))]
         values = {
             name: v if type(v := row[i]) is str else "" if v is None else _text(v)
@@ -448,11 +450,7 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
         def cell(name: str, values: dict[str, str] = values) -> str:
             return values.get(name, "")
 
-        record = Record(kind, where.format(sheet=sheet.title, row=index + 2))
-        record.fields = {
-            name: v if type(v := row[i]) is str else "" if v is None else _text(v)
-            for name, i in plain
-        }  # fmt: skip
+        record = Record(kind, located(index + 2), fields={name: values[name] for name in plain})
         if "uuid" in at:
             text = cell("uuid")
             identity = _identity(text)
@@ -512,6 +510,16 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
         seen[identity] = index
         records.append(record)
     return records
+
+
+def _row_label(template: str, sheet: str) -> Callable[[int], str]:
+    """``template`` (« sheet “{sheet}”, row {row} », translated) for one sheet: the text of
+    a row's number, formatted once per sheet rather than once per row."""
+    head, found, tail = template.partition("{row}")
+    if not found or "{row}" in tail:
+        return lambda row: template.format(sheet=sheet, row=row)
+    head, tail = head.format(sheet=sheet, row=""), tail.format(sheet=sheet, row="")
+    return lambda row: f"{head}{row}{tail}"
 
 
 _EXTRA = {

@@ -10,8 +10,10 @@ database are compared in one shape.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from attache_app.domain.models import EmailAddress, Person, Phone
@@ -44,6 +46,14 @@ def from_snapshot(text: str) -> Record:
     return Record(**data)
 
 
+ID_COLUMN = {
+    "persons": "p.id", "organisations": "o.id", "notes": "n.id", "interactions": "i.id",
+    "deadlines": "d.id", "applications": "a.id", "calls": "c.id", "programmes": "id",
+    "tags": "id",
+}  # fmt: skip
+"""The id of a kind's main table in its export query (``full_kinds``), for ``where``."""
+
+
 def database_records(store: Store, kind: str, where: str = "") -> list[Record]:
     """The database's records of a kind, in the shape of the file's (``where``: an SQL
     condition on the kind's main table alias, or nothing for every record)."""
@@ -64,23 +74,35 @@ def _sort_key(fields: dict[str, Any]) -> str:
     return str(fields.get("due_utc", ""))
 
 
-def _row(kind: str, record: Record, maps: Maps) -> tuple[list[str], list[Any]]:
-    """Columns and values of the record's row in its table (without id)."""
+@functools.cache
+def _columns(kind: str) -> tuple[str, ...]:
+    """The columns :func:`_values` gives values of, in that order."""
     spec = SPECS[kind]
-    columns = list(spec.columns)
-    values = [record.fields[c] for c in spec.columns]
-    for column, sheet_column, target, _required in spec.refs:
-        if kind == "reminder_states":
-            continue  # a key, written by the caller
-        identity = record.fields.get(sheet_column) or ""
-        columns.append(column)
-        values.append(maps[target].get(identity) if identity else None)
+    refs = () if kind == "reminder_states" else tuple(column for column, *_ in spec.refs)
+    sort_key = ("sort_key",) if kind == "deadlines" else ()
+    return (*spec.columns, *refs, *sort_key, "created_at", "updated_at")
+
+
+@functools.cache
+def _plain(kind: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The values of the kind's own columns, from a record's fields, as a tuple."""
+    columns = SPECS[kind].columns
+    get = operator.itemgetter(*columns)
+    return get if len(columns) > 1 else lambda fields: (get(fields),)
+
+
+def _values(kind: str, record: Record, maps: Maps) -> tuple[Any, ...]:
+    """The values of the record's row, in the order of :func:`_columns` (references
+    resolved from identities to local ids; a reminder's key is written by the caller)."""
+    fields = record.fields
+    values = _plain(kind)(fields)
+    if kind != "reminder_states":
+        for _column, sheet_column, target, _required in SPECS[kind].refs:
+            identity = fields.get(sheet_column) or ""
+            values += (maps[target].get(identity) if identity else None,)
     if kind == "deadlines":
-        columns.append("sort_key")
-        values.append(_sort_key(record.fields))
-    columns += ["created_at", "updated_at"]
-    values += [record.fields["created_at"], record.fields["updated_at"]]
-    return columns, values
+        values += (_sort_key(fields),)
+    return (*values, fields["created_at"], fields["updated_at"])
 
 
 def insert(store: Store, kind: str, records: Sequence[Record], maps: Maps) -> list[int]:
@@ -91,20 +113,25 @@ def insert(store: Store, kind: str, records: Sequence[Record], maps: Maps) -> li
     if spec.key:
         _write_keyed(store, kind, records, maps, new=True)
         return []
-    columns: list[str] = []
-    rows: list[list[Any]] = []
-    for record in records:
-        columns, values = _row(kind, record, maps)
-        rows.append([*values, record.uuid])
-    ids = wholesale.insert(store, spec.table, [*columns, "uuid"], rows)
+    rows = [(*_values(kind, record, maps), record.uuid) for record in records]
+    ids = wholesale.insert(store, spec.table, [*_columns(kind), "uuid"], rows)
     for record, row_id in zip(records, ids, strict=True):
         maps[kind][record.uuid] = row_id
     _write_lists(store, kind, list(zip(ids, records, strict=True)), maps, new=True)
-    if kind == "persons":
-        wholesale.index_new_persons(store, ids, [_person(r, maps) for r in records])
+    if kind == "persons":  # a few thousand at a time: a Person each is not held for all
+        for start in range(0, len(ids), _INDEXED):
+            wholesale.index_new_persons(
+                store,
+                ids[start : start + _INDEXED],
+                [_person(r, maps) for r in records[start : start + _INDEXED]],
+            )
     else:
         wholesale.reindex(store, spec.table, ids, new=True)
     return ids
+
+
+_INDEXED = 5000
+"""Persons whose search entries are made from objects at once."""
 
 
 def _person(record: Record, maps: Maps) -> Person:
@@ -136,12 +163,8 @@ def update(store: Store, kind: str, pairs: Sequence[tuple[int, Record]], maps: M
     if spec.key:
         _write_keyed(store, kind, [r for _i, r in pairs], maps, new=False)
         return
-    columns: list[str] = []
-    rows: list[tuple[int, Sequence[Any]]] = []
-    for row_id, record in pairs:
-        columns, values = _row(kind, record, maps)
-        rows.append((row_id, values))
-    wholesale.update(store, spec.table, columns, rows)
+    rows = [(row_id, _values(kind, record, maps)) for row_id, record in pairs]
+    wholesale.update(store, spec.table, _columns(kind), rows)
     ids = [i for i, _r in pairs]
     _write_lists(store, kind, list(pairs), maps, new=False)
     wholesale.reindex(store, spec.table, ids)

@@ -153,10 +153,9 @@ def _check_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: 
     allocates anything. The common case — every row and cell starts with its reference, as
     Excel, LibreOffice, Google Sheets and openpyxl write them — costs two searches per
     chunk: references beyond column Z or row 99,999, and a tag without a reference; every
-    reference is only collected when the sheet is wider than column Z."""
+    reference is only read when the sheet is so wide that its exact height matters."""
     rows = columns = 0
     wide = False
-    row_numbers: set[bytes] = set()
     with archive.open(member) as stream:
         for chunk in _xml_chunks(stream):
             if _BARE.search(chunk) is not None or _PREFIXED.search(chunk) is not None:
@@ -167,14 +166,28 @@ def _check_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: 
                 if len(letters) > 1:
                     wide = True
                     columns = max(columns, _column_number(letters))
-            if wide:  # the exact height matters only for a sheet wider than column Z
-                row_numbers.update(_ANY_ROW.findall(chunk))
     if wide:
-        rows = max(rows, _highest(list(row_numbers)))
+        rows = _height(archive, member, rows, columns)
     else:  # at most column Z: MAX_ROWS rows of it are below MAX_CELLS
         columns = 26
     sheet = member.filename.rsplit("/", 1)[-1].removesuffix(".xml")
     _refuse_extent(file_name, sheet, rows, columns)
+
+
+def _height(archive: zipfile.ZipFile, member: zipfile.ZipInfo, rows: int, columns: int) -> int:
+    """The height of a sheet wider than column Z whose notable references reach row
+    ``rows``, or a bound of it that fits: the other references name rows under 100,000
+    (:data:`_NOTABLE`), so when even that height fits (rows × columns within
+    :data:`MAX_CELLS`, as 27 columns of 100,000 rows do) the exact one changes nothing and
+    is not looked for (every reference of a 2.7-million-cell sheet); else every reference
+    is read again for it."""
+    if max(rows, 99_999) * columns <= MAX_CELLS:
+        return max(rows, 99_999)
+    numbers: set[bytes] = set()
+    with archive.open(member) as stream:
+        for chunk in _xml_chunks(stream):
+            numbers.update(_ANY_ROW.findall(chunk))
+    return max(rows, _highest(list(numbers)))
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s/>]")

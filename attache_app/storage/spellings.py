@@ -10,13 +10,15 @@ import unicodedata
 from itertools import pairwise
 
 # Han (with extensions and compatibility ideographs), kana, hangul, bopomofo.
-CJK = re.compile(
-    "(["
+_CJK_CLASS = (
+    "["
     "\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
     "\U00020000-\U0003134f"
-    "])"
+    "]"
 )
+CJK = re.compile(f"({_CJK_CLASS})")
+_CJK_RUN = re.compile(f"{_CJK_CLASS}+")
 WORD = re.compile(r"\w+")
 LETTERS = re.compile(r"[a-z]+")
 _OH = re.compile(r"oh(?![aeiou])")
@@ -81,4 +83,12 @@ def segment(text: str) -> str:
     """Put spaces around every CJK character, so that each one is its own token."""
     if text.isascii():  # most text, and a check far cheaper than the substitution
         return text
-    return CJK.sub(r" \1 ", text)
+    return _CJK_RUN.sub(_spaced, text)
+
+
+def _spaced(run: re.Match[str]) -> str:
+    """A run of CJK characters, each between spaces (« 陳志明 » → « 陳  志  明 »): what
+    one substitution per character gives, one call per run of them (a group's template
+    in ``re.sub`` is expanded in Python for every match: 100,000 names and addresses in
+    Chinese took half a second)."""
+    return " " + "  ".join(run.group()) + " "

@@ -13,12 +13,16 @@ difference becomes one journal entry (``create``, ``update`` with the fields cha
 tombstone away.
 
 Reading documents back is a few chunked queries per kind, so bulk paths (an import of
-thousands of persons) are journaled in one ``executemany``.
+thousands of persons) are journaled in one ``executemany``; records created in the block
+are journaled by one ``INSERT … SELECT`` per few thousand, their documents built by SQLite's
+JSON functions (there is nothing to compare them with).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import json
 import sqlite3
 import weakref
@@ -174,16 +178,44 @@ class Recorder:
     def finish(self) -> None:
         """Journal every difference between the documents before and now, a few thousand
         records at a time (an import of 100,000 persons never holds all their documents
-        and entries at once)."""
+        and entries at once), in the order of the records' ids. Records created in the
+        block whose writer handed no document (:meth:`created`) are journaled by SQLite
+        itself (:func:`_created_sql`): their entry is their whole document, with nothing
+        to compare."""
         at, origin = self.store.now(), self.origin
         for name, before in self._before.items():
             spec = kinds.kind(name)
             ids = sorted(before)
             for start in range(0, len(ids), _STREAM):
                 chunk = ids[start : start + _STREAM]
-                after = self._handed(name, chunk)
-                after.update(documents(self.store.conn, spec, [i for i in chunk if i not in after]))
-                self._write(name, at, origin, [(i, before[i], after.get(i)) for i in chunk])
+                handed = self._handed(name, chunk)
+                # Created records whose writer made no document: built by SQLite; the
+                # others compared (or taken as handed), in the order of their ids.
+                for by_sql, run in itertools.groupby(
+                    chunk, key=lambda i: before[i] is None and i not in handed
+                ):
+                    some = list(run)
+                    if by_sql:
+                        self._write_created(spec, at, origin, some)
+                        continue
+                    after = {i: handed[i] for i in some if i in handed}
+                    after.update(
+                        documents(self.store.conn, spec, [i for i in some if i not in after])
+                    )
+                    self._write(name, at, origin, [(i, before[i], after.get(i)) for i in some])
+
+    def _write_created(self, spec: Kind, at: str, origin: str, ids: list[int]) -> None:
+        """The ``create`` entries of these records (those still there), and their
+        tombstones taken away (a record put back)."""
+        conn = self.store.conn
+        wanted = _JSON.encode(ids)
+        conn.execute(_created_sql(spec), (at, spec.name, origin, wanted))
+        if conn.execute("SELECT 1 FROM tombstones LIMIT 1").fetchone():
+            conn.execute(
+                f"DELETE FROM tombstones WHERE uuid IN (SELECT uuid FROM {spec.table} "
+                "WHERE id IN (SELECT value FROM json_each(?)))",
+                (wanted,),
+            )
 
     def _handed(self, name: str, chunk: list[int]) -> dict[int, Document]:
         """The documents of these records that their writers make (see :meth:`created`)."""
@@ -238,6 +270,45 @@ class Recorder:
 
 _STREAM = 5000
 """Records whose entries are made and written together."""
+
+
+@functools.cache
+def _created_sql(spec: Kind) -> str:
+    """One statement journaling the creation of records of ``spec`` (parameters: the time,
+    the kind's name, the origin, the ids as a JSON array): each entry's changes are the
+    record's whole document as :func:`documents` reads it, ``{field: [null, value]}``,
+    built by SQLite's JSON functions in the document's order of fields (links by uuid in
+    uuid order, owned rows in their order), so that an import of 100,000 new records does
+    not read them back into Python to encode them."""
+    parts = [f"'{c}', json_array(NULL, t.{c})" for c in (*spec.fields, *spec.stamps)]
+    for ref in spec.references:
+        other = kinds.kind(ref.kind).table
+        parts.append(
+            f"'{ref.field}', json_array(NULL, (SELECT uuid FROM {other} WHERE id = t.{ref.column}))"
+        )
+    for link in spec.links:
+        other = kinds.kind(link.kind).table
+        parts.append(
+            f"'{link.field}', json_array(NULL, json((SELECT json_group_array(v) FROM "
+            f"(SELECT o.uuid AS v FROM {link.table} x JOIN {other} o ON o.id = x.{link.other} "
+            f"WHERE x.{link.owner} = t.id ORDER BY o.uuid))))"
+        )
+    for child in spec.children:
+        where = f" AND {child.where}" if child.where else ""
+        if len(child.columns) == 1:
+            value, item = child.columns[0], "v"
+        else:
+            value, item = f"json_array({', '.join(child.columns)})", "json(v)"
+        parts.append(
+            f"'{child.field}', json_array(NULL, json((SELECT json_group_array({item}) FROM "
+            f"(SELECT {value} AS v FROM {child.table} WHERE {child.owner} = t.id{where} "
+            f"ORDER BY {child.order}))))"
+        )
+    return (
+        "INSERT INTO journal (at, kind, uuid, record_id, action, changes, origin) "
+        f"SELECT ?1, ?2, t.uuid, t.id, 'create', json_object({', '.join(parts)}), ?3 "
+        f"FROM {spec.table} t WHERE t.id IN (SELECT value FROM json_each(?4)) ORDER BY t.id"
+    )
 
 
 _active: weakref.WeakKeyDictionary[Store, list[Recorder]] = weakref.WeakKeyDictionary()

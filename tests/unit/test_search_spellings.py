@@ -312,3 +312,21 @@ def test_cached_variants_are_the_variants_worked_out_each_time(names: list[str])
     # Twice: the second call is answered from the cache.
     assert index.name_variants(*names) == _reference_variants(*names)
     assert index.name_variants(*names) == _reference_variants(*names)
+
+
+_MIXED = st.lists(
+    st.sampled_from(
+        ["陳", "志明", "山田", "花子", "한국", "カタカナ", "ｶﾅ", "𠀀", "ㄅ", "é", "a", " ", "-"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_MIXED, st.text(max_size=20)))
+def test_segmenting_by_runs_is_segmenting_each_character(text: str) -> None:
+    """``segment`` spaces out a run of CJK characters at once: the same text as one
+    substitution per character (the pattern it replaced)."""
+    from attache_app.storage.spellings import CJK, segment
+
+    assert segment(text) == CJK.sub(r" \1 ", text)

@@ -78,6 +78,24 @@ def test_a_cell_far_away_is_refused_before_calamine_reads(
     _refused(store, path, fragment, "sheet1")
 
 
+@pytest.mark.parametrize(("width", "refused"), [("XFD", True), ("AA", False)])
+def test_the_height_of_a_wide_sheet_counts_rows_named_by_short_references(
+    store: Store, tmp_path: Path, width: str, refused: bool
+) -> None:
+    """A cell in column XFD of row 1 and one in column A of row 400: 400 rows of 16,384
+    columns (6.5 million cells) are refused, though no reference past column Z names a row
+    past 1; the same with column AA (27 columns) is read."""
+    path = _with_sheet_data(
+        tmp_path / f"{width}.xlsx",
+        b'<row r="1">' + _inline("Name", "A1") + _inline("Email", f"{width}1") + b"</row>"
+        b'<row r="400">' + _inline("Wei Chen", "A400") + b"</row>",
+    )
+    if refused:
+        _refused(store, path, "400 rows by 16,384 columns", "sheet1")
+    else:
+        sheet_extent.check_zip(path, path.name)  # no sentence: calamine may read it
+
+
 def _with_sheet_data(path: Path, sheet_data: bytes) -> Path:
     """An openpyxl workbook whose first sheet's <sheetData> is replaced by ``sheet_data``:
     rows and cells as other writers (or an attacker) put them."""
