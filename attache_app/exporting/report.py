@@ -151,10 +151,10 @@ def build(
         themes=list(themes),
         include_drafts=include_drafts,
         person_ids=named_persons,
-        note_texts=True,
+        whole=True,
     )
     values = gathered.indicators()
-    drafts_left_out = gathered.drafts_left_out
+    drafts_left_out = gathered.notes.drafts_left_out
 
     # Deadlines, with their programme's call.
     calls = {
@@ -182,7 +182,7 @@ def build(
 
     # Watch notes, grouped by theme with their whole text.
     wanted = {t.casefold() for t in themes}
-    note_list = gathered.note_records
+    note_list = gathered.notes.records
     theme_counts: Counter[str] = Counter()
     grouped: list[tuple[str, Note]] = []
     no_theme = translate("Report", "(no theme)")
@@ -457,6 +457,7 @@ def build(
         include_drafts=include_drafts,
         named_persons=named_persons,
         drafts_left_out=drafts_left_out,
+        private_left_out=gathered.notes.private_left_out,
         previous=before,
         year_before=earlier,
     )

@@ -456,6 +456,23 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
     ),
     Migration(12, "team sharing: base versions, conflicts, checkpoint", _SYNC),
+    # The report to Paris counts a period's contacts by organisation and country, its
+    # notes by status, and the persons each import created: read from indexes that hold
+    # every column asked for (one pass over 100,000 short entries, not over the rows).
+    # The new persons' and notes' indexes begin with the column of the ones they replace.
+    Migration(
+        13,
+        "indexes of the report to Paris",
+        (
+            "CREATE INDEX persons_added ON persons"
+            "(organisation_id, country, created_at, updated_at)",
+            "DROP INDEX persons_organisation",
+            "CREATE INDEX notes_period ON notes(date, status, private)",
+            "DROP INDEX notes_date",
+            "CREATE INDEX journal_created_persons ON journal(origin, record_id) "
+            "WHERE kind = 'person' AND action = 'create'",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1229,6 +1229,14 @@
         <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
     </message>
     <message>
+        <source>draft watch notes of the period: {count}.</source>
+        <translation>brouillons de notes de veille de la période : {count}.</translation>
+    </message>
+    <message>
+        <source>private watch notes of the period: {count} (kept at post).</source>
+        <translation>notes de veille privées de la période : {count} (gardées au poste).</translation>
+    </message>
+    <message>
         <source>Passphrase of {path}: </source>
         <translation>Phrase de passe de {path} : </translation>
     </message>
@@ -6874,6 +6882,10 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Left out of the report</source>
+        <translation>Laissé hors du rapport</translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
@@ -6931,6 +6943,21 @@
             <numerusform>%n brouillon de note de veille de la période laissé de côté.</numerusform>
             <numerusform>%n brouillons de notes de veille de la période laissés de côté.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private watch note(s) of the period left out: they stay at post.</source>
+        <translation>
+            <numerusform>%n note de veille privée de la période laissée de côté : elle reste au poste.</numerusform>
+            <numerusform>%n notes de veille privées de la période laissées de côté : elles restent au poste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private note — {title}</source>
+        <translation>Note privée — {title}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Writing the report…</source>

@@ -69,6 +69,10 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return [(code, parse_period(code).label) for code in dict.fromkeys(codes)]
 
 
+SHOWN = 12
+"""Private notes named in the dialog; the others are counted."""
+
+
 class ReportDialog(QDialog):
     """Fichier › Exporter le rapport… : period, themes, a preview, then the file."""
 
@@ -147,6 +151,11 @@ class ReportDialog(QDialog):
         self.preview.header().setStretchLastSection(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.setAccessibleName(self.tr("Left out of the report"))
+        self.left_out.hide()
 
         self.file = WorkbookField(self.tr("Save the report"))
         self.path = self.file.line
@@ -176,6 +185,7 @@ class ReportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The report will hold:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.protection)
         layout.addWidget(self.buttons)
         self.resize(680, 820)
@@ -266,6 +276,7 @@ class ReportDialog(QDialog):
         except AttacheError as error:
             self.report = None
             self.preview.clear()
+            self.left_out.hide()
             self.status.setText(str(error))
             self.export_button.setEnabled(False)
             return
@@ -329,7 +340,30 @@ class ReportDialog(QDialog):
                 "%n draft watch note(s) of the period left out.", "", result.drafts_left_out
             )
         self.status.setText(status)
+        self._show_left_out(result)
         self.export_button.setEnabled(True)
+
+    def _show_left_out(self, result: Report) -> None:
+        """The private watch notes of the period, named: they never go to Paris."""
+        private = result.private_left_out
+        if not private:
+            self.left_out.clear()
+            self.left_out.hide()
+            return
+        lines = [
+            self.tr(
+                "%n private watch note(s) of the period left out: they stay at post.",
+                "",
+                len(private),
+            )
+        ]
+        lines += [
+            self.tr("Private note — {title}").format(title=title) for _id, title in private[:SHOWN]
+        ]
+        if len(private) > SHOWN:
+            lines.append(self.tr("… and {count} more").format(count=len(private) - SHOWN))
+        self.left_out.setText("\n".join(lines))
+        self.left_out.show()
 
     def _build_failed(self, message: str) -> None:
         self._building = False
