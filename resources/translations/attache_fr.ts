@@ -1325,6 +1325,10 @@
         <translation>Mot de passe des rapports : </translation>
     </message>
     <message>
+        <source>Consolidated 1 report into {file}.</source>
+        <translation>1 rapport consolidé dans {file}.</translation>
+    </message>
+    <message>
         <source>Consolidated {count} reports into {file}.</source>
         <translation>{count} rapports consolidés dans {file}.</translation>
     </message>
