@@ -249,9 +249,11 @@ def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
             labels = Reference(ws, min_col=1, min_row=header + 1, max_row=header + len(stat.rows))
             chart.add_data(data, titles_from_data=True)
             chart.set_categories(labels)
-            ws.add_chart(chart, f"D{row}")
+            # Beside the table, a row below the page's top: a chart whose edge lay on the
+            # page break printed that edge, a stray line, at the foot of the page before.
+            ws.add_chart(chart, f"D{header}")
         rows_used = len(stat.rows) + 2
-        chart_rows = int(height / 0.5) + 2
+        chart_rows = int(height / 0.5) + 3
         row += max(rows_used, chart_rows if stat.rows else 0) + 2
     ws.column_dimensions["A"].width = first
     ws.column_dimensions["B"].width = STATISTIC_COUNT_WIDTH

@@ -132,6 +132,13 @@ def test_statistics_titles_wrap_beside_their_chart(year_report: Path) -> None:
         room = _width(ws, 1) + _width(ws, 2)
         lines = sheets.row_lines([cell.value], [room / 1.1])
         assert (ws.row_dimensions[cell.row].height or 15) >= 16 * lines
+    # Each chart starts a row below its page's top: an edge on the page break printed as
+    # a stray line at the foot of the page before.
+    breaks = [b.id for b in ws.row_breaks.brk]
+    tops = sorted(chart.anchor._from.row + 1 for chart in ws._charts)  # 1-based rows
+    assert len(breaks) == 2 and len(tops) == 3
+    for top, page_start in zip(tops, [1, *(b + 1 for b in breaks)], strict=True):
+        assert top > page_start
 
 
 @settings(max_examples=80, deadline=None)
