@@ -22,6 +22,7 @@ from typing import Any
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.pagebreak import Break
 
 from attache_app import __version__
 from attache_app.errors import AttacheError
@@ -259,6 +260,10 @@ def _columns(reports: Sequence[PostReport]) -> list[tuple[str, list[PostReport]]
     return list(periods.items())
 
 
+CHART_HEIGHT = 15.0
+"""The chart's tallest (cm): what a landscape A4 page holds between its header and
+footer, so that it is never cut across two pages."""
+
 POST_WIDTH = 44.0
 """The width of the chart sheet's column of posts."""
 
@@ -311,6 +316,12 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         row.append(key)
         rows.append(row)
     sheets.write_table(ws, columns, rows, title=title, footer=footer, empty_text="—", cut=cut)
+    if sheets.print_scale(ws) < sheets.SMALLEST_SCALE:
+        # The posts of a network do not fit one page wide at a readable size: the columns
+        # go on as many pages as they need, each with the indicators' names.
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = 100
+        ws.print_title_cols = "A:A"
 
     # The indicator rows of every report, stacked (the same layout as each report's).
     stacked = wb.create_sheet(translate("Consolidate", "Indicators"))
@@ -442,9 +453,11 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         titles_from_data=True,
     )
     chart.set_categories(Reference(chart_sheet, min_col=1, min_row=3, max_row=last))
-    chart.height = max(8.0, min(24.0, 3.0 + 1.2 * len(latest)))
+    chart.height = max(8.0, min(CHART_HEIGHT, 3.0 + 1.2 * len(latest)))
     chart.width = 26
     chart.legend.position = "b"
+    if last > 12:  # a long table: the chart on a page of its own, whole
+        chart_sheet.row_breaks.append(Break(id=last))
     chart_sheet.add_chart(chart, f"A{last + 2}")
     chart_sheet.column_dimensions["A"].width = POST_WIDTH
     for letter in "BCDE":

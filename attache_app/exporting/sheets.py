@@ -165,6 +165,23 @@ def print_setup(ws: Any, *, title: str, footer: str = "", header_rows: str | Non
     ws.oddFooter.right.text = "&P / &N"
 
 
+SMALLEST_SCALE = 0.85
+"""Below this scale, a page printed one page wide is too small to read."""
+
+
+def print_scale(ws: Any) -> float:
+    """The scale at which a sheet printed one page wide fits its page: the columns' widths
+    in points (7 pixels a character plus 5 of padding, at 96 dpi) against the page less
+    its side margins."""
+    points = sum(
+        0.75 * (7 * (ws.column_dimensions[get_column_letter(i)].width or 8.43) + 5)
+        for i in range(1, ws.max_column + 1)
+    )
+    page = 841.89 if ws.page_setup.orientation == "landscape" else 595.28
+    room = page - 72 * (ws.page_margins.left + ws.page_margins.right)
+    return float(min(1.0, room / points))
+
+
 def _header_text(text: str, limit: int) -> str:
     """Text for a page header or footer: "&" doubled, cut to ``limit`` with "…"."""
     if len(text) > limit:

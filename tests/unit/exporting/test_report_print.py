@@ -224,3 +224,36 @@ def test_printed_pages_as_a_reader_sees_them(
             ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
         ).stdout
         assert "CJK" in fonts, fonts  # …and set in a font that has their characters
+
+
+def test_the_consolidation_prints_readably(
+    consolidation: Path, demo_store: Store, tmp_path: Path
+) -> None:
+    """Every sheet one page wide at 85 % or more; a network too large for that (here 24
+    posts) has its indicators by post printed across as many pages as they need, the
+    indicators' names repeated on each, at full size."""
+    for ws in openpyxl.load_workbook(consolidation).worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert sheets.print_scale(ws) >= sheets.SMALLEST_SCALE, ws.title
+    first = tmp_path / "post-00.xlsx"
+    exports.write_report(demo_store, first, parse_period("2026-Q3"), clock=fixed_clock)
+    book = openpyxl.load_workbook(first)
+    indicators = book["Indicators"]
+    paths = [first]
+    for n in range(1, 24):  # the same report, as 23 other posts would send it
+        for row in range(2, indicators.max_row + 1):
+            indicators.cell(row=row, column=1).value = f"Poste {n:02d}"
+        paths.append(tmp_path / f"post-{n:02d}.xlsx")
+        book.save(paths[-1])
+    out = tmp_path / "network.xlsx"
+    assert exports.consolidate_reports(paths, out).count == 24
+    wide = openpyxl.load_workbook(out)["Indicators by post"]
+    assert sheets.print_scale(wide) < sheets.SMALLEST_SCALE  # one page wide: unreadable
+    assert not wide.sheet_properties.pageSetUpPr.fitToPage
+    assert wide.page_setup.scale == 100 and wide.print_title_cols == "$A:$A"
+    # Its chart of 24 posts is on a page of its own, no taller than the page holds.
+    charts = openpyxl.load_workbook(out)["Chart"]
+    chart = charts._charts[0]
+    assert chart.height <= 15.0
+    assert [b.id for b in charts.row_breaks.brk] == [2 + 24]
+    assert chart.anchor._from.row + 1 > 2 + 24
