@@ -35,6 +35,8 @@ LINE_HEIGHT = 15.0
 """Points per line of 11-point text."""
 MAX_ROW_HEIGHT = 409.0
 """Excel's limit."""
+PARAGRAPH_SPACE = 8.0
+"""Points between two paragraphs of the highlights."""
 
 
 def _height(text: str, width: float) -> float:
@@ -116,13 +118,17 @@ def _cover(ws: Any, report: Report) -> None:
     )
     row += 1
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", report.highlights) if p.strip()]
-    for paragraph in paragraphs or [translate("Report", "(none written for this period)")]:
+    for n, paragraph in enumerate(
+        paragraphs or [translate("Report", "(none written for this period)")], start=1
+    ):
         cell = _text_cell(ws, row, 1, paragraph)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if not paragraphs:
             cell.font = Font(italic=True, color="595959")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-        ws.row_dimensions[row].height = _height(paragraph, whole)
+        # The paragraphs of the highlights stay apart, as the attaché wrote them.
+        space = PARAGRAPH_SPACE if n < len(paragraphs) else 0.0
+        ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, _height(paragraph, whole) + space)
         row += 1
 
     row += 1

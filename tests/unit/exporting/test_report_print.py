@@ -257,3 +257,26 @@ def test_the_consolidation_prints_readably(
     assert chart.height <= 15.0
     assert [b.id for b in charts.row_breaks.brk] == [2 + 24]
     assert chart.anchor._from.row + 1 > 2 + 24
+
+
+def test_the_highlights_keep_their_paragraphs_apart(demo_store: Store, tmp_path: Path) -> None:
+    """Each paragraph its own row, tall enough for its lines and a space before the next
+    (paragraphs one under the other read as one)."""
+    paragraphs = [
+        "Signature de l'accord Orchid 2026 avec le NSTC, " * 4,
+        "Visite d'une délégation du CNRS à Hsinchu.",
+        "Trois appels ouverts.",
+    ]
+    out = tmp_path / "q3.xlsx"
+    exports.write_report(
+        demo_store, out, parse_period("2026-Q3"), highlights="\n\n".join(paragraphs),
+        clock=fixed_clock,
+    )  # fmt: skip
+    cover = openpyxl.load_workbook(out)["Overview"]
+    rows = {str(c.value).strip(): c.row for c in cover["A"] if c.value}
+    room = sum(_width(cover, column) for column in range(1, 5))
+    for n, paragraph in enumerate(paragraphs):
+        height = cover.row_dimensions[rows[paragraph.strip()]].height or 15
+        needed = 15 * sheets.row_lines([paragraph.strip()], [room], limit=None)
+        last = n == len(paragraphs) - 1
+        assert height >= needed + (0 if last else 6), (n, height, needed)
