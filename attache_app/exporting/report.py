@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from attache_app.bulk import collector_paused
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import (
     Importance,
@@ -137,7 +138,28 @@ def build(
     compare: bool = True,
     clock: Clock = system_clock,
 ) -> Report:
-    """Everything the report holds. ``highlights`` None: those saved for the period."""
+    """Everything the report holds. ``highlights`` None: those saved for the period.
+
+    A year of a large database is bulk work (thousands of rows, none in a reference
+    cycle): it runs with the cyclic collector paused, as imports do."""
+    with collector_paused():
+        return _build(
+            store, period, themes=themes, include_drafts=include_drafts,
+            named_persons=named_persons, highlights=highlights, compare=compare, clock=clock,
+        )  # fmt: skip
+
+
+def _build(
+    store: Store,
+    period: Period,
+    *,
+    themes: Sequence[str],
+    include_drafts: bool,
+    named_persons: bool,
+    highlights: str | None,
+    compare: bool,
+    clock: Clock,
+) -> Report:
     settings = load_settings(store)
     zone = settings.timezone or PARIS
     now_utc = clock().astimezone(dt.UTC)
@@ -466,7 +488,8 @@ def build(
 def write(report: Report, path: Path, *, password: str | None = None) -> Cut:
     """Write the report workbook to ``path`` (atomically; with ``password``, protected by
     Excel's encryption). Returns the cells cut to fit."""
-    return write_report(report, path, password=password)
+    with collector_paused():
+        return write_report(report, path, password=password)
 
 
 __all__ = [

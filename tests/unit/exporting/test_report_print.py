@@ -280,3 +280,29 @@ def test_the_highlights_keep_their_paragraphs_apart(demo_store: Store, tmp_path:
         needed = 15 * sheets.row_lines([paragraph.strip()], [room], limit=None)
         last = n == len(paragraphs) - 1
         assert height >= needed + (0 if last else 6), (n, height, needed)
+
+
+def test_the_report_is_built_with_the_collector_paused_then_resumed(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bulk work, as imports: the cyclic collector pauses while the report is gathered and
+    written, and runs again afterwards — after a failure too."""
+    import gc
+
+    from attache_app.exporting import report, report_layout
+
+    seen: list[bool] = []
+    real = report_layout.write_report
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report, "write_report", spy)
+    assert gc.isenabled()
+    built = report.build(demo_store, parse_period("2026"), clock=fixed_clock)
+    report.write(built, tmp_path / "r.xlsx")
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(exports.ExportError):
+        report.write(built, tmp_path / "missing" / "r.xlsx")
+    assert gc.isenabled()
