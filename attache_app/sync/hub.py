@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit, urlunsplit
-
-import httpx
 
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
+
+# httpx (with http.client, ssl and the e-mail parser) is imported by the first Hub: the
+# window reads the sync's status at start-up, and most databases never meet a hub.
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for one answer of the hub."""
@@ -72,6 +75,8 @@ class Hub:
         timeout: float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        import httpx
+
         self.url = clean_url(url)
         self.user = user
         self._client = httpx.Client(
@@ -104,6 +109,8 @@ class Hub:
         accept: Sequence[int] = (),
     ) -> Any:
         """Send one request; the decoded JSON answer. Statuses in ``accept`` are answers."""
+        import httpx
+
         try:
             response = self._client.request(
                 method,
