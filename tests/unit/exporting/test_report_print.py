@@ -289,6 +289,7 @@ def test_the_report_is_built_with_the_collector_paused_then_resumed(
     written, and runs again afterwards — after a failure too."""
     import gc
 
+    from attache_app import bulk
     from attache_app.exporting import report, report_layout
 
     seen: list[bool] = []
@@ -299,10 +300,17 @@ def test_the_report_is_built_with_the_collector_paused_then_resumed(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(report, "write_report", spy)
-    assert gc.isenabled()
-    built = report.build(demo_store, parse_period("2026"), clock=fixed_clock)
-    report.write(built, tmp_path / "r.xlsx")
-    assert seen == [False] and gc.isenabled()
-    with pytest.raises(exports.ExportError):
-        report.write(built, tmp_path / "missing" / "r.xlsx")
-    assert gc.isenabled()
+    # From a collector running and no pause open (whatever a test before left behind).
+    monkeypatch.setattr(bulk, "_depth", 0)
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        built = report.build(demo_store, parse_period("2026"), clock=fixed_clock)
+        report.write(built, tmp_path / "r.xlsx")
+        assert seen == [False] and gc.isenabled()
+        with pytest.raises(exports.ExportError):
+            report.write(built, tmp_path / "missing" / "r.xlsx")
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
