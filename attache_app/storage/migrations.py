@@ -384,6 +384,17 @@ _SYNC = (
     )""",
 )
 
+# « Partager avec Paris » (issue 20): a record so marked is copied by the hub's own
+# replicator to the network's database in Paris (packaging/hub/paris-replication.json).
+SHARED_WITH_PARIS = (
+    "persons", "organisations", "notes", "interactions", "programmes", "calls",
+    "deadlines", "applications",
+)  # fmt: skip
+_SHARE_PARIS = tuple(
+    f"ALTER TABLE {table} ADD COLUMN share_paris INTEGER NOT NULL DEFAULT 0"
+    for table in SHARED_WITH_PARIS
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
@@ -456,12 +467,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
     ),
     Migration(12, "team sharing: base versions, conflicts, checkpoint", _SYNC),
+    Migration(13, "share with Paris", _SHARE_PARIS),
     # The report to Paris counts a period's contacts by organisation and country, its
     # notes by status, and the persons each import created: read from indexes that hold
     # every column asked for (one pass over 100,000 short entries, not over the rows).
     # The new persons' and notes' indexes begin with the column of the ones they replace.
     Migration(
-        13,
+        14,
         "indexes of the report to Paris",
         (
             "CREATE INDEX persons_added ON persons"

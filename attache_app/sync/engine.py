@@ -29,6 +29,8 @@ BATCH = 1000
 """Documents per request (``_changes`` page, ``_bulk_docs`` batch) and per transaction."""
 
 ERASE_PREFIX = "erase:"
+_WAITING = "waiting:"
+"""sync_state keys of pulled documents kept aside until what they belong to arrives."""
 PUSH_ATTEMPTS = 5
 
 Progress = Callable[[str, int], None]
@@ -81,6 +83,8 @@ class Round:
         self.progress = progress or (lambda _stage, _count: None)
         self.erase = erase
         self.result = RoundResult()
+        self.leaving: set[str] = set()
+        """Uuids of the records the batch being pulled deletes."""
 
     # --- the round -----------------------------------------------------------------------
 
@@ -92,10 +96,10 @@ class Round:
 
     # --- local documents -----------------------------------------------------------------
 
-    def local_docs(self, kind: RecordKind, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
+    def local_docs(self, kind: str, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
         return local_docs(self.store, kind, ids)
 
-    def local_doc(self, kind: RecordKind, uuid: str) -> tuple[Any, dict[str, Any]] | None:
+    def local_doc(self, kind: str, uuid: str) -> tuple[Any, dict[str, Any]] | None:
         found = documents.ids_of(self.store, kind, [uuid])
         if uuid not in found:
             return None
@@ -114,6 +118,9 @@ class Round:
                 for c in sorted(changes, key=_apply_order)
                 if isinstance(c.get("doc"), dict)
             ]
+            self.leaving = {
+                str(c.get("id", "")).partition(":")[2] for c in changes if c.get("deleted")
+            }
             with self.store.transaction():
                 fresh = self._insert_new_persons(ordered)
                 for doc in ordered:
@@ -124,6 +131,7 @@ class Round:
             since = last
             if len(changes) < self.batch:
                 break
+        self.retry_waiting()
         self.retry_unresolved()
         self.erase_requested()
 
@@ -183,6 +191,15 @@ class Round:
         self.result.pulled += len(fresh)
         return {documents.doc_id(RecordKind.PERSON, u) for u in fresh}
 
+    def retry_waiting(self) -> None:
+        """Write the records kept aside because what they belong to had not arrived (a call
+        before its programme): those that still cannot be written wait again."""
+        waiting = state.prefixed(self.store, _WAITING)
+        with self.store.transaction():
+            for key, doc in sorted(waiting, key=lambda kd: _apply_order({"id": kd[1]["_id"]})):
+                state.drop(self.store, key)
+                self.apply(doc)
+
     def retry_unresolved(self) -> None:
         """Link again the records whose links named records that had not arrived yet."""
         waiting = state.unresolved(self.store)
@@ -190,7 +207,7 @@ class Round:
             return
         with self.store.transaction():
             for base in waiting:
-                kind = RecordKind(base.kind)
+                kind = documents.kind_of(base.kind)
                 local = self.local_doc(kind, base.uuid)
                 if local is None:
                     continue
@@ -223,6 +240,7 @@ class Round:
         if remote.get("_deleted"):
             if local is None:
                 state.forget_record(self.store, uuid)  # gone here too: nothing to do
+                state.drop(self.store, _WAITING + identifier)
                 return
             self.result.pulled += 1
             if state.get(self.store, ERASE_PREFIX + uuid) is not None:
@@ -243,12 +261,12 @@ class Round:
         missing: list[str] = []
         if merge.canonical(merged.fields) != merge.canonical(mine["fields"]):
             missing = self.write(kind, uuid, merged.fields, record, them)
-        state.set_conflicts(self.store, uuid, kind.value, merged.conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
+        state.set_conflicts(self.store, uuid, str(kind), merged.conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, _signed(theirs, them), bool(missing))
 
     def _apply_deletion(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         rev: str,
         base: state.Base | None,
@@ -258,7 +276,7 @@ class Round:
         record, mine = local
         if base is not None and not merge.differs(mine, base.doc):
             with origin(self.store, _origin(them)):
-                records.delete(self.store, kind, [record.id])
+                documents.delete(self.store, kind, [record.id])
             state.forget_record(self.store, uuid)
             return
         # Deleted there, edited here: the record stays, and the deletion is listed.
@@ -268,12 +286,12 @@ class Round:
             [merge.entry(None, *them), merge.entry("kept", *self.me)],
         )
         self.result.new_conflicts += 1
-        state.set_conflicts(self.store, uuid, kind.value, conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, {"fields": {}, "deleted": True})
+        state.set_conflicts(self.store, uuid, str(kind), conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, {"fields": {}, "deleted": True})
 
     def _apply_absent(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         rev: str,
         base: state.Base | None,
@@ -283,7 +301,7 @@ class Round:
         conflicts = dict(theirs["conflicts"])
         if base is not None and not base.doc.get("deleted"):
             if not merge.differs(theirs, base.doc):
-                state.put_base(self.store, uuid, kind.value, rev, theirs)
+                state.put_base(self.store, uuid, str(kind), rev, theirs)
                 return  # unchanged there, deleted here: the deletion is sent
             # Edited there, deleted here: the record comes back, and the deletion is listed.
             conflicts[merge.DELETED] = merge.union(
@@ -291,22 +309,19 @@ class Round:
                 [merge.entry(None, *self.me), merge.entry("kept", *them)],
             )
             self.result.new_conflicts += 1
-        current = self._same_programme(kind, theirs["fields"])
+        if documents.lacks_required(self.store, kind, theirs["fields"]):
+            # Its programme (or call) has not arrived: kept aside until the end of the pull.
+            remote = {"_id": documents.doc_id(kind, uuid), "_rev": rev, **theirs}
+            remote |= {"changed_by": them[0], "changed_on": them[1]}
+            state.put(self.store, _WAITING + remote["_id"], remote)
+            self.result.pulled -= 1  # counted once written
+            return
+        current = documents.same_record(self.store, kind, theirs["fields"])
         missing = self.write(kind, uuid, theirs["fields"], current, them, adopt=current)
         if kind is RecordKind.PERSON:
             conflicts.update(self._duplicates(uuid, theirs["fields"], them, conflicts))
-        state.set_conflicts(self.store, uuid, kind.value, conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
-
-    def _same_programme(self, kind: RecordKind, fields: dict[str, Any]) -> Any | None:
-        """A local programme of the same name (the catalogue is installed on every desktop):
-        it becomes the hub's record rather than a second one of that name."""
-        if kind is not RecordKind.PROGRAMME:
-            return None
-        from attache_app.storage import programmes
-
-        found = programmes.find_programme(self.store, str(fields.get("name", "")))
-        return None if found is None else records.get(self.store, kind, found)
+        state.set_conflicts(self.store, uuid, str(kind), conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, _signed(theirs, them), bool(missing))
 
     def _duplicates(
         self,
@@ -327,7 +342,13 @@ class Round:
         others.discard(mine or -1)
         if not others:
             return {}
-        uuids = documents.uuids_of(self.store, RecordKind.PERSON, sorted(others))
+        uuids = {
+            i: u
+            for i, u in documents.uuids_of(self.store, RecordKind.PERSON, sorted(others)).items()
+            if u not in self.leaving  # deleted in this very batch (a duplicate resolved)
+        }
+        if not uuids:
+            return {}
         self.result.new_conflicts += 1
         return {
             merge.DUPLICATE: [merge.entry(uuids[i], *them) for i in sorted(uuids)],
@@ -335,7 +356,7 @@ class Round:
 
     def write(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         fields: dict[str, Any],
         current: Any | None,
@@ -379,37 +400,44 @@ class Round:
     def push(self) -> None:
         stamp = self.store.now()
         since = state.get(self.store, "scan_from", "")
+        mark, after = state.journal_mark(self.store), state.get(self.store, "journal_from")
         for kind in documents.KINDS:
             table = documents.SPECS[kind].table
             ids = sorted(
-                set(state.unsent_ids(self.store, table, kind.value))
+                set(state.unsent_ids(self.store, table, str(kind)))
                 | set(state.changed_since_ids(self.store, table, since) if since else ())
+                | set(
+                    state.journaled_ids(self.store, table, str(kind), after)
+                    if after is not None
+                    else ()
+                )
                 | set(self._conflicted_ids(kind))
             )
             for start in range(0, len(ids), self.batch):
                 self._push_records(kind, ids[start : start + self.batch])
-            gone = state.gone(self.store, table, kind.value)
+            gone = state.gone(self.store, table, str(kind))
             for start in range(0, len(gone), self.batch):
                 self._push_deletions(gone[start : start + self.batch])
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
+            state.put(self.store, "journal_from", mark)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
         return {"changed_by": self.me[0], "changed_on": self.me[1], "changed_at": self.store.now()}
 
-    def _conflicted_ids(self, kind: RecordKind) -> list[int]:
+    def _conflicted_ids(self, kind: str) -> list[int]:
         return [
             int(r[0])
             for r in self.store.execute(
                 f"SELECT t.id FROM {documents.SPECS[kind].table} t "
                 "JOIN sync_conflicts c ON c.uuid = t.uuid WHERE c.kind = ?",
-                (kind.value,),
+                (str(kind),),
             )
         ]
 
-    def _push_records(self, kind: RecordKind, ids: Sequence[int]) -> None:
+    def _push_records(self, kind: str, ids: Sequence[int]) -> None:
         for _attempt in range(PUSH_ATTEMPTS):
             local = [
                 (record, doc)
@@ -424,7 +452,7 @@ class Round:
                     continue
                 body = {
                     "_id": documents.doc_id(kind, record.uuid),
-                    "type": kind.value,
+                    "type": str(kind),
                     **doc,
                     **self._signature(),
                 }
@@ -439,7 +467,7 @@ class Round:
                 for uuid, doc, body in outgoing:
                     answer = answers.get(body["_id"], {})
                     if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
-                        state.put_base(self.store, uuid, kind.value, str(answer["rev"]), doc)
+                        state.put_base(self.store, uuid, str(kind), str(answer["rev"]), doc)
                         self.result.pushed += 1
                     else:
                         refused.append(body["_id"])
@@ -470,7 +498,7 @@ class Round:
                     outgoing.append(base)
         if not outgoing:
             return
-        kinds = {b.uuid: RecordKind(b.kind) for b in outgoing}
+        kinds = {b.uuid: documents.kind_of(b.kind) for b in outgoing}
         answers = {
             str(a.get("id")): a
             for a in self.hub.bulk_docs(
@@ -514,11 +542,9 @@ class Round:
                     self.result.pushed += int(bool(answer.get("ok")))
 
 
-def local_docs(
-    store: Store, kind: RecordKind, ids: Sequence[int]
-) -> list[tuple[Any, dict[str, Any]]]:
+def local_docs(store: Store, kind: str, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
     """(record, {"fields", "conflicts"}) of local records."""
-    items = list(records.get_many(store, kind, list(ids)))
+    items = documents.get_many(store, kind, list(ids))
     fields = documents.fields_of(store, kind, items)
     conflicts = state.conflicts_of(store, [i.uuid for i in items])
     return [
@@ -527,7 +553,7 @@ def local_docs(
     ]
 
 
-def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
+def waiting(store: Store, kind: str, ids: Sequence[int]) -> int:
     """How many of these records differ from what the hub has (or it never had)."""
     count = 0
     for start in range(0, len(ids), BATCH):
@@ -557,12 +583,14 @@ def _origin(them: tuple[str, str]) -> str:
     return f"sync:{them[0] or '?'}"
 
 
-def _apply_order(change: dict[str, Any]) -> int:
-    """Link targets first within a batch: organisations, persons, programmes…"""
+def _apply_order(change: dict[str, Any]) -> tuple[int, int]:
+    """Link targets first within a batch: organisations, persons, programmes…; deletions
+    after every edit (a note moved from a person merged away onto the kept one arrives
+    before the deletion, whose cascade would otherwise look like a local edit)."""
     identifier = str(change.get("id", ""))
     if identifier.startswith(ERASE_PREFIX):
-        return -1  # before the deletion of the person it erases
+        return (-1, 0)  # before the deletion of the person it erases
     parsed = documents.parse_id(identifier)
     if parsed is None:
-        return len(documents.KINDS)
-    return documents.KINDS.index(parsed[0])
+        return (0, len(documents.KINDS))
+    return (1 if change.get("deleted") else 0, documents.KINDS.index(parsed[0]))
