@@ -26,7 +26,8 @@ from typing import Any
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
-from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read, recognise
+from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read
+from attache_app.importing.full_recognise import recognise
 from attache_app.importing.full_undo import UNJOURNALED, undo
 from attache_app.importing.full_write import (
     CHANGE_KINDS,
