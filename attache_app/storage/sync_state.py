@@ -71,6 +71,20 @@ def bases(store: Store, uuids: Iterable[str]) -> dict[str, Base]:
     return found
 
 
+def with_base(store: Store, uuids: Iterable[str]) -> set[str]:
+    """Which of these records have a base version (without reading the versions)."""
+    wanted = sorted(set(uuids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            str(r[0])
+            for r in store.execute(f"SELECT uuid FROM sync_base WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
 def put_base(
     store: Store, uuid: str, kind: str, rev: str, doc: dict[str, Any], unresolved: bool = False
 ) -> None:

@@ -17,6 +17,9 @@ import httpx
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""Bodies sent as compact UTF-8 (names in Chinese or Japanese as such, not as escapes)."""
+
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for one answer of the hub."""
 
@@ -109,7 +112,7 @@ class Hub:
                 method,
                 path,
                 params=params,
-                content=None if body is None else json.dumps(body).encode("utf-8"),
+                content=None if body is None else _JSON.encode(body).encode("utf-8"),
                 headers={"Content-Type": "application/json"} if body is not None else None,
             )
         except httpx.TimeoutException as error:
