@@ -19,6 +19,7 @@ from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.services import records
+from attache_app.storage import journal
 from attache_app.storage import persons as person_store
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
@@ -125,6 +126,14 @@ class Round:
         colleague that follow each other in one recording (journaled in their name)."""
         ordered = [
             c["doc"] for c in sorted(changes, key=_apply_order) if isinstance(c.get("doc"), dict)
+        ]
+        # What this desktop sent itself comes back: nothing to do (one look-up per page).
+        uuids = {str(d.get("_id", "")): u for d in ordered for u in [_uuid(d)] if u}
+        sent = state.revs(self.store, uuids.values())
+        ordered = [
+            d
+            for d in ordered
+            if sent.get(uuids.get(str(d.get("_id", "")), "")) != str(d.get("_rev", ""))
         ]
         with self.store.transaction():
             for _order, group in itertools.groupby(ordered, key=_apply_order):
@@ -337,21 +346,39 @@ class Round:
 
     def push(self) -> None:
         stamp = self.store.now()
-        since = state.get(self.store, "scan_from", "")
+        top = journal.last_seq(self.store)
+        seen = state.get(self.store, "journal_seq")
+        written = None if seen is None else state.written_since(self.store, int(seen))
+        resend = state.resend(self.store)
         for kind in documents.KINDS:
-            table = documents.SPECS[kind].table
-            ids = sorted(
-                set(state.unsent_ids(self.store, table, kind.value))
-                | set(state.changed_since_ids(self.store, table, since) if since else ())
-                | set(self._conflicted_ids(kind))
-            )
+            ids, gone = self._candidates(kind, written, resend)
             self._push_pipelined(kind, ids)
-            gone = state.gone(self.store, table, kind.value)
             for start in range(0, len(gone), self.batch):
                 self._push_deletions(gone[start : start + self.batch])
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
+            state.put(self.store, "journal_seq", top)
+            state.forget_resend(self.store, resend)
+
+    def _candidates(
+        self, kind: RecordKind, written: dict[str, set[str]] | None, resend: dict[str, str]
+    ) -> tuple[list[int], list[state.Base]]:
+        """The records of ``kind`` to compare with the hub's versions, and the base
+        versions of those deleted here. After a push, only what the journal says was
+        written since (and what waits in a conflict, or was marked to be sent again): a
+        round's fixed cost does not grow with the database. The first push of a database
+        (no journal position yet) looks at every record."""
+        table = documents.SPECS[kind].table
+        ids = set(self._conflicted_ids(kind))
+        if written is None:
+            since = state.get(self.store, "scan_from", "")
+            ids |= set(state.unsent_ids(self.store, table, kind.value))
+            ids |= set(state.changed_since_ids(self.store, table, since) if since else ())
+            return sorted(ids), state.gone(self.store, table, kind.value)
+        uuids = written.get(kind.value, set()) | {u for u, k in resend.items() if k == kind.value}
+        ids |= set(documents.ids_of(self.store, kind, sorted(uuids)).values())
+        return sorted(ids), state.gone_among(self.store, table, kind.value, uuids)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
@@ -541,6 +568,12 @@ def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
             and (record.uuid not in bases or merge.differs(doc, bases[record.uuid].doc))
         )
     return count
+
+
+def _uuid(doc: dict[str, Any]) -> str:
+    """The uuid of a record's document ("" for any other document)."""
+    parsed = documents.parse_id(str(doc.get("_id", "")))
+    return parsed[1] if parsed is not None else ""
 
 
 def _apply_order(change: dict[str, Any]) -> int:

@@ -7,7 +7,9 @@ that is not JSON, a time-out). Nothing here touches the local database.
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -59,6 +61,13 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, path, "", ""))
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """The certificates trusted for https hubs, read once per process: reading them takes
+    a tenth of a second, and every round opens a client (the window syncs every 5 min)."""
+    return httpx.create_ssl_context()
+
+
 def database_name(url: str) -> str:
     return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
 
@@ -83,6 +92,7 @@ class Hub:
             timeout=timeout,
             transport=transport,
             headers={"Accept": "application/json"},
+            verify=_tls_context(),
         )
         self.timeout = timeout
 
