@@ -288,10 +288,9 @@ def build(
             changes[link.attr] = sorted(found[u] for u in wanted if u in found)
         else:
             changes[link.attr] = found.get(wanted[0]) if wanted else None
-    record = dataclasses.replace(record, **changes)
     if current is None:
-        record = dataclasses.replace(record, uuid=uuid)
-    return record, missing
+        changes["uuid"] = uuid
+    return dataclasses.replace(record, **changes), missing
 
 
 def save(store: Store, record: Any) -> Any:

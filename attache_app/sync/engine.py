@@ -11,16 +11,17 @@ duplicate.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+from attache_app.bulk import collector_paused
 from attache_app.domain.enums import RecordKind
 from attache_app.services import records
 from attache_app.storage import journal
-from attache_app.storage import persons as person_store
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.sync import documents, fresh, merge
@@ -32,6 +33,10 @@ from attache_app.sync.hub import Hub
 
 BATCH = 1000
 """Documents per request (``_changes`` page, ``_bulk_docs`` batch) and per transaction."""
+
+CACHE_KB = 32 << 10
+"""SQLite's page cache during a round, in KB (its default is 2 MB): the first pull of a
+big network inserts at random places of a dozen indexes, like an import."""
 
 ERASE_PREFIX = "erase:"
 PUSH_ATTEMPTS = 5
@@ -81,8 +86,9 @@ class Round:
     # --- the round -----------------------------------------------------------------------
 
     def run(self) -> RoundResult:
-        self.pull()
-        self.push()
+        with collector_paused(), _page_cache(self.store, CACHE_KB):
+            self.pull()
+            self.push()
         self.result.conflicts = state.conflict_count(self.store)
         return self.result
 
@@ -286,20 +292,12 @@ class Round:
         """A person created by a colleague with the e-mail of a person here: a suggestion."""
         if merge.DUPLICATE in conflicts:
             return {}
-        others: set[int] = set()
-        for email in fields.get("emails") or []:
-            address = str((email or {}).get("address", "")) if isinstance(email, dict) else ""
-            if address:
-                others.update(person_store.find_by_email(self.store, address))
-        mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid)
-        others.discard(mine or -1)
-        if not others:
+        mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid, -1)
+        found = fresh.look_alikes(self.store, {uuid: fields}, {uuid: mine}).get(uuid)
+        if not found:
             return {}
-        uuids = documents.uuids_of(self.store, RecordKind.PERSON, sorted(others))
         self.result.new_conflicts += 1
-        return {
-            merge.DUPLICATE: [merge.entry(uuids[i], *them) for i in sorted(uuids)],
-        }
+        return {merge.DUPLICATE: [merge.entry(other, *them) for other in found]}
 
     def write(
         self,
@@ -568,6 +566,17 @@ def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
             and (record.uuid not in bases or merge.differs(doc, bases[record.uuid].doc))
         )
     return count
+
+
+@contextlib.contextmanager
+def _page_cache(store: Store, kilobytes: int) -> Iterator[None]:
+    """A larger page cache for the connection during a round, then its own again."""
+    previous = int(store.conn.execute("PRAGMA cache_size").fetchone()[0])
+    store.conn.execute(f"PRAGMA cache_size = -{kilobytes}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {previous}")
 
 
 def _uuid(doc: dict[str, Any]) -> str:

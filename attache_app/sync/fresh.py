@@ -69,7 +69,11 @@ def insert_new(store: Store, kind: RecordKind, docs: Sequence[dict[str, Any]]) -
         with origin(store, author):
             ids = records_bulk.insert_many(store, kind, [ready[u][0] for u in uuids])
         local.update(zip(uuids, ids, strict=True))
-    duplicates = _duplicates(store, new, local) if kind is RecordKind.PERSON else {}
+    duplicates = (
+        look_alikes(store, {u: new[u].get("fields") or {} for u in local}, local)
+        if kind is RecordKind.PERSON
+        else {}
+    )
     settled: list[tuple[str, str, str, dict[str, Any]]] = []
     for uuid, (_record, missing) in ready.items():
         doc = new[uuid]
@@ -167,14 +171,15 @@ def _regions(
     return regions
 
 
-def _duplicates(
-    store: Store, new: dict[str, dict[str, Any]], local: dict[str, int]
+def look_alikes(
+    store: Store, people: dict[str, dict[str, Any]], local: dict[str, int]
 ) -> dict[str, list[str]]:
-    """The persons of this desktop that share an e-mail with each new person (a duplicate
-    suggestion): uuid → the look-alikes' uuids, in the order of their ids."""
+    """The persons of this desktop that share an e-mail with each of these persons (uuid →
+    fields of their document; ``local``: uuid → their own id here): uuid → the uuids of
+    the look-alikes, in the order of their ids (a duplicate suggestion)."""
     addresses: dict[str, list[str]] = {}
-    for uuid in local:
-        emails = (new[uuid].get("fields") or {}).get("emails") or []
+    for uuid, fields in people.items():
+        emails = fields.get("emails") or []
         addresses[uuid] = [
             str(e.get("address", "")).lower()
             for e in emails
@@ -192,7 +197,7 @@ def _duplicates(
             owners.setdefault(str(address), set()).add(int(person_id))
     others: dict[str, list[int]] = {}
     for uuid, found in addresses.items():
-        ids = set().union(*(owners.get(a, set()) for a in found)) - {local[uuid]}
+        ids = set().union(*(owners.get(a, set()) for a in found)) - {local.get(uuid, -1)}
         if ids:
             others[uuid] = sorted(ids)
     if not others:
