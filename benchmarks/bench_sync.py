@@ -57,15 +57,16 @@ def _connect(db: Path, url: str) -> None:
 
 
 def child(db: Path) -> dict[str, float]:
-    """One round of ``db`` with its hub, in this process: (seconds, peak MB, pushed)."""
+    """One round of ``db`` with its hub, in this process: seconds (and of processor time),
+    peak MB, what moved."""
     from attache_app.services import sync
     from attache_app.storage import open_store
 
     with open_store(db, auto_backup=False) as store:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         result = sync.sync(store, password=USER[1])
-        took = time.perf_counter() - began
-    return {"seconds": took, "peak_mb": peak_rss_mb(), **result.to_dict()}
+        took, cpu = time.perf_counter() - began, time.process_time() - cpu
+    return {"seconds": took, "cpu": cpu, "peak_mb": peak_rss_mb(), **result.to_dict()}
 
 
 def _round_in_child(db: Path) -> dict[str, float]:
@@ -119,6 +120,7 @@ def pull_baseline(url: str, folder: Path) -> float:
                 break
             docs.extend(r["doc"] for r in page["results"] if "doc" in r)
             since = page["last_seq"]
+    read = time.perf_counter() - began
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for doc in docs:
         by_kind.setdefault(str(doc.get("type")), []).append(doc)
@@ -181,7 +183,9 @@ def pull_baseline(url: str, folder: Path) -> float:
             ],
         )  # fmt: skip
         search.rebuild(conn)
-    return time.perf_counter() - began
+    took = time.perf_counter() - began
+    print(f"baseline of the pull: read {read:.2f} s, floor {took - read:.2f} s", flush=True)
+    return took
 
 
 def ten_changes(a: Path, b: Path) -> float:

@@ -11,7 +11,6 @@ recording (one set of journal entries, made by the store's current origin).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,8 +37,7 @@ def prepare(kind: RecordKind, record: Any, *, phone_region: str = "", validate: 
     the desktop that wrote it validated it)."""
     if kind is RecordKind.PERSON:
         person = records.normalise_person(record, phone_region)
-        if not person.source:
-            person = dataclasses.replace(person, source=records.MANUAL_SOURCE)
+        person.source = person.source or records.MANUAL_SOURCE
         if validate:
             validation.validate_person(person)
         return person
