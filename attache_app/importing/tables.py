@@ -11,18 +11,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from attache_app.domain.controls import strip_controls
 from attache_app.i18n import translate
 from attache_app.importing import decode
 from attache_app.importing.contact import (
-    MAX_CONTACTS,
     ImportFileError,
     line_at,
     line_template,
@@ -31,20 +27,12 @@ from attache_app.importing.contact import (
     too_many,
 )
 from attache_app.importing.mapping import header_score
+from attache_app.importing.sheet_extent import MAX_ROWS, check_zip
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
 MAX_LINE = 1 << 20
 """A physical line longer than this (1 MB) is not a contact list."""
-MAX_UNCOMPRESSED = 1 << 30
-"""A spreadsheet that would inflate beyond 1 GB is refused before it is read."""
-MAX_RATIO = 200
-MAX_CELLS = 5_000_000
-"""A sheet whose cells span more than this (rows × columns, empty ones included) is refused
-before python-calamine reads it: calamine allocates the whole rectangle at once, and a single
-cell at XFD1048576 asks for 550 GB — an allocation failure that aborts the process."""
-MAX_ROWS = MAX_CONTACTS + 1000
-"""Rows of a sheet (or records of a CSV): the contacts, a header and some title rows."""
 _HEADER_SEARCH = 30
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -160,215 +148,6 @@ def read_csv(data: bytes, file_name: str, encoding: str = "") -> Table:
 # --- spreadsheets ----------------------------------------------------------------------
 
 
-def _check_zip(path: Path, file_name: str) -> None:
-    """Refuse truncated archives, zip bombs and XML with DTDs (entity bombs) up front."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            total = sum(m.file_size for m in members)
-            for member in members:
-                ratio = member.file_size / max(member.compress_size, 1)
-                if ratio > MAX_RATIO and member.file_size > 10 << 20:
-                    raise ImportFileError(
-                        file_name,
-                        translate(
-                            "Import",
-                            "“{member}” would inflate {ratio:.0f} times (a zip bomb?); "
-                            "the file was not read.",
-                        ).format(member=member.filename, ratio=ratio),
-                    )
-            if total > MAX_UNCOMPRESSED:
-                raise ImportFileError(
-                    file_name,
-                    translate(
-                        "Import", "the workbook would inflate to {size:,} MB; it was not read."
-                    ).format(size=total >> 20),
-                )
-            for member in members:
-                if _SHEET_PART.match(member.filename):
-                    _check_extent(archive, member, file_name)
-                elif member.filename == "content.xml":
-                    _check_ods_extent(archive, member, file_name)
-                elif _BINARY_SHEET.match(member.filename):
-                    raise ImportFileError(
-                        file_name,
-                        translate(
-                            "Import",
-                            "this is a binary Excel workbook (.xlsb), which is not read; save "
-                            "it as .xlsx in Excel and import that.",
-                        ),
-                    )
-            for member in members:
-                if member.filename.endswith((".xml", ".rels")):
-                    with archive.open(member) as stream:
-                        head = stream.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise ImportFileError(
-                            file_name,
-                            translate(
-                                "Import",
-                                "“{member}” declares XML entities, which no spreadsheet "
-                                "program writes (an entity bomb?); the file was not read.",
-                            ).format(member=member.filename),
-                        )
-    # A damaged deflate stream (zlib.error), an unknown compression method
-    # (NotImplementedError), an encrypted member (RuntimeError): all a damaged file.
-    except (
-        zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError,
-    ) as error:  # fmt: skip
-        raise ImportFileError(
-            file_name,
-            translate(
-                "Import",
-                "this is not a complete Excel/OpenDocument file; it may have been truncated "
-                "when it was sent ({error}).",
-            ).format(error=error),
-        ) from None
-
-
-_BINARY_SHEET = re.compile(r"^xl/worksheets/[^/]+\.bin$", re.IGNORECASE)
-"""An .xlsb worksheet: binary records, which cannot be checked by a scan before reading."""
-_SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
-_NOTABLE = re.compile(rb'r="([A-Z]{2,3}|[A-Z]?(?=\d{6}))(\d+)"')
-"""A reference (``r="…"``, of a row or a cell) beyond column Z or below row 99,999: the only
-ones that can make a sheet too big. One search with a literal start: fast."""
-_ANY_ROW = re.compile(rb'r="[A-Z]{0,3}(\d+)"')
-
-
-def _xml_chunks(stream: IO[bytes]) -> Iterator[bytes]:
-    """The XML of ``stream`` 4 MB at a time, each piece cut after a tag's end so that no
-    tag straddles two pieces."""
-    carry = b""
-    while True:
-        block = stream.read(1 << 22)
-        if not block:
-            if carry:
-                yield carry
-            return
-        chunk = carry + block
-        cut = chunk.rfind(b">") + 1
-        if cut == 0 and len(chunk) < 1 << 24:
-            carry = chunk
-            continue
-        cut = cut or len(chunk)
-        carry = chunk[cut:]
-        yield chunk[:cut]
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
-
-
-def _highest(numbers: list[bytes]) -> int:
-    return max(int(n) for n in set(numbers)) if numbers else 0
-
-
-def _check_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str) -> None:
-    """Refuse a worksheet whose cells reach beyond :data:`MAX_ROWS` rows or span more than
-    :data:`MAX_CELLS`, reading its XML as a stream (4 MB at a time) before calamine
-    allocates anything. The common case costs a few searches per chunk: every reference
-    is only collected when the sheet is wider than column Z; cells without a reference
-    (``<c>``) count by their number."""
-    rows = columns = bare_cells = row_tags = 0
-    wide = False
-    row_numbers: set[bytes] = set()
-    with archive.open(member) as stream:
-        for chunk in _xml_chunks(stream):
-            for letters, digits in set(_NOTABLE.findall(chunk)):
-                rows = max(rows, int(digits))
-                if len(letters) > 1:
-                    wide = True
-                    columns = max(columns, _column_number(letters))
-            if wide:  # the exact height matters only for a sheet wider than column Z
-                row_numbers.update(_ANY_ROW.findall(chunk))
-            row_refs = chunk.count(b'<row r="')
-            referenced = chunk.count(b' r="') - row_refs
-            if chunk.count(b"<c") - chunk.count(b"<col") > referenced:
-                # Cells without a reference, which calamine places after the previous one:
-                # the widest row, counting its cells.
-                bare_cells = max(
-                    bare_cells,
-                    *(
-                        r.count(b"<c ") + r.count(b"<c>") + r.count(b"<c/>")
-                        for r in chunk.split(b"<row")
-                    ),
-                )
-            row_tags += chunk.count(b"<row")
-    if wide:
-        rows = max(rows, _highest(list(row_numbers)))
-    else:  # at most column Z: MAX_ROWS rows of it are below MAX_CELLS
-        columns = 26
-    columns = max(columns, bare_cells)
-    rows = max(rows, row_tags)
-    sheet = member.filename.rsplit("/", 1)[-1].removesuffix(".xml")
-    _refuse_extent(file_name, sheet, rows, columns)
-
-
-_ODS_TAG = re.compile(
-    rb"<table:table-(row|cell|covered-table-cell)\b([^>]*?)(/?)>|(</table:table-row>)"
-    rb"|<table:table(\s[^>]*)?>"
-)
-_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
-_ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="(\d+)"')
-
-
-def _check_ods_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str) -> None:
-    """The same for an OpenDocument spreadsheet, whose rows and cells say how many times
-    they repeat: a 1.5 KB file can ask calamine for 90 million cells. Each table's extent
-    is where its last non-empty cell ends."""
-    height = width = row = column = row_width = 0
-    repeat = 1
-    name = ""
-    with archive.open(member) as stream:
-        for chunk in _xml_chunks(stream):
-            for kind, attributes, closed, row_end, table in _ODS_TAG.findall(chunk):
-                times = _ODS_REPEAT.search(attributes) if b"repeated" in attributes else None
-                count = int(times.group(1)) if times else 1
-                if kind in (b"cell", b"covered-table-cell"):
-                    column += count
-                    if not closed or b"value-type" in attributes:
-                        row_width = column
-                elif kind == b"row":
-                    repeat, column, row_width = count, 0, 0
-                    if closed:
-                        row += repeat
-                elif row_end:
-                    if row_width:
-                        width, height = max(width, row_width), row + repeat
-                    row += repeat
-                else:  # a new table
-                    _refuse_extent(file_name, name, height, width)
-                    found = _ODS_NAME.search(table)
-                    name = found.group(1).decode("utf-8", "replace") if found else ""
-                    height = width = row = 0
-    _refuse_extent(file_name, name, height, width)
-
-
-def _refuse_extent(file_name: str, sheet: str, rows: int, columns: int) -> None:
-    if rows > MAX_ROWS:
-        raise ImportFileError(
-            file_name,
-            translate(
-                "Import",
-                "the worksheet “{sheet}” reaches row {rows:,}; an import takes at most "
-                "{max:,} contacts (split the file). Nothing was read.",
-            ).format(sheet=sheet, rows=rows, max=MAX_CONTACTS),
-        )
-    if rows * columns > MAX_CELLS:
-        raise ImportFileError(
-            file_name,
-            translate(
-                "Import",
-                "the worksheet “{sheet}” spans {rows:,} rows by {columns:,} columns "
-                "({cells:,} cells, a cell far away from the others?); above {max:,} cells "
-                "a sheet is not read. Nothing was imported.",
-            ).format(sheet=sheet, rows=rows, columns=columns, cells=rows * columns, max=MAX_CELLS),
-        )
-
-
 def _reraise_interrupt(error: BaseException) -> None:
     """A Rust panic inside calamine reaches Python as ``pyo3_runtime.PanicException``,
     which derives from ``BaseException``: it is a damaged file like any other. Ctrl+C and
@@ -387,7 +166,7 @@ def _open_workbook(path: Path, file_name: str):  # type: ignore[no-untyped-def]
 
     with path.open("rb") as stream:
         if stream.read(2) == b"PK":  # .xlsx and .ods are zip archives
-            _check_zip(path, file_name)
+            check_zip(path, file_name)
     try:
         return CalamineWorkbook.from_path(str(path))
     except BaseException as error:  # calamine's own errors, and its Rust panics
@@ -463,6 +242,11 @@ def _blank(cell: Cell) -> bool:
 
 _TOTAL_STARTS = frozenset(("tot", "sou", "sum", "som", "cou", "nom"))
 """How the words of ``_TOTAL`` begin: other rows are let through without the pattern."""
+_TOTAL_INITIALS = frozenset("tTsScCnN") | frozenset(
+    chr(c) for c in range(0x3000 + 1) if chr(c).isspace()
+)
+"""The first character of a value that may begin a totals row (a letter of ``_TOTAL``, or
+white space before it): the one test most rows of a sheet take."""
 
 
 def _is_totals(row: list[Cell], first: Cell) -> bool:
@@ -496,13 +280,13 @@ def _first_row_is_header(kept: list[tuple[int, list[Cell]]]) -> bool:
 
 def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
     kept: list[tuple[int, list[Cell]]] = []
-    first_of: dict[int, Cell] = {}
+    firsts: list[Cell] = []  # the first value of each kept row
     for n, r in zip(numbers, rows, strict=True):
         for cell in r:  # the first value, inline: this loop runs on every row of the sheet
             if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
                 continue
             kept.append((n, r))
-            first_of[n] = cell
+            firsts.append(cell)
             break
     if not kept:
         raise ImportFileError(file_name, translate("Import", "the file holds no rows."))
@@ -519,11 +303,13 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
         # A header is shown and saved with the mapping: no control characters in it.
         headers = [strip_controls(str(c).strip())[0] if not _blank(c) else "" for c in header_cells]
         body = kept[header_index + 1 :]
+        body_firsts = firsts[header_index + 1 :]
         has_header = True
     else:
         width = max(len(r) for _, r in kept)
         headers = []
         body = kept
+        body_firsts = firsts
         has_header = False
         header_index = -1
         headers = [""] * width
@@ -533,15 +319,18 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
     too_wide: list[int] = []
     kept_rows: list[list[Cell]] = []
     kept_numbers: list[int] = []
-    for n, r in body:  # one pass: too wide, totals, padded to the header's width
-        size = len(r)
-        if size > width and any(not _blank(c) for c in r[width:]):
-            too_wide.append(n)
+    initials = _TOTAL_INITIALS
+    for (n, cells), first in zip(body, body_firsts, strict=True):  # one pass over the body
+        size = len(cells)
+        row = cells
+        if size != width:  # too wide, or padded to the header's width
+            if size > width and any(not _blank(c) for c in cells[width:]):
+                too_wide.append(n)
+                continue
+            row = cells[:width] + [None] * (width - size)
+        if first.__class__ is str and first[:1] in initials and _is_totals(row, first):
             continue
-        first = first_of[n]
-        if first.__class__ is str and _is_totals(r, first):
-            continue
-        kept_rows.append(r if size == width else r[:width] + [None] * (width - size))
+        kept_rows.append(row)
         kept_numbers.append(n)
     if has_header and too_wide:
         where = ", ".join(str(n) for n in too_wide[:5]) + ("…" if len(too_wide) > 5 else "")

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attache_app.domain.controls import escape_controls, shown_name, strip_controls
-from attache_app.importing import tables
+from attache_app.importing import sheet_extent, tables
 from attache_app.importing.contact import MAX_CONTACTS, ImportFileError
 from attache_app.importing.reading import contacts_of, read_file
 from attache_app.importing.table_contacts import _joined_columns
@@ -76,6 +76,90 @@ def test_a_cell_far_away_is_refused_before_calamine_reads(
     took 5.5 GB. Refused from the sheet's XML, whatever its <dimension> says."""
     path = _without_dimension(_workbook_with_far_cell(tmp_path / "far.xlsx", reference))
     _refused(store, path, fragment, "sheet1")
+
+
+def _with_sheet_data(path: Path, sheet_data: bytes) -> Path:
+    """An openpyxl workbook whose first sheet's <sheetData> is replaced by ``sheet_data``:
+    rows and cells as other writers (or an attacker) put them."""
+    book = openpyxl.Workbook()
+    assert book.active is not None
+    book.active.append(["Name", "Email"])
+    book.save(path)
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as original, zipfile.ZipFile(out, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                start, end = data.index(b"<sheetData"), data.index(b"</sheetData>") + 12
+                data = data[:start] + b"<sheetData>" + sheet_data + b"</sheetData>" + data[end:]
+            copy.writestr(item, data)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _inline(text: str, reference: str = "") -> bytes:
+    where = f' r="{reference}"' if reference else ""
+    return f'<c{where} t="inlineStr"><is><t>{text}</t></is></c>'.encode()
+
+
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_cells_without_references_are_counted(store: Store, tmp_path: Path, prefix: str) -> None:
+    """Cells without ``r`` are placed one after the other: 300 rows of 20,000 bare cells
+    (6 million cells) are refused before calamine reads them — even when a cell's text is
+    full of ``r="`` that a count of references would have taken for cells."""
+    rng = random.Random(14)
+    noise = "".join(' r="' + "".join(rng.choices(string.ascii_letters, k=6)) for _ in range(40_000))
+    wide_row = b"<row>" + _inline(noise) + b"<c/>" * 20_000 + b"</row>"
+    data = wide_row + b"<row/>" * 299
+    if prefix:  # .NET's Open XML SDK writes <x:row><x:c>; calamine reads them alike
+        data = data.replace(b"<row", b"<x:row").replace(b"<c", b"<x:c")
+        data = data.replace(b"</row", b"</x:row").replace(b"</c>", b"</x:c>")
+        data = (
+            b'<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            + data
+            + b"</x:sheetData>"
+        )
+    path = _with_sheet_data(tmp_path / "bare.xlsx", data)
+    _refused(store, path, "300 rows by 20,001 columns", "sheet1")
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["reference later", "no reference"],
+)
+def test_sound_sheets_written_otherwise_still_read(tmp_path: Path, style: str) -> None:
+    """Writers that put the reference after another attribute, or leave it out, take the
+    counting path, and a sound sheet of theirs reads whole."""
+    people = [("Name", "Email")] + [(f"Person {n}", f"p{n}@example.org") for n in range(200)]
+    rows = []
+    for number, (name, email) in enumerate(people, start=1):
+        if style == "reference later":
+            cells = (
+                f'<c t="inlineStr" r="A{number}"><is><t>{name}</t></is></c>'
+                f'<c t="inlineStr" r="B{number}"><is><t>{email}</t></is></c>'
+            )
+            rows.append(f'<row spans="1:2" r="{number}">{cells}</row>')
+        else:
+            rows.append("<row>" + (_inline(name) + _inline(email)).decode() + "</row>")
+    data = "".join(rows).encode()
+    path = _with_sheet_data(tmp_path / f"{style}.xlsx", data)
+    source = read_file(path)
+    assert source.table is not None
+    assert source.headers == ["Name", "Email"]
+    assert [r[:2] for r in source.table.rows] == [list(p) for p in people[1:]]
+
+
+def test_the_common_sheet_takes_the_quick_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel, LibreOffice and openpyxl write every row and cell with its reference first:
+    no counting for them; a tag without it (even prefixed) sends the sheet to counting."""
+    common = b'<row r="1" spans="1:2"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1"/></row>'
+    assert sheet_extent._BARE.search(common) is None
+    assert sheet_extent._BARE.search(b'<cols><col min="1" max="2"/></cols>') is None
+    tags = (b"<c>", b"<c/>", b'<c s="1" r="A1">', b"<row>", b'<row spans="1:2">')
+    for tag in tags:
+        assert sheet_extent._BARE.search(tag) is not None, tag
+    for tag in (b'<x:c r="A1">', b"<x:row>", b"<ss:c/>"):
+        assert sheet_extent._PREFIXED.search(tag) is not None, tag
 
 
 def _ods(path: Path, rows: int, columns: int) -> Path:
