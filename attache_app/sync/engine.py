@@ -11,10 +11,9 @@ duplicate.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -24,6 +23,7 @@ from attache_app.services import records
 from attache_app.storage import journal
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
+from attache_app.storage.tuning import replayable_writes
 from attache_app.sync import documents, fresh, merge
 from attache_app.sync.authors import by as _by
 from attache_app.sync.authors import origin
@@ -33,10 +33,6 @@ from attache_app.sync.hub import Hub
 
 BATCH = 1000
 """Documents per request (``_changes`` page, ``_bulk_docs`` batch) and per transaction."""
-
-CACHE_KB = 32 << 10
-"""SQLite's page cache during a round, in KB (its default is 2 MB): the first pull of a
-big network inserts at random places of a dozen indexes, like an import."""
 
 ERASE_PREFIX = "erase:"
 PUSH_ATTEMPTS = 5
@@ -86,9 +82,10 @@ class Round:
     # --- the round -----------------------------------------------------------------------
 
     def run(self) -> RoundResult:
-        with collector_paused(), _page_cache(self.store, CACHE_KB):
+        with collector_paused():
             self.pull()
-            self.push()
+            with replayable_writes(self.store):
+                self.push()
         self.result.conflicts = state.conflict_count(self.store)
         return self.result
 
@@ -109,7 +106,10 @@ class Round:
         """Apply the hub's changes since the checkpoint, page by page; the next page is
         fetched while this one is written (one request in flight)."""
         since = state.get(self.store, "since", 0)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+        with (
+            replayable_writes(self.store),
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool,
+        ):
             page = pool.submit(self.hub.changes, since, self.batch)
             while True:
                 changes, last = page.result()
@@ -122,8 +122,8 @@ class Round:
                 self.progress("pull", self.result.pulled)
                 if not more:
                     break
-        self.retry_unresolved()
-        self.erase_requested()
+            self.retry_unresolved()
+        self.erase_requested()  # each erasure waits for the disk
 
     def _apply_page(self, changes: Sequence[dict[str, Any]], last: Any) -> None:
         """One page of changes and the checkpoint after it, in one transaction, kind by
@@ -566,17 +566,6 @@ def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
             and (record.uuid not in bases or merge.differs(doc, bases[record.uuid].doc))
         )
     return count
-
-
-@contextlib.contextmanager
-def _page_cache(store: Store, kilobytes: int) -> Iterator[None]:
-    """A larger page cache for the connection during a round, then its own again."""
-    previous = int(store.conn.execute("PRAGMA cache_size").fetchone()[0])
-    store.conn.execute(f"PRAGMA cache_size = -{kilobytes}")
-    try:
-        yield
-    finally:
-        store.conn.execute(f"PRAGMA cache_size = {previous}")
 
 
 def _uuid(doc: dict[str, Any]) -> str:
