@@ -2,11 +2,13 @@
 
     python -m benchmarks.bench_gui [--db BIG.db]     (generates one in a temp folder if absent)
 
-Prints: start-up to the main window shown against a bare PySide6 QMainWindow (ratio); the
-first page of the Contacts view; global search from keystroke to results (p50/p95) against
-a raw FTS5 query; resident memory; the longest GUI-thread stall while a person uses the
-window. Then the same « encrypted »: on an SQLCipher copy of the database (the passphrase
-given as ATTACHE_PASSPHRASE, as a user types it once), each beside the plain figure.
+Prints: start-up to the main window shown against a bare PySide6 QMainWindow (ratio): its
+frame, the real window, then the dashboard's data (startup_probe.py; Attaché's bytecode
+compiled first, as installed); the first page of the Contacts view; global search from
+keystroke to results (p50/p95) against a raw FTS5 query; resident memory; the longest
+GUI-thread stall while a person uses the window. Then the same « encrypted »: on an
+SQLCipher copy of the database (the passphrase given as ATTACHE_PASSPHRASE, as a user types
+it once), each beside the plain figure.
 The machine is shared and noisy: compare ratios, not absolute times.
 """
 
@@ -52,10 +54,29 @@ QUERIES = [
 PASSPHRASE = "benchmark passphrase, typed once"
 
 
+def compile_bytecode() -> None:
+    """Attaché's modules compiled to bytecode before the start-ups are timed, as an
+    installed copy has them (pip and the bundle compile them): where
+    PYTHONDONTWRITEBYTECODE is set (this machine's shells) every start compiled some 150
+    modules again, about 100 ms that no user pays, while the bare window's PySide6 is
+    compiled in site-packages."""
+    import compileall
+
+    import attache_app
+
+    compileall.compile_dir(Path(attache_app.__file__).parent, quiet=1)
+
+
 def startups(db: Path, rounds: int = 7, passphrase: str | None = None) -> dict[str, float]:
     """Median start-up of each mode; the modes take turns in every round, so that the
     machine's changing load falls on all of them alike."""
-    times: dict[str, list[float]] = {"bare": [], "attache": [], "attache-full": []}
+    compile_bytecode()
+    times: dict[str, list[float]] = {
+        "bare": [],
+        "attache": [],
+        "attache-full": [],
+        "attache-data": [],
+    }
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if passphrase is not None:
         env["ATTACHE_PASSPHRASE"] = passphrase
@@ -226,6 +247,8 @@ def figures_of(label: str, medians: dict[str, float], found: dict[str, float]) -
                "bare QMainWindow", bare, TARGETS["frame"]),
         Figure(f"{label}start-up to the real window, database open", medians["attache-full"]
                * 1000, "ms", "bare QMainWindow", bare, TARGETS["full"]),
+        Figure(f"{label}  then the dashboard's data shown", medians["attache-data"] * 1000,
+               "ms", "bare QMainWindow", bare),
         Figure(f"{label}Contacts: ids of 100,000 persons sorted (worker)", found["ids_ms"],
                "ms"),
         Figure(f"{label}Contacts: first page shown", found["page_ms"], "ms",

@@ -1,10 +1,12 @@
 """Start a window and exit as soon as it is shown (for the start-up benchmark).
 
-python startup_probe.py bare|attache|attache-full DB
+python startup_probe.py bare|attache|attache-full|attache-data DB
 
 ``attache`` stops when Attaché's main window is first on screen (its frame: title, menus,
 navigation, size — gui/startup.py), ``attache-full`` when the real window has replaced it
-with the database open and the views built. Both follow the path `attache-app` takes.
+with the database open and its first page built (the dashboard, its data asked for),
+``attache-data`` when that dashboard shows its data (the counts, deadlines, notes…). All
+follow the path `attache-app` takes.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ if mode == "bare":
     os._exit(0)
 
 from attache_app.gui import app as gui  # noqa: E402
+
+early = gui.EarlyUnlock(Path(db))  # as main() does, before the skeleton
 from attache_app.gui.preferences import Preferences  # noqa: E402
 
 gui.install_translators(app, "fr")
@@ -41,7 +45,11 @@ skeleton = gui.show_skeleton(prefs, db)
 wait_exposed(app, skeleton)
 if mode == "attache":
     os._exit(0)
-loaded = gui.load_main_window(skeleton, Path(db), prefs)
+loaded = gui.load_main_window(skeleton, Path(db), prefs, early)
 assert loaded is not None
 wait_exposed(app, loaded[0])
+if mode == "attache-data":
+    while loaded[0].dashboard.data is None:
+        app.processEvents()
+        loaded[0].runner.wait(1)
 os._exit(0)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale
-
 from attache_app.i18n import current_language
 
 # Codes Babel lists that are not countries in ISO 3166-1 (regions, or exceptionally reserved).
@@ -29,6 +27,8 @@ _NOT_COUNTRIES = {
 
 @cache
 def _territories(language: str) -> dict[str, str]:
+    from babel import Locale  # the first name asked for, not the window's start-up
+
     names = Locale.parse(language).territories
     return {
         code: name
@@ -39,6 +39,8 @@ def _territories(language: str) -> dict[str, str]:
 
 @cache
 def _languages(language: str) -> dict[str, str]:
+    from babel import Locale
+
     names = Locale.parse(language).languages
     return {code: name for code, name in names.items() if len(code) in (2, 3) and code.isalpha()}
 

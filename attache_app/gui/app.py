@@ -172,32 +172,60 @@ def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -
 class EarlyUnlock:
     """The key of an encrypted database whose passphrase is known without asking
     (ATTACHE_PASSPHRASE, or remembered in the system's keyring), derived in a thread while
-    the core is imported: PBKDF2's 256,000 rounds (≈ 300 ms) release the GIL, so on a
-    second core they cost the start-up nothing. Anything unusual (no passphrase, a plain
-    file, a wrong passphrase) gives no key, and the usual path asks and explains."""
+    the core is imported: PBKDF2's 256,000 rounds (≈ 100 ms of processor time) release the
+    GIL, so on a second core they cost the start-up nothing. Anything unusual (no
+    passphrase, a plain file, a wrong passphrase) gives no key, and the usual path asks and
+    explains. ``path`` None: the default database.
+
+    A plain database (its first bytes are SQLite's header) is seen with one read and
+    nothing imported. For an encrypted one the thread imports what it needs, then lets the
+    core's import begin (:meth:`imported`): two threads importing the same modules at once
+    can see each other's half-imported modules."""
 
     def __init__(self, path: Path | None) -> None:
         self._found: list[RawKey] = []
+        self._imported = threading.Event()
         self._thread: threading.Thread | None = None
-        if path is not None and path.is_file():
+        if path is None or path.is_file():
             self._thread = threading.Thread(
                 target=self._derive, args=(path,), name="attache-unlock", daemon=True
             )
             self._thread.start()
+        else:
+            self._imported.set()
 
-    def _derive(self, path: Path) -> None:
+    def _derive(self, path: Path | None) -> None:
         try:
+            if path is None:
+                from attache_app.services.database import default_database_path
+
+                path = default_database_path()
+            try:
+                with path.open("rb") as handle:
+                    if handle.read(16) in (b"SQLite format 3\x00", b""):
+                        return  # plain, or new: no key to derive
+            except OSError:
+                return  # the usual path explains
             from attache_app.services import encryption
 
+            given = os.environ.get("ATTACHE_PASSPHRASE")
+            if not given:
+                from attache_app.gui.dialogs.passphrase import remembered
+
+                given = remembered(path)
+            self._imported.set()
             if not (encryption.available() and encryption.looks_encrypted(path)):
                 return
-            from attache_app.gui.dialogs.passphrase import remembered
-
-            given = os.environ.get("ATTACHE_PASSPHRASE") or remembered(path)
             if given:
                 self._found.append(encryption.unlock(path, given))
         except Exception:  # the usual path (asking, explaining) takes over
             log.debug("early unlock of %s failed", path, exc_info=True)
+        finally:
+            self._imported.set()
+
+    def imported(self) -> threading.Event:
+        """Set once this thread imports nothing more (the key may still be derived)."""
+        return self._imported
 
     def key(self) -> RawKey | None:
         if self._thread is not None:
@@ -242,11 +270,11 @@ def _restore_into(path: Path, source: Path, parent: QWidget | None) -> Store | N
 def first_run(store: Store, parent: QWidget | None = None) -> Store:
     """Ask for the post at the first start, offer the example data and the encryption;
     returns the store to use (another one when the database was encrypted)."""
-    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
     from attache_app.services import post
 
     if post.is_configured(store):
         return store
+    from attache_app.gui.dialogs.post_settings import PostSettingsDialog
     from attache_app.services.programmes import install_catalogue
 
     dialog = PostSettingsDialog(store, first_run=True, parent=parent)
@@ -302,14 +330,19 @@ def show_skeleton(preferences: Preferences, where: str) -> QWidget:
 
 
 def load_main_window(
-    skeleton: QWidget | None, path: Path | None, preferences: Preferences
+    skeleton: QWidget | None,
+    path: Path | None,
+    preferences: Preferences,
+    early: EarlyUnlock | None = None,
 ) -> tuple[MainWindow, Store] | None:
     """Import the core (in a thread, the skeleton staying alive), open the database (with
-    the dialogs when it cannot be), and put the real window in the skeleton's place."""
+    the dialogs when it cannot be), and put the real window in the skeleton's place.
+    ``early``: the key's derivation started already (by :func:`main`, before the
+    skeleton), else started here."""
     from attache_app.gui.startup import load_in_background
 
-    early = EarlyUnlock(path)
-    load_in_background()
+    early = early or EarlyUnlock(path)
+    load_in_background(after=early.imported())
     from attache_app.tempfiles import use_private_temp
 
     use_private_temp()  # exports' temporary files: private, and cleaned after a crash
@@ -332,6 +365,8 @@ def load_main_window(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # An encrypted database's key, derived on another core while the window starts.
+    early = None if args.screenshots else EarlyUnlock(args.db)
     app = application()
     from attache_app.gui import crash
 
@@ -344,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshots:
         return _screenshots(args, preferences)
     where = str(args.db) if args.db else QCoreApplication.translate("App", "your database")
-    loaded = load_main_window(show_skeleton(preferences, where), args.db, preferences)
+    loaded = load_main_window(show_skeleton(preferences, where), args.db, preferences, early)
     if loaded is None:
         return 1
     first_window, store = loaded

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.domain.enums import RecordKind
-from attache_app.gui import warm_up
+from attache_app.gui import pages
 from attache_app.gui.events import Events
-from attache_app.gui.operations import backup, encryption, erase, export, importing
+from attache_app.gui.lazy_pages import AfterFirstPaint, LazyPages, ListViews
+from attache_app.gui.operations import backup, encryption, export, importing
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.shell import PAGE_KINDS, Shell
 from attache_app.gui.texts import literal
 from attache_app.gui.undo import DeleteCommand, WindowUndoKeys, retranslate
 from attache_app.gui.views.dashboard import DashboardView
-from attache_app.gui.views.deadlines import DeadlinesPage
-from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
 from attache_app.services import post
@@ -74,39 +73,11 @@ class MainWindow(Shell):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pages = QStackedWidget()
-        self.dashboard = DashboardView(store, self.runner, self.post_tz)
-        self.dashboard.open_requested.connect(self.open_record)
-        self.dashboard.undoable.connect(self._reminders_changed)
-        self.lists: dict[RecordKind, RecordListView] = {}
-        for kind in PAGE_KINDS[1:]:
-            assert kind is not None
-            view = RecordListView(store, kind, self.runner, self.preferences, self.post_tz)
-            view.open_requested.connect(self.open_record)
-            view.new_requested.connect(lambda k: self.new_record(RecordKind(k)))
-            view.delete_requested.connect(lambda k, ids: self.delete_records(RecordKind(k), ids))
-            view.tag_requested.connect(lambda k, ids: self.tag_records(RecordKind(k), ids))
-            view.export_requested.connect(
-                lambda k, fmt, ids: export.export_list(self, RecordKind(k), fmt, ids=ids)
-            )
-            view.privacy_requested.connect(
-                lambda what, person_id: (
-                    erase.export_person_data(self, person_id)
-                    if what == "access"
-                    else erase.erase_person(self, person_id)
-                )
-            )
-            self.lists[kind] = view
-        self.deadlines_page = DeadlinesPage(store, self.lists[RecordKind.DEADLINE], self.events)
-        self.deadlines_page.undoable.connect(self.undo_stack.push)
-        self.deadlines_page.open_requested.connect(self.open_record)
-        self.deadlines_page.changed.connect(self.events.records_changed.emit)
-        self.deadlines_page.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 10_000)
-        )
-        self.deadlines_page.new_programme_requested.connect(
-            lambda: self.new_record(RecordKind.PROGRAMME)
-        )
-
+        # Each page is built when first needed: the first one now, the others once the
+        # window is painted (gui/lazy_pages.py); until then an empty widget holds its place.
+        self.page_state = LazyPages(len(PAGE_KINDS), self._build_page)
+        self.lists = ListViews(self.page_state, PAGE_KINDS)
+        self.undo_keys = WindowUndoKeys(self)
         style = self.style()
         icons = [
             QStyle.StandardPixmap.SP_ComputerIcon,
@@ -116,11 +87,12 @@ class MainWindow(Shell):
             QStyle.StandardPixmap.SP_FileDialogInfoView,
             QStyle.StandardPixmap.SP_FileDialogListView,
         ]
-        for number, (title, widget) in enumerate(self._page_titles()):
+        for number, title in enumerate(self._page_titles()):
             item = QListWidgetItem(style.standardIcon(icons[number]), title)
             item.setToolTip(f"{title} (Ctrl+{number + 1})")
             self.navigation.addItem(item)
-            self.pages.addWidget(widget)
+            self.pages.addWidget(QWidget())
+        self.page_state.ensure(0)  # the dashboard: the reminders and the notifier use it
         # Wide enough for its longest title (« Échéances & programmes »), in any language.
         self.navigation.setMinimumWidth(
             self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
@@ -137,10 +109,6 @@ class MainWindow(Shell):
 
         self.search_popup = SearchPopup(self.runner, self)
         self.search_popup.open_requested.connect(self.open_record)
-
-        self.undo_keys = WindowUndoKeys(self)
-        for view in self.lists.values():
-            view.filter_box.installEventFilter(self.undo_keys)
         self.runner.task_failed.connect(self.background_failed)
         self.events.records_changed.connect(self._records_changed)
         self.events.open_record.connect(self.open_record)
@@ -150,14 +118,8 @@ class MainWindow(Shell):
         self.sync = SyncController(self.store, self.runner, self.events, self)
         self._build_actions()
         self._build_menus()
-        self._restore_state()
-        self._update_status()
-        self.dashboard.refresh()
-        for view in self.lists.values():
-            view.refresh()
+        self._restore_state()  # shows the last page used: built now (a list asks its rows)
         self.setAcceptDrops(True)
-        backup.daily_backup(self)
-        warm_up.start(self.runner)
         self._start_watchers()
         self.lock_action.setEnabled(self.idle_lock is not None)
         self.lock_menu.setEnabled(self.idle_lock is not None)
@@ -165,17 +127,44 @@ class MainWindow(Shell):
         self.encrypt_action.setEnabled(not encrypted and not self.store.readonly)
         self.rekey_action.setEnabled(encrypted and not self.store.readonly)
         self.decrypt_action.setEnabled(encrypted and not self.store.readonly)
+        AfterFirstPaint(self, self.runner, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Once the window is on screen: the dashboard's data (read in a worker: a second
+        of Python over 100,000 persons, which would slow the first paint), the counts of
+        the status bar, the daily backup, the reminders' first look; then the other pages,
+        one per turn of the event loop, and the warm-up of the editors."""
+        self.dashboard.refresh()
+        self._update_status()
+        backup.daily_backup(self)
+        self.notifier.start()
+        self.runner.soon(self.build_next_page)
+
+    def _build_page(self, number: int) -> None:
+        """Build page ``number`` and put it in its place (called by ``page_state``)."""
+        kind = PAGE_KINDS[number]
+        if kind is None:
+            self.dashboard = DashboardView(self.store, self.runner, self.post_tz)
+            self.dashboard.open_requested.connect(self.open_record)
+            self.dashboard.undoable.connect(self._reminders_changed)
+            page: QWidget = self.dashboard
+        else:
+            page = pages.list_view(self, kind, self.delete_records)
+            if kind is RecordKind.DEADLINE:
+                self._deadlines_page = pages.deadlines_page(self, self.lists[kind])
+                page = self._deadlines_page
+        pages.put(self.pages, number, page)
 
     # --- structure -------------------------------------------------------------------
 
-    def _page_titles(self) -> list[tuple[str, QWidget]]:
+    def _page_titles(self) -> list[str]:
         return [
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("Contacts"), self.lists[RecordKind.PERSON]),
-            (self.tr("Organisations"), self.lists[RecordKind.ORGANISATION]),
-            (self.tr("Watch"), self.lists[RecordKind.NOTE]),
-            (self.tr("Deadlines & programmes"), self.deadlines_page),
-            (self.tr("Activities"), self.lists[RecordKind.INTERACTION]),
+            self.tr("Dashboard"),
+            self.tr("Contacts"),
+            self.tr("Organisations"),
+            self.tr("Watch"),
+            self.tr("Deadlines & programmes"),
+            self.tr("Activities"),
         ]
 
     def _build_actions(self) -> None:
@@ -290,7 +279,7 @@ class MainWindow(Shell):
         self.about_action = self._action(self.tr("&About Attaché"), self.about)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.view_actions = []
-        for number, (title, _widget) in enumerate(self._page_titles()):
+        for number, title in enumerate(self._page_titles()):
             self.view_actions.append(
                 self._action(literal(title), partial(self.show_page, number), f"Ctrl+{number + 1}")
             )

@@ -32,12 +32,8 @@ from PySide6.QtWidgets import (
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
-from attache_app.gui.dialogs.activity_editors import EDITORS
-from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
-from attache_app.gui.dialogs.editor import RecordEditor
-from attache_app.gui.dialogs.post_settings import PostSettingsDialog
-from attache_app.gui.dialogs.tag_dialog import TagDialog
 from attache_app.gui.events import Events
+from attache_app.gui.lazy_pages import LazyPages, ListViews
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.screen import fitted
 from attache_app.gui.undo import (
@@ -46,10 +42,9 @@ from attache_app.gui.undo import (
     ReminderCommand,
     SaveCommand,
     TagCommand,
+    WindowUndoKeys,
 )
 from attache_app.gui.views.dashboard import DashboardView
-from attache_app.gui.views.deadlines import DeadlinesPage
-from attache_app.gui.views.record_list import RecordListView
 from attache_app.gui.widgets.search_popup import SearchPopup
 from attache_app.gui.workers import TaskRunner
 from attache_app.i18n import translate
@@ -58,16 +53,30 @@ from attache_app.services.database import Store
 from attache_app.services.records import Record
 from attache_app.services.stats import counts
 
+# The editors and the dialogs are imported when first opened, not with the window: the
+# start-up imports what the first page needs (tests/gui/test_startup_imports.py).
 if TYPE_CHECKING:
+    from attache_app.gui.dialogs.editor import RecordEditor
     from attache_app.gui.dialogs.export_dialogs import ExportRun
     from attache_app.gui.dialogs.passphrase import IdleLock
     from attache_app.gui.notifier import ReminderNotifier
+    from attache_app.gui.views.deadlines import DeadlinesPage
+    from attache_app.gui.views.record_list import RecordListView
 
-EDITOR_CLASSES: dict[RecordKind, type[RecordEditor]] = {
-    RecordKind.PERSON: PersonEditor,
-    RecordKind.ORGANISATION: OrganisationEditor,
-    **EDITORS,
-}
+
+def editor_class(kind: RecordKind) -> type[RecordEditor]:
+    """The editor of records of ``kind`` (its module imported the first time)."""
+    from attache_app.gui.dialogs.activity_editors import EDITORS
+    from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
+
+    classes: dict[RecordKind, type[RecordEditor]] = {
+        RecordKind.PERSON: PersonEditor,
+        RecordKind.ORGANISATION: OrganisationEditor,
+        **EDITORS,
+    }
+    return classes[kind]
+
+
 # The pages in navigation order, with the kind each lists.
 PAGE_KINDS: list[RecordKind | None] = [
     None,
@@ -77,6 +86,7 @@ PAGE_KINDS: list[RecordKind | None] = [
     RecordKind.DEADLINE,
     RecordKind.INTERACTION,
 ]
+DEADLINES_PAGE = PAGE_KINDS.index(RecordKind.DEADLINE)
 
 
 class Shell(QMainWindow):
@@ -97,9 +107,11 @@ class Shell(QMainWindow):
     pages: QStackedWidget
     splitter: QSplitter
     dashboard: DashboardView
-    lists: dict[RecordKind, RecordListView]
-    deadlines_page: DeadlinesPage
+    page_state: LazyPages
+    lists: ListViews
+    _deadlines_page: DeadlinesPage
     search_popup: SearchPopup
+    undo_keys: WindowUndoKeys
     notifier: ReminderNotifier
     idle_lock: IdleLock | None
     columns_menu: QMenu
@@ -225,16 +237,14 @@ class Shell(QMainWindow):
         splitter = self.preferences.splitter("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        deadlines = self.preferences.splitter("deadlines")
-        if deadlines is not None:
-            self.deadlines_page.splitter.restoreState(deadlines)
         self.show_page(min(max(self.preferences.last_view, 0), len(PAGE_KINDS) - 1))
 
     def save_state(self) -> None:
         self.preferences.set_geometry(self.saveGeometry())
         self.preferences.set_window_state(self.saveState())
         self.preferences.set_splitter("main", self.splitter.saveState())
-        self.preferences.set_splitter("deadlines", self.deadlines_page.splitter.saveState())
+        if self.page_state.is_built(DEADLINES_PAGE):  # else its splitter is as it was saved
+            self.preferences.set_splitter("deadlines", self._deadlines_page.splitter.saveState())
         self.preferences.last_view = self.navigation.currentRow()
         self.preferences.sync()
 
@@ -250,9 +260,29 @@ class Shell(QMainWindow):
     def show_page(self, number: int) -> None:
         self.navigation.setCurrentRow(number)
 
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        """The page of the deadlines and programmes (built if it was not yet)."""
+        self.page_state.ensure(DEADLINES_PAGE)
+        return self._deadlines_page
+
+    def build_next_page(self) -> None:
+        """Build the next page not built yet, then the others, one per turn of the event
+        loop (each ready before it is asked for, the window answering between them); then
+        warm the editors up (gui/warm_up.py)."""
+        waiting = self.page_state.waiting()
+        if waiting:
+            self.page_state.ensure(waiting[0])
+            self.runner.soon(self.build_next_page)
+        else:
+            from attache_app.gui import warm_up
+
+            warm_up.start(self.runner)
+
     def _page_changed(self, number: int) -> None:
+        self.page_state.ensure(number)
         self.pages.setCurrentIndex(number)
-        if self.pages.currentWidget() is self.deadlines_page:
+        if number == DEADLINES_PAGE:
             self.deadlines_page.scroll_to_upcoming()
         kind = PAGE_KINDS[number] if 0 <= number < len(PAGE_KINDS) else None
         self.tag_action.setEnabled(kind in (RecordKind.PERSON, RecordKind.ORGANISATION))
@@ -269,9 +299,10 @@ class Shell(QMainWindow):
     def _records_changed(self, kind: str) -> None:
         if kind in ("", str(RecordKind.PROGRAMME)):
             self._post_tz = post.get_settings(self.store).timezone
-        for view in self.lists.values():
+        for view in self.lists.built():  # a page built later reads the data then
             view.records_changed(kind)
-        self.deadlines_page.records_changed(kind)
+        if self.page_state.is_built(DEADLINES_PAGE):
+            self._deadlines_page.records_changed(kind)
         self.dashboard.records_changed(kind)
         self._update_status()
 
@@ -293,7 +324,7 @@ class Shell(QMainWindow):
         self.runner.run(counts, done)
 
     def editor_for(self, kind: RecordKind, record: Record | None) -> RecordEditor:
-        editor = EDITOR_CLASSES[kind](self.store, record, self)
+        editor = editor_class(kind)(self.store, record, self)
         editor.saved.connect(self._record_saved)
         editor.open_requested.connect(lambda k, i: self.open_record(k, i, parent=editor))
         return editor
@@ -307,7 +338,7 @@ class Shell(QMainWindow):
         except AttacheError as error:
             QMessageBox.information(self, translate("MainWindow", "Attaché"), str(error))
             return None
-        page = PAGE_KINDS.index(record_kind) if record_kind in PAGE_KINDS else 4
+        page = PAGE_KINDS.index(record_kind) if record_kind in PAGE_KINDS else DEADLINES_PAGE
         if parent is None:
             self.show_page(page)
             view = self.lists.get(record_kind)
@@ -321,8 +352,9 @@ class Shell(QMainWindow):
 
     def new_record(self, kind: RecordKind) -> RecordEditor:
         editor = self.editor_for(kind, None)
-        programme = self.deadlines_page.selected_programme()
-        if kind is RecordKind.DEADLINE and programme and self.current_kind() is kind:
+        shown = kind is RecordKind.DEADLINE and self.current_kind() is kind
+        programme = self.deadlines_page.selected_programme() if shown else None
+        if programme:
             editor.programme.set_value(programme)  # type: ignore[attr-defined]
             editor.mark_unchanged()  # what was filled in for the user is not a change
         editor.open()
@@ -356,6 +388,8 @@ class Shell(QMainWindow):
     def tag_records(self, kind: RecordKind, ids: list[int]) -> None:
         if not ids or kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
             return
+        from attache_app.gui.dialogs.tag_dialog import TagDialog
+
         dialog = TagDialog(len(ids), records.tag_names(self.store), self)
         if dialog.exec() and (dialog.tags_to_add() or dialog.tags_to_remove()):
             self.run_command(
@@ -390,6 +424,8 @@ class Shell(QMainWindow):
         )
 
     def edit_settings(self) -> None:
+        from attache_app.gui.dialogs.post_settings import PostSettingsDialog
+
         before = post.get_settings(self.store)
         if PostSettingsDialog(self.store, parent=self).exec():
             after = post.get_settings(self.store)

@@ -82,8 +82,11 @@ class Skeleton(QMainWindow):
             self.resize(fitted(self, 1200, 800))
 
 
-def load_in_background(modules: tuple[str, ...] = HEAVY_MODULES) -> None:
-    """Import ``modules`` in a thread while the event loop keeps the skeleton alive.
+def load_in_background(
+    modules: tuple[str, ...] = HEAVY_MODULES, after: threading.Event | None = None
+) -> None:
+    """Import ``modules`` in a thread while the event loop keeps the skeleton alive; with
+    ``after``, once it is set (another thread's imports are done).
 
     Importing defines classes and functions only (no widget is made off the GUI thread).
     An import error is raised here, on the GUI thread, as if imported directly.
@@ -92,6 +95,8 @@ def load_in_background(modules: tuple[str, ...] = HEAVY_MODULES) -> None:
 
     def work() -> None:
         try:
+            if after is not None:
+                after.wait()
             for name in modules:
                 importlib.import_module(name)
         except BaseException as error:  # re-raised below, on the GUI thread
@@ -101,6 +106,6 @@ def load_in_background(modules: tuple[str, ...] = HEAVY_MODULES) -> None:
     thread.start()
     while thread.is_alive():
         QApplication.processEvents()
-        thread.join(0.01)
+        thread.join(0.005)
     if failure:
         raise failure[0]

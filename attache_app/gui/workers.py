@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
 from attache_app.domain.timeutil import Clock, system_clock
@@ -136,6 +136,7 @@ class TaskRunner(QObject):
         self._holding = False
         self._deferred: list[Callable[[], None]] = []
         self._held: list[tuple[Callable[[Store], Any], Callable[[Any], None], Any]] = []
+        self._soon = 0
 
     def stop(self) -> None:
         """Deliver no more results: the window is closing and its database with it."""
@@ -223,8 +224,35 @@ class TaskRunner(QObject):
             deliver()
         self.resume()
 
+    def soon(self, work: Callable[[], None]) -> None:
+        """Call ``work`` on the GUI thread at the next turn of the event loop (once the
+        events waiting now are handled). :meth:`busy` counts it until then, so that
+        waiting for the window to be loaded waits for it too."""
+        done = self.expect()
+
+        def call() -> None:
+            done()
+            if not self._stopped:
+                work()
+
+        QTimer.singleShot(0, self, call)  # never called once the runner is deleted
+
+    def expect(self) -> Callable[[], None]:
+        """Count as :meth:`busy` until the function returned is called (once): work that
+        will start when something happens (the window's first paint)."""
+        self._soon += 1
+        called = [False]
+
+        def done() -> None:
+            if not called[0]:
+                called[0] = True
+                self._soon -= 1
+
+        return done
+
     def busy(self) -> bool:
-        return bool(self._running)
+        """Whether a task runs, or work is waiting for its turn (:meth:`soon`)."""
+        return bool(self._running) or self._soon > 0
 
     def wait(self, msecs: int = 5000) -> bool:
         return bool(self._pool.waitForDone(msecs))

@@ -11,7 +11,6 @@ from attache_app.domain.normalise import fold
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.services import records
 from attache_app.services.deadlines import DeadlineView, views
-from attache_app.services.privacy import due_for_review
 from attache_app.services.reminders import Reminder, due_reminders
 from attache_app.services.stats import counts
 from attache_app.storage.db import Store
@@ -77,6 +76,10 @@ def build(
     clock: Clock = system_clock,
     limit: int = 12,
 ) -> Dashboard:
+    # Read in a worker; the privacy service (and the import batches it reads) is not
+    # imported with the window.
+    from attache_app.services.privacy import due_for_review
+
     upcoming = [
         v
         for v in views(store, post_tz=post_tz, clock=clock)

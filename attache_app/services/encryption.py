@@ -15,7 +15,6 @@ from pathlib import Path
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import conversions, crypto
-from attache_app.storage.backup import backups_dir, list_backups
 from attache_app.storage.crypto import MINIMUM_LENGTH as MINIMUM_LENGTH
 from attache_app.storage.crypto import RawKey as RawKey
 from attache_app.storage.crypto import available as available
@@ -54,6 +53,8 @@ def _convert(path: Path, old: RawKey | None, new: RawKey | None, label: str, kin
             reason="missing",
             path=str(path),
         )
+    from attache_app.storage.backup import backups_dir
+
     folder = backups_dir(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -97,6 +98,8 @@ def encrypt(path: Path, passphrase: str) -> Converted:
             translate("Crypto", "{path} is already encrypted.").format(path=path),
             reason="passphrase",
         )
+    from attache_app.storage.backup import list_backups
+
     plain = [p for p in list_backups(path) if crypto.is_plain_sqlite(p)]
     new = crypto.new_key(passphrase)
     safety = _convert(path, None, new, "encryption", "encrypt")

@@ -19,21 +19,24 @@ import os
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, NotFoundError
 from attache_app.i18n import translate
 from attache_app.importing.plan import apply_merge, merge_choices
 from attache_app.services import privacy, records
+from attache_app.services.sync_status import Status as Status
+from attache_app.services.sync_status import is_connected as is_connected
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.storage.rows import update_row
 from attache_app.sync import documents, engine, merge
 from attache_app.sync.engine import BATCH, Round, RoundResult
 from attache_app.sync.hub import DEFAULT_TIMEOUT, Hub, SyncError, clean_url
+
+if TYPE_CHECKING:  # httpx itself is imported by the first Hub (sync/hub.py)
+    import httpx
 
 __all__ = [
     "ConflictView",
@@ -219,27 +222,6 @@ def sync(
 
 
 # --- status ------------------------------------------------------------------------------
-
-
-@dataclass
-class Status:
-    connected: bool
-    url: str = ""
-    user: str = ""
-    last_sync: str = ""
-    last_error: str = ""
-    waiting: int = 0
-    """Local changes not sent yet (compared with the hub's version when there are at most
-    :data:`WAITING_COMPARED` candidates of a kind, else an upper bound)."""
-    conflicts: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def is_connected(store: Store) -> bool:
-    """Whether the database is connected to a hub (one cheap look-up)."""
-    return state.connected(store)
 
 
 def status(store: Store) -> Status:

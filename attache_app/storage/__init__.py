@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attache_app.domain.timeutil import Clock, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
-from attache_app.storage import backup as backups
-from attache_app.storage import crypto, migrations
-from attache_app.storage.crypto import RawKey
 from attache_app.storage.db import Store, check_file, connect, default_database_path, use_wal
-from attache_app.storage.settings import load_settings
+
+# The migrations, the backups and the settings are imported by open_store, not with the
+# package: importing one module of storage (crypto, to derive a key while the window
+# starts) then costs that module alone.
+if TYPE_CHECKING:
+    from attache_app.storage.crypto import RawKey
 
 __all__ = ["Store", "default_database_path", "open_store"]
 
@@ -43,6 +46,7 @@ def open_store(
     is removed first.
     """
     db_path = Path(path).expanduser() if path is not None else default_database_path()
+    from attache_app.storage import crypto
     from attache_app.tempfiles import remove_leftovers
 
     remove_leftovers(db_path)
@@ -74,6 +78,10 @@ def _prepare(
     auto_backup: bool,
     backup_failed: Callable[[DatabaseError], None] | None = None,
 ) -> None:
+    from attache_app.storage import backup as backups
+    from attache_app.storage import migrations
+    from attache_app.storage.settings import load_settings
+
     where = str(store.path)
     version = migrations.current_version(store.conn)
     if version < 0:

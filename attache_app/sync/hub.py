@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import functools
 import json
-import ssl
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit, urlunsplit
-
-import httpx
 
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """Bodies sent as compact UTF-8 (names in Chinese or Japanese as such, not as escapes)."""
+
+# httpx (with http.client, ssl and the e-mail parser) is imported by the first Hub: the
+# window reads the sync's status at start-up, and most databases never meet a hub.
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for one answer of the hub."""
@@ -65,6 +69,8 @@ def clean_url(url: str) -> str:
 def _tls_context() -> ssl.SSLContext:
     """The certificates trusted for https hubs, read once per process: reading them takes
     a tenth of a second, and every round opens a client (the window syncs every 5 min)."""
+    import httpx
+
     return httpx.create_ssl_context()
 
 
@@ -84,6 +90,8 @@ class Hub:
         timeout: float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        import httpx
+
         self.url = clean_url(url)
         self.user = user
         self._client = httpx.Client(
@@ -117,6 +125,8 @@ class Hub:
         accept: Sequence[int] = (),
     ) -> Any:
         """Send one request; the decoded JSON answer. Statuses in ``accept`` are answers."""
+        import httpx
+
         try:
             response = self._client.request(
                 method,

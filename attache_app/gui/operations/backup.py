@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -15,9 +16,12 @@ from attache_app.gui.background import Operation, Progress
 from attache_app.gui.shell import Shell
 from attache_app.i18n import translate
 from attache_app.services import database as backups
-from attache_app.services import phones, post
+from attache_app.services import post
 from attache_app.services.database import Store
-from attache_app.services.demo import DemoSummary
+
+if TYPE_CHECKING:  # the phones and the example data: imported when first used
+    from attache_app.services import phones
+    from attache_app.services.demo import DemoSummary
 
 
 class DatabaseTools(QObject):
@@ -67,6 +71,8 @@ def check_database(window: Shell) -> Operation[CheckOutcome]:
     check` lists them). The box is ``window.check_result``."""
 
     def work(store: Store, _progress: Progress) -> CheckOutcome:
+        from attache_app.services import phones
+
         report = backups.check(store)
         return CheckOutcome(report, phones.country_mismatches(store) if report.ok else [])
 

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from attache_app.domain.timeutil import parse_utc
 from attache_app.gui.events import Events
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import sync
 from attache_app.services.database import Store
+from attache_app.services.sync_status import Status, is_connected
+
+# The sync service (its engine, the merge, the HTTP client) is imported by the first round,
+# the first status of a connected database, or the dialogs: not with the window.
 
 PERIOD_MS = 5 * 60 * 1000
 AFTER_CHANGE_MS = 30 * 1000
@@ -41,7 +44,7 @@ class SyncController(QObject):
         """The password typed this session when the system has no usable keyring."""
         self.running = False
         self.offline = False
-        self.status = sync.Status(connected=sync.is_connected(store))
+        self.status = Status(connected=is_connected(store))
         self.connect_action = QAction(self.tr("&Team sharing…"), window)
         self.connect_action.triggered.connect(lambda _checked=False: self.open_connect())
         self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
@@ -67,7 +70,8 @@ class SyncController(QObject):
         self.minute.start()
         self.timer.start()
         self.show_status()
-        self._refresh()
+        if self.status.connected:  # else the status is known: nothing to share, nothing shown
+            self._refresh()
 
     # --- the rounds --------------------------------------------------------------------
 
@@ -84,6 +88,8 @@ class SyncController(QObject):
         password = self.password
 
         def work(store: Store) -> Any:
+            from attache_app.services import sync
+
             return sync.sync(store, password=password)
 
         self.runner.run(work, self._ended, self._failed)
@@ -107,6 +113,8 @@ class SyncController(QObject):
 
     def _refresh(self) -> None:
         def work(store: Store) -> Any:
+            from attache_app.services import sync
+
             return sync.status(store)
 
         def done(status: Any) -> None:
@@ -162,7 +170,7 @@ class SyncController(QObject):
         dialog = ConnectDialog(self.store, self.runner, self.status, self.window)
         if dialog.exec():
             self.password = None if dialog.remembered else dialog.password
-            self.status = sync.Status(connected=True, url=dialog.url)
+            self.status = Status(connected=True, url=dialog.url)
             self.start()
 
     def open_conflicts(self) -> None:

@@ -1,0 +1,182 @@
+"""The start-up imports and builds what the first page needs, nothing more (issue 18).
+
+A child process starts the window the way `attache-app` does (the skeleton, then the real
+window on a real database) and lists ``sys.modules`` once the window is on screen, then
+again once everything the window does after its first paint is done: the heavy libraries
+and the parts of Attaché used on demand (exports, the import wizard, the editors, the sync
+client…) must not be among them. A start-up that imports one of them again fails here,
+not only in the benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from attache_app.domain.enums import RecordKind
+from attache_app.gui.main_window import MainWindow
+from attache_app.gui.preferences import Preferences
+from attache_app.gui.shell import DEADLINES_PAGE, PAGE_KINDS
+from attache_app.storage import Store
+from tests.gui.conftest import settle
+
+NEVER_AT_START = (
+    # Libraries used by one command or dialog only.
+    "openpyxl",  # exports, reports
+    "python_calamine",  # reading workbooks to import
+    "httpx",  # the sync's hub
+    "keyring",  # passwords remembered by the system
+    "icalendar",  # the deadlines' calendar export
+    "msoffcrypto",  # protected workbooks
+    "zxcvbn",  # the strength of a new passphrase
+    "rapidfuzz",  # duplicates of an import
+    "charset_normalizer",  # decoding a file to import
+    "sqlite_utils",  # no longer used at all
+    # Parts of Attaché used on demand.
+    "attache_app.exporting.report",
+    "attache_app.exporting.full",
+    "attache_app.importing.reading",
+    "attache_app.importing.full",
+    "attache_app.gui.dialogs.import_wizard",
+    "attache_app.gui.dialogs.report_dialog",
+    "attache_app.gui.dialogs.export_dialogs",
+    "attache_app.gui.dialogs.contact_editors",
+    "attache_app.gui.dialogs.activity_editors",
+    "attache_app.gui.dialogs.post_settings",
+    "attache_app.gui.handover",
+    "attache_app.services.sync",
+    "attache_app.sync.engine",
+)
+"""Not imported by the start-up, nor by what the window does by itself afterwards."""
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    *NEVER_AT_START,
+    "babel",  # country names: the lists' rows and filters, read after the first paint
+    "phonenumbers",  # the editors (warmed up once the pages are built)
+    "attache_app.gui.views.record_list",  # the first page is the dashboard
+    "attache_app.gui.views.deadlines",
+    "attache_app.services.privacy",  # the dashboard's « to review », read in a worker
+)
+"""Not imported before the window is first on screen (its first page: the dashboard)."""
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys, tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    def loaded(prefix):
+        return sorted(m for m in sys.modules if m == prefix or m.startswith(prefix + "."))
+
+    app = QApplication([])
+    from attache_app.gui import app as gui
+    from attache_app.gui.preferences import Preferences
+
+    gui.install_translators(app, "fr")
+    prefs = Preferences(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    skeleton = gui.show_skeleton(prefs, sys.argv[1])
+    window, store = gui.load_main_window(skeleton, Path(sys.argv[1]), prefs)
+    while window.windowHandle() is None or not window.windowHandle().isExposed():
+        app.processEvents()
+    at_paint = sorted(sys.modules)
+    first_page = type(window.pages.currentWidget()).__name__
+    built_at_paint = [n for n in range(6) if window.page_state.is_built(n)]
+    window.wait_until_loaded()
+    after = sorted(sys.modules)
+    print(json.dumps({
+        "at_paint": at_paint, "after": after, "first_page": first_page,
+        "built_at_paint": built_at_paint, "waiting_after": window.page_state.waiting(),
+        "dashboard_filled": window.dashboard.data is not None,
+    }))
+    window.close()
+    store.close()
+    """
+)
+
+
+def _start(path: Path, tmp_path: Path, passphrase: str | None = None) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("ATTACHE_PASSPHRASE", None)
+    if passphrase is not None:
+        env["ATTACHE_PASSPHRASE"] = passphrase
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(tmp_path / "prefs.ini")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def _among(modules: object, names: tuple[str, ...]) -> list[str]:
+    assert isinstance(modules, list)
+    return sorted(
+        {name for name in names for m in modules if m == name or m.startswith(name + ".")}
+    )
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_the_start_up_imports_only_what_the_first_page_needs(
+    demo_path: Path, tmp_path: Path, encrypted: bool
+) -> None:
+    passphrase = None
+    if encrypted:
+        from attache_app.services import encryption
+
+        passphrase = "a passphrase for the test"
+        encryption.encrypt(demo_path, passphrase)
+    found = _start(demo_path, tmp_path, passphrase)
+    # On screen: the real window, on its dashboard, the other pages still to build.
+    assert found["first_page"] == "DashboardView"
+    assert found["built_at_paint"] == [0]
+    assert _among(found["at_paint"], NOT_BEFORE_THE_FIRST_PAINT) == []
+    # Then it builds the other pages and fills the dashboard by itself, still without
+    # importing what only a command or a dialog uses.
+    assert found["waiting_after"] == []
+    assert found["dashboard_filled"] is True
+    assert _among(found["after"], NEVER_AT_START) == []
+    # What the workers and the warm-up did import meanwhile (the check is not vacuous).
+    assert _among(found["after"], ("babel", "phonenumbers")) == ["babel", "phonenumbers"]
+    assert "attache_app.gui.views.record_list" in found["after"]  # type: ignore[operator]
+
+
+def test_pages_are_built_when_first_needed(
+    qtbot: QtBot, demo_store: Store, preferences: Preferences
+) -> None:
+    """Not shown, the window builds its first page only; asking for a list builds its
+    page; its first turns of the event loop build the others; a change of the data
+    reaches every list built, and a page built later reads the data as it is then."""
+    preferences.last_view = PAGE_KINDS.index(RecordKind.ORGANISATION)
+    window = MainWindow(demo_store, preferences)
+    qtbot.addWidget(window)
+    first = PAGE_KINDS.index(RecordKind.ORGANISATION)
+    assert window.pages.currentIndex() == first
+    assert window.page_state.waiting() == [n for n in range(6) if n not in (0, first)]
+    assert window.runner.busy()  # the work after the first paint is waiting: « loading »
+    notes = window.lists[RecordKind.NOTE]  # asked for: built at once, in its place
+    assert window.pages.widget(PAGE_KINDS.index(RecordKind.NOTE)) is notes
+    assert not window.page_state.is_built(DEADLINES_PAGE)
+    page = window.deadlines_page
+    assert window.page_state.is_built(DEADLINES_PAGE)
+    assert window.pages.widget(DEADLINES_PAGE) is page
+    assert page.deadlines is window.lists[RecordKind.DEADLINE]
+    settle(qtbot, window)
+    assert window.page_state.waiting() == []
+    persons = window.lists[RecordKind.PERSON]
+    assert persons.model.rowCount() == demo_store.scalar("SELECT count(*) FROM persons")
+    assert window.pages.currentIndex() == first  # building the others did not move it
+    with pytest.raises(KeyError):
+        window.lists[RecordKind.PROGRAMME]  # no list of its own: beside the deadlines
+    window.runner.wait(5000)
