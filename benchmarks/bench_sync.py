@@ -49,8 +49,8 @@ def _hub_database(root: str, name: str) -> str:
 
 
 def _connect(db: Path, url: str) -> None:
-    from attache_app.services import sync
     from attache_app.storage import open_store
+    from attache_app.sync import service as sync
 
     with open_store(db, create=True, auto_backup=False) as store:
         sync.connect(store, url, USER[0], USER[1])
@@ -59,8 +59,8 @@ def _connect(db: Path, url: str) -> None:
 def child(db: Path) -> dict[str, float]:
     """One round of ``db`` with its hub, in this process: seconds (and of processor time),
     peak MB, what moved."""
-    from attache_app.services import sync
     from attache_app.storage import open_store
+    from attache_app.sync import service as sync
 
     with open_store(db, auto_backup=False) as store:
         began, cpu = time.perf_counter(), time.process_time()
@@ -191,8 +191,9 @@ def pull_baseline(url: str, folder: Path) -> float:
 def ten_changes(a: Path, b: Path) -> float:
     """Seconds of one round with 10 changes: pushed by ``a``, then pulled by ``b``."""
     from attache_app.domain.enums import RecordKind
-    from attache_app.services import records, sync
+    from attache_app.services import records
     from attache_app.storage import open_store
+    from attache_app.sync import service as sync
 
     with open_store(a, auto_backup=False) as store:
         ids = records.list_ids(store, RecordKind.PERSON, limit=10)

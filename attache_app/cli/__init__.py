@@ -25,8 +25,10 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_BUG = 70
 
-LIST_KINDS = ["persons", "organisations", "notes", "deadlines", "interactions", "programmes"]
-ADD_KINDS = ["person", "organisation", "note", "deadline", "interaction", "programme"]
+ADD_KINDS = [kind.value for kind in RecordKind]
+"""The kinds `add`, `update`, `show` and `delete` know (``cli/kinds.py`` has each one's
+options and table)."""
+LIST_KINDS = [f"{word}s" for word in ADD_KINDS]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +44,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from attache_app.cli.records import add_record_options
+    from attache_app.cli.kinds import CLI_KINDS
 
     parser = _Parser(
         prog="attache",
@@ -129,11 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     for word in ADD_KINDS:
         kind = RecordKind(word)
         a = add_sub.add_parser(word, help=kind.label)
-        add_record_options(a, kind)
+        CLI_KINDS[kind].options(a)
         a.add_argument("--json", action="store_true")
         u = update_sub.add_parser(word, help=kind.label)
         u.add_argument("id", type=int)
-        add_record_options(u, kind)
+        CLI_KINDS[kind].options(u)
         u.add_argument("--json", action="store_true")
 
     p = sub.add_parser("delete", help=translate("CLI", "delete records"))

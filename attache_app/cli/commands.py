@@ -19,7 +19,8 @@ from attache_app.cli import (
     sync,
     views,
 )
-from attache_app.cli.records import build
+from attache_app.cli import kinds as cli_kinds
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind, parse_kind
 from attache_app.domain.models import Person
 from attache_app.errors import AttacheError, DatabaseError
@@ -169,11 +170,12 @@ def _search(args: argparse.Namespace) -> int:
 
 def _list_filters(kind: RecordKind, args: argparse.Namespace) -> dict[str, Any]:
     filters: dict[str, Any] = {}
-    if args.tag and kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    spec = kinds.kind(kind)
+    if args.tag and spec.tagged:
         filters["tag"] = args.tag
-    if args.country and kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    if args.country and spec.tagged:  # the contact lists (persons, organisations)
         filters["country"] = args.country
-    if args.status and kind in (RecordKind.NOTE, RecordKind.DEADLINE):
+    if args.status and "status" in spec.fields:
         filters["status"] = args.status
     ignored = [
         name for name in ("tag", "country", "status") if getattr(args, name) and name not in filters
@@ -200,7 +202,7 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json([r.to_dict() for r in found])
     else:
-        output.print_text(output.table(views.headers(kind), views.rows(found)))
+        output.print_text(output.table(*cli_kinds.table(kind, found)))
     return 0
 
 
@@ -234,7 +236,7 @@ def _warn_phones(store: Store, saved: object) -> None:
 def _add(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
-        saved = records.save(store, build(store, kind, args))
+        saved = records.save(store, cli_kinds.CLI_KINDS[kind].build(store, args, None))
         _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
@@ -249,7 +251,7 @@ def _update(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
         current = records.get(store, kind, args.id)
-        saved = records.save(store, build(store, kind, args, current))
+        saved = records.save(store, cli_kinds.CLI_KINDS[kind].build(store, args, current))
         _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
@@ -320,7 +322,7 @@ def _deadlines(args: argparse.Namespace) -> int:
                     v.due_post.replace("T", " ")[:16],
                     v.deadline.programme_name,
                     v.deadline.title,
-                    views.row(v.deadline)[4],
+                    views.deadline_row(v.deadline)[4],
                     urgency[v.urgency],
                 ]
                 for v in found

@@ -7,7 +7,6 @@ from typing import Any
 
 from attache_app.cli import output
 from attache_app.domain.controls import shown_name
-from attache_app.exporting.full_kinds import kind_title, record_label
 from attache_app.i18n import translate
 from attache_app.importing import full
 from attache_app.importing.full_read import ORDER
@@ -101,7 +100,14 @@ def print_plan(plan: full.FullPlan) -> None:
                 translate("CLI", "Values kept"),
             ],
             [
-                [kind_title(k), c["file"], c["new"], c["updated"], c["unchanged"], c["kept"]]
+                [
+                    imports.kind_title(k),
+                    c["file"],
+                    c["new"],
+                    c["updated"],
+                    c["unchanged"],
+                    c["kept"],
+                ]
                 for k, c in ((k, counts[k]) for k in ORDER)
                 if c["file"]
             ],
@@ -126,7 +132,7 @@ def print_plan(plan: full.FullPlan) -> None:
                 ],
                 [
                     [
-                        record_label(m.kind, m.current.name or m.record.name),
+                        imports.record_label(m.kind, m.current.name or m.record.name),
                         c.field,
                         _value(c.database),
                         _value(c.file),

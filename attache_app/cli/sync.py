@@ -12,9 +12,9 @@ from typing import Any
 from attache_app.cli import output
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.services import sync
 from attache_app.storage import Store
 from attache_app.sync import merge
+from attache_app.sync import service as sync
 
 
 def add_parsers(sub: Any, parser_class: Any) -> None:

@@ -1,13 +1,12 @@
-"""How each kind of record shows in a terminal table."""
+"""How each kind of record shows in a terminal table (its headers and its row, registered
+for the kind in ``cli/kinds.py``), and any record's fields for `show`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from attache_app.domain import enums
 from attache_app.domain.countries import country_name
-from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import (
     Deadline,
     Interaction,
@@ -20,105 +19,127 @@ from attache_app.i18n import translate
 from attache_app.services.records import Record
 
 
-def headers(kind: RecordKind) -> list[str]:
-    return {
-        RecordKind.PERSON: [
-            translate("Columns", "Id"),
-            translate("Columns", "Name"),
-            translate("Columns", "Organisation"),
-            translate("Columns", "Title"),
-            translate("Columns", "E-mail"),
-            translate("Columns", "Phone"),
-            translate("Columns", "Country"),
-        ],
-        RecordKind.ORGANISATION: [
-            translate("Columns", "Id"),
-            translate("Columns", "Name"),
-            translate("Columns", "Acronym"),
-            translate("Columns", "Native name"),
-            translate("Columns", "Kind"),
-            translate("Columns", "City"),
-            translate("Columns", "Country"),
-        ],
-        RecordKind.NOTE: [
-            translate("Columns", "Id"),
-            translate("Columns", "Date"),
-            translate("Columns", "Title"),
-            translate("Columns", "Themes"),
-            translate("Columns", "Status"),
-            translate("Columns", "Private"),
-        ],
-        RecordKind.INTERACTION: [
-            translate("Columns", "Id"),
-            translate("Columns", "Date"),
-            translate("Columns", "Kind"),
-            translate("Columns", "Title"),
-            translate("Columns", "Place"),
-        ],
-        RecordKind.PROGRAMME: [
-            translate("Columns", "Id"),
-            translate("Columns", "Name"),
-            translate("Columns", "Kind"),
-            translate("Columns", "Partner country"),
-            translate("Columns", "Partner agency"),
-        ],
-        RecordKind.DEADLINE: [
-            translate("Columns", "Id"),
-            translate("Columns", "Due"),
-            translate("Columns", "Programme"),
-            translate("Columns", "Title"),
-            translate("Columns", "Status"),
-        ],
-    }[kind]
+def person_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Name"),
+        translate("Columns", "Organisation"),
+        translate("Columns", "Title"),
+        translate("Columns", "E-mail"),
+        translate("Columns", "Phone"),
+        translate("Columns", "Country"),
+    ]
 
 
-def row(record: Record) -> list[Any]:
-    if isinstance(record, Person):
-        return [
-            record.id,
-            record.display_name,
-            record.organisation_name,
-            record.title,
-            record.primary_email,
-            record.phones[0].number if record.phones else "",
-            record.country,
-        ]
-    if isinstance(record, Organisation):
-        return [
-            record.id,
-            record.name,
-            record.acronym,
-            record.native_name,
-            enums.label_of(enums.OrganisationKind, record.kind),
-            record.city,
-            country_name(record.country),
-        ]
-    if isinstance(record, Note):
-        return [
-            record.id,
-            record.date,
-            record.title,
-            ", ".join(record.themes),
-            enums.label_of(enums.NoteStatus, record.status),
-            translate("Columns", "Private") if record.private else "",
-        ]
-    if isinstance(record, Interaction):
-        return [
-            record.id,
-            record.date,
-            enums.label_of(enums.InteractionKind, record.kind),
-            record.title,
-            record.place,
-        ]
-    if isinstance(record, Programme):
-        return [
-            record.id,
-            record.name,
-            enums.label_of(enums.ProgrammeKind, record.kind),
-            country_name(record.partner_country),
-            record.partner_agency,
-        ]
-    assert isinstance(record, Deadline)
+def organisation_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Name"),
+        translate("Columns", "Acronym"),
+        translate("Columns", "Native name"),
+        translate("Columns", "Kind"),
+        translate("Columns", "City"),
+        translate("Columns", "Country"),
+    ]
+
+
+def note_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Date"),
+        translate("Columns", "Title"),
+        translate("Columns", "Themes"),
+        translate("Columns", "Status"),
+        translate("Columns", "Private"),
+    ]
+
+
+def interaction_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Date"),
+        translate("Columns", "Kind"),
+        translate("Columns", "Title"),
+        translate("Columns", "Place"),
+    ]
+
+
+def programme_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Name"),
+        translate("Columns", "Kind"),
+        translate("Columns", "Partner country"),
+        translate("Columns", "Partner agency"),
+    ]
+
+
+def deadline_headers() -> list[str]:
+    return [
+        translate("Columns", "Id"),
+        translate("Columns", "Due"),
+        translate("Columns", "Programme"),
+        translate("Columns", "Title"),
+        translate("Columns", "Status"),
+    ]
+
+
+def person_row(record: Person) -> list[Any]:
+    return [
+        record.id,
+        record.display_name,
+        record.organisation_name,
+        record.title,
+        record.primary_email,
+        record.phones[0].number if record.phones else "",
+        record.country,
+    ]
+
+
+def organisation_row(record: Organisation) -> list[Any]:
+    return [
+        record.id,
+        record.name,
+        record.acronym,
+        record.native_name,
+        enums.label_of(enums.OrganisationKind, record.kind),
+        record.city,
+        country_name(record.country),
+    ]
+
+
+def note_row(record: Note) -> list[Any]:
+    return [
+        record.id,
+        record.date,
+        record.title,
+        ", ".join(record.themes),
+        enums.label_of(enums.NoteStatus, record.status),
+        translate("Columns", "Private") if record.private else "",
+    ]
+
+
+def interaction_row(record: Interaction) -> list[Any]:
+    return [
+        record.id,
+        record.date,
+        enums.label_of(enums.InteractionKind, record.kind),
+        record.title,
+        record.place,
+    ]
+
+
+def programme_row(record: Programme) -> list[Any]:
+    return [
+        record.id,
+        record.name,
+        enums.label_of(enums.ProgrammeKind, record.kind),
+        country_name(record.partner_country),
+        record.partner_agency,
+    ]
+
+
+def deadline_row(record: Deadline) -> list[Any]:
     due = record.due_date if record.all_day else f"{record.due_local.replace('T', ' ')} {record.tz}"
     return [
         record.id,
@@ -146,7 +167,3 @@ def details(record: Record) -> list[tuple[str, str]]:
             shown = str(value)
         pairs.append((key, shown))
     return pairs
-
-
-def rows(records: Sequence[Record]) -> list[list[Any]]:
-    return [row(r) for r in records]

@@ -10,9 +10,25 @@ apostrophe, which Excel hides and which Attaché's importer removes again.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from unicodedata import east_asian_width
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+TEXT, WRAP, DATE, DATETIME, NUMBER, LINK = "text", "wrap", "date", "datetime", "number", "link"
+"""The kinds of column of a sheet (how ``exporting/sheets.py`` writes their cells)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a sheet: its header, the kind of its cells, its widest width."""
+
+    header: str
+    kind: str = TEXT
+    max_width: int = 60
+    number_format: str = ""
+    """The dates' format when not the interface language's."""
+
 
 EXCEL_MAX_CHARS = 32_767
 """Excel refuses a cell longer than this (and offers to "repair" the workbook)."""

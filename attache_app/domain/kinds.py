@@ -10,13 +10,29 @@ journaled as a change of that record only. A column that names another record
 
 Calls, applications and tags are not :class:`RecordKind` (they have no list of their own);
 they are kinds of the journal all the same.
+
+This is the domain's side of the registry; each layer adds its own side, one entry per
+kind, checked complete by ``tests/unit/test_kinds_registry.py``: storage's repositories
+(``storage/repositories.py``: read, list, delete; the search index's documents in
+``storage/search.py``), the services' savers (``services/records.py``), the CLI's options
+and table (``cli/kinds.py``), the window's editor and page (``gui/kinds.py``) and list
+(``gui/models/columns.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from attache_app.domain.enums import RecordKind
+from attache_app.domain.models import (
+    Deadline,
+    Interaction,
+    Note,
+    Organisation,
+    Person,
+    Programme,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +89,12 @@ class Kind:
     """Columns computed from the fields (sort keys, UTC instants): not journaled."""
     stamps: tuple[str, ...] = ("created_at", "updated_at")
     """Journaled like fields (an undo puts them back), shown by no history."""
+    model: type[Any] | None = None
+    """The dataclass of a record of this kind (``domain/models.py``), for the kinds that
+    have their own list (a :class:`RecordKind`)."""
+    search_code: int = 0
+    """The kind's code in the search index's rowids (``rowid = id * 8 + code``, 1–7; 0 for
+    a kind the index does not hold). Stored in every index: never renumbered."""
 
     @property
     def record_kind(self) -> RecordKind | None:
@@ -80,6 +102,16 @@ class Kind:
             return RecordKind(self.name)
         except ValueError:
             return None
+
+    @property
+    def tagged(self) -> bool:
+        """Whether records of this kind carry tags."""
+        return any(link.field == "tags" for link in self.links)
+
+    @property
+    def tag_link(self) -> Link:
+        """The link table of this kind's tags (only for a ``tagged`` kind)."""
+        return next(link for link in self.links if link.field == "tags")
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -109,12 +141,16 @@ PERSON = Kind(
             "phones", "person_phones", "person_id", ("number", "label", "e164"), "position"
         ),
     ),
+    model=Person,
+    search_code=1,
 )  # fmt: skip
 ORGANISATION = Kind(
     "organisation",
     "organisations",
     ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
     links=(Link("tags", "organisation_tags", "organisation_id", "tag_id", "tag"),),
+    model=Organisation,
+    search_code=2,
 )
 NOTE = Kind(
     "note",
@@ -129,6 +165,8 @@ NOTE = Kind(
         Link("persons", "note_persons", "note_id", "person_id", "person"),
     ),
     children=(Children("themes", "note_themes", "note_id", ("theme",), "theme"),),
+    model=Note,
+    search_code=3,
 )  # fmt: skip
 INTERACTION = Kind(
     "interaction",
@@ -144,6 +182,8 @@ INTERACTION = Kind(
             "organisation",
         ),
     ),
+    model=Interaction,
+    search_code=5,
 )
 PROGRAMME = Kind(
     "programme",
@@ -152,6 +192,8 @@ PROGRAMME = Kind(
         "name", "kind", "partner_country", "partner_agency", "url", "description",
         "source_url", "template",
     ),
+    model=Programme,
+    search_code=6,
 )  # fmt: skip
 CALL = Kind(
     "call",
@@ -179,6 +221,8 @@ DEADLINE = Kind(
         ),
     ),
     derived=("due_utc", "sort_key"),
+    model=Deadline,
+    search_code=4,
 )  # fmt: skip
 APPLICATION = Kind(
     "application",
@@ -210,6 +254,21 @@ BY_TABLE: dict[str, Kind] = {k.table: k for k in KINDS.values()}
 def kind(name: str | RecordKind) -> Kind:
     """The kind of this name (``"person"``, ``RecordKind.NOTE``, ``"call"``…)."""
     return KINDS[str(name)]
+
+
+RECORD_KINDS: dict[RecordKind, Kind] = {
+    k.record_kind: k for k in KINDS.values() if k.record_kind is not None
+}
+"""The kinds with a list of their own (``RecordKind``), in the registry's order."""
+
+_BY_MODEL: dict[type[Any], RecordKind] = {
+    k.model: kind for kind, k in RECORD_KINDS.items() if k.model is not None
+}
+
+
+def of_record(record: object) -> RecordKind:
+    """The kind of a record object (a ``Person``, a ``Note``…)."""
+    return _BY_MODEL[type(record)]
 
 
 def referrers(name: str) -> list[tuple[Kind, Reference | Link]]:

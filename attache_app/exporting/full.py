@@ -26,16 +26,16 @@ from openpyxl.packaging.custom import StringProperty
 
 from attache_app import __version__
 from attache_app.exporting.files import Cancelled, Progress, no_progress, workbook_output
-from attache_app.exporting.full_kinds import (
+from attache_app.exporting.sheets import TEXT, WRAP, Column, Cut, StreamedSheet
+from attache_app.i18n import translate
+from attache_app.storage.db import Store
+from attache_app.storage.full_kinds import (
     ABOUT_HEADERS,
     FORMAT_VERSION,
     KINDS,
     MARKER,
     Kind,
 )
-from attache_app.exporting.sheets import TEXT, WRAP, Column, Cut, StreamedSheet
-from attache_app.i18n import translate
-from attache_app.storage.db import Store
 from attache_app.storage.settings import load_settings
 
 CHUNK = 2000

@@ -23,32 +23,26 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from attache_app.domain.cells import (
-    EXCEL_MAX_CHARS,
-    display_width,
-    looks_like_formula,
-    xml_safe,
-)
+from attache_app.domain.cells import DATE as DATE
+from attache_app.domain.cells import DATETIME as DATETIME
+from attache_app.domain.cells import EXCEL_MAX_CHARS, display_width, looks_like_formula, xml_safe
+from attache_app.domain.cells import LINK as LINK
+from attache_app.domain.cells import NUMBER as NUMBER
+from attache_app.domain.cells import TEXT as TEXT
+from attache_app.domain.cells import WRAP as WRAP
+from attache_app.domain.cells import Column as Column
 from attache_app.exporting import xlsxrows
 from attache_app.exporting.xlsxrows import TableWorkbook
 from attache_app.i18n import current_language
 
-TEXT, WRAP, DATE, DATETIME, NUMBER, LINK = "text", "wrap", "date", "datetime", "number", "link"
+# A column's description (Column, the kinds of cell) is in domain/cells.py: the full
+# export's layout, in storage, uses it too.
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")  # the dark blue of French state documents
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 LINK_FONT = Font(color="0563C1", underline="single")
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    kind: str = TEXT
-    max_width: int = 60
-    number_format: str = ""
-    """The dates' format when not the interface language's."""
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attache_app.exporting.full_kinds import kind_title
 from attache_app.gui.background import Background
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.workers import Job, TaskRunner
@@ -58,7 +57,7 @@ def _counts_html(planned: PackagePlan) -> str:
         )
     )
     rows = "".join(
-        f"<tr><td>{html.escape(kind_title(k))}</td><td align='right'>{c['file']}</td>"
+        f"<tr><td>{html.escape(imports.kind_title(k))}</td><td align='right'>{c['file']}</td>"
         f"<td align='right'>{c['new']}</td><td align='right'>{c['updated']}</td>"
         f"<td align='right'>{c['unchanged']}</td></tr>"
         for k, c in ((k, counts[k]) for k in handover_import.kinds())

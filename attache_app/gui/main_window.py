@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from attache_app.domain.enums import RecordKind
 from attache_app.gui import pages
 from attache_app.gui.events import Events
+from attache_app.gui.kinds import NEW_RECORD_KINDS, PAGE_KINDS
 from attache_app.gui.lazy_pages import AfterFirstPaint, LazyPages, ListViews
 from attache_app.gui.operations import backup, encryption, export, importing
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.shell import PAGE_KINDS, Shell
+from attache_app.gui.shell import Shell
 from attache_app.gui.texts import literal
 from attache_app.gui.undo import DeleteCommand, WindowUndoKeys, retranslate
 from attache_app.gui.views.dashboard import DashboardView
@@ -295,14 +296,7 @@ class MainWindow(Shell):
         file_menu = bar.addMenu(self.tr("&File"))
         new_menu = QMenu(self.tr("New &record"), self)
         self.new_record_actions: dict[RecordKind, QAction] = {}
-        for kind in (
-            RecordKind.PERSON,
-            RecordKind.ORGANISATION,
-            RecordKind.NOTE,
-            RecordKind.INTERACTION,
-            RecordKind.DEADLINE,
-            RecordKind.PROGRAMME,
-        ):
+        for kind in NEW_RECORD_KINDS:
             self.new_record_actions[kind] = self._action(
                 literal(kind.label), partial(self.new_record, kind)
             )

@@ -33,6 +33,7 @@ from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
 from attache_app.gui.events import Events
+from attache_app.gui.kinds import DEADLINES_PAGE, PAGE_KINDS, editor_class
 from attache_app.gui.lazy_pages import LazyPages, ListViews
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.screen import fitted
@@ -62,31 +63,6 @@ if TYPE_CHECKING:
     from attache_app.gui.notifier import ReminderNotifier
     from attache_app.gui.views.deadlines import DeadlinesPage
     from attache_app.gui.views.record_list import RecordListView
-
-
-def editor_class(kind: RecordKind) -> type[RecordEditor]:
-    """The editor of records of ``kind`` (its module imported the first time)."""
-    from attache_app.gui.dialogs.activity_editors import EDITORS
-    from attache_app.gui.dialogs.contact_editors import OrganisationEditor, PersonEditor
-
-    classes: dict[RecordKind, type[RecordEditor]] = {
-        RecordKind.PERSON: PersonEditor,
-        RecordKind.ORGANISATION: OrganisationEditor,
-        **EDITORS,
-    }
-    return classes[kind]
-
-
-# The pages in navigation order, with the kind each lists.
-PAGE_KINDS: list[RecordKind | None] = [
-    None,
-    RecordKind.PERSON,
-    RecordKind.ORGANISATION,
-    RecordKind.NOTE,
-    RecordKind.DEADLINE,
-    RecordKind.INTERACTION,
-]
-DEADLINES_PAGE = PAGE_KINDS.index(RecordKind.DEADLINE)
 
 
 class Shell(QMainWindow):

@@ -38,7 +38,7 @@ def preview(found: Sequence[JournalEntry]) -> dict[str, int]:
     return counts
 
 
-def _edited(store: Store, found: Sequence[JournalEntry], kind: Kind) -> list[int]:
+def edited(store: Store, found: Sequence[JournalEntry], kind: Kind) -> list[int]:
     """Ids of the records of ``kind`` the batch wrote that changed after it: a later entry
     of the journal (an edit, another import, a link removed by a deletion), or a field the
     batch wrote that no longer holds what it wrote (a change made outside Attaché);
@@ -77,10 +77,10 @@ def _last_values(found: Sequence[JournalEntry], kind: str) -> dict[str, dict[str
 def changed_since(store: Store, found: Sequence[JournalEntry]) -> list[str]:
     """Names of the persons and organisations the batch wrote that were edited since."""
     return [
-        *(p.display_name for p in persons.get_many(store, _edited(store, found, kinds.PERSON))),
+        *(p.display_name for p in persons.get_many(store, edited(store, found, kinds.PERSON))),
         *(
             o.display_name
-            for o in organisations.get_many(store, _edited(store, found, kinds.ORGANISATION))
+            for o in organisations.get_many(store, edited(store, found, kinds.ORGANISATION))
         ),
     ]
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from attache_app.domain import normalise
+from attache_app.domain import kinds, normalise
 from attache_app.domain.enums import InteractionKind
 from attache_app.domain.models import EmailAddress, Interaction, Organisation, Person, Phone
 from attache_app.errors import AttacheError, NotFoundError
@@ -419,17 +419,19 @@ def undo_preview(store: Store, batch_id: int) -> dict[str, int]:
     """What undoing a batch would do, for the question asked first: records it created
     (deleted by the undo) and records it updated (given their previous values back), by kind.
     Keys: ``persons_created``, ``persons_updated``, ``organisations_created``…"""
-    if _legacy(store, batch_id):
-        found = {
-            f"{kind}s_{action}": int(count)
-            for kind, action, count in store.execute(
-                "SELECT kind, action, count(*) FROM import_changes WHERE batch_id = ? "
-                "GROUP BY kind, action",
-                (batch_id,),
-            )
-        }
-    else:
-        found = batch_undo.preview(batch_undo.entries(store, batch_id))
+    kept = {
+        f"{kind}s_{action}": int(count)
+        for kind, action, count in store.execute(
+            "SELECT kind, action, count(*) FROM import_changes WHERE batch_id = ? "
+            "GROUP BY kind, action",
+            (batch_id,),
+        )
+    }
+    found = batch_undo.preview(batch_undo.entries(store, batch_id))
+    if found:  # a batch of the journal; a full import also keeps what it does not hold
+        found |= {k: v for k, v in kept.items() if k.split("s_")[0] not in kinds.KINDS}
+    else:  # a batch written before the journal, or one that changed no record
+        found = kept
     for key in (
         "persons_created", "persons_updated", "organisations_created", "organisations_updated",
     ):  # fmt: skip

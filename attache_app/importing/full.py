@@ -27,7 +27,7 @@ from attache_app.errors import AttacheError
 from attache_app.i18n import translate
 from attache_app.importing import batches, full_write
 from attache_app.importing.full_read import ORDER, SPECS, FullFile, Record, read, recognise
-from attache_app.importing.full_undo import undo
+from attache_app.importing.full_undo import UNJOURNALED, undo
 from attache_app.importing.full_write import (
     CHANGE_KINDS,
     Maps,
@@ -361,9 +361,10 @@ def _write(
     changes: list[tuple[Any, ...]],
     tell: Progress,
 ) -> None:
-    """The plan's records (journaled under the batch's origin by the caller)."""
+    """The plan's records (journaled under the batch's origin by the caller: what undo
+    reads), and in ``changes`` the rows of ``import_changes`` for what the journal does not
+    hold — the post's settings and the reminders' own rows (their notification stamps)."""
     now = store.now()
-    last_tag = max(wholesale.tags_by_name(store).values(), default=0)
     maps = _maps(store, plan)
     for step, kind in enumerate(ORDER):
         tell(step, len(ORDER))
@@ -372,8 +373,9 @@ def _write(
             full_write.insert_tags(store, new, maps)
         else:
             ids: list[int | None] = list(full_write.insert(store, kind, new, maps))
-            for record, row_id in zip(new, ids or [None] * len(new), strict=True):
-                changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
+            if kind in UNJOURNALED:
+                for record, row_id in zip(new, ids or [None] * len(new), strict=True):
+                    changes.append(_change(batch_id, kind, row_id, record, maps, "created", ""))
         merged = [(m, m.merged(now)) for m in plan.matches.get(kind, []) if m.changed]
         if kind == "tags":
             wholesale.update(
@@ -383,15 +385,14 @@ def _write(
             )  # fmt: skip
         else:
             full_write.update(store, kind, [(m.target or 0, r) for m, r in merged], maps)
-        for match, record in merged:
-            before = snapshot(match.current)
-            changes.append(_change(batch_id, kind, match.target, record, maps, "updated", before))
+        if kind in UNJOURNALED:
+            for match, record in merged:
+                before = snapshot(match.current)
+                changes.append(
+                    _change(batch_id, kind, match.target, record, maps, "updated", before)
+                )
         result.created[kind] = len(new)
         result.updated[kind] = len(merged)
-    # Every tag the import created: from the Tags sheet, or named by a record only.
-    for name, tag_id in wholesale.tags_by_name(store).items():
-        if tag_id > last_tag:
-            changes.append((batch_id, "tag", tag_id, "created", "", json.dumps({"name": name})))
 
 
 def _maps(store: Store, plan: FullPlan) -> Maps:

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from attache_app.exporting.full_kinds import ABOUT_HEADERS, BY_KEY, FORMAT_VERSION, KINDS, MARKER
 from attache_app.i18n import translate
 from attache_app.importing import tables
 from attache_app.importing.contact import ImportFileError
 from attache_app.importing.reading import sha256_of
+from attache_app.storage.full_kinds import ABOUT_HEADERS, BY_KEY, FORMAT_VERSION, KINDS, MARKER
 
 ORDER = (
     "tags", "organisations", "persons", "programmes", "calls", "deadlines", "notes",

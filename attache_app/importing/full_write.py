@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from attache_app.domain.models import EmailAddress, Person, Phone
-from attache_app.exporting.full_kinds import BY_KEY
 from attache_app.importing.full_read import LINK_OWNERS, SPECS, Record, _Sheet, parse_rows
 from attache_app.storage import links, wholesale
 from attache_app.storage.db import Store
+from attache_app.storage.full_kinds import BY_KEY
 
 Maps = dict[str, dict[str, int]]
 """kind → identity → local id."""

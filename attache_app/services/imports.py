@@ -32,6 +32,7 @@ from attache_app.importing.plan import ACTIONS, Plan, Progress, make_plan
 from attache_app.importing.reading import ColumnReport, Source, column_report, column_title
 from attache_app.storage import settings as stored
 from attache_app.storage.db import Store
+from attache_app.storage.full_kinds import kind_title, record_label
 
 __all__ = [
     "ACTIONS",
@@ -52,11 +53,13 @@ __all__ = [
     "file_region",
     "history",
     "is_full_export",
+    "kind_title",
     "mangled_values",
     "mapping_names",
     "plan_full",
     "preview",
     "read",
+    "record_label",
     "same_encoding",
     "sample_names",
     "save_mapping",

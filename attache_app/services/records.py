@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from attache_app.domain import normalise, validation
+from attache_app.domain import kinds, normalise, validation
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import (
@@ -31,16 +31,18 @@ from attache_app.storage import (
     organisations,
     persons,
     programmes,
+    repositories,
     search,
     snapshots,
     writes,
 )
 from attache_app.storage.db import Store
+from attache_app.storage.repositories import REPOSITORIES
 from attache_app.storage.rows import exists
 from attache_app.storage.settings import load_settings
 from attache_app.storage.snapshots import Snapshot as Snapshot
 
-Record = Person | Organisation | Note | Interaction | Deadline | Programme
+Record = repositories.Record
 
 
 def _not_found(kind: RecordKind, record_id: int) -> NotFoundError:
@@ -71,7 +73,7 @@ def _write(store: Store, kind: RecordKind, record: Any, insert: Any, update: Any
     if record.id is None:
         new_id: int = insert(store, record)
         return new_id
-    if not exists(store, _TABLES[kind], record.id):
+    if not exists(store, kinds.kind(kind).table, record.id):
         raise _not_found(kind, record.id)
     update(store, record)
     return int(record.id)
@@ -394,72 +396,30 @@ def get_deadline(store: Store, deadline_id: int) -> Deadline:
 
 
 def get(store: Store, kind: RecordKind, record_id: int) -> Record:
-    getters: dict[RecordKind, Any] = {
-        RecordKind.PERSON: get_person,
-        RecordKind.ORGANISATION: get_organisation,
-        RecordKind.NOTE: get_note,
-        RecordKind.INTERACTION: get_interaction,
-        RecordKind.DEADLINE: get_deadline,
-        RecordKind.PROGRAMME: get_programme,
-    }
-    record: Record = getters[kind](store, record_id)
-    return record
+    found = REPOSITORIES[kind].get_many(store, [record_id])
+    if not found:
+        raise _not_found(kind, record_id)
+    return found[0]
 
 
 def get_many(store: Store, kind: RecordKind, ids: Sequence[int]) -> Sequence[Record]:
-    loaders: dict[RecordKind, Any] = {
-        RecordKind.PERSON: persons.get_many,
-        RecordKind.ORGANISATION: organisations.get_many,
-        RecordKind.NOTE: notes.get_many,
-        RecordKind.INTERACTION: interactions.get_many,
-        RecordKind.DEADLINE: programmes.get_deadlines,
-        RecordKind.PROGRAMME: programmes.get_programmes,
-    }
-    found: Sequence[Record] = loaders[kind](store, ids)
-    return found
+    return REPOSITORIES[kind].get_many(store, ids)
 
 
 def list_ids(
     store: Store, kind: RecordKind, *, limit: int | None = None, **filters: Any
 ) -> list[int]:
     """Ids of the records of ``kind`` in their natural order, filtered (in SQL)."""
-    listers: dict[RecordKind, Any] = {
-        RecordKind.PERSON: persons.ids,
-        RecordKind.ORGANISATION: organisations.ids,
-        RecordKind.NOTE: notes.ids,
-        RecordKind.INTERACTION: interactions.ids,
-        RecordKind.DEADLINE: programmes.deadline_ids,
-        RecordKind.PROGRAMME: programmes.programme_ids,
-    }
-    found: list[int] = listers[kind](store, limit=limit, **filters)
-    return found
+    return REPOSITORIES[kind].ids(store, limit=limit, **filters)
 
 
 def delete(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
     """Delete these records with their links; returns how many were deleted."""
-    deleters: dict[RecordKind, Any] = {
-        RecordKind.PERSON: persons.delete,
-        RecordKind.ORGANISATION: organisations.delete,
-        RecordKind.NOTE: notes.delete,
-        RecordKind.INTERACTION: interactions.delete,
-        RecordKind.DEADLINE: programmes.delete_deadlines,
-        RecordKind.PROGRAMME: programmes.delete_programmes,
-    }
-    missing = [i for i in ids if not exists(store, _TABLES[kind], i)]
+    table = kinds.kind(kind).table
+    missing = [i for i in ids if not exists(store, table, i)]
     if missing:
         raise _not_found(kind, missing[0])
-    count: int = deleters[kind](store, list(ids))
-    return count
-
-
-_TABLES = {
-    RecordKind.PERSON: "persons",
-    RecordKind.ORGANISATION: "organisations",
-    RecordKind.NOTE: "notes",
-    RecordKind.INTERACTION: "interactions",
-    RecordKind.DEADLINE: "deadlines",
-    RecordKind.PROGRAMME: "programmes",
-}
+    return REPOSITORIES[kind].delete(store, list(ids))
 
 
 def delete_with_snapshot(store: Store, kind: RecordKind, ids: Sequence[int]) -> Snapshot:
@@ -489,11 +449,11 @@ def tag(
     remove: Sequence[str] = (),
 ) -> None:
     """Add and remove tags on persons or organisations, in one transaction."""
-    if kind not in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    if not kinds.kind(kind).tagged:
         raise ValidationError(
             [FieldError("kind", translate("Records", "Only persons and organisations have tags."))]
         )
-    missing = [i for i in ids if not exists(store, _TABLES[kind], i)]
+    missing = [i for i in ids if not exists(store, kinds.kind(kind).table, i)]
     if missing:
         raise _not_found(kind, missing[0])
     clean_add = [normalise.clean_text(t) for t in add if t.strip()]
@@ -512,47 +472,43 @@ def filter_choices(store: Store, kind: RecordKind) -> dict[str, list[tuple[str, 
     countries (persons, organisations) or themes (notes). Read in a worker: over 100,000
     contacts the distinct countries are a scan."""
     choices: dict[str, list[tuple[str, str]]] = {}
-    if kind in (RecordKind.PERSON, RecordKind.ORGANISATION):
+    if kinds.kind(kind).tagged:
         choices["tag"] = [(t, t) for t in tag_names(store)]
         choices["country"] = sorted(
             ((c, country_name(c)) for c in countries_in_use(store, kind)),
             key=lambda item: item[1].casefold(),
         )
-    if kind is RecordKind.NOTE:
+    if any(c.field == "themes" for c in kinds.kind(kind).children):
         choices["theme"] = [(t, t) for t in note_themes(store)]
     return choices
 
 
 def kind_of(record: Record) -> RecordKind:
     """The kind of a record object."""
-    kinds: dict[type, RecordKind] = {
-        Person: RecordKind.PERSON,
-        Organisation: RecordKind.ORGANISATION,
-        Note: RecordKind.NOTE,
-        Interaction: RecordKind.INTERACTION,
-        Deadline: RecordKind.DEADLINE,
-        Programme: RecordKind.PROGRAMME,
-    }
-    return kinds[type(record)]
+    return kinds.of_record(record)
 
 
 def save(store: Store, record: Record) -> Record:
-    """Create or update any record (the saver of its kind)."""
-    savers: dict[RecordKind, Any] = {
-        RecordKind.PERSON: save_person,
-        RecordKind.ORGANISATION: save_organisation,
-        RecordKind.NOTE: save_note,
-        RecordKind.INTERACTION: save_interaction,
-        RecordKind.DEADLINE: save_deadline,
-        RecordKind.PROGRAMME: save_programme,
-    }
-    saved: Record = savers[kind_of(record)](store, record)
+    """Create or update any record (the saver of its kind: each validates its own)."""
+    saved: Record = SAVERS[kind_of(record)](store, record)
     return saved
+
+
+SAVERS: dict[RecordKind, Callable[[Store, Any], Record]] = {
+    RecordKind.PERSON: save_person,
+    RecordKind.ORGANISATION: save_organisation,
+    RecordKind.NOTE: save_note,
+    RecordKind.INTERACTION: save_interaction,
+    RecordKind.DEADLINE: save_deadline,
+    RecordKind.PROGRAMME: save_programme,
+}
+"""The services' side of the registry of kinds (``domain/kinds.py``): each kind's saver,
+which validates and normalises a record of the kind before storage writes it."""
 
 
 def countries_in_use(store: Store, kind: RecordKind) -> list[str]:
     """The country codes the persons (or organisations) of the database are in."""
-    table = _TABLES[kind]
+    table = kinds.kind(kind).table
     rows = store.execute(f"SELECT DISTINCT country FROM {table} WHERE country != ''")
     return [str(row[0]) for row in rows]
 

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from attache_app.domain.timeutil import Clock, system_clock
+from attache_app.domain.timeutil import Clock, iso_utc, system_clock
 from attache_app.errors import DatabaseError
 from attache_app.i18n import translate
 from attache_app.storage import conversions, crypto, migrations, search
 from attache_app.storage.db import SQLITE_HEADER, Store
+from attache_app.storage.restore_journal import record_restore
 from attache_app.storage.sqlite_errors import database_error
 
 
@@ -244,7 +245,7 @@ def restore_file(
             finally:
                 source_conn.close()
             try:
-                _upgrade_file(restored, key, clock)
+                _upgrade_file(restored, key, clock, before=held.conn)
                 held.replace_with(restored)
             except BaseException:
                 restored.unlink(missing_ok=True)
@@ -275,8 +276,9 @@ def _plain_copy(source_conn: Any, path: Path) -> Path:
     return temporary
 
 
-def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any) -> None:
-    """Bring the restored copy (an older backup, maybe) to the current schema."""
+def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any, *, before: Any = None) -> None:
+    """Bring the restored copy (an older backup, maybe) to the current schema; with
+    ``before`` (the database it replaces), journal what the restore changes."""
     conn: Any = (
         crypto.connect_encrypted(path, key, create=False)
         if key is not None
@@ -285,6 +287,8 @@ def _upgrade_file(path: Path, key: crypto.RawKey | None, clock: Any) -> None:
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         migrations.upgrade(conn, clock)
+        if before is not None:
+            record_restore(conn, before, iso_utc(clock()))
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()

@@ -138,10 +138,11 @@ def forget(store: Store, kind: str, uuid: str, record_id: int) -> int:
 CREATED_BY_IMPORT = (
     "SELECT ref_id, batch_id FROM import_changes WHERE kind = 'person' AND action = 'created' "
     "UNION ALL SELECT record_id, CAST(substr(origin, 8) AS INTEGER) FROM journal "
-    "WHERE kind = 'person' AND action = 'create' AND origin LIKE 'import:%'"
+    "WHERE origin >= 'import:' AND origin < 'import;' AND kind = 'person' AND action = 'create'"
 )
 """(person id, batch id) of the persons each import created: from the journal, and from the
-batches' own lists for batches older than the journal (a query to join with)."""
+batches' own lists for batches older than the journal (a query to join with). The origins
+``import:…`` are a range of the origin index (``;`` follows ``:``)."""
 
 
 def imports_of(store: Store, kind: str, uuid: str, record_id: int) -> list[tuple[int, str]]:

@@ -9,10 +9,9 @@ from attache_app.domain import kinds
 from attache_app.storage import writes
 from attache_app.storage.db import Store
 
-# (link table, owner column, other column) — names are constants, never user input.
+# (link table, owner column) of each tagged kind, from the registry — never user input.
 TAG_TABLES = {
-    "person": ("person_tags", "person_id"),
-    "organisation": ("organisation_tags", "organisation_id"),
+    name: (k.tag_link.table, k.tag_link.owner) for name, k in kinds.KINDS.items() if k.tagged
 }
 
 

@@ -148,6 +148,28 @@ def _deadline_row(deadline: Deadline) -> dict[str, Any]:
     return row
 
 
+def refresh_due(store: Store, ids: Sequence[int]) -> None:
+    """Compute again the columns derived from these deadlines' moment (``due_utc``,
+    ``sort_key``), after their fields were put back as they were (an undo)."""
+    found: list[dict[str, Any]] = []
+    for chunk, marks in rows.chunks(ids):
+        found += store.query(
+            f"SELECT id, all_day, due_date, due_local, tz FROM deadlines WHERE id IN ({marks})",
+            chunk,
+        )
+    values = []
+    for row in found:
+        if row["all_day"]:
+            values.append(("", f"{row['due_date']}T23:59:59", row["id"]))
+        else:
+            due_utc = iso_utc(local_to_utc(row["due_local"], row["tz"]))
+            values.append((due_utc, due_utc, row["id"]))
+    with store.transaction():
+        store.conn.executemany(
+            "UPDATE deadlines SET due_utc = ?, sort_key = ? WHERE id = ?", values
+        )
+
+
 def insert_deadline(store: Store, deadline: Deadline) -> int:
     with writes.recording(store):
         deadline_id = rows.insert_row(

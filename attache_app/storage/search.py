@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.scripts import name_forms
 from attache_app.storage.spellings import CJK, LETTERS, WORD
@@ -30,14 +31,8 @@ from attache_app.storage.spellings import name_variants as name_variants
 from attache_app.storage.spellings import plain as plain
 from attache_app.storage.spellings import segment as segment
 
-_KIND_CODES = {
-    RecordKind.PERSON: 1,
-    RecordKind.ORGANISATION: 2,
-    RecordKind.NOTE: 3,
-    RecordKind.DEADLINE: 4,
-    RecordKind.INTERACTION: 5,
-    RecordKind.PROGRAMME: 6,
-}
+_KIND_CODES = {kind: k.search_code for kind, k in kinds.RECORD_KINDS.items()}
+"""Each kind's code in the rowids (the registry's ``search_code``)."""
 
 _CHUNK = 500
 _MAX_JOINED_TERMS = 4
@@ -444,7 +439,10 @@ def _programme_docs(
         )
 
 
-_BUILDERS = {
+Documents = Callable[[sqlite3.Connection, Sequence[int] | None], Iterable[tuple[Any, ...]]]
+"""The index's documents of the records with these ids (all of the kind for None)."""
+
+_BUILDERS: dict[RecordKind, Documents] = {
     RecordKind.PERSON: _person_docs,
     RecordKind.ORGANISATION: _organisation_docs,
     RecordKind.NOTE: _note_docs,
@@ -498,17 +496,9 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 def missing_entries(conn: sqlite3.Connection) -> int:
     """How many records have no entry in the index (0 when the index is whole)."""
-    tables = {
-        RecordKind.PERSON: "persons",
-        RecordKind.ORGANISATION: "organisations",
-        RecordKind.NOTE: "notes",
-        RecordKind.DEADLINE: "deadlines",
-        RecordKind.INTERACTION: "interactions",
-        RecordKind.PROGRAMME: "programmes",
-    }
     missing = 0
-    for kind, table in tables.items():
-        code = _KIND_CODES[kind]
+    for k in kinds.RECORD_KINDS.values():
+        table, code = k.table, k.search_code
         missing += int(
             conn.execute(
                 f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "

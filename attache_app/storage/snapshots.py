@@ -17,15 +17,8 @@ from attache_app.domain.enums import RecordKind
 from attache_app.storage import search, writes
 from attache_app.storage.db import Store
 
-TABLE_KINDS = {
-    "persons": RecordKind.PERSON,
-    "organisations": RecordKind.ORGANISATION,
-    "notes": RecordKind.NOTE,
-    "deadlines": RecordKind.DEADLINE,
-    "interactions": RecordKind.INTERACTION,
-    "programmes": RecordKind.PROGRAMME,
-}
-KIND_TABLES = {kind: table for table, kind in TABLE_KINDS.items()}
+TABLE_KINDS = {k.table: kind for kind, k in kinds.RECORD_KINDS.items()}
+KIND_TABLES = {kind: k.table for kind, k in kinds.RECORD_KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -129,8 +122,8 @@ def restore(store: Store, snapshot: Snapshot) -> None:
         # Records that merely name a restored one (a person named in a deadline…).
         for kind, ids in touched.items():
             search.reindex(store.conn, kind, ids)
-        for kind in related_kinds(touched):
-            search.reindex(store.conn, kind, related_ids(store, kind, touched))
+        for kind, ids in naming(store, touched).items():
+            search.reindex(store.conn, kind, ids)
 
 
 def _watch(recorder: writes.Recorder, table: str, row: dict[str, Any]) -> None:
@@ -142,18 +135,15 @@ def _watch(recorder: writes.Recorder, table: str, row: dict[str, Any]) -> None:
         recorder.watch(owner.name, [row[column]])
 
 
-def related_kinds(touched: dict[RecordKind, list[int]]) -> list[RecordKind]:
-    kinds = []
-    if RecordKind.ORGANISATION in touched:
-        kinds.append(RecordKind.PERSON)
-    if RecordKind.PROGRAMME in touched:
-        kinds.append(RecordKind.DEADLINE)
-    return kinds
-
-
-def related_ids(store: Store, kind: RecordKind, touched: dict[RecordKind, list[int]]) -> list[int]:
-    if kind is RecordKind.PERSON:
-        rows = _select(store, "persons", "organisation_id", touched[RecordKind.ORGANISATION])
-    else:
-        rows = _select(store, "deadlines", "programme_id", touched[RecordKind.PROGRAMME])
-    return [r["id"] for r in rows]
+def naming(store: Store, touched: dict[RecordKind, list[int]]) -> dict[RecordKind, list[int]]:
+    """The records (of a kind with a list) whose column names one of these records — a
+    person its organisation, a deadline its programme: their search documents hold the
+    name, so they are indexed again (the registry's references)."""
+    found: dict[RecordKind, list[int]] = {}
+    for kind, ids in touched.items():
+        for other, reference in kinds.referrers(kind.value):
+            if other.record_kind is None or not isinstance(reference, kinds.Reference):
+                continue
+            rows = _select(store, other.table, reference.column, ids)
+            found.setdefault(other.record_kind, []).extend(r["id"] for r in rows)
+    return found

@@ -14,7 +14,7 @@ it ends). Settings and reminder states are not records of the journal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from attache_app.domain import kinds
@@ -24,15 +24,10 @@ from attache_app.storage import persons, search, writes
 from attache_app.storage.db import Store
 from attache_app.storage.rows import chunks
 
-SEARCHED = {
-    "persons": RecordKind.PERSON,
-    "organisations": RecordKind.ORGANISATION,
-    "notes": RecordKind.NOTE,
-    "interactions": RecordKind.INTERACTION,
-    "programmes": RecordKind.PROGRAMME,
-    "deadlines": RecordKind.DEADLINE,
+SEARCHED: dict[str, RecordKind] = {
+    k.table: kind for kind, k in kinds.RECORD_KINDS.items() if k.search_code
 }
-"""Tables whose records have entries in the search index."""
+"""Tables whose records have entries in the search index (from the registry)."""
 
 
 def _owner(table: str, columns: Sequence[str]) -> tuple[str, int] | None:
@@ -266,3 +261,13 @@ def organisations_in_use(store: Store, ids: Sequence[int]) -> set[int]:
             )
         )
     return used
+
+
+def restamp_children(store: Store, table: str, owner: str, stamps: Mapping[int, str]) -> None:
+    """Date the rows of a child table (a person's e-mails, telephones) with their owner's
+    date of change, as whole records are written here (an undo putting records back)."""
+    with store.transaction():
+        store.conn.executemany(
+            f"UPDATE {table} SET created_at = ?, updated_at = ? WHERE {owner} = ?",
+            ((stamp, stamp, owner_id) for owner_id, stamp in stamps.items()),
+        )

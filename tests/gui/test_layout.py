@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.app import install_translators
 from attache_app.gui.main_window import MainWindow
+from attache_app.gui.models.columns import LISTS
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.views.record_list import FILL_COLUMNS, FILL_LEAST, RecordListView
+from attache_app.gui.views.record_list import FILL_LEAST, RecordListView
 from attache_app.services import records
 from attache_app.storage import Store
 from tests.gui.conftest import settle
@@ -80,12 +81,12 @@ def _list_problems(view: RecordListView) -> list[str]:
         problems.append(f"{view.kind}: the filter box ({box.width()} px) cuts its placeholder")
     header = view.table.horizontalHeader()
     keys = [c.key for c in view.model.columns]
-    key = keys.index(FILL_COLUMNS[view.kind])
+    key = keys.index(LISTS[view.kind].fill)
     end = header.sectionViewportPosition(key) + header.sectionSize(key)
     least = min(view.model.columns[key].width, FILL_LEAST)
     if header.sectionSize(key) < least or end > view.table.viewport().width():
         problems.append(
-            f"{view.kind}: its {FILL_COLUMNS[view.kind]} column is cut "
+            f"{view.kind}: its {LISTS[view.kind].fill} column is cut "
             f"({header.sectionSize(key)} px, ending at {end} of "
             f"{view.table.viewport().width()})"
         )

@@ -21,9 +21,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
+from attache_app.gui.kinds import DEADLINES_PAGE, PAGE_KINDS
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.preferences import Preferences
-from attache_app.gui.shell import DEADLINES_PAGE, PAGE_KINDS
 from attache_app.storage import Store
 from tests.gui.conftest import settle
 
@@ -51,7 +51,7 @@ NEVER_AT_START = (
     "attache_app.gui.dialogs.activity_editors",
     "attache_app.gui.dialogs.post_settings",
     "attache_app.gui.handover",
-    "attache_app.services.sync",
+    "attache_app.sync.service",
     "attache_app.sync.engine",
 )
 """Not imported by the start-up, nor by what the window does by itself afterwards."""

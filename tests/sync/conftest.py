@@ -19,8 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 import pytest
 
-from attache_app.services import sync
 from attache_app.storage import Store, open_store
+from attache_app.sync import service as sync
 from tests.conftest import fixed_clock
 from tests.sync import server
 

@@ -26,9 +26,9 @@ from attache_app.domain.models import (
     Programme,
 )
 from attache_app.services import records
-from attache_app.services import sync as sync_service
 from attache_app.storage import journal, open_store
 from attache_app.sync import engine
+from attache_app.sync import service as sync_service
 from tests.conftest import fixed_clock
 from tests.sync.conftest import MEMBERS, Desktop
 from tests.unit.test_journal import _replay, _state

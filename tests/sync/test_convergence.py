@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import Person
-from attache_app.services import records, sync
+from attache_app.services import records
 from attache_app.storage import open_store, persons
+from attache_app.sync import service as sync
 from tests.conftest import fixed_clock
 from tests.sync.conftest import MEMBERS, Desktop, HubServer
 

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from attache_app.domain.models import Person
-from attache_app.services import records, sync
+from attache_app.services import records
 from attache_app.storage import open_store
+from attache_app.sync import service as sync
 from tests.conftest import CliRunner, fixed_clock
 from tests.sync.conftest import MEMBERS
 

@@ -7,7 +7,7 @@ import httpx
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Note, Organisation, Person
 from attache_app.services import records
-from attache_app.services import sync as sync_service
+from attache_app.sync import service as sync_service
 from tests.sync.conftest import MEMBERS, Desktop
 
 

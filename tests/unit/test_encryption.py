@@ -68,11 +68,21 @@ def test_backups_of_an_encrypted_database_are_encrypted(encrypted: Path, tmp_pat
     assert not data.startswith(b"SQLite format 3") and not any(w in data for w in WORDS)
     with open_store(copy, passphrase=PASS, auto_backup=False) as restored:
         assert _dump(restored) == expected
-    # Restoring it into the encrypted database works with the same passphrase.
+    # Restoring it into the encrypted database works with the same passphrase, and the
+    # restore journals what it changed: the notes deleted behind the journal's back are
+    # given back (origin « restore »), after the backup's own entries.
     with open_store(encrypted, passphrase=PASS, clock=fixed_clock) as store:
+        notes = {str(u) for (u,) in store.execute("SELECT uuid FROM notes")}
         store.execute("DELETE FROM notes")
         backup.restore(store, copy)
-        assert _dump(store) == expected
+        after = _dump(store)
+    journal = after.pop("journal")
+    assert after == {t: rows for t, rows in expected.items() if t != "journal"}
+    assert journal[: len(expected["journal"])] == expected["journal"]
+    given_back = journal[len(expected["journal"]) :]
+    assert notes and {(e[2], e[3], e[5], e[7]) for e in given_back} == {
+        ("note", u, "create", "restore") for u in notes
+    }
 
 
 def test_rekey_and_decrypt_keep_every_record(encrypted: Path) -> None:

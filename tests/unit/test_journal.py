@@ -178,11 +178,38 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("cli_update"), st.integers(0, 500), names),
     st.tuples(st.just("reminder"), st.integers(0, 500)),
     st.tuples(st.just("application"), st.integers(0, 500), st.integers(0, 500)),
+    st.tuples(st.just("backup")),
+    st.tuples(st.just("restore"), st.booleans()),
 )  # fmt: skip
+
+
+def _restore(store: Store, source: Path, *, as_the_window: bool) -> None:
+    """Restore as ``attache restore`` does (the store closes and reopens its connection)
+    or as the window does (its store suspended, the file replaced, then reconnected)."""
+    from attache_app.services import database
+
+    if as_the_window:
+        assert store.path is not None
+        store.suspend(database.restoring(store.path))
+        try:
+            database.restore_file(store.path, source, key=store.key, clock=store.clock)
+        finally:
+            store.reconnect()
+    else:
+        database.restore(store, source)
 
 
 def _run(store: Store, path: Path, folder: Path, operation: tuple[Any, ...], n: int) -> None:
     name = operation[0]
+    if name in ("backup", "restore"):
+        copies = sorted(folder.glob("copy*.db"))
+        if name == "backup" or not copies:
+            from attache_app.storage import backup as backups
+
+            backups.backup(store, folder / f"copy{n:02}.db")
+        if name == "restore":
+            _restore(store, sorted(folder.glob("copy*.db"))[-1], as_the_window=operation[1])
+        return
     persons = _ids(store, RecordKind.PERSON)
     orgs = _ids(store, RecordKind.ORGANISATION)
     if name == "create_person":
@@ -346,3 +373,33 @@ def test_a_link_is_journaled_on_its_owner_with_uuids(store: Store) -> None:
     assert next(e for e in entries if e.kind == "note").changes == {"persons": [[person.uuid], []]}
     assert journal.tombstone(store, person.uuid) is not None
     assert note.uuid and json.dumps(entries[0].changes)
+
+
+@pytest.mark.parametrize("as_the_window", [False, True])
+def test_a_restore_is_journaled_past_what_the_replaced_database_had(
+    template: Path, tmp_path: Path, as_the_window: bool
+) -> None:
+    """The restore's entries (origin « restore ») replay the database as it was just before
+    onto the restored one, numbered after every entry the replaced database had."""
+    from attache_app.storage import backup
+
+    path = _copy(template, tmp_path / "post")
+    with open_store(path, clock=fixed_clock, auto_backup=False) as store:
+        copy = backup.backup(store, tmp_path / "copy.db")
+        ids = _ids(store, RecordKind.PERSON)
+        records.save_person(store, Person(given_name="Après", family_name="Sauvegarde"))
+        edited = records.get_person(store, ids[0])
+        edited.title = "Changée après"
+        records.save_person(store, edited)
+        gone = records.get_person(store, ids[1])
+        records.delete(store, RecordKind.PERSON, [ids[1]])
+        before, last = _state(store.conn), journal.last_seq(store)
+        assert journal.tombstone(store, gone.uuid) is not None
+        _restore(store, copy, as_the_window=as_the_window)
+        entries = journal.since(store, last)
+        assert entries and {e.origin for e in entries} == {"restore"}
+        assert min(e.seq for e in entries) > last
+        assert _replay(before, entries) == _state(store.conn)
+        assert journal.tombstone(store, gone.uuid) is None  # back again
+        created = next(e for e in entries if e.changes.get("family_name") == ["Sauvegarde", None])
+        assert created.action == "delete" and journal.tombstone(store, created.uuid) is not None

@@ -356,11 +356,3 @@ class ProgrammeEditor(RecordEditor):
             source_url=self.source_url.text(),
             template=str(self.template.currentData()),
         )
-
-
-EDITORS: dict[RecordKind, type[RecordEditor]] = {
-    RecordKind.NOTE: NoteEditor,
-    RecordKind.INTERACTION: InteractionEditor,
-    RecordKind.DEADLINE: DeadlineEditor,
-    RecordKind.PROGRAMME: ProgrammeEditor,
-}

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from attache_app.exporting.full_kinds import kind_title, record_label
 from attache_app.gui.widgets.dates import format_when
 from attache_app.i18n import translate
 from attache_app.importing.full_read import ORDER
@@ -154,7 +153,14 @@ class FullPage(QWizardPage):
         for row, kind in enumerate(shown):
             c = counts[kind]
             for column, value in enumerate(
-                [kind_title(kind), c["file"], c["new"], c["updated"], c["unchanged"], c["kept"]]
+                [
+                    imports.kind_title(kind),
+                    c["file"],
+                    c["new"],
+                    c["updated"],
+                    c["unchanged"],
+                    c["kept"],
+                ]
             ):
                 item = QTableWidgetItem(str(value))
                 if column:
@@ -167,7 +173,7 @@ class FullPage(QWizardPage):
         self.changes.setRowCount(len(changes))
         for row, (match, change) in enumerate(changes):
             cells = [
-                record_label(match.kind, match.current.name or match.record.name),
+                imports.record_label(match.kind, match.current.name or match.record.name),
                 field_label(change.field),
                 _shown(change.database),
                 _shown(change.file),
@@ -286,7 +292,7 @@ class FullResultPage(QWizardPage):
             if created or updated:
                 lines.append(
                     self.tr("{kind}: {created} created, {updated} updated.").format(
-                        kind=kind_title(kind), created=created, updated=updated
+                        kind=imports.kind_title(kind), created=created, updated=updated
                     )
                 )
         self.text.setText("\n".join(lines))

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import columns
-from attache_app.services import sync
 from attache_app.services.database import Store
 from attache_app.sync import merge
+from attache_app.sync import service as sync
 
 
 class ConflictsDialog(QDialog):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from attache_app.gui.workers import TaskRunner
-from attache_app.services import sync
 from attache_app.services.database import Store
+from attache_app.sync import service as sync
 
 
 class ConnectDialog(QDialog):

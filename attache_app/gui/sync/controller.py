@@ -88,7 +88,7 @@ class SyncController(QObject):
         password = self.password
 
         def work(store: Store) -> Any:
-            from attache_app.services import sync
+            from attache_app.sync import service as sync
 
             return sync.sync(store, password=password)
 
@@ -113,7 +113,7 @@ class SyncController(QObject):
 
     def _refresh(self) -> None:
         def work(store: Store) -> Any:
-            from attache_app.services import sync
+            from attache_app.sync import service as sync
 
             return sync.status(store)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from attache_app.domain import enums
 from attache_app.domain.enums import RecordKind
+from attache_app.gui.models.columns import LISTS
 from attache_app.gui.models.record_table import ID_ROLE, RecordTableModel
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.texts import literal
@@ -31,18 +32,10 @@ from attache_app.gui.workers import TaskRunner
 from attache_app.services import records, search
 from attache_app.services.database import Store
 
-FILL_COLUMNS = {
-    RecordKind.PERSON: "organisation",
-    RecordKind.ORGANISATION: "name",
-    RecordKind.NOTE: "title",
-    RecordKind.INTERACTION: "title",
-    RecordKind.DEADLINE: "title",
-    RecordKind.PROGRAMME: "name",
-}
-"""The column of each list that takes the width left over (the title, not the status)."""
 FILL_LEAST = 240
-"""…and is never narrower than this (nor than 40 % of the list, up to its default width),
-even when the list is too narrow for every column."""
+"""The column of each list that takes the width left over (``LISTS[kind].fill``) is never
+narrower than this (nor than 40 % of the list, up to its default width), even when the list
+is too narrow for every column."""
 
 
 class RecordListView(QWidget):
@@ -78,7 +71,7 @@ class RecordListView(QWidget):
         self._fitting = False
         self.extra_filters: dict[str, Any] = {}
         """Filters set from outside the list (the programme chosen beside the deadlines)."""
-        self._sort_key = self._default_sort()
+        self._sort_key = LISTS[kind].sort
         self._descending = False
         self.model = RecordTableModel(store, kind, post_tz, self)
 
@@ -146,7 +139,8 @@ class RecordListView(QWidget):
         header.sectionResized.connect(self._save_header)
         header.sectionMoved.connect(self._save_header)
         keys = [c.key for c in self.model.columns]
-        self._fill_column = keys.index(FILL_COLUMNS[kind]) if FILL_COLUMNS[kind] in keys else -1
+        fill = LISTS[kind].fill
+        self._fill_column = keys.index(fill) if fill in keys else -1
         header.setStretchLastSection(self._fill_column < 0)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)
@@ -312,16 +306,6 @@ class RecordListView(QWidget):
         return values
 
     # --- loading ---------------------------------------------------------------------
-
-    def _default_sort(self) -> str:
-        return {
-            RecordKind.PERSON: "name",
-            RecordKind.ORGANISATION: "name",
-            RecordKind.NOTE: "date",
-            RecordKind.INTERACTION: "date",
-            RecordKind.DEADLINE: "due",
-            RecordKind.PROGRAMME: "name",
-        }[self.kind]
 
     def _sort_column(self) -> int:
         for number, column in enumerate(self.model.columns):

@@ -23,13 +23,13 @@ from attache_app.domain.models import (
     Person,
     Phone,
 )
-from attache_app.exporting.full_kinds import KINDS
 from attache_app.importing import full
 from attache_app.services import exports, programmes, records, reminders
 from attache_app.storage import Store, open_store
 from attache_app.storage import interactions as interaction_repo
 from attache_app.storage import organisations as org_repo
 from attache_app.storage import persons as person_repo
+from attache_app.storage.full_kinds import KINDS
 from tests.conftest import fixed_clock
 from tests.unit.importing.full_compare import compare
 

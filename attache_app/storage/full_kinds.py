@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attache_app.exporting.sheets import DATE, WRAP, Column
+from attache_app.domain.cells import DATE, WRAP, Column
 from attache_app.i18n import translate
 
 FORMAT_VERSION = 2
