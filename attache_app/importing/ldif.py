@@ -15,6 +15,7 @@ from attache_app.i18n import translate
 from attache_app.importing.contact import (
     MAX_CONTACTS,
     ImportFileError,
+    PackedContacts,
     RawContact,
     line_at,
     too_many,
@@ -90,8 +91,8 @@ def _records(text: str, file_name: str) -> list[tuple[int, dict[str, list[str]]]
     return records
 
 
-def read(text: str, file_name: str) -> list[RawContact]:
-    contacts: list[RawContact] = []
+def read(text: str, file_name: str) -> PackedContacts:
+    contacts = PackedContacts()
     for line, record in _records(text, file_name):
         classes = {c.lower() for c in record.get("objectclass", [])}
         if "groupofnames" in classes or "mozillaabpersonobsolete" in classes:

@@ -8,7 +8,7 @@ import hashlib
 import itertools
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +57,7 @@ class Source:
     """csv, xlsx, xls, ods, vcard, ldif."""
     sha256: str
     table: Table | None = None
-    contacts: list[RawContact] = field(default_factory=list)
+    contacts: Sequence[RawContact] = field(default_factory=list)
     mapping: Mapping | None = None
     organisation_cards: list[RawContact] = field(default_factory=list)
     """Attaché's own full export: the organisations of its Organisations sheet."""
@@ -364,7 +364,7 @@ def _field_label(name: str) -> str:
 
 
 def _without_controls(
-    contacts: list[RawContact], cleaned: list[tuple[str, str, int]]
+    contacts: Iterable[RawContact], cleaned: list[tuple[str, str, int]]
 ) -> Iterator[RawContact]:
     """The contacts (vCard, LDIF, organisation cards) with the control characters other
     than tab and line breaks removed from every value; ``cleaned`` says where."""

@@ -29,6 +29,7 @@ from attache_app.importing import decode
 from attache_app.importing.contact import (
     MAX_CONTACTS,
     ImportFileError,
+    PackedContacts,
     RawContact,
     line_at,
     too_many,
@@ -425,8 +426,9 @@ def _set_names(
         contact.is_organisation = True
 
 
-def read(data: bytes, file_name: str) -> list[RawContact]:
-    """Every card of a vCard file, in file order (nested cards each count as one)."""
+def read(data: bytes, file_name: str) -> PackedContacts:
+    """Every card of a vCard file, in file order (nested cards each count as one), packed
+    as each is made (100,000 cards: the objects of one at a time)."""
     encoding = decode.bom_or_utf16(data)
     if encoding:
         data = data.decode(encoding, "replace").encode("utf-8").removeprefix(b"\xef\xbb\xbf")
@@ -438,7 +440,7 @@ def read(data: bytes, file_name: str) -> list[RawContact]:
             file_name, translate("Import", "no vCard (BEGIN:VCARD) in this file.")
         )
     _decode_values(cards, file_name)
-    contacts = []
+    contacts = PackedContacts()
     for index, card in enumerate(cards):
         contacts.append(_contact(card))
         cards[index] = _DONE  # each card freed once it is a contact: one of the two at a time

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -102,8 +103,9 @@ def insert_many(
     store: Store, people: Sequence[Person], progress: Callable[[int], None] | None = None
 ) -> list[int]:
     """Insert many persons at once (imports): one statement per table, search entries
-    built from the objects in hand. ``progress`` is told how many rows were written now
-    and then; raising from it (Cancel) rolls everything back."""
+    and journal documents built from the objects in hand (nothing is read back).
+    ``progress`` is told how many rows were written now and then; raising from it
+    (Cancel) rolls everything back."""
     now = store.now()
 
     def told(items: Iterable[T], offset: int) -> Iterator[T]:
@@ -120,7 +122,7 @@ def insert_many(
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
         recorder.created("person", ids)
-        pairs = list(zip(ids, people, strict=True))
+        uuids = [p.uuid or rows.new_uuid() for p in people]
         store.conn.executemany(
             f"INSERT INTO persons (id, {', '.join(_COLUMNS)}, languages, created_at, updated_at,"
             f" uuid) VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 5))})",
@@ -132,34 +134,54 @@ def insert_many(
                         ",".join(p.languages),
                         p.created_at or now,  # a hand-over keeps the original date
                         now,
-                        p.uuid or rows.new_uuid(),
+                        uuid,
                     )
-                    for pid, p in pairs
+                    for pid, p, uuid in zip(ids, people, uuids, strict=True)
                 ),
                 0,
             ),
         )
         _write_children_many(store, ids, people)
-        search.insert_documents(store.conn, told(_documents(store, ids, people), len(ids) // 2))
+        orgs = _organisations_of(store, people)
+        search.insert_documents(
+            store.conn, told(_documents(store, ids, people, orgs), len(ids) // 2)
+        )
+        recorder.created("person", ids, _Inserted(ids, people, uuids, orgs, now).document)
     return ids
 
 
-def _documents(store: Store, ids: Sequence[int], people: Sequence[Person]) -> list[tuple[Any, ...]]:
-    """The search entries of persons just inserted, from the objects in hand (what
-    ``search.reindex`` would read back from the tables, without reading it)."""
+_Org = tuple[str | None, str | None, str | None, str | None]
+"""An organisation as a person's entries name it: (name, acronym, native name, uuid)."""
+_NO_ORG: _Org = (None, None, None, None)
+
+
+def _organisations_of(store: Store, people: Sequence[Person]) -> dict[int, _Org]:
     org_ids = sorted({p.organisation_id for p in people if p.organisation_id is not None})
-    orgs: dict[int, tuple[str, str, str]] = {}
+    orgs: dict[int, _Org] = {}
     for chunk, marks in rows.chunks(org_ids):
-        for org_id, name, acronym, native in store.execute(
-            f"SELECT id, name, acronym, native_name FROM organisations WHERE id IN ({marks})",
+        for org_id, name, acronym, native, uuid in store.execute(
+            f"SELECT id, name, acronym, native_name, uuid FROM organisations WHERE id IN ({marks})",
             chunk,
         ):
-            orgs[org_id] = (name, acronym, native)
-    no_org: tuple[str | None, str | None, str | None] = (None, None, None)
+            orgs[org_id] = (name, acronym, native, uuid)
+    return orgs
+
+
+def _documents(
+    store: Store,
+    ids: Sequence[int],
+    people: Sequence[Person],
+    orgs: dict[int, _Org] | None = None,
+) -> list[tuple[Any, ...]]:
+    """The search entries of persons just inserted, from the objects in hand (what
+    ``search.reindex`` would read back from the tables, without reading it); ``orgs``
+    when the caller has read their organisations already."""
+    if orgs is None:
+        orgs = _organisations_of(store, people)
     documents = []
     for pid, p in zip(ids, people, strict=True):
-        org_name, acronym, org_native = (
-            orgs.get(p.organisation_id, no_org) if p.organisation_id is not None else no_org
+        org_name, acronym, org_native, _uuid = (
+            orgs.get(p.organisation_id, _NO_ORG) if p.organisation_id is not None else _NO_ORG
         )
         document = search.person_document(
             pid, p.civility, p.given_name, p.family_name, p.native_name, p.title,
@@ -171,6 +193,66 @@ def _documents(store: Store, ids: Sequence[int], people: Sequence[Person]) -> li
         )  # fmt: skip
         documents.append(document)
     return documents
+
+
+class _Inserted:
+    """Persons just inserted, whose journal documents are made when the journal asks for
+    them (at the end of the recording) from the objects in hand rather than read back:
+    the same keys in the same order, the same values (the caller does not change the
+    objects meanwhile). Persons with tags are read back (their tags' uuids are not in
+    hand)."""
+
+    def __init__(
+        self,
+        ids: Sequence[int],
+        people: Sequence[Person],
+        uuids: Sequence[str],
+        orgs: dict[int, _Org],
+        now: str,
+    ) -> None:
+        self.first = ids[0] if ids else 0  # consecutive (next_ids)
+        self.people, self.uuids, self.orgs, self.now = people, uuids, orgs, now
+
+    def document(self, person_id: int) -> writes.Document | None:
+        n = person_id - self.first
+        if not 0 <= n < len(self.people) or self.people[n].tags:
+            return None
+        p, org = self.people[n], self.people[n].organisation_id
+        document: writes.Document = {
+            "uuid": self.uuids[n],
+            "civility": p.civility,
+            "given_name": p.given_name,
+            "family_name": p.family_name,
+            "native_name": p.native_name,
+            "title": p.title,
+            "department": p.department,
+            "country": p.country,
+            "city": p.city,
+            "street": p.street,
+            "postal_code": p.postal_code,
+            "region": p.region,
+            "languages": ",".join(p.languages),
+            "notes": p.notes,
+            "source": p.source,
+            "review_date": p.review_date,
+            "created_at": p.created_at or self.now,
+            "updated_at": self.now,
+            "organisation": self.orgs.get(org, _NO_ORG)[3] if org is not None else None,
+            "tags": [],
+            "emails": [[e.address, e.label] for e in p.emails],
+            "phones": [[f.number, f.label, f.e164] for f in p.phones],
+        }
+        texts = [*itertools.islice(document.values(), _TEXTS), *p.languages]
+        for pair in (*document["emails"], *document["phones"]):
+            texts += pair
+        if not all(map(_is_text, texts)):
+            return None  # a value SQLite stores as text (75005 → '75005'): read it back
+        return document
+
+
+_TEXTS = 18
+"""The document's values that are text: the uuid, the fields and the two stamps."""
+_is_text = str.__instancecheck__
 
 
 def update_many(store: Store, people: Sequence[Person]) -> None:

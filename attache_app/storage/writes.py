@@ -22,7 +22,7 @@ import contextlib
 import json
 import sqlite3
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from attache_app.domain import kinds
@@ -104,23 +104,46 @@ class Recorder:
         self.origin = store.current_origin
         self._before: dict[str, dict[int, Document | None]] = {}
         self._deleting: set[tuple[str, int]] = set()
+        self._written: dict[str, list[Callable[[int], Document | None]]] = {}
+        """Per kind, how the writers of records created in the block make their documents
+        (instead of reading them back at the end)."""
+        self._stale: dict[str, set[int]] = {}
+        """Per kind, records created in the block and watched since: read back."""
 
     def watch(self, kind: str | RecordKind, ids: Iterable[int]) -> None:
         """These records may change in the block: read their documents now."""
         spec = kinds.kind(kind)
         seen = self._before.setdefault(spec.name, {})
-        fresh = [i for i in dict.fromkeys(ids) if i not in seen]
+        wanted = list(dict.fromkeys(ids))
+        if spec.name in self._written:
+            stale = self._stale.setdefault(spec.name, set())
+            # Created in the block and about to change: read back at the end.
+            stale.update(i for i in wanted if i in seen and seen[i] is None)
+        fresh = [i for i in wanted if i not in seen]
         if not fresh:
             return
         found = documents(self.store.conn, spec, fresh)
         for record_id in fresh:
             seen[record_id] = found.get(record_id)
 
-    def created(self, kind: str | RecordKind, ids: Iterable[int]) -> None:
-        """These records were inserted in the block (they had no document before)."""
-        seen = self._before.setdefault(kinds.kind(kind).name, {})
+    def created(
+        self,
+        kind: str | RecordKind,
+        ids: Iterable[int],
+        written: Callable[[int], Document | None] | None = None,
+    ) -> None:
+        """These records were inserted in the block (they had no document before).
+        ``written`` makes the document of one of them as it was just written (keyed and
+        valued as :func:`documents` reads it back), or None: at the end of the block, a
+        bulk insert spares reading back the records nothing changed since (a record
+        watched again in the block is read back). Its writer keeps what it makes the
+        documents from unchanged until the block ends."""
+        name = kinds.kind(kind).name
+        seen = self._before.setdefault(name, {})
         for record_id in ids:
             seen.setdefault(record_id, None)
+        if written is not None:
+            self._written.setdefault(name, []).append(written)
 
     def deleting(self, kind: str | RecordKind, ids: Sequence[int]) -> None:
         """These records are about to be deleted: watch them, the records deleted with
@@ -158,8 +181,26 @@ class Recorder:
             ids = sorted(before)
             for start in range(0, len(ids), _STREAM):
                 chunk = ids[start : start + _STREAM]
-                after = documents(self.store.conn, spec, chunk)
+                after = self._handed(name, chunk)
+                after.update(documents(self.store.conn, spec, [i for i in chunk if i not in after]))
                 self._write(name, at, origin, [(i, before[i], after.get(i)) for i in chunk])
+
+    def _handed(self, name: str, chunk: list[int]) -> dict[int, Document]:
+        """The documents of these records that their writers make (see :meth:`created`)."""
+        makers = self._written.get(name)
+        if not makers:
+            return {}
+        stale = self._stale.get(name, set())
+        found: dict[int, Document] = {}
+        for record_id in chunk:
+            if record_id in stale or self._before[name][record_id] is not None:
+                continue
+            for make in makers:
+                document = make(record_id)
+                if document is not None:
+                    found[record_id] = document
+                    break
+        return found
 
     def _write(
         self, name: str, at: str, origin: str, pairs: list[tuple[int, Document | None, Any]]

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from attache_app.domain.controls import escape_controls, shown_name, strip_controls
 from attache_app.importing import sheet_extent, tables
-from attache_app.importing.contact import MAX_CONTACTS, ImportFileError
+from attache_app.importing.contact import MAX_CONTACTS, ImportFileError, PackedContacts, RawContact
 from attache_app.importing.reading import contacts_of, read_file
 from attache_app.importing.table_contacts import _joined_columns
 from attache_app.services import imports
@@ -443,3 +443,63 @@ def test_nothing_written_by_any_refusal(store: Store, tmp_path: Path) -> None:
     path.write_text("Name,Email\nWei Chen,wei.chen@example.org\n", encoding="utf-8")
     assert imports.commit(store, imports.preview(store, read_file(path)).plan).created == 1
     assert _state(store) != before
+
+
+# --- contacts of vCard and LDIF files kept packed --------------------------------------
+
+_values = st.text(max_size=20)
+_contacts = st.builds(
+    RawContact,
+    location=_values,
+    formatted_name=_values,
+    given_name=_values,
+    family_name=_values,
+    native_name=_values,
+    organisation=_values,
+    notes=st.text(max_size=200),
+    emails=st.lists(st.tuples(_values, _values), max_size=3),
+    phones=st.lists(st.tuples(_values, _values), max_size=3),
+    urls=st.lists(_values, max_size=2),
+    tags=st.lists(_values, max_size=2),
+    is_organisation=st.booleans(),
+    kept=st.lists(st.tuples(_values, _values), max_size=2),
+    dates=st.lists(st.tuples(_values, _values, _values), max_size=2),
+)
+
+
+@given(contacts=st.lists(_contacts, max_size=8), data=st.data())
+def test_packed_contacts_give_back_what_was_packed(
+    contacts: list[RawContact], data: st.DataObject
+) -> None:
+    """Generated contacts (any text, control characters included) packed one by
+    one: each comes back equal, by index, slice and iteration, as a new object whose lists
+    can be changed without changing the packed one."""
+    packed = PackedContacts(contacts)
+    assert len(packed) == len(contacts)
+    assert list(packed) == contacts
+    if contacts:
+        index = data.draw(st.integers(0, len(contacts) - 1))
+        assert packed[index] == contacts[index]
+        assert packed[index] is not contacts[index]
+        packed[index].emails.append(("x@example.org", ""))
+        assert packed[index] == contacts[index]
+    start, stop = data.draw(st.integers(0, 8)), data.draw(st.integers(0, 8))
+    assert packed[start:stop] == contacts[start:stop]
+
+
+def test_a_vcard_file_is_read_as_packed_contacts(write: Write) -> None:
+    """The cards of a vCard file are kept packed (the 100,000-card import under 500 MB,
+    `benchmarks/bench_hostile.py`), and read as the cards say."""
+    path = write(
+        "list.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Chen;Wei;;;\r\nFN:Wei Chen\r\nORG:ITRI\r\n"
+        "EMAIL;TYPE=work:wei.chen@example.org\r\nTEL;TYPE=cell:+886 912 345 678\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Martin\r\nEND:VCARD\r\n",
+    )
+    source = read_file(path)
+    assert isinstance(source.contacts, PackedContacts)
+    first, second = contacts_of(source)
+    assert (first.given_name, first.family_name, first.organisation) == ("Wei", "Chen", "ITRI")
+    assert first.emails == [("wei.chen@example.org", "work")]
+    assert first.phones == [("+886 912 345 678", "mobile")]
+    assert second.formatted_name == "Anne Martin"
