@@ -44,7 +44,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from attache_app.cli.kinds import CLI_KINDS
+    from attache_app.cli.kinds import add_options
 
     parser = _Parser(
         prog="attache",
@@ -131,11 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     for word in ADD_KINDS:
         kind = RecordKind(word)
         a = add_sub.add_parser(word, help=kind.label)
-        CLI_KINDS[kind].options(a)
+        add_options(kind, a)
         a.add_argument("--json", action="store_true")
         u = update_sub.add_parser(word, help=kind.label)
         u.add_argument("id", type=int)
-        CLI_KINDS[kind].options(u)
+        add_options(kind, u)
         u.add_argument("--json", action="store_true")
 
     p = sub.add_parser("delete", help=translate("CLI", "delete records"))

@@ -236,7 +236,7 @@ def _warn_phones(store: Store, saved: object) -> None:
 def _add(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
-        saved = records.save(store, cli_kinds.CLI_KINDS[kind].build(store, args, None))
+        saved = records.save(store, cli_kinds.build(kind, store, args, None))
         _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())
@@ -251,7 +251,7 @@ def _update(args: argparse.Namespace) -> int:
     kind = RecordKind(args.record_kind)
     with _open(args) as store:
         current = records.get(store, kind, args.id)
-        saved = records.save(store, cli_kinds.CLI_KINDS[kind].build(store, args, current))
+        saved = records.save(store, cli_kinds.build(kind, store, args, current))
         _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())

@@ -5,6 +5,7 @@ in the table of `list`. The kinds `add` knows are this table's keys, in its orde
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -59,3 +60,17 @@ def table(kind: RecordKind, found: Any) -> tuple[list[str], list[list[Any]]]:
     """The headers and rows of ``found`` (records of ``kind``) for `list`."""
     view = CLI_KINDS[kind]
     return view.headers(), [view.row(record) for record in found]
+
+
+def add_options(kind: RecordKind, parser: argparse.ArgumentParser) -> None:
+    """The options of `add KIND` and `update KIND ID`, with « Partager avec Paris »."""
+    CLI_KINDS[kind].options(parser)
+    cli_records.add_share_option(parser)
+
+
+def build(kind: RecordKind, store: Store, args: argparse.Namespace, base: Record | None) -> Record:
+    """A record of ``kind`` from the options given, on top of ``base`` (for `update`)."""
+    record = CLI_KINDS[kind].build(store, args, base)
+    if getattr(args, "share_paris", None) is not None:
+        record = dataclasses.replace(record, share_paris=args.share_paris)
+    return record

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from attache_app.cli import output
-from attache_app.cli.records import parse_ids
+from attache_app.cli.records import add_share_option, parse_ids
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import ProgrammeKind, label_of
 from attache_app.domain.models import Application
@@ -63,6 +63,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--set-outcome", type=int, metavar="ID", help=translate("CLI", "change one"))
     p.add_argument("--person", dest="persons", type=int, action="append", default=[])
     p.add_argument("--organisation", dest="organisations", action="append", default=[])
+    add_share_option(p)
     p.add_argument("--json", action="store_true")
 
 
@@ -187,11 +188,14 @@ def run_applications(args: argparse.Namespace, store: Store) -> int:
                 organisation_ids=[
                     records.resolve_organisation(store, o) for o in args.organisations
                 ],
+                share_paris=bool(args.share_paris),
             ),
         )
     if args.set_outcome is not None:
         application = programmes.get_application(store, args.set_outcome)
         application.outcome = args.outcome or application.outcome
+        if args.share_paris is not None:
+            application.share_paris = args.share_paris
         programmes.save_application(store, application)
     found = programmes.applications(store, call_id=args.call)
     if args.json:

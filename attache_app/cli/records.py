@@ -216,6 +216,19 @@ def deadline_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_share_option(parser: argparse.ArgumentParser) -> None:
+    """``--share-paris`` / ``--no-share-paris``: unset means unchanged."""
+    parser.add_argument(
+        "--share-paris",
+        dest="share_paris",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate(
+            "CLI", "copy the record to the network's database in Paris (through the hub)"
+        ),
+    )
+
+
 def _set(args: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 

@@ -131,7 +131,7 @@ PERSON = Kind(
     (
         "civility", "given_name", "family_name", "native_name", "title", "department",
         "country", "city", "street", "postal_code", "region", "languages", "notes", "source",
-        "review_date",
+        "review_date", "share_paris",
     ),
     references=(Reference("organisation_id", "organisation", "organisation"),),
     links=(Link("tags", "person_tags", "person_id", "tag_id", "tag"),),
@@ -147,7 +147,17 @@ PERSON = Kind(
 ORGANISATION = Kind(
     "organisation",
     "organisations",
-    ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
+    (
+        "name",
+        "native_name",
+        "acronym",
+        "kind",
+        "country",
+        "city",
+        "website",
+        "notes",
+        "share_paris",
+    ),
     links=(Link("tags", "organisation_tags", "organisation_id", "tag_id", "tag"),),
     model=Organisation,
     search_code=2,
@@ -157,7 +167,7 @@ NOTE = Kind(
     "notes",
     (
         "title", "date", "source_name", "url", "country", "importance", "status", "sent_date",
-        "body", "private",
+        "body", "private", "share_paris",
     ),
     links=(
         Link("organisations", "note_organisations", "note_id", "organisation_id",
@@ -171,7 +181,7 @@ NOTE = Kind(
 INTERACTION = Kind(
     "interaction",
     "interactions",
-    ("kind", "date", "title", "summary", "place"),
+    ("kind", "date", "title", "summary", "place", "share_paris"),
     links=(
         Link("persons", "interaction_persons", "interaction_id", "person_id", "person"),
         Link(
@@ -190,7 +200,7 @@ PROGRAMME = Kind(
     "programmes",
     (
         "name", "kind", "partner_country", "partner_agency", "url", "description",
-        "source_url", "template",
+        "source_url", "template", "share_paris",
     ),
     model=Programme,
     search_code=6,
@@ -198,7 +208,7 @@ PROGRAMME = Kind(
 CALL = Kind(
     "call",
     "calls",
-    ("year", "title", "status", "url", "notes"),
+    ("year", "title", "status", "url", "notes", "share_paris"),
     references=(Reference("programme_id", "programme", "programme", cascade=True),),
 )
 DEADLINE = Kind(
@@ -206,7 +216,7 @@ DEADLINE = Kind(
     "deadlines",
     (
         "title", "stage", "all_day", "due_date", "due_local", "tz", "status", "owner", "notes",
-        "to_confirm", "reminders",
+        "to_confirm", "reminders", "share_paris",
     ),
     references=(
         Reference("programme_id", "programme", "programme"),
@@ -227,7 +237,7 @@ DEADLINE = Kind(
 APPLICATION = Kind(
     "application",
     "applications",
-    ("title", "french_team", "partner_team", "outcome", "notes"),
+    ("title", "french_team", "partner_team", "outcome", "notes", "share_paris"),
     references=(Reference("call_id", "call", "call", cascade=True),),
     links=(
         Link("persons", "application_persons", "application_id", "person_id", "person"),

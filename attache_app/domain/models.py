@@ -35,6 +35,8 @@ class Organisation:
     website: str = ""
     tags: list[str] = field(default_factory=list)
     notes: str = ""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -80,6 +82,8 @@ class Person:
     """Where the data comes from: the import file and sender, or "manual" entry."""
     review_date: str = ""
     """YYYY-MM-DD when the data should be checked again (kept or erased), or ""."""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -126,6 +130,8 @@ class Note:
     person_ids: list[int] = field(default_factory=list)
     private: bool = False
     """Kept home: left out of the hand-over package and of sharing with the team."""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -147,6 +153,8 @@ class Interaction:
     place: str = ""
     person_ids: list[int] = field(default_factory=list)
     organisation_ids: list[int] = field(default_factory=list)
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -169,6 +177,8 @@ class Programme:
     """Where the facts above come from (the catalogue gives one for each programme)."""
     template: str = ""
     """The stage template of its calls: "phc", "simple" or "" (none)."""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -189,6 +199,8 @@ class Call:
     status: str = "open"
     url: str = ""
     notes: str = ""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -229,6 +241,8 @@ class Deadline:
     """Dates generated from a template for next year's call, not yet confirmed."""
     reminders: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDERS))
     """Days before the deadline when a reminder falls due."""
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""
@@ -251,6 +265,8 @@ class Application:
     notes: str = ""
     person_ids: list[int] = field(default_factory=list)
     organisation_ids: list[int] = field(default_factory=list)
+    share_paris: bool = False
+    """Copied to the network's database in Paris by the hub (« Partager avec Paris »)."""
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""

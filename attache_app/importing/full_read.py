@@ -36,6 +36,10 @@ ORDER = (
 _STAMPS = ("created_at", "updated_at")
 
 
+ADDED_LATER = frozenset({"share_paris"})
+"""Columns a full export made by an earlier version lacks: read as 0 (their default)."""
+
+
 @dataclass(frozen=True)
 class Spec:
     """How a sheet's columns become a table's row."""
@@ -57,51 +61,57 @@ SPECS: dict[str, Spec] = {
         "persons",
         ("civility", "given_name", "family_name", "native_name", "title", "department",
          "country", "city", "street", "postal_code", "region", "languages", "notes", "source",
-         "review_date"),
+         "review_date", "share_paris"),
         refs=(("organisation_id", "organisation_uuid", "organisations", False),),
+        integers=("share_paris",),
     ),
     "organisations": Spec(
         "organisations",
-        ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
+        ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes",
+         "share_paris"),
+        integers=("share_paris",),
     ),
     "notes": Spec(
         "notes",
         ("title", "date", "source_name", "url", "country", "importance", "status", "sent_date",
-         "private", "body"),
+         "private", "share_paris", "body"),
         links=(("organisation_uuids", "note_organisations", "organisations"),
                ("person_uuids", "note_persons", "persons")),
-        integers=("private",),
+        integers=("private", "share_paris"),
     ),
     "interactions": Spec(
         "interactions",
-        ("kind", "date", "title", "summary", "place"),
+        ("kind", "date", "title", "summary", "place", "share_paris"),
         links=(("person_uuids", "interaction_persons", "persons"),
                ("organisation_uuids", "interaction_organisations", "organisations")),
+        integers=("share_paris",),
     ),
     "programmes": Spec(
         "programmes",
         ("name", "kind", "partner_country", "partner_agency", "url", "description",
-         "source_url", "template"),
+         "source_url", "template", "share_paris"),
+        integers=("share_paris",),
     ),
     "calls": Spec(
         "calls",
-        ("year", "title", "status", "url", "notes"),
+        ("year", "title", "status", "url", "notes", "share_paris"),
         refs=(("programme_id", "programme_uuid", "programmes", True),),
-        integers=("year",),
+        integers=("year", "share_paris"),
     ),
     "deadlines": Spec(
         "deadlines",
         ("title", "stage", "all_day", "due_date", "due_local", "tz", "due_utc", "status",
-         "owner", "notes", "to_confirm", "reminders"),
+         "owner", "notes", "to_confirm", "reminders", "share_paris"),
         refs=(("programme_id", "programme_uuid", "programmes", False),
               ("call_id", "call_uuid", "calls", False)),
         links=(("person_uuids", "deadline_persons", "persons"),),
-        integers=("all_day", "to_confirm"),
+        integers=("all_day", "to_confirm", "share_paris"),
     ),
     "applications": Spec(
         "applications",
-        ("title", "french_team", "partner_team", "outcome", "notes"),
+        ("title", "french_team", "partner_team", "outcome", "notes", "share_paris"),
         refs=(("call_id", "call_uuid", "calls", True),),
+        integers=("share_paris",),
         links=(("person_uuids", "application_persons", "persons"),
                ("organisation_uuids", "application_organisations", "organisations")),
     ),
@@ -299,7 +309,7 @@ class _Sheet:
         self.title = title
         self.rows = rows[1:] if rows else []
         found = [str(h).strip() if h is not None else "" for h in (rows[0] if rows else [])]
-        missing = [h for h in headers if h not in found]
+        missing = [h for h in headers if h not in found and h not in ADDED_LATER]
         if missing:
             raise ImportFileError(
                 file,
@@ -309,7 +319,7 @@ class _Sheet:
                     "full export, or it was edited.",
                 ).format(sheet=title, columns=", ".join(f"“{m}”" for m in missing)),
             )
-        self.at = {h: found.index(h) for h in headers}
+        self.at = {h: found.index(h) for h in headers if h in found}
 
     def error(self, index: int, column: str, reason: str) -> ImportFileError:
         return ImportFileError(self.file, reason, location=_where(self.title, index + 2, column))
@@ -454,6 +464,9 @@ def parse_rows(sheet: _Sheet, kind: str) -> list[Record]:
                 )  # fmt: skip
             record.uuid = identity
         for name in spec.integers:
+            if name not in at:  # a column exports made before it existed do not have
+                record.fields[name] = 0
+                continue
             text = cell(name)
             try:
                 number = int(text)

@@ -246,6 +246,8 @@ _OWN = {
     # contact's country. The identities: the contact-list import does not match by them.
     "phones_e164": Column("", REPEATS),
     "uuid": Column("", REPEATS),
+    # « Partager avec Paris »: the exporting post's choice for its hub, not the receiver's.
+    "share_paris": Column("", REPEATS),
 }
 
 

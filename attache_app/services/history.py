@@ -253,6 +253,8 @@ def field_label(name: str, kind: str = "") -> str:
         "french_team": translate("History", "French team"),
         "partner_team": translate("History", "Partner team"),
         "outcome": translate("History", "Outcome"),
+        "private": translate("History", "Private"),
+        "share_paris": translate("History", "Shared with Paris"),
     }
     return labels.get(name, name)
 
@@ -289,7 +291,7 @@ class _Names:
         for link in kind.links:
             if link.field == name:
                 return ", ".join(sorted(self.name(link.kind, str(u)) for u in value))
-        if name in ("all_day", "to_confirm"):
+        if name in ("all_day", "to_confirm", "private", "share_paris"):
             return translate("History", "yes") if value else translate("History", "no")
         if name == "source":
             return records.source_label(str(value))

@@ -202,7 +202,7 @@ def prepare_call(
     gap = year - earlier.year if earlier is not None else 0
     with writes.recording(store):
         call = Call(programme_id=programme_id, year=year, title=f"{programme.name} {year}")
-        call.id = programmes.insert_call(store, call)
+        call = programmes.get_calls_by_id(store, [programmes.insert_call(store, call)])[0]
         made: list[Deadline] = []
         for stage in template:
             before = previous.get(stage.stage)
@@ -269,6 +269,82 @@ def confirm_dates(store: Store, deadline_ids: list[int]) -> int:
     return count
 
 
+# --- calls -----------------------------------------------------------------------------
+
+CALL_STATUSES = ("open", "closed")
+
+
+def save_call(store: Store, call: Call) -> Call:
+    """Create or change one edition of a programme's call (team sharing writes pulled calls
+    through here)."""
+    errors = []
+    if not store.scalar("SELECT 1 FROM programmes WHERE id = ?", (call.programme_id,)):
+        errors.append(
+            FieldError(
+                "programme",
+                translate("Programmes", "There is no programme with the id {id}.").format(
+                    id=call.programme_id
+                ),
+            )
+        )
+    if not 1900 <= int(call.year) <= 2200:
+        errors.append(
+            FieldError(
+                "year",
+                translate("Programmes", "“{value}” is not a year of a call.").format(
+                    value=call.year
+                ),
+            )
+        )
+    if call.status not in CALL_STATUSES:
+        errors.append(
+            FieldError(
+                "status",
+                translate("Programmes", "“{value}” is not a status of a call ({choices}).").format(
+                    value=call.status, choices=", ".join(CALL_STATUSES)
+                ),
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    with writes.recording(store):
+        if call.id is None:
+            call_id = programmes.insert_call(store, call)
+        else:
+            call_id = call.id
+            programmes.update_call(store, call)
+    return programmes.get_calls_by_id(store, [call_id])[0]
+
+
+def get_calls(store: Store, ids: list[int]) -> list[Call]:
+    return programmes.get_calls_by_id(store, ids)
+
+
+def find_call(store: Store, programme_id: int, year: int) -> int | None:
+    return programmes.find_call(store, programme_id, year)
+
+
+def delete_calls(store: Store, ids: list[int]) -> int:
+    """Delete calls with their stages (deadlines, through their repository for the search
+    index) and their applications."""
+    with writes.recording(store):
+        count = 0
+        for call_id in ids:
+            stages = [
+                int(r[0])
+                for r in store.execute("SELECT id FROM deadlines WHERE call_id = ?", (call_id,))
+            ]
+            records.delete(store, RecordKind.DEADLINE, stages)
+            if store.scalar("SELECT 1 FROM calls WHERE id = ?", (call_id,)):
+                programmes.delete_call(store, call_id)
+                count += 1
+    return count
+
+
+def delete_applications(store: Store, ids: list[int]) -> int:
+    return rows.delete_rows(store, "applications", None, ids)
+
+
 # --- applications ----------------------------------------------------------------------
 
 
@@ -319,6 +395,7 @@ def _write_application(store: Store, application: Application, *, restore: bool)
         "partner_team": application.partner_team.strip(),
         "outcome": application.outcome,
         "notes": application.notes,
+        "share_paris": application.share_paris,
     }
     with writes.recording(store):
         if application.id is None:
@@ -370,7 +447,7 @@ def applications(
         params.extend(ids)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     found = [
-        Application(**row)
+        Application(**(row | {"share_paris": bool(row["share_paris"])}))
         for row in store.query(f"SELECT * FROM applications{where} ORDER BY call_id, id", params)
     ]
     by_id = {a.id: a for a in found}

@@ -123,8 +123,8 @@ KINDS: tuple[Kind, ...] = (
             "id", "civility", "given_name", "family_name", "native_name", "title",
             "organisation", "department", "emails", "email_labels", "phones", "phone_labels",
             "phones_e164", "country", "city", "street", "postal_code", "region", "languages",
-            "tags", "notes", "source", "review_date", "organisation_uuid", "created_at",
-            "updated_at", "uuid",
+            "tags", "notes", "source", "review_date", "share_paris", "organisation_uuid",
+            "created_at", "updated_at", "uuid",
             wrap=("emails", "email_labels", "phones", "phone_labels", "phones_e164", "street",
                   "tags", "notes"),
         ),
@@ -141,7 +141,8 @@ KINDS: tuple[Kind, ...] = (
         )
         + ", p.country, p.city, p.street, p.postal_code, p.region, p.languages, "
         + _TAGS.format(table="person_tags", column="person_id", ref="p.id")
-        + ", p.notes, p.source, p.review_date, coalesce(o.uuid, ''), p.created_at, "
+        + ", p.notes, p.source, p.review_date, p.share_paris, coalesce(o.uuid, ''), "
+        "p.created_at, "
         "p.updated_at, p.uuid "
         "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id ORDER BY p.id",
     ),
@@ -149,18 +150,20 @@ KINDS: tuple[Kind, ...] = (
         "organisations",
         _cols(
             "id", "name", "native_name", "acronym", "kind", "country", "city", "website",
-            "tags", "notes", "created_at", "updated_at", "uuid", wrap=("tags", "notes"),
+            "tags", "notes", "share_paris", "created_at", "updated_at", "uuid",
+            wrap=("tags", "notes"),
         ),
         "SELECT count(*) FROM organisations",
         "SELECT o.id, o.name, o.native_name, o.acronym, o.kind, o.country, o.city, o.website, "
         + _TAGS.format(table="organisation_tags", column="organisation_id", ref="o.id")
-        + ", o.notes, o.created_at, o.updated_at, o.uuid FROM organisations o ORDER BY o.id",
+        + ", o.notes, o.share_paris, o.created_at, o.updated_at, o.uuid "
+        "FROM organisations o ORDER BY o.id",
     ),
     Kind(
         "notes",
         _cols(
             "id", "date", "title", "themes", "source_name", "url", "country", "importance",
-            "status", "sent_date", "body", "private", "organisations", "persons",
+            "status", "sent_date", "body", "private", "share_paris", "organisations", "persons",
             "organisation_uuids", "person_uuids", "created_at", "updated_at", "uuid",
             wrap=("themes", "body", "organisations", "persons", "organisation_uuids",
                   "person_uuids"),
@@ -170,7 +173,7 @@ KINDS: tuple[Kind, ...] = (
         "SELECT n.id, n.date, n.title, "
         + _lines("SELECT theme AS v FROM note_themes WHERE note_id = n.id ORDER BY theme")
         + ", n.source_name, n.url, n.country, n.importance, n.status, n.sent_date, n.body, "
-        "n.private, "
+        "n.private, n.share_paris, "
         + f"{_NOTE_ORGS[0]}, {_NOTE_PERSONS[0]}, {_NOTE_ORGS[1]}, {_NOTE_PERSONS[1]}, "
         "n.created_at, n.updated_at, n.uuid FROM notes n ORDER BY n.id",
         dates=(1, 9),
@@ -179,35 +182,37 @@ KINDS: tuple[Kind, ...] = (
         "interactions",
         _cols(
             "id", "date", "kind", "title", "place", "summary", "persons", "organisations",
-            "person_uuids", "organisation_uuids", "created_at", "updated_at", "uuid",
+            "person_uuids", "organisation_uuids", "share_paris", "created_at", "updated_at",
+            "uuid",
             wrap=("summary", "persons", "organisations", "person_uuids", "organisation_uuids"),
             dates=("date",),
         ),
         "SELECT count(*) FROM interactions",
         "SELECT i.id, i.date, i.kind, i.title, i.place, i.summary, "
         + f"{_ACT_PERSONS[0]}, {_ACT_ORGS[0]}, {_ACT_PERSONS[1]}, {_ACT_ORGS[1]}, "
-        "i.created_at, i.updated_at, i.uuid FROM interactions i ORDER BY i.id",
+        "i.share_paris, i.created_at, i.updated_at, i.uuid FROM interactions i ORDER BY i.id",
         dates=(1,),
     ),
     Kind(
         "programmes",
         _cols(
             "id", "name", "kind", "partner_country", "partner_agency", "url", "description",
-            "source_url", "template", "created_at", "updated_at", "uuid", wrap=("description",),
+            "source_url", "template", "share_paris", "created_at", "updated_at", "uuid",
+            wrap=("description",),
         ),
         "SELECT count(*) FROM programmes",
         "SELECT id, name, kind, partner_country, partner_agency, url, description, source_url, "
-        "template, created_at, updated_at, uuid FROM programmes ORDER BY id",
+        "template, share_paris, created_at, updated_at, uuid FROM programmes ORDER BY id",
     ),
     Kind(
         "calls",
         _cols(
             "id", "programme", "year", "title", "status", "url", "notes", "programme_uuid",
-            "created_at", "updated_at", "uuid", wrap=("notes",),
+            "share_paris", "created_at", "updated_at", "uuid", wrap=("notes",),
         ),
         "SELECT count(*) FROM calls",
         "SELECT c.id, p.name, c.year, c.title, c.status, c.url, c.notes, p.uuid, "
-        "c.created_at, c.updated_at, c.uuid FROM calls c "
+        "c.share_paris, c.created_at, c.updated_at, c.uuid FROM calls c "
         "JOIN programmes p ON p.id = c.programme_id ORDER BY c.id",
     ),
     Kind(
@@ -215,14 +220,15 @@ KINDS: tuple[Kind, ...] = (
         _cols(
             "id", "programme", "title", "stage", "all_day", "due_date", "due_local", "tz",
             "due_utc", "status", "owner", "notes", "to_confirm", "reminders", "persons",
-            "programme_uuid", "call_uuid", "person_uuids", "created_at", "updated_at", "uuid",
+            "programme_uuid", "call_uuid", "person_uuids", "share_paris", "created_at",
+            "updated_at", "uuid",
             wrap=("notes", "persons", "person_uuids"),
         ),
         "SELECT count(*) FROM deadlines",
         "SELECT d.id, coalesce(p.name, ''), d.title, d.stage, d.all_day, d.due_date, "
         "d.due_local, d.tz, d.due_utc, d.status, d.owner, d.notes, d.to_confirm, d.reminders, "
         + f"{_DEADLINE_PERSONS[0]}, coalesce(p.uuid, ''), coalesce(c.uuid, ''), "
-        + f"{_DEADLINE_PERSONS[1]}, d.created_at, d.updated_at, d.uuid "
+        + f"{_DEADLINE_PERSONS[1]}, d.share_paris, d.created_at, d.updated_at, d.uuid "
         "FROM deadlines d LEFT JOIN programmes p ON p.id = d.programme_id "
         "LEFT JOIN calls c ON c.id = d.call_id ORDER BY d.id",
     ),
@@ -231,13 +237,14 @@ KINDS: tuple[Kind, ...] = (
         _cols(
             "id", "programme", "year", "title", "french_team", "partner_team", "outcome",
             "notes", "persons", "organisations", "call_uuid", "person_uuids",
-            "organisation_uuids", "created_at", "updated_at", "uuid",
+            "organisation_uuids", "share_paris", "created_at", "updated_at", "uuid",
             wrap=("notes", "persons", "organisations", "person_uuids", "organisation_uuids"),
         ),
         "SELECT count(*) FROM applications",
         "SELECT a.id, p.name, c.year, a.title, a.french_team, a.partner_team, a.outcome, "
         + f"a.notes, {_APP_PERSONS[0]}, {_APP_ORGS[0]}, c.uuid, {_APP_PERSONS[1]}, "
-        + f"{_APP_ORGS[1]}, a.created_at, a.updated_at, a.uuid FROM applications a "
+        + f"{_APP_ORGS[1]}, a.share_paris, a.created_at, a.updated_at, a.uuid "
+        "FROM applications a "
         "JOIN calls c ON c.id = a.call_id JOIN programmes p ON p.id = c.programme_id "
         "ORDER BY a.id",
     ),

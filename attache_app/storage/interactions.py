@@ -10,7 +10,7 @@ from attache_app.domain.models import Interaction
 from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
-_COLUMNS = ("kind", "date", "title", "summary", "place")
+_COLUMNS = ("kind", "date", "title", "summary", "place", "share_paris")
 
 
 def _write_children(store: Store, interaction_id: int, item: Interaction) -> None:
@@ -87,7 +87,7 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Interaction]:
     found: dict[int, Interaction] = {}
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM interactions WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Interaction(**row)
+            found[row["id"]] = Interaction(**(row | {"share_paris": bool(row["share_paris"])}))
         for owner_id, other_id in rows.link_pairs(
             store, "interaction_persons", "interaction_id", "person_id", chunk, marks
         ):

@@ -167,7 +167,7 @@ def baseline(conn: sqlite3.Connection, at: str) -> None:
     """A ``create`` entry, origin ``migration``, for every record already in the database
     when the journal appears (migration 10): each record's history starts somewhere."""
     for kind in kinds.KINDS.values():
-        # Columns later migrations add (notes.private: 11) are not there yet.
+        # Columns later migrations add (notes.private: 11, share_paris: 13) are not there yet.
         there = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
         spec = dataclasses.replace(kind, fields=tuple(f for f in kind.fields if f in there))
         ids = [int(r[0]) for r in conn.execute(f"SELECT id FROM {spec.table} ORDER BY id")]

@@ -384,6 +384,17 @@ _SYNC = (
     )""",
 )
 
+# « Partager avec Paris » (issue 20): a record so marked is copied by the hub's own
+# replicator to the network's database in Paris (packaging/hub/paris-replication.json).
+SHARED_WITH_PARIS = (
+    "persons", "organisations", "notes", "interactions", "programmes", "calls",
+    "deadlines", "applications",
+)  # fmt: skip
+_SHARE_PARIS = tuple(
+    f"ALTER TABLE {table} ADD COLUMN share_paris INTEGER NOT NULL DEFAULT 0"
+    for table in SHARED_WITH_PARIS
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _INITIAL),
     Migration(2, "full-text search index", _SEARCH, rebuild_search=True),
@@ -456,10 +467,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE notes ADD COLUMN private INTEGER NOT NULL DEFAULT 0",),
     ),
     Migration(12, "team sharing: base versions, conflicts, checkpoint", _SYNC),
+    Migration(13, "share with Paris", _SHARE_PARIS),
     # Each round asks for the records whose links had not arrived: few, found without
     # reading the base versions of a network of 100,000 persons.
     Migration(
-        13,
+        14,
         "team sharing: records waiting for their links",
         ("CREATE INDEX sync_base_unresolved ON sync_base(uuid) WHERE unresolved = 1",),
     ),

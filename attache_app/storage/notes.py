@@ -21,6 +21,7 @@ _COLUMNS = (
     "sent_date",
     "body",
     "private",
+    "share_paris",
 )
 
 
@@ -62,7 +63,9 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Note]:
     found: dict[int, Note] = {}
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM notes WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Note(**(row | {"private": bool(row["private"])}))
+            found[row["id"]] = Note(
+                **(row | {"private": bool(row["private"]), "share_paris": bool(row["share_paris"])})
+            )
         for row in store.query(
             f"SELECT note_id, theme FROM note_themes WHERE note_id IN ({marks}) "
             "ORDER BY theme COLLATE NOCASE",

@@ -10,7 +10,17 @@ from attache_app.domain.models import Organisation
 from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
-_COLUMNS = ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes")
+_COLUMNS = (
+    "name",
+    "native_name",
+    "acronym",
+    "kind",
+    "country",
+    "city",
+    "website",
+    "notes",
+    "share_paris",
+)
 
 
 def insert(store: Store, org: Organisation) -> int:
@@ -60,7 +70,7 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Organisation]:
     found: dict[int, Organisation] = {}
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM organisations WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Organisation(**row)
+            found[row["id"]] = Organisation(**(row | {"share_paris": bool(row["share_paris"])}))
         for row in store.query(
             f"SELECT x.organisation_id, t.name FROM organisation_tags x "
             f"JOIN tags t ON t.id = x.tag_id WHERE x.organisation_id IN ({marks}) "

@@ -29,6 +29,7 @@ _COLUMNS = (
     "notes",
     "source",
     "review_date",
+    "share_paris",
 )
 
 
@@ -235,6 +236,7 @@ class _Inserted:
             "notes": p.notes,
             "source": p.source,
             "review_date": p.review_date,
+            "share_paris": int(p.share_paris),
             "created_at": p.created_at or self.now,
             "updated_at": self.now,
             "organisation": self.orgs.get(org, _NO_ORG)[3] if org is not None else None,
@@ -242,7 +244,9 @@ class _Inserted:
             "emails": [[e.address, e.label] for e in p.emails],
             "phones": [[f.number, f.label, f.e164] for f in p.phones],
         }
-        texts = [*itertools.islice(document.values(), _TEXTS), *p.languages]
+        texts = [
+            v for k, v in itertools.islice(document.items(), _TEXTS) if k != "share_paris"
+        ] + list(p.languages)
         for pair in (*document["emails"], *document["phones"]):
             texts += pair
         if not all(map(_is_text, texts)):
@@ -250,8 +254,9 @@ class _Inserted:
         return document
 
 
-_TEXTS = 18
-"""The document's values that are text: the uuid, the fields and the two stamps."""
+_TEXTS = 19
+"""The document's first values: the uuid, the fields and the two stamps, all text but
+``share_paris`` (0 or 1)."""
 _is_text = str.__instancecheck__
 
 
@@ -300,7 +305,10 @@ def get_many(store: Store, ids: Sequence[int]) -> list[Person]:
             chunk,
         ):
             languages = row.pop("languages")
-            found[row["id"]] = Person(**row, languages=[c for c in languages.split(",") if c])
+            found[row["id"]] = Person(
+                **(row | {"share_paris": bool(row["share_paris"])}),
+                languages=[c for c in languages.split(",") if c],
+            )
         for row in store.query(
             f"SELECT person_id, address, label FROM person_emails WHERE person_id IN ({marks}) "
             "ORDER BY person_id, position",

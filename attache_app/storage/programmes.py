@@ -13,9 +13,9 @@ from attache_app.storage.db import Store
 
 _PROGRAMME_COLUMNS = (
     "name", "kind", "partner_country", "partner_agency", "url", "description", "source_url",
-    "template",
+    "template", "share_paris",
 )  # fmt: skip
-_CALL_COLUMNS = ("programme_id", "year", "title", "status", "url", "notes")
+_CALL_COLUMNS = ("programme_id", "year", "title", "status", "url", "notes", "share_paris")
 _DEADLINE_COLUMNS = (
     "programme_id",
     "call_id",
@@ -30,6 +30,7 @@ _DEADLINE_COLUMNS = (
     "notes",
     "to_confirm",
     "reminders",
+    "share_paris",
 )
 
 
@@ -74,7 +75,7 @@ def get_programmes(store: Store, ids: Sequence[int]) -> list[Programme]:
     found: dict[int, Programme] = {}
     for chunk, marks in rows.chunks(ids):
         for row in store.query(f"SELECT * FROM programmes WHERE id IN ({marks})", chunk):
-            found[row["id"]] = Programme(**row)
+            found[row["id"]] = Programme(**(row | {"share_paris": bool(row["share_paris"])}))
     return [found[i] for i in ids if i in found]
 
 
@@ -107,6 +108,20 @@ def insert_call(store: Store, call: Call) -> int:
         )
 
 
+def update_call(store: Store, call: Call) -> None:
+    assert call.id is not None
+    with writes.recording(store):
+        rows.update_row(store, "calls", call.id, {c: getattr(call, c) for c in _CALL_COLUMNS})
+
+
+def get_calls_by_id(store: Store, ids: Sequence[int]) -> list[Call]:
+    found: dict[int, Call] = {}
+    for chunk, marks in rows.chunks(ids):
+        for row in store.query(f"SELECT * FROM calls WHERE id IN ({marks})", chunk):
+            found[row["id"]] = Call(**(row | {"share_paris": bool(row["share_paris"])}))
+    return [found[i] for i in ids if i in found]
+
+
 def delete_call(store: Store, call_id: int) -> None:
     """Delete a call row (its deadlines and applications go with it: ON DELETE CASCADE;
     callers delete the deadlines first, through their repository, for the search index)."""
@@ -115,7 +130,7 @@ def delete_call(store: Store, call_id: int) -> None:
 
 def get_calls(store: Store, programme_id: int) -> list[Call]:
     return [
-        Call(**row)
+        Call(**(row | {"share_paris": bool(row["share_paris"])}))
         for row in store.query(
             "SELECT * FROM calls WHERE programme_id = ? ORDER BY year", (programme_id,)
         )
@@ -234,6 +249,7 @@ def get_deadlines(store: Store, ids: Sequence[int]) -> list[Deadline]:
             row.pop("sort_key")
             row["all_day"] = bool(row["all_day"])
             row["to_confirm"] = bool(row["to_confirm"])
+            row["share_paris"] = bool(row["share_paris"])
             row["reminders"] = [int(d) for d in row["reminders"].split(",") if d.strip()]
             found[row["id"]] = Deadline(**row)
         for owner_id, other_id in rows.link_pairs(

@@ -46,6 +46,21 @@ def put(store: Store, key: str, value: Any) -> None:
     )
 
 
+def prefixed(store: Store, prefix: str) -> list[tuple[str, Any]]:
+    """(key, value) of the entries whose key starts with ``prefix``, in key order."""
+    return [
+        (str(k), json.loads(v))
+        for k, v in store.execute(
+            "SELECT key, value FROM sync_state WHERE substr(key, 1, ?) = ? ORDER BY key",
+            (len(prefix), prefix),
+        )
+    ]
+
+
+def drop(store: Store, key: str) -> None:
+    store.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+
+
 def forget_hub(store: Store) -> None:
     """Forget everything learnt from a hub (when the desktop connects to another one)."""
     store.execute("DELETE FROM sync_base")
@@ -148,6 +163,25 @@ def changed_since_ids(store: Store, table: str, stamp: str) -> list[int]:
         int(r[0])
         for r in store.execute(
             f"SELECT id FROM {table} WHERE updated_at >= ? ORDER BY id", (stamp,)
+        )
+    ]
+
+
+def journal_mark(store: Store) -> int:
+    """The last entry of the change journal (where the next push starts looking)."""
+    return int(store.scalar("SELECT max(seq) FROM journal") or 0)
+
+
+def journaled_ids(store: Store, table: str, kind: str, after: int) -> list[int]:
+    """Records of a kind the journal says changed after entry ``after``: also the changes
+    that leave the row's ``updated_at`` alone (tags added or removed, a link dropped when
+    the linked record was deleted)."""
+    return [
+        int(r[0])
+        for r in store.execute(
+            f"SELECT DISTINCT t.id FROM journal j JOIN {table} t ON t.uuid = j.uuid "
+            "WHERE j.seq > ? AND j.kind = ? ORDER BY t.id",
+            (after, kind),
         )
     ]
 

@@ -20,6 +20,8 @@ from typing import Any
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import (
+    Application,
+    Call,
     Deadline,
     EmailAddress,
     Interaction,
@@ -29,9 +31,15 @@ from attache_app.domain.models import (
     Phone,
     Programme,
 )
-from attache_app.services import records
+from attache_app.services import programmes, records
+from attache_app.storage import programmes as storage_programmes
 from attache_app.storage.db import Store
 from attache_app.storage.rows import chunks
+
+CALL = "call"
+"""One edition of a programme's call (not a :class:`RecordKind`: it has no list of its own)."""
+APPLICATION = "application"
+"""An application received for a call."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ class Link:
     """A field of ids (or one id) that travels as uuids of records of ``target``."""
 
     attr: str
-    target: RecordKind
+    target: str
     many: bool
 
 
@@ -50,13 +58,26 @@ class Spec:
     scalars: tuple[str, ...]
     lists: tuple[str, ...] = ()
     links: dict[str, Link] = dataclasses.field(default_factory=dict)
+    required: str = ""
+    """The link the record cannot exist without (a call's programme, an application's call):
+    a record pulled before it is kept aside until it arrives."""
 
 
-SPECS: dict[RecordKind, Spec] = {
+SPECS: dict[str, Spec] = {
     RecordKind.ORGANISATION: Spec(
         "organisations",
         lambda: Organisation(name=""),
-        ("name", "native_name", "acronym", "kind", "country", "city", "website", "notes"),
+        (
+            "name",
+            "native_name",
+            "acronym",
+            "kind",
+            "country",
+            "city",
+            "website",
+            "notes",
+            "share_paris",
+        ),
         ("tags",),
     ),
     RecordKind.PERSON: Spec(
@@ -77,6 +98,7 @@ SPECS: dict[RecordKind, Spec] = {
             "notes",
             "source",
             "review_date",
+            "share_paris",
         ),
         ("languages", "tags"),
         {"organisation": Link("organisation_id", RecordKind.ORGANISATION, many=False)},
@@ -93,7 +115,16 @@ SPECS: dict[RecordKind, Spec] = {
             "description",
             "source_url",
             "template",
+            "share_paris",
         ),
+    ),
+    CALL: Spec(
+        "calls",
+        lambda: Call(programme_id=0, year=0),
+        ("year", "title", "status", "url", "notes", "share_paris"),
+        (),
+        {"programme": Link("programme_id", RecordKind.PROGRAMME, many=False)},
+        required="programme",
     ),
     RecordKind.DEADLINE: Spec(
         "deadlines",
@@ -109,12 +140,26 @@ SPECS: dict[RecordKind, Spec] = {
             "owner",
             "notes",
             "to_confirm",
+            "share_paris",
         ),
         ("reminders",),
         {
             "programme": Link("programme_id", RecordKind.PROGRAMME, many=False),
+            "call": Link("call_id", CALL, many=False),
             "persons": Link("person_ids", RecordKind.PERSON, many=True),
         },
+    ),
+    APPLICATION: Spec(
+        "applications",
+        lambda: Application(call_id=0, title=""),
+        ("title", "french_team", "partner_team", "outcome", "notes", "share_paris"),
+        (),
+        {
+            "call": Link("call_id", CALL, many=False),
+            "persons": Link("person_ids", RecordKind.PERSON, many=True),
+            "organisations": Link("organisation_ids", RecordKind.ORGANISATION, many=True),
+        },
+        required="call",
     ),
     RecordKind.NOTE: Spec(
         "notes",
@@ -129,6 +174,7 @@ SPECS: dict[RecordKind, Spec] = {
             "status",
             "sent_date",
             "body",
+            "share_paris",
         ),
         ("themes",),
         {
@@ -139,7 +185,7 @@ SPECS: dict[RecordKind, Spec] = {
     RecordKind.INTERACTION: Spec(
         "interactions",
         lambda: Interaction(kind="meeting", date="", title=""),
-        ("kind", "date", "title", "summary", "place"),
+        ("kind", "date", "title", "summary", "place", "share_paris"),
         (),
         {
             "persons": Link("person_ids", RecordKind.PERSON, many=True),
@@ -149,21 +195,25 @@ SPECS: dict[RecordKind, Spec] = {
 }
 """What travels of each kind, in the order a batch is written (link targets first)."""
 
-KINDS: tuple[RecordKind, ...] = tuple(SPECS)
+KINDS: tuple[str, ...] = tuple(SPECS)
+_KEYS: dict[str, str] = {str(k): k for k in SPECS}
 
 
-def doc_id(kind: RecordKind, uuid: str) -> str:
-    return f"{kind.value}:{uuid}"
+def kind_of(name: str) -> str:
+    """The kind of this name as :data:`SPECS` holds it (a :class:`RecordKind` for the kinds
+    that have one, so that ``kind is RecordKind.PERSON`` holds)."""
+    return _KEYS[str(name)]
 
 
-def parse_id(identifier: str) -> tuple[RecordKind, str] | None:
+def doc_id(kind: str, uuid: str) -> str:
+    return f"{kind}:{uuid}"
+
+
+def parse_id(identifier: str) -> tuple[str, str] | None:
     """(kind, uuid) of a record document's ``_id``; None for any other document."""
     head, _, uuid = identifier.partition(":")
-    try:
-        kind = RecordKind(head)
-    except ValueError:
-        return None
-    return (kind, uuid) if kind in SPECS and uuid else None
+    kind = _KEYS.get(head)
+    return (kind, uuid) if kind is not None and uuid else None
 
 
 def is_private(record: Any) -> bool:
@@ -174,7 +224,7 @@ def is_private(record: Any) -> bool:
 # --- uuids ↔ local ids -------------------------------------------------------------------
 
 
-def uuids_of(store: Store, kind: RecordKind, ids: Sequence[int]) -> dict[int, str]:
+def uuids_of(store: Store, kind: str, ids: Sequence[int]) -> dict[int, str]:
     table = SPECS[kind].table
     found: dict[int, str] = {}
     for chunk, marks in chunks(sorted(set(ids))):
@@ -185,7 +235,7 @@ def uuids_of(store: Store, kind: RecordKind, ids: Sequence[int]) -> dict[int, st
     return found
 
 
-def ids_of(store: Store, kind: RecordKind, uuids: Sequence[str]) -> dict[str, int]:
+def ids_of(store: Store, kind: str, uuids: Sequence[str]) -> dict[str, int]:
     table = SPECS[kind].table
     found: dict[str, int] = {}
     unique = sorted(set(uuids))
@@ -210,7 +260,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def fields_of(store: Store, kind: RecordKind, items: Sequence[Any]) -> list[dict[str, Any]]:
+def fields_of(store: Store, kind: str, items: Sequence[Any]) -> list[dict[str, Any]]:
     """The travelling fields of records of one kind (links as uuids), in their order."""
     spec = SPECS[kind]
     targets: dict[str, dict[int, str]] = {}
@@ -244,7 +294,7 @@ def fields_of(store: Store, kind: RecordKind, items: Sequence[Any]) -> list[dict
 
 def build(
     store: Store,
-    kind: RecordKind,
+    kind: str,
     uuid: str,
     fields: dict[str, Any],
     current: Any | None,
@@ -293,6 +343,67 @@ def build(
     return dataclasses.replace(record, **changes), missing
 
 
+def lacks_required(store: Store, kind: str, fields: dict[str, Any]) -> bool:
+    """Whether the record this document makes cannot be written yet: the record it belongs
+    to (a call's programme, an application's call) is not on this desktop."""
+    name = SPECS[kind].required
+    if not name:
+        return False
+    link = SPECS[kind].links[name]
+    wanted = str(fields.get(name) or "")
+    return not wanted or wanted not in ids_of(store, link.target, [wanted])
+
+
+def get_many(store: Store, kind: str, ids: Sequence[int]) -> list[Any]:
+    """The records of one kind, in the order of ``ids`` (missing ones left out)."""
+    if kind == CALL:
+        return list(programmes.get_calls(store, list(ids)))
+    if kind == APPLICATION:
+        found = {a.id: a for a in programmes.applications(store, ids=list(ids))}
+        return [found[i] for i in ids if i in found]
+    return list(records.get_many(store, RecordKind(kind), ids))
+
+
+def get(store: Store, kind: str, record_id: int) -> Any | None:
+    found = get_many(store, kind, [record_id])
+    return found[0] if found else None
+
+
 def save(store: Store, record: Any) -> Any:
     """Write a pulled record through the services (validated, normalised, indexed)."""
+    if isinstance(record, Call):
+        return programmes.save_call(store, record)
+    if isinstance(record, Application):
+        return programmes.save_application(store, record)
     return records.save(store, record)
+
+
+def delete(store: Store, kind: str, ids: Sequence[int]) -> int:
+    """Delete records through the services (a call goes with its stages and applications)."""
+    if kind == CALL:
+        return programmes.delete_calls(store, list(ids))
+    if kind == APPLICATION:
+        return programmes.delete_applications(store, list(ids))
+    return records.delete(store, RecordKind(kind), ids)
+
+
+def same_record(store: Store, kind: str, fields: dict[str, Any]) -> Any | None:
+    """A local record that a pulled one *is*, though made separately: a programme of the
+    same name (the catalogue is installed on every desktop), a call of the same programme
+    and year (two colleagues prepared next year's call). It becomes the hub's record
+    rather than a second one, which the database's unique keys refuse anyway."""
+    if kind is RecordKind.PROGRAMME:
+        found = storage_programmes.find_programme(store, str(fields.get("name", "")))
+        return None if found is None else get(store, kind, found)
+    if kind == CALL:
+        programme = str(fields.get("programme") or "")
+        programme_id = ids_of(store, RecordKind.PROGRAMME, [programme]).get(programme)
+        try:
+            year = int(fields.get("year") or 0)
+        except (TypeError, ValueError):
+            return None
+        if programme_id is None:
+            return None
+        found = programmes.find_call(store, programme_id, year)
+        return None if found is None else get(store, kind, found)
+    return None

@@ -14,13 +14,11 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from attache_app.bulk import collector_paused
 from attache_app.domain.enums import RecordKind
 from attache_app.services import records
-from attache_app.storage import journal
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.storage.tuning import replayable_writes
@@ -35,11 +33,11 @@ BATCH = 1000
 """Documents per request (``_changes`` page, ``_bulk_docs`` batch) and per transaction."""
 
 ERASE_PREFIX = "erase:"
+_WAITING = "waiting:"
+"""sync_state keys of pulled documents kept aside until what they belong to arrives."""
 PUSH_ATTEMPTS = 5
 
 Progress = Callable[[str, int], None]
-Outgoing = tuple[str, dict[str, Any], dict[str, Any]]
-"""(uuid, document as the merge sees it, body sent to the hub) of a record to push."""
 
 
 @dataclasses.dataclass
@@ -78,23 +76,23 @@ class Round:
         self.progress = progress or (lambda _stage, _count: None)
         self.erase = erase
         self.result = RoundResult()
+        self.leaving: set[str] = set()
+        """Uuids of the records the batch being pulled deletes."""
 
     # --- the round -----------------------------------------------------------------------
 
     def run(self) -> RoundResult:
-        with collector_paused():
-            self.pull()
-            with replayable_writes(self.store):
-                self.push()
+        self.pull()
+        self.push()
         self.result.conflicts = state.conflict_count(self.store)
         return self.result
 
     # --- local documents -----------------------------------------------------------------
 
-    def local_docs(self, kind: RecordKind, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
+    def local_docs(self, kind: str, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
         return local_docs(self.store, kind, ids)
 
-    def local_doc(self, kind: RecordKind, uuid: str) -> tuple[Any, dict[str, Any]] | None:
+    def local_doc(self, kind: str, uuid: str) -> tuple[Any, dict[str, Any]] | None:
         found = documents.ids_of(self.store, kind, [uuid])
         if uuid not in found:
             return None
@@ -122,17 +120,20 @@ class Round:
                 self.progress("pull", self.result.pulled)
                 if not more:
                     break
+            self.retry_waiting()
             self.retry_unresolved()
         self.erase_requested()  # each erasure waits for the disk
 
     def _apply_page(self, changes: Sequence[dict[str, Any]], last: Any) -> None:
         """One page of changes and the checkpoint after it, in one transaction, kind by
-        kind (link targets first): the records this desktop never had are inserted in bulk
-        (:mod:`attache_app.sync.fresh`), the others merged one by one; those of one
-        colleague that follow each other in one recording (journaled in their name)."""
+        kind (link targets first, deletions after every edit): the records this desktop
+        never had are inserted in bulk (:mod:`attache_app.sync.fresh`), the others merged
+        one by one; those of one colleague that follow each other in one recording
+        (journaled in their name)."""
         ordered = [
             c["doc"] for c in sorted(changes, key=_apply_order) if isinstance(c.get("doc"), dict)
         ]
+        self.leaving = {str(c.get("id", "")).partition(":")[2] for c in changes if c.get("deleted")}
         # What this desktop sent itself comes back: nothing to do (one look-up per page).
         uuids = {str(d.get("_id", "")): u for d in ordered for u in [_uuid(d)] if u}
         sent = state.revs(self.store, uuids.values())
@@ -142,12 +143,12 @@ class Round:
             if sent.get(uuids.get(str(d.get("_id", "")), "")) != str(d.get("_rev", ""))
         ]
         with self.store.transaction():
-            for _order, group in itertools.groupby(ordered, key=_apply_order):
+            for _order, group in itertools.groupby(ordered, key=_doc_order):
                 docs = list(group)
                 parsed = documents.parse_id(str(docs[0].get("_id", "")))
                 written = fresh.Written()
                 if parsed is not None:
-                    written = fresh.insert_new(self.store, parsed[0], docs)
+                    written = fresh.insert_new(self.store, parsed[0], docs, self.leaving)
                     self.result.pulled += len(written.ids)
                     self.result.new_conflicts += written.new_conflicts
                 rest = [doc for doc in docs if str(doc.get("_id", "")) not in written.ids]
@@ -157,6 +158,15 @@ class Round:
                             self.apply(doc)
             state.put(self.store, "since", last)
 
+    def retry_waiting(self) -> None:
+        """Write the records kept aside because what they belong to had not arrived (a call
+        before its programme): those that still cannot be written wait again."""
+        waiting = state.prefixed(self.store, _WAITING)
+        with self.store.transaction():
+            for key, doc in sorted(waiting, key=lambda kd: _apply_order({"id": kd[1]["_id"]})):
+                state.drop(self.store, key)
+                self.apply(doc)
+
     def retry_unresolved(self) -> None:
         """Link again the records whose links named records that had not arrived yet."""
         waiting = state.unresolved(self.store)
@@ -164,7 +174,7 @@ class Round:
             return
         with self.store.transaction():
             for base in waiting:
-                kind = RecordKind(base.kind)
+                kind = documents.kind_of(base.kind)
                 local = self.local_doc(kind, base.uuid)
                 if local is None:
                     continue
@@ -197,6 +207,7 @@ class Round:
         if remote.get("_deleted"):
             if local is None:
                 state.forget_record(self.store, uuid)  # gone here too: nothing to do
+                state.drop(self.store, _WAITING + identifier)
                 return
             self.result.pulled += 1
             if state.get(self.store, ERASE_PREFIX + uuid) is not None:
@@ -217,12 +228,12 @@ class Round:
         missing: list[str] = []
         if merge.canonical(merged.fields) != merge.canonical(mine["fields"]):
             missing = self.write(kind, uuid, merged.fields, record, them)
-        state.set_conflicts(self.store, uuid, kind.value, merged.conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
+        state.set_conflicts(self.store, uuid, str(kind), merged.conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, _signed(theirs, them), bool(missing))
 
     def _apply_deletion(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         rev: str,
         base: state.Base | None,
@@ -232,7 +243,7 @@ class Round:
         record, mine = local
         if base is not None and not merge.differs(mine, base.doc):
             with origin(self.store, _origin(them)):
-                records.delete(self.store, kind, [record.id])
+                documents.delete(self.store, kind, [record.id])
             state.forget_record(self.store, uuid)
             return
         # Deleted there, edited here: the record stays, and the deletion is listed.
@@ -242,12 +253,12 @@ class Round:
             [merge.entry(None, *them), merge.entry("kept", *self.me)],
         )
         self.result.new_conflicts += 1
-        state.set_conflicts(self.store, uuid, kind.value, conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, {"fields": {}, "deleted": True})
+        state.set_conflicts(self.store, uuid, str(kind), conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, {"fields": {}, "deleted": True})
 
     def _apply_absent(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         rev: str,
         base: state.Base | None,
@@ -257,7 +268,7 @@ class Round:
         conflicts = dict(theirs["conflicts"])
         if base is not None and not base.doc.get("deleted"):
             if not merge.differs(theirs, base.doc):
-                state.put_base(self.store, uuid, kind.value, rev, theirs)
+                state.put_base(self.store, uuid, str(kind), rev, theirs)
                 return  # unchanged there, deleted here: the deletion is sent
             # Edited there, deleted here: the record comes back, and the deletion is listed.
             conflicts[merge.DELETED] = merge.union(
@@ -265,22 +276,19 @@ class Round:
                 [merge.entry(None, *self.me), merge.entry("kept", *them)],
             )
             self.result.new_conflicts += 1
-        current = self._same_programme(kind, theirs["fields"])
+        if documents.lacks_required(self.store, kind, theirs["fields"]):
+            # Its programme (or call) has not arrived: kept aside until the end of the pull.
+            remote = {"_id": documents.doc_id(kind, uuid), "_rev": rev, **theirs}
+            remote |= {"changed_by": them[0], "changed_on": them[1]}
+            state.put(self.store, _WAITING + remote["_id"], remote)
+            self.result.pulled -= 1  # counted once written
+            return
+        current = documents.same_record(self.store, kind, theirs["fields"])
         missing = self.write(kind, uuid, theirs["fields"], current, them, adopt=current)
         if kind is RecordKind.PERSON:
             conflicts.update(self._duplicates(uuid, theirs["fields"], them, conflicts))
-        state.set_conflicts(self.store, uuid, kind.value, conflicts)
-        state.put_base(self.store, uuid, kind.value, rev, _signed(theirs, them), bool(missing))
-
-    def _same_programme(self, kind: RecordKind, fields: dict[str, Any]) -> Any | None:
-        """A local programme of the same name (the catalogue is installed on every desktop):
-        it becomes the hub's record rather than a second one of that name."""
-        if kind is not RecordKind.PROGRAMME:
-            return None
-        from attache_app.storage import programmes
-
-        found = programmes.find_programme(self.store, str(fields.get("name", "")))
-        return None if found is None else records.get(self.store, kind, found)
+        state.set_conflicts(self.store, uuid, str(kind), conflicts)
+        state.put_base(self.store, uuid, str(kind), rev, _signed(theirs, them), bool(missing))
 
     def _duplicates(
         self,
@@ -293,15 +301,15 @@ class Round:
         if merge.DUPLICATE in conflicts:
             return {}
         mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid, -1)
-        found = fresh.look_alikes(self.store, {uuid: fields}, {uuid: mine}).get(uuid)
-        if not found:
+        found = fresh.look_alikes(self.store, {uuid: fields}, {uuid: mine}, self.leaving)
+        if not found.get(uuid):
             return {}
         self.result.new_conflicts += 1
-        return {merge.DUPLICATE: [merge.entry(other, *them) for other in found]}
+        return {merge.DUPLICATE: [merge.entry(other, *them) for other in found[uuid]]}
 
     def write(
         self,
-        kind: RecordKind,
+        kind: str,
         uuid: str,
         fields: dict[str, Any],
         current: Any | None,
@@ -344,147 +352,94 @@ class Round:
 
     def push(self) -> None:
         stamp = self.store.now()
-        top = journal.last_seq(self.store)
-        seen = state.get(self.store, "journal_seq")
-        written = None if seen is None else state.written_since(self.store, int(seen))
-        resend = state.resend(self.store)
+        since = state.get(self.store, "scan_from", "")
+        mark, after = state.journal_mark(self.store), state.get(self.store, "journal_from")
         for kind in documents.KINDS:
-            ids, gone = self._candidates(kind, written, resend)
-            self._push_pipelined(kind, ids)
+            table = documents.SPECS[kind].table
+            ids = sorted(
+                set(state.unsent_ids(self.store, table, str(kind)))
+                | set(state.changed_since_ids(self.store, table, since) if since else ())
+                | set(
+                    state.journaled_ids(self.store, table, str(kind), after)
+                    if after is not None
+                    else ()
+                )
+                | set(self._conflicted_ids(kind))
+            )
+            for start in range(0, len(ids), self.batch):
+                self._push_records(kind, ids[start : start + self.batch])
+            gone = state.gone(self.store, table, str(kind))
             for start in range(0, len(gone), self.batch):
                 self._push_deletions(gone[start : start + self.batch])
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
-            state.put(self.store, "journal_seq", top)
-            state.forget_resend(self.store, resend)
-
-    def _candidates(
-        self, kind: RecordKind, written: dict[str, set[str]] | None, resend: dict[str, str]
-    ) -> tuple[list[int], list[state.Base]]:
-        """The records of ``kind`` to compare with the hub's versions, and the base
-        versions of those deleted here. After a push, only what the journal says was
-        written since (and what waits in a conflict, or was marked to be sent again): a
-        round's fixed cost does not grow with the database. The first push of a database
-        (no journal position yet) looks at every record."""
-        table = documents.SPECS[kind].table
-        ids = set(self._conflicted_ids(kind))
-        if written is None:
-            since = state.get(self.store, "scan_from", "")
-            ids |= set(state.unsent_ids(self.store, table, kind.value))
-            ids |= set(state.changed_since_ids(self.store, table, since) if since else ())
-            return sorted(ids), state.gone(self.store, table, kind.value)
-        uuids = written.get(kind.value, set()) | {u for u, k in resend.items() if k == kind.value}
-        ids |= set(documents.ids_of(self.store, kind, sorted(uuids)).values())
-        return sorted(ids), state.gone_among(self.store, table, kind.value, uuids)
+            state.put(self.store, "journal_from", mark)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
         return {"changed_by": self.me[0], "changed_on": self.me[1], "changed_at": self.store.now()}
 
-    def _conflicted_ids(self, kind: RecordKind) -> list[int]:
+    def _conflicted_ids(self, kind: str) -> list[int]:
         return [
             int(r[0])
             for r in self.store.execute(
                 f"SELECT t.id FROM {documents.SPECS[kind].table} t "
                 "JOIN sync_conflicts c ON c.uuid = t.uuid WHERE c.kind = ?",
-                (kind.value,),
+                (str(kind),),
             )
         ]
 
-    def _push_pipelined(self, kind: RecordKind, ids: Sequence[int]) -> None:
-        """Send records in batches, reading the next batch from SQLite while the hub
-        writes the one before (one request in flight, answered before the next is sent):
-        the initial sync of a big network costs little more than the hub's own work."""
-        batches = [ids[start : start + self.batch] for start in range(0, len(ids), self.batch)]
-        if len(batches) < 2:
-            for chunk in batches:
-                self._push_records(kind, chunk)
-            return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
-            pending: tuple[list[Outgoing], Future[list[dict[str, Any]]]] | None = None
-            for chunk in batches:
-                outgoing = self._outgoing(kind, chunk)
-                if pending is not None:
-                    self._settle(kind, *pending)
-                pending = None
-                if outgoing:
-                    bodies = [body for *_, body in outgoing]
-                    pending = (outgoing, pool.submit(self.hub.bulk_docs, bodies))
-            if pending is not None:
-                self._settle(kind, *pending)
-
-    def _settle(
-        self, kind: RecordKind, outgoing: list[Outgoing], answer: Future[list[dict[str, Any]]]
-    ) -> None:
-        """The hub's answer to a batch sent by :meth:`_push_pipelined`: the accepted ones
-        become base versions; the refused ones are merged and sent again at once."""
-        refused = self._record_answers(kind, outgoing, answer.result())
-        if refused:
-            self._push_records(kind, self._merge_refused(kind, refused), PUSH_ATTEMPTS - 1)
-
-    def _outgoing(self, kind: RecordKind, ids: Sequence[int]) -> list[Outgoing]:
-        """(uuid, document, body to send) of the records that differ from the hub's."""
-        local = [
-            (record, doc)
-            for record, doc in self.local_docs(kind, ids)
-            if not documents.is_private(record)
-        ]
-        bases = state.bases(self.store, [r.uuid for r, _ in local])
-        signature = self._signature()
-        outgoing: list[Outgoing] = []
-        for record, doc in local:
-            base = bases.get(record.uuid)
-            if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
-                continue
-            body = {"_id": documents.doc_id(kind, record.uuid), "type": kind.value, **doc}
-            body.update(signature)
-            if base is not None:
-                body["_rev"] = base.rev
-            outgoing.append((record.uuid, doc, body))
-        return outgoing
-
-    def _record_answers(
-        self, kind: RecordKind, outgoing: list[Outgoing], answers: list[dict[str, Any]]
-    ) -> list[str]:
-        """Keep what the hub accepted as base versions (one transaction); the refused ids."""
-        by_id = {str(a.get("id")): a for a in answers}
-        refused: list[str] = []
-        accepted: list[tuple[str, str, str, dict[str, Any]]] = []
-        for uuid, doc, body in outgoing:
-            answer = by_id.get(body["_id"], {})
-            if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
-                accepted.append((uuid, kind.value, str(answer["rev"]), doc))
-            else:
-                refused.append(body["_id"])
-        with self.store.transaction():
-            state.put_bases(self.store, accepted)
-        self.result.pushed += len(accepted)
-        return refused
-
-    def _merge_refused(self, kind: RecordKind, refused: Sequence[str]) -> list[int]:
-        """Colleagues wrote first: merge their versions; the ids of the records to resend."""
-        current = self.hub.bulk_get(refused)
-        with self.store.transaction():
-            for doc_id in refused:
-                if doc_id in current:
-                    self.apply(current[doc_id])
-        uuids = [parsed[1] for parsed in map(documents.parse_id, refused) if parsed]
-        return list(documents.ids_of(self.store, kind, uuids).values())
-
-    def _push_records(
-        self, kind: RecordKind, ids: Sequence[int], attempts: int = PUSH_ATTEMPTS
-    ) -> None:
-        for _attempt in range(attempts):
-            outgoing = self._outgoing(kind, ids)
+    def _push_records(self, kind: str, ids: Sequence[int]) -> None:
+        for _attempt in range(PUSH_ATTEMPTS):
+            local = [
+                (record, doc)
+                for record, doc in self.local_docs(kind, ids)
+                if not documents.is_private(record)
+            ]
+            bases = state.bases(self.store, [r.uuid for r, _ in local])
+            outgoing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+            for record, doc in local:
+                base = bases.get(record.uuid)
+                if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
+                    continue
+                body = {
+                    "_id": documents.doc_id(kind, record.uuid),
+                    "type": str(kind),
+                    **doc,
+                    **self._signature(),
+                }
+                if base is not None:
+                    body["_rev"] = base.rev
+                outgoing.append((record.uuid, doc, body))
             if not outgoing:
                 return
-            refused = self._record_answers(
-                kind, outgoing, self.hub.bulk_docs([body for *_, body in outgoing])
-            )
+            answers = {str(a.get("id")): a for a in self.hub.bulk_docs([b for *_, b in outgoing])}
+            refused: list[str] = []
+            with self.store.transaction():
+                for uuid, doc, body in outgoing:
+                    answer = answers.get(body["_id"], {})
+                    if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
+                        state.put_base(self.store, uuid, str(kind), str(answer["rev"]), doc)
+                        self.result.pushed += 1
+                    else:
+                        refused.append(body["_id"])
             if not refused:
                 return
-            ids = self._merge_refused(kind, refused)
+            # Colleagues wrote first: merge their versions, then send again.
+            current = self.hub.bulk_get(refused)
+            with self.store.transaction():
+                for doc_id in refused:
+                    if doc_id in current:
+                        self.apply(current[doc_id])
+            ids = [
+                i
+                for i in documents.ids_of(
+                    self.store,
+                    kind,
+                    [documents.parse_id(d)[1] for d in refused],  # type: ignore[index]
+                ).values()
+            ]
 
     def _push_deletions(self, gone: Sequence[state.Base]) -> None:
         outgoing = []
@@ -496,7 +451,7 @@ class Round:
                     outgoing.append(base)
         if not outgoing:
             return
-        kinds = {b.uuid: RecordKind(b.kind) for b in outgoing}
+        kinds = {b.uuid: documents.kind_of(b.kind) for b in outgoing}
         answers = {
             str(a.get("id")): a
             for a in self.hub.bulk_docs(
@@ -540,11 +495,9 @@ class Round:
                     self.result.pushed += int(bool(answer.get("ok")))
 
 
-def local_docs(
-    store: Store, kind: RecordKind, ids: Sequence[int]
-) -> list[tuple[Any, dict[str, Any]]]:
+def local_docs(store: Store, kind: str, ids: Sequence[int]) -> list[tuple[Any, dict[str, Any]]]:
     """(record, {"fields", "conflicts"}) of local records."""
-    items = list(records.get_many(store, kind, list(ids)))
+    items = documents.get_many(store, kind, list(ids))
     fields = documents.fields_of(store, kind, items)
     conflicts = state.conflicts_of(store, [i.uuid for i in items])
     return [
@@ -553,7 +506,7 @@ def local_docs(
     ]
 
 
-def waiting(store: Store, kind: RecordKind, ids: Sequence[int]) -> int:
+def waiting(store: Store, kind: str, ids: Sequence[int]) -> int:
     """How many of these records differ from what the hub has (or it never had)."""
     count = 0
     for start in range(0, len(ids), BATCH):
@@ -574,13 +527,19 @@ def _uuid(doc: dict[str, Any]) -> str:
     return parsed[1] if parsed is not None else ""
 
 
-def _apply_order(change: dict[str, Any]) -> int:
-    """Link targets first within a batch: organisations, persons, programmes… (of a
-    change or of its document)."""
-    identifier = str(change.get("id", change.get("_id", "")))
+def _doc_order(doc: dict[str, Any]) -> tuple[int, int]:
+    """:func:`_apply_order` of a change's document."""
+    return _apply_order({"id": doc.get("_id", ""), "deleted": doc.get("_deleted", False)})
+
+
+def _apply_order(change: dict[str, Any]) -> tuple[int, int]:
+    """Link targets first within a batch: organisations, persons, programmes…; deletions
+    after every edit (a note moved from a person merged away onto the kept one arrives
+    before the deletion, whose cascade would otherwise look like a local edit)."""
+    identifier = str(change.get("id", ""))
     if identifier.startswith(ERASE_PREFIX):
-        return -1  # before the deletion of the person it erases
+        return (-1, 0)  # before the deletion of the person it erases
     parsed = documents.parse_id(identifier)
     if parsed is None:
-        return len(documents.KINDS)
-    return documents.KINDS.index(parsed[0])
+        return (0, len(documents.KINDS))
+    return (1 if change.get("deleted") else 0, documents.KINDS.index(parsed[0]))

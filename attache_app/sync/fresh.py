@@ -16,7 +16,7 @@ does not validate (the services' save then says why).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,16 +42,19 @@ class Written:
     """Duplicate suggestions made (a colleague's new person with an e-mail of one here)."""
 
 
-def insert_new(store: Store, kind: RecordKind, docs: Sequence[dict[str, Any]]) -> Written:
+def insert_new(
+    store: Store, kind: str, docs: Sequence[dict[str, Any]], leaving: Set[str] = frozenset()
+) -> Written:
     """Write the documents of ``kind`` that are records this desktop has never had (inside
-    the caller's transaction); what was written."""
+    the caller's transaction); what was written. ``leaving``: the uuids the page being
+    pulled deletes (never suggested as duplicates)."""
     written = Written()
     if kind not in records_bulk.KINDS:
         return written
     candidates: dict[str, dict[str, Any]] = {}
     for doc in docs:
         parsed = documents.parse_id(str(doc.get("_id", "")))
-        if parsed is not None and parsed[0] is kind and not doc.get("_deleted"):
+        if parsed is not None and parsed[0] == kind and not doc.get("_deleted"):
             candidates[parsed[1]] = doc
     if len(candidates) < SMALLEST:
         return written
@@ -67,11 +70,11 @@ def insert_new(store: Store, kind: RecordKind, docs: Sequence[dict[str, Any]]) -
     local: dict[str, int] = {}
     for author, uuids in by_author.items():
         with origin(store, author):
-            ids = records_bulk.insert_many(store, kind, [ready[u][0] for u in uuids])
+            ids = records_bulk.insert_many(store, RecordKind(kind), [ready[u][0] for u in uuids])
         local.update(zip(uuids, ids, strict=True))
     duplicates = (
-        look_alikes(store, {u: new[u].get("fields") or {} for u in local}, local)
-        if kind is RecordKind.PERSON
+        look_alikes(store, {u: new[u].get("fields") or {} for u in local}, local, leaving)
+        if kind == RecordKind.PERSON
         else {}
     )
     settled: list[tuple[str, str, str, dict[str, Any]]] = []
@@ -87,20 +90,20 @@ def insert_new(store: Store, kind: RecordKind, docs: Sequence[dict[str, Any]]) -
             conflicts[merge.DUPLICATE] = [merge.entry(u, *them) for u in duplicates[uuid]]
             written.new_conflicts += 1
         if conflicts:
-            state.set_conflicts(store, uuid, kind.value, conflicts)
+            state.set_conflicts(store, uuid, str(kind), conflicts)
         if missing:  # linked later, when what it names has arrived (retry_unresolved)
             state.put_base(
-                store, uuid, kind.value, str(doc["_rev"]), signed(theirs, them), unresolved=True
+                store, uuid, str(kind), str(doc["_rev"]), signed(theirs, them), unresolved=True
             )
         else:
-            settled.append((uuid, kind.value, str(doc["_rev"]), signed(theirs, them)))
+            settled.append((uuid, str(kind), str(doc["_rev"]), signed(theirs, them)))
         written.ids.add(documents.doc_id(kind, uuid))
     state.put_bases(store, settled)
     return written
 
 
 def _prepared(
-    store: Store, kind: RecordKind, new: dict[str, dict[str, Any]]
+    store: Store, kind: str, new: dict[str, dict[str, Any]]
 ) -> dict[str, tuple[Any, list[str]]]:
     """(record ready to insert, uuids it links to that are not here) of each new document
     that is valid; the others are left to the one-by-one merge."""
@@ -125,10 +128,10 @@ def _prepared(
         )
         try:
             record = records_bulk.prepare(
-                kind,
+                RecordKind(kind),
                 record,
                 phone_region=regions.get(uuid, ""),
-                validate=kind is not RecordKind.PERSON,
+                validate=kind != RecordKind.PERSON,
             )
         except ValidationError:
             continue  # the merge saves it through the services, which say why
@@ -138,13 +141,13 @@ def _prepared(
 
 def _regions(
     store: Store,
-    kind: RecordKind,
+    kind: str,
     new: dict[str, dict[str, Any]],
     known: dict[str, dict[str, int]],
 ) -> dict[str, str]:
     """The region each new person's phones are read with (:func:`records.phone_region_for`
     for many persons: their country, else their organisation's, else the post's)."""
-    if kind is not RecordKind.PERSON:
+    if kind != RecordKind.PERSON:
         return {}
     post = load_settings(store).phone_region
     org_ids = sorted(set(known.get("organisation", {}).values()))
@@ -172,7 +175,10 @@ def _regions(
 
 
 def look_alikes(
-    store: Store, people: dict[str, dict[str, Any]], local: dict[str, int]
+    store: Store,
+    people: dict[str, dict[str, Any]],
+    local: dict[str, int],
+    leaving: Set[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """The persons of this desktop that share an e-mail with each of these persons (uuid →
     fields of their document; ``local``: uuid → their own id here): uuid → the uuids of
@@ -205,4 +211,8 @@ def look_alikes(
     uuids = documents.uuids_of(
         store, RecordKind.PERSON, sorted({i for ids in others.values() for i in ids})
     )
-    return {uuid: [uuids[i] for i in ids if i in uuids] for uuid, ids in others.items()}
+    alike = {
+        uuid: [uuids[i] for i in ids if i in uuids and uuids[i] not in leaving]
+        for uuid, ids in others.items()
+    }
+    return {uuid: them for uuid, them in alike.items() if them}

@@ -25,7 +25,7 @@ from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, NotFoundError
 from attache_app.i18n import translate
 from attache_app.importing.plan import apply_merge, merge_choices
-from attache_app.services import privacy, records
+from attache_app.services import privacy, programmes, records
 from attache_app.services.sync_status import Status as Status
 from attache_app.services.sync_status import is_connected as is_connected
 from attache_app.storage import sync_state as state
@@ -229,17 +229,20 @@ def status(store: Store) -> Status:
     if not url:
         return Status(connected=False)
     since = state.get(store, "scan_from", "")
+    after = state.get(store, "journal_from")
     waiting = len(state.outbox(store))
     for kind in documents.KINDS:
         table = documents.SPECS[kind].table
-        ids = set(state.unsent_ids(store, table, kind.value))
+        ids = set(state.unsent_ids(store, table, str(kind)))
         if since:
             ids |= set(state.changed_since_ids(store, table, since))
+        if after is not None:
+            ids |= set(state.journaled_ids(store, table, str(kind), after))
         # Compared with what the hub has when they are few (an edit undone does not wait).
         waiting += (
             len(ids) if len(ids) > WAITING_COMPARED else engine.waiting(store, kind, sorted(ids))
         )
-        waiting += len(state.gone(store, table, kind.value))
+        waiting += len(state.gone(store, table, str(kind)))
     return Status(
         connected=True,
         url=str(url),
@@ -277,11 +280,11 @@ def conflicts(store: Store) -> list[ConflictView]:
     for item in state.all_conflicts(store):
         view = views.get(item.uuid)
         if view is None:
-            kind = RecordKind(item.kind)
+            kind = documents.kind_of(item.kind)
             record_id = documents.ids_of(store, kind, [item.uuid]).get(item.uuid)
             name = ""
             if record_id is not None:
-                record = records.get(store, kind, record_id)
+                record = documents.get(store, kind, record_id)
                 name = str(getattr(record, "display_name", "") or getattr(record, "title", ""))
             view = views[item.uuid] = ConflictView(item.id, item.kind, item.uuid, record_id, name)
         view.fields[item.field] = [e | {"mine": e.get("desktop") == desktop} for e in item.entries]
@@ -309,7 +312,7 @@ def resolve(store: Store, conflict_id: int, keep: str, only: str | None = None) 
             )
         )
     desktop = str(state.get(store, "desktop", "") or "")
-    kind = RecordKind(view.kind)
+    kind = documents.kind_of(view.kind)
     with store.transaction():
         current = state.conflicts_of(store, [view.uuid]).get(view.uuid, {})
         remaining = dict(current)
@@ -341,10 +344,10 @@ def resolve(store: Store, conflict_id: int, keep: str, only: str | None = None) 
                 changes[name] = chosen.get("value")
         if view.record_id is not None and delete:
             state.set_conflicts(store, view.uuid, view.kind, {})
-            records.delete(store, kind, [view.record_id])
+            documents.delete(store, kind, [view.record_id])
         elif view.record_id is not None:
             if changes:
-                record = records.get(store, kind, view.record_id)
+                record = documents.get(store, kind, view.record_id)
                 rebuilt, _missing = documents.build(store, kind, view.uuid, changes, record)
                 documents.save(store, rebuilt)
             else:  # the record is sent again without the conflict
@@ -370,5 +373,45 @@ def _resolve_duplicate(
     kept = records.get_person(store, keep_id)
     dropped = records.get_person(store, drop_id)
     merged = apply_merge(kept, dropped, merge_choices(kept, dropped))
+    merged.share_paris = kept.share_paris or dropped.share_paris
+    _move_links(store, drop_id, keep_id)
     records.delete(store, RecordKind.PERSON, [drop_id])
     records.save_person(store, merged)
+
+
+_PERSON_LINKS = (
+    (RecordKind.NOTE, "note_persons", "note_id"),
+    (RecordKind.INTERACTION, "interaction_persons", "interaction_id"),
+    (RecordKind.DEADLINE, "deadline_persons", "deadline_id"),
+)
+
+
+def _move_links(store: Store, drop_id: int, keep_id: int) -> None:
+    """The notes, activities, deadlines and applications naming the person merged away
+    name the kept one instead (saved through the services: journaled, and sent to the
+    team at the next round like any edit)."""
+
+    def swapped(ids: list[int]) -> list[int]:
+        return sorted({keep_id if i == drop_id else i for i in ids})
+
+    for kind, table, owner in _PERSON_LINKS:
+        owners = [
+            int(r[0])
+            for r in store.execute(
+                f"SELECT {owner} FROM {table} WHERE person_id = ? ORDER BY {owner}", (drop_id,)
+            )
+        ]
+        for record in records.get_many(store, kind, owners):
+            record.person_ids = swapped(list(record.person_ids))  # type: ignore[union-attr]
+            records.save(store, record)
+    applied = [
+        int(r[0])
+        for r in store.execute(
+            "SELECT application_id FROM application_persons WHERE person_id = ? "
+            "ORDER BY application_id",
+            (drop_id,),
+        )
+    ]
+    for application in programmes.applications(store, ids=applied):
+        application.person_ids = swapped(application.person_ids)
+        programmes.save_application(store, application)

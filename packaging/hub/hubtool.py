@@ -192,10 +192,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Replication {doc['_id']} to {args.paris} set up.")
         else:
             plan = erased_documents(hub, args.db)
-            print(json.dumps(plan, indent=2) if args.dry_run else "")
-            if plan and not args.dry_run:
-                hub.request("POST", _db(args.db) + "/_purge", plan)
-                print(f"Purged {len(plan)} erased persons from {args.db}.")
+            if args.dry_run:
+                print(json.dumps(plan, indent=2))
+            elif not plan:
+                print(f"Nothing to purge in {args.db}.")
+            else:
+                answer = hub.request("POST", _db(args.db) + "/_purge", plan) or {}
+                purged = answer.get("purged") or {}
+                print(f"Purged {len(purged)} erased person(s) from {args.db}.")
     except HubError as error:
         sys.stderr.write(f"hubtool: {error}\n")
         return 1

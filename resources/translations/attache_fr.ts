@@ -585,6 +585,10 @@
         <translation>jours avant pour les rappels, par exemple 30,7,1 (&quot;&quot; pour aucun)</translation>
     </message>
     <message>
+        <source>copy the record to the network&apos;s database in Paris (through the hub)</source>
+        <translation>copier la fiche dans la base du réseau à Paris (par le hub)</translation>
+    </message>
+    <message>
         <source>reminders are whole days separated by commas, e.g. 30,7,1</source>
         <translation>les rappels sont des nombres de jours séparés par des virgules, par exemple 30,7,1</translation>
     </message>
@@ -1721,8 +1725,8 @@
         <translation>Partage d’équipe</translation>
     </message>
     <message>
-        <source>Share this post&apos;s contacts, notes, activities and deadlines with the team through the post&apos;s hub. Private notes stay on this computer.</source>
-        <translation>Partager les contacts, notes, activités et échéances du poste avec l’équipe par le concentrateur du poste. Les notes privées restent sur cet ordinateur.</translation>
+        <source>Share this post&apos;s contacts, notes, activities, deadlines and programmes with the team through the post&apos;s hub. Private notes stay on this computer; the hub copies to Paris only the records marked « Share with Paris ».</source>
+        <translation>Partagez les contacts, les notes, les activités, les échéances et les programmes du poste avec l’équipe par le hub du poste. Les notes privées restent sur cet ordinateur ; le hub ne copie vers Paris que les fiches marquées « Partager avec Paris ».</translation>
     </message>
     <message>
         <source>Hub database address:</source>
@@ -3976,6 +3980,14 @@
         <translation>Suite</translation>
     </message>
     <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Shared with Paris</source>
+        <translation>Partagée avec Paris</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(supprimée)</translation>
     </message>
@@ -6207,6 +6219,18 @@
         <translation>{call} a déjà des candidatures ({count}) : il est conservé.</translation>
     </message>
     <message>
+        <source>There is no programme with the id {id}.</source>
+        <translation>Il n’y a pas de programme d’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of a call.</source>
+        <translation>« {value} » n’est pas une année d’appel.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status of a call ({choices}).</source>
+        <translation>« {value} » n’est pas un état d’appel ({choices}).</translation>
+    </message>
+    <message>
         <source>An application needs a title.</source>
         <translation>Une candidature doit avoir un intitulé.</translation>
     </message>
@@ -7045,6 +7069,17 @@
     <message>
         <source>“{value}” is not a whole number.</source>
         <translation>« {value} » n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBox</name>
+    <message>
+        <source>Share with &amp;Paris (through the team&apos;s hub)</source>
+        <translation>Partager avec &amp;Paris (par le hub de l’équipe)</translation>
+    </message>
+    <message>
+        <source>The post&apos;s hub copies the records marked so to the network&apos;s database in Paris. Without a hub, the mark waits for one.</source>
+        <translation>Le hub du poste copie les fiches ainsi marquées dans la base du réseau à Paris. Sans hub, la marque attend qu’il y en ait un.</translation>
     </message>
 </context>
 <context>

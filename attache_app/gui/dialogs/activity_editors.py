@@ -38,6 +38,7 @@ from attache_app.gui.widgets.inputs import (
     web_field,
 )
 from attache_app.gui.widgets.pickers import MultiRecordPicker, RecordPicker
+from attache_app.gui.widgets.share import follow_private
 from attache_app.services import post
 
 
@@ -95,6 +96,7 @@ class NoteEditor(RecordEditor):
         self.add_field("status", self.tr("Stat&us"), self.status)
         self.add_field("sent_date", self.tr("Sent to Paris on"), self.sent_date)
         self.add_field("private", "", self.private)
+        follow_private(self.add_share_box(), self.private)
         self.add_field("organisations", self.tr("Organisations"), self.organisations)
         self.add_field("persons", self.tr("Persons"), self.persons)
         self.add_field("body", self.tr("&Body"), self.tabs)

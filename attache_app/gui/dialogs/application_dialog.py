@@ -23,6 +23,7 @@ from attache_app.errors import AttacheError, ValidationError
 from attache_app.gui.dialogs.editor import GuardedDialog
 from attache_app.gui.widgets.history import HistoryView, add_history_tab
 from attache_app.gui.widgets.pickers import MultiRecordPicker
+from attache_app.gui.widgets.share import share_box
 from attache_app.services import programmes
 from attache_app.services.database import Store
 
@@ -49,6 +50,7 @@ class ApplicationDialog(GuardedDialog):
             store, RecordKind.ORGANISATION, application.organisation_ids
         )
         self.notes = QPlainTextEdit(application.notes)
+        self.share_paris = share_box(application.share_paris)
         self.notes.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a00000")
@@ -62,10 +64,12 @@ class ApplicationDialog(GuardedDialog):
             (self.tr("Persons"), self.persons),
             (self.tr("Organisations"), self.organisations),
             (self.tr("Notes"), self.notes),
+            ("", self.share_paris),
         ):
             title = QLabel(label)
             title.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
+            if label:
+                widget.setAccessibleName(label.replace("&", ""))
             form.addRow(title, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -100,6 +104,7 @@ class ApplicationDialog(GuardedDialog):
             person_ids=self.persons.values(),
             organisation_ids=self.organisations.values(),
             notes=self.notes.toPlainText(),
+            share_paris=self.share_paris.isChecked(),
         )
 
     def accept(self) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -31,6 +34,7 @@ from attache_app.gui.widgets.dates import DateField
 from attache_app.gui.widgets.fields import ErrorLabel
 from attache_app.gui.widgets.history import HistoryView, add_history_tab
 from attache_app.gui.widgets.links import LinksPanel
+from attache_app.gui.widgets.share import share_box
 from attache_app.services import records
 from attache_app.services.database import Store
 from attache_app.services.records import Record
@@ -67,6 +71,7 @@ class RecordEditor(GuardedDialog):
     """Subclasses add their fields in ``build`` and make the record in ``collect``."""
 
     kind: RecordKind
+    share_paris: QCheckBox
     saved = Signal(object, object)
     """(record before, or None for a new one; record as saved)."""
     open_requested = Signal(str, int)
@@ -130,6 +135,8 @@ class RecordEditor(GuardedDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
         self.build()
+        if "share_paris" not in self._fields:
+            self.add_share_box()
         self._fit_to_screen(scroll, form_widget)
         first_field: QWidget | None = getattr(self, "_first_field", None)
         if first_field is not None:
@@ -178,10 +185,17 @@ class RecordEditor(GuardedDialog):
         title = QLabel(label)
         title.setBuddy(widget)
         self.form.addRow(title, holder)
-        widget.setAccessibleName(label.replace("&", ""))
+        if label:  # a check box without a label names itself by its text
+            widget.setAccessibleName(label.replace("&", ""))
         if self._first_field is None:
             self._first_field = widget
         return widget
+
+    def add_share_box(self) -> QCheckBox:
+        """« Partager avec Paris »: added at the end of the form unless ``build`` placed it."""
+        self.share_paris = share_box(bool(getattr(self.before, "share_paris", False)))
+        self.add_field("share_paris", "", self.share_paris)
+        return self.share_paris
 
     def links_panel(self) -> LinksPanel:
         record_id = self.before.id if self.before is not None else None
@@ -225,7 +239,7 @@ class RecordEditor(GuardedDialog):
     def accept(self) -> None:
         try:
             self.check_dates()
-            record = self.collect()
+            record = dataclasses.replace(self.collect(), share_paris=self.share_paris.isChecked())
             self.result_record = records.save(self.store, record)
         except ValidationError as error:
             self.show_errors(error.errors)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError
 from attache_app.gui.models.columns import columns
+from attache_app.services import history
 from attache_app.services.database import Store
 from attache_app.sync import merge
 from attache_app.sync import service as sync
@@ -86,6 +87,8 @@ class ConflictsDialog(QDialog):
         special = {merge.DELETED: self.tr("Deletion"), merge.DUPLICATE: self.tr("Duplicate?")}
         if field in special:
             return special[field]
+        if kind not in set(RecordKind):  # calls and applications have no list of their own
+            return history.field_label(field, kind)
         headers = {c.key: c.header() for c in columns(RecordKind(kind))}
         return headers.get(field, field.replace("_", " "))
 

@@ -32,8 +32,9 @@ class ConnectDialog(QDialog):
         self.remembered = False
         intro = QLabel(
             self.tr(
-                "Share this post's contacts, notes, activities and deadlines with the team "
-                "through the post's hub. Private notes stay on this computer."
+                "Share this post's contacts, notes, activities, deadlines and programmes with "
+                "the team through the post's hub. Private notes stay on this computer; the "
+                "hub copies to Paris only the records marked « Share with Paris »."
             )
         )
         intro.setWordWrap(True)

@@ -8,6 +8,7 @@ ligne » or the last error in one sentence; clicking it opens the conflicts when
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -24,7 +25,19 @@ from attache_app.services.sync_status import Status, is_connected
 # The sync service (its engine, the merge, the HTTP client) is imported by the first round,
 # the first status of a connected database, or the dialogs: not with the window.
 
+OFFLINE = ("unreachable", "timeout")
+"""Reasons of a failed round that mean « hors ligne » rather than an error to show."""
 PERIOD_MS = 5 * 60 * 1000
+
+
+@dataclasses.dataclass(frozen=True)
+class _Failed:
+    """A round that failed: its sentence and why (SyncError's reason)."""
+
+    message: str
+    reason: str
+
+
 AFTER_CHANGE_MS = 30 * 1000
 
 
@@ -90,12 +103,18 @@ class SyncController(QObject):
         def work(store: Store) -> Any:
             from attache_app.sync import service as sync
 
-            return sync.sync(store, password=password)
+            try:
+                return sync.sync(store, password=password)
+            except sync.SyncError as error:  # with its reason: offline, or an error
+                return _Failed(str(error), error.reason)
 
         self.runner.run(work, self._ended, self._failed)
         return True
 
     def _ended(self, result: Any) -> None:
+        if isinstance(result, _Failed):
+            self._failed(result.message, offline=result.reason in OFFLINE)
+            return
         self.running = False
         self.offline = False
         self._refresh()
@@ -103,9 +122,9 @@ class SyncController(QObject):
             self.events.records_changed.emit("")
         self.round_ended.emit(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, *, offline: bool = False) -> None:
         self.running = False
-        self.offline = "cannot be reached" in message or "injoignable" in message
+        self.offline = offline
         self._refresh()
         self.status.last_error = message
         self.show_status()
@@ -152,7 +171,8 @@ class SyncController(QObject):
         text = self.status_text()
         self.label.setText(text)
         self.label.setVisible(bool(text))
-        self.label.setToolTip(self.status.url)
+        why = self.status.last_error if self.offline else ""  # what « offline » means
+        self.label.setToolTip("\n".join(t for t in (self.status.url, why) if t))
         self.conflicts_action.setEnabled(self.status.conflicts > 0)
         self.sync_action.setEnabled(self.status.connected and not self.running)
 

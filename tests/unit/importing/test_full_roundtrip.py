@@ -48,6 +48,7 @@ def _enrich(store: Store) -> dict[str, str]:
             native_name="陳志明", organisation_id=org.id, country="TW",
             phones=[Phone("0912 345 678", "mobile")],
             emails=[EmailAddress("chen@example.tw", "work")], tags=["Réseau, Alumni"],
+            share_paris=True,
         ),
     )  # fmt: skip
     call_id = int(store.scalar("SELECT id FROM calls ORDER BY id LIMIT 1"))
@@ -55,7 +56,7 @@ def _enrich(store: Store) -> dict[str, str]:
         store,
         Application(
             call_id=call_id, title="Capteurs quantiques", french_team="LKB", partner_team="NTU",
-            person_ids=[person.id or 0], organisation_ids=[org.id or 0],
+            person_ids=[person.id or 0], organisation_ids=[org.id or 0], share_paris=True,
         ),
     )  # fmt: skip
     deadline = records.get_deadline(store, int(store.scalar("SELECT min(id) FROM deadlines")))
