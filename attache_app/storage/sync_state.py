@@ -167,11 +167,6 @@ def changed_since_ids(store: Store, table: str, stamp: str) -> list[int]:
     ]
 
 
-def journal_mark(store: Store) -> int:
-    """The last entry of the change journal (where the next push starts looking)."""
-    return int(store.scalar("SELECT max(seq) FROM journal") or 0)
-
-
 def journaled_ids(store: Store, table: str, kind: str, after: int) -> list[int]:
     """Records of a kind the journal says changed after entry ``after``: also the changes
     that leave the row's ``updated_at`` alone (tags added or removed, a link dropped when

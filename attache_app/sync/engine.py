@@ -14,11 +14,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+from attache_app.bulk import collector_paused
 from attache_app.domain.enums import RecordKind
 from attache_app.services import records
+from attache_app.storage import journal
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
 from attache_app.storage.tuning import replayable_writes
@@ -36,6 +38,8 @@ ERASE_PREFIX = "erase:"
 _WAITING = "waiting:"
 """sync_state keys of pulled documents kept aside until what they belong to arrives."""
 PUSH_ATTEMPTS = 5
+Outgoing = tuple[str, dict[str, Any], dict[str, Any]]
+"""(uuid, document, body sent to the hub) of a record to push."""
 
 Progress = Callable[[str, int], None]
 
@@ -82,8 +86,10 @@ class Round:
     # --- the round -----------------------------------------------------------------------
 
     def run(self) -> RoundResult:
-        self.pull()
-        self.push()
+        with collector_paused():
+            self.pull()
+            with replayable_writes(self.store):
+                self.push()
         self.result.conflicts = state.conflict_count(self.store)
         return self.result
 
@@ -143,7 +149,7 @@ class Round:
             if sent.get(uuids.get(str(d.get("_id", "")), "")) != str(d.get("_rev", ""))
         ]
         with self.store.transaction():
-            for _order, group in itertools.groupby(ordered, key=_doc_order):
+            for _order, group in itertools.groupby(ordered, key=_apply_order):
                 docs = list(group)
                 parsed = documents.parse_id(str(docs[0].get("_id", "")))
                 written = fresh.Written()
@@ -352,29 +358,39 @@ class Round:
 
     def push(self) -> None:
         stamp = self.store.now()
-        since = state.get(self.store, "scan_from", "")
-        mark, after = state.journal_mark(self.store), state.get(self.store, "journal_from")
+        top = journal.last_seq(self.store)
+        seen = state.get(self.store, "journal_seq")
+        written = None if seen is None else state.written_since(self.store, int(seen))
+        resend = state.resend(self.store)
         for kind in documents.KINDS:
-            table = documents.SPECS[kind].table
-            ids = sorted(
-                set(state.unsent_ids(self.store, table, str(kind)))
-                | set(state.changed_since_ids(self.store, table, since) if since else ())
-                | set(
-                    state.journaled_ids(self.store, table, str(kind), after)
-                    if after is not None
-                    else ()
-                )
-                | set(self._conflicted_ids(kind))
-            )
-            for start in range(0, len(ids), self.batch):
-                self._push_records(kind, ids[start : start + self.batch])
-            gone = state.gone(self.store, table, str(kind))
+            ids, gone = self._candidates(kind, written, resend)
+            self._push_pipelined(kind, ids)
             for start in range(0, len(gone), self.batch):
                 self._push_deletions(gone[start : start + self.batch])
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
-            state.put(self.store, "journal_from", mark)
+            state.put(self.store, "journal_seq", top)
+            state.forget_resend(self.store, resend)
+
+    def _candidates(
+        self, kind: str, written: dict[str, set[str]] | None, resend: dict[str, str]
+    ) -> tuple[list[int], list[state.Base]]:
+        """The records of ``kind`` to compare with the hub's versions, and the base
+        versions of those deleted here. After a push, only what the journal says was
+        written since (and what waits in a conflict, or was marked to be sent again): a
+        round's fixed cost does not grow with the database. The first push of a database
+        (no journal position yet) looks at every record."""
+        table = documents.SPECS[kind].table
+        ids = set(self._conflicted_ids(kind))
+        if written is None:
+            since = state.get(self.store, "scan_from", "")
+            ids |= set(state.unsent_ids(self.store, table, str(kind)))
+            ids |= set(state.changed_since_ids(self.store, table, since) if since else ())
+            return sorted(ids), state.gone(self.store, table, str(kind))
+        uuids = written.get(str(kind), set()) | {u for u, k in resend.items() if k == str(kind)}
+        ids |= set(documents.ids_of(self.store, kind, sorted(uuids)).values())
+        return sorted(ids), state.gone_among(self.store, table, str(kind), uuids)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
@@ -390,56 +406,97 @@ class Round:
             )
         ]
 
-    def _push_records(self, kind: str, ids: Sequence[int]) -> None:
-        for _attempt in range(PUSH_ATTEMPTS):
-            local = [
-                (record, doc)
-                for record, doc in self.local_docs(kind, ids)
-                if not documents.is_private(record)
-            ]
-            bases = state.bases(self.store, [r.uuid for r, _ in local])
-            outgoing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-            for record, doc in local:
-                base = bases.get(record.uuid)
-                if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
-                    continue
-                body = {
-                    "_id": documents.doc_id(kind, record.uuid),
-                    "type": str(kind),
-                    **doc,
-                    **self._signature(),
-                }
-                if base is not None:
-                    body["_rev"] = base.rev
-                outgoing.append((record.uuid, doc, body))
+    def _push_pipelined(self, kind: str, ids: Sequence[int]) -> None:
+        """Send records in batches, reading the next batch from SQLite while the hub
+        writes the one before (one request in flight, answered before the next is sent):
+        the initial sync of a big network costs little more than the hub's own work."""
+        batches = [ids[start : start + self.batch] for start in range(0, len(ids), self.batch)]
+        if len(batches) < 2:
+            for chunk in batches:
+                self._push_records(kind, chunk)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
+            pending: tuple[list[Outgoing], Future[list[dict[str, Any]]]] | None = None
+            for chunk in batches:
+                outgoing = self._outgoing(kind, chunk)
+                if pending is not None:
+                    self._settle(kind, *pending)
+                pending = None
+                if outgoing:
+                    bodies = [body for *_, body in outgoing]
+                    pending = (outgoing, pool.submit(self.hub.bulk_docs, bodies))
+            if pending is not None:
+                self._settle(kind, *pending)
+
+    def _settle(
+        self, kind: str, outgoing: list[Outgoing], answer: Future[list[dict[str, Any]]]
+    ) -> None:
+        """The hub's answer to a batch sent by :meth:`_push_pipelined`: the accepted ones
+        become base versions; the refused ones are merged and sent again at once."""
+        refused = self._record_answers(kind, outgoing, answer.result())
+        if refused:
+            self._push_records(kind, self._merge_refused(kind, refused), PUSH_ATTEMPTS - 1)
+
+    def _outgoing(self, kind: str, ids: Sequence[int]) -> list[Outgoing]:
+        """(uuid, document, body to send) of the records that differ from the hub's."""
+        local = [
+            (record, doc)
+            for record, doc in self.local_docs(kind, ids)
+            if not documents.is_private(record)
+        ]
+        bases = state.bases(self.store, [r.uuid for r, _ in local])
+        signature = self._signature()
+        outgoing: list[Outgoing] = []
+        for record, doc in local:
+            base = bases.get(record.uuid)
+            if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
+                continue
+            body = {"_id": documents.doc_id(kind, record.uuid), "type": str(kind), **doc}
+            body.update(signature)
+            if base is not None:
+                body["_rev"] = base.rev
+            outgoing.append((record.uuid, doc, body))
+        return outgoing
+
+    def _record_answers(
+        self, kind: str, outgoing: list[Outgoing], answers: list[dict[str, Any]]
+    ) -> list[str]:
+        """Keep what the hub accepted as base versions (one transaction); the refused ids."""
+        by_id = {str(a.get("id")): a for a in answers}
+        refused: list[str] = []
+        accepted: list[tuple[str, str, str, dict[str, Any]]] = []
+        for uuid, doc, body in outgoing:
+            answer = by_id.get(body["_id"], {})
+            if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
+                accepted.append((uuid, str(kind), str(answer["rev"]), doc))
+            else:
+                refused.append(body["_id"])
+        with self.store.transaction():
+            state.put_bases(self.store, accepted)
+        self.result.pushed += len(accepted)
+        return refused
+
+    def _merge_refused(self, kind: str, refused: Sequence[str]) -> list[int]:
+        """Colleagues wrote first: merge their versions; the ids of the records to resend."""
+        current = self.hub.bulk_get(refused)
+        with self.store.transaction():
+            for doc_id in refused:
+                if doc_id in current:
+                    self.apply(current[doc_id])
+        uuids = [parsed[1] for parsed in map(documents.parse_id, refused) if parsed]
+        return list(documents.ids_of(self.store, kind, uuids).values())
+
+    def _push_records(self, kind: str, ids: Sequence[int], attempts: int = PUSH_ATTEMPTS) -> None:
+        for _attempt in range(attempts):
+            outgoing = self._outgoing(kind, ids)
             if not outgoing:
                 return
-            answers = {str(a.get("id")): a for a in self.hub.bulk_docs([b for *_, b in outgoing])}
-            refused: list[str] = []
-            with self.store.transaction():
-                for uuid, doc, body in outgoing:
-                    answer = answers.get(body["_id"], {})
-                    if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
-                        state.put_base(self.store, uuid, str(kind), str(answer["rev"]), doc)
-                        self.result.pushed += 1
-                    else:
-                        refused.append(body["_id"])
+            refused = self._record_answers(
+                kind, outgoing, self.hub.bulk_docs([body for *_, body in outgoing])
+            )
             if not refused:
                 return
-            # Colleagues wrote first: merge their versions, then send again.
-            current = self.hub.bulk_get(refused)
-            with self.store.transaction():
-                for doc_id in refused:
-                    if doc_id in current:
-                        self.apply(current[doc_id])
-            ids = [
-                i
-                for i in documents.ids_of(
-                    self.store,
-                    kind,
-                    [documents.parse_id(d)[1] for d in refused],  # type: ignore[index]
-                ).values()
-            ]
+            ids = self._merge_refused(kind, refused)
 
     def _push_deletions(self, gone: Sequence[state.Base]) -> None:
         outgoing = []
@@ -527,19 +584,15 @@ def _uuid(doc: dict[str, Any]) -> str:
     return parsed[1] if parsed is not None else ""
 
 
-def _doc_order(doc: dict[str, Any]) -> tuple[int, int]:
-    """:func:`_apply_order` of a change's document."""
-    return _apply_order({"id": doc.get("_id", ""), "deleted": doc.get("_deleted", False)})
-
-
 def _apply_order(change: dict[str, Any]) -> tuple[int, int]:
     """Link targets first within a batch: organisations, persons, programmes…; deletions
     after every edit (a note moved from a person merged away onto the kept one arrives
     before the deletion, whose cascade would otherwise look like a local edit)."""
-    identifier = str(change.get("id", ""))
+    identifier = str(change.get("id", change.get("_id", "")))  # a change, or its document
     if identifier.startswith(ERASE_PREFIX):
         return (-1, 0)  # before the deletion of the person it erases
     parsed = documents.parse_id(identifier)
     if parsed is None:
         return (0, len(documents.KINDS))
-    return (1 if change.get("deleted") else 0, documents.KINDS.index(parsed[0]))
+    deleted = change.get("deleted", change.get("_deleted"))
+    return (1 if deleted else 0, documents.KINDS.index(parsed[0]))
