@@ -49,9 +49,10 @@ def run_consolidate(args: argparse.Namespace) -> int:
     if args.json:
         output.print_json(written.to_dict())
     else:
-        output.print_text(
-            translate("CLI", "Consolidated {count} reports into {file}.").format(
-                count=written.count, file=args.out
-            )
+        message = (
+            translate("CLI", "Consolidated 1 report into {file}.")
+            if written.count == 1
+            else translate("CLI", "Consolidated {count} reports into {file}.")
         )
+        output.print_text(message.format(count=written.count, file=args.out))
     return 0

@@ -212,4 +212,30 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         output.print_json(written.to_dict())
     else:
         output.print_text(message)
+        if kind == "report":
+            _print_left_out(written.details)
     return 0
+
+
+def _print_left_out(details: dict[str, Any]) -> None:
+    """The watch notes of the period the report leaves out: the drafts counted, the
+    private ones named (they stay at post, as from the hand-over)."""
+    if details["drafts_left_out"]:
+        output.print_text(
+            translate("CLI", "Left out: {what}").format(
+                what=translate("CLI", "draft watch notes of the period: {count}.").format(
+                    count=details["drafts_left_out"]
+                )
+            )
+        )
+    private = details["private_left_out"]
+    if private:
+        output.print_text(
+            translate("CLI", "Left out: {what}").format(
+                what=translate(
+                    "CLI", "private watch notes of the period: {count} (kept at post)."
+                ).format(count=len(private))
+            )
+        )
+        for note in private:
+            output.print_text(f"  - {note['title']}")

@@ -22,6 +22,7 @@ from typing import Any
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.pagebreak import Break
 
 from attache_app import __version__
 from attache_app.errors import AttacheError
@@ -259,12 +260,29 @@ def _columns(reports: Sequence[PostReport]) -> list[tuple[str, list[PostReport]]
     return list(periods.items())
 
 
+CHART_HEIGHT = 15.0
+"""The chart's tallest (cm): what a landscape A4 page holds between its header and
+footer, so that it is never cut across two pages."""
+
+POST_WIDTH = 44.0
+"""The width of the chart sheet's column of posts."""
+
+
+def periods_of(result: Consolidation) -> str:
+    """The periods the reports cover, for the pages' footer: each one, or the first and
+    the last when there are more than three."""
+    periods = [period for period, _reports in _columns(result.reports)]
+    if len(periods) > 3:
+        return f"{periods[0]} – {periods[-1]}"
+    return ", ".join(periods)
+
+
 def write(result: Consolidation, path: Path, *, password: str | None = None) -> Cut:
     """The network's workbook (atomically; protected with ``password`` when given)."""
     cut = Cut()
     wb = TableWorkbook()
     title = translate("Consolidate", "Network of posts — consolidated reports")
-    footer = title
+    footer = f"{periods_of(result)} — {title}".lstrip(" —")
     labels = indicator_labels()
     for report in result.reports:
         for key, label in report.labels.items():
@@ -298,6 +316,12 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         row.append(key)
         rows.append(row)
     sheets.write_table(ws, columns, rows, title=title, footer=footer, empty_text="—", cut=cut)
+    if sheets.print_scale(ws) < sheets.SMALLEST_SCALE:
+        # The posts of a network do not fit one page wide at a readable size: the columns
+        # go on as many pages as they need, each with the indicators' names.
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = 100
+        ws.print_title_cols = "A:A"
 
     # The indicator rows of every report, stacked (the same layout as each report's).
     stacked = wb.create_sheet(translate("Consolidate", "Indicators"))
@@ -395,20 +419,28 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         head.font, head.fill = sheets.HEADER_FONT, sheets.HEADER_FILL
         head.alignment = Alignment(wrap_text=True, vertical="center")
     chart_sheet.row_dimensions[2].height = 15.0 * max(
-        sheets.row_lines([text], [44.0 if c == 1 else 16.0]) for c, text in enumerate(heads, 1)
+        sheets.row_lines([text], [POST_WIDTH if c == 1 else 16.0])
+        for c, text in enumerate(heads, 1)
     )
     for r, report in enumerate(latest, start=3):
         cell = chart_sheet.cell(row=r, column=1, value=sheets.text_value(report.post, cut, "Chart"))
         cell.data_type = "s"
+        cell.alignment = sheets.WRAPPED  # a post's long name wraps, never cut off
+        lines = sheets.row_lines([report.post], [POST_WIDTH])
+        if lines > 1:
+            chart_sheet.row_dimensions[r].height = 15.0 * lines
         for c, key in enumerate(KEY_FIGURES, start=2):
-            chart_sheet.cell(
-                row=r, column=c, value=report.values.get(key, 0)
-            ).number_format = "#,##0"
+            count = chart_sheet.cell(row=r, column=c, value=report.values.get(key, 0))
+            count.number_format = "#,##0"
+            count.alignment = sheets.NUMBER_ALIGNED
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
     chart.title = translate("Consolidate", "Key figures by post — {period}").format(period=period)
     chart.y_axis.scaling.min = 0
+    chart.y_axis.majorUnit = sheets.nice_step(
+        max((r.values.get(key, 0) for r in latest for key in KEY_FIGURES), default=0)
+    )
     chart.y_axis.number_format = "#,##0"
     chart.y_axis.majorGridlines = None
     chart.y_axis.delete = False
@@ -421,11 +453,13 @@ def write(result: Consolidation, path: Path, *, password: str | None = None) -> 
         titles_from_data=True,
     )
     chart.set_categories(Reference(chart_sheet, min_col=1, min_row=3, max_row=last))
-    chart.height = max(8.0, min(24.0, 3.0 + 1.2 * len(latest)))
+    chart.height = max(8.0, min(CHART_HEIGHT, 3.0 + 1.2 * len(latest)))
     chart.width = 26
     chart.legend.position = "b"
+    if last > 12:  # a long table: the chart on a page of its own, whole
+        chart_sheet.row_breaks.append(Break(id=last))
     chart_sheet.add_chart(chart, f"A{last + 2}")
-    chart_sheet.column_dimensions["A"].width = 44
+    chart_sheet.column_dimensions["A"].width = POST_WIDTH
     for letter in "BCDE":
         chart_sheet.column_dimensions[letter].width = 16
     sheets.print_setup(chart_sheet, title=title, footer=footer, header_rows=None)

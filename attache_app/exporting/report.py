@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from attache_app.bulk import collector_paused
 from attache_app.domain.countries import country_name
 from attache_app.domain.enums import (
     Importance,
@@ -137,7 +138,28 @@ def build(
     compare: bool = True,
     clock: Clock = system_clock,
 ) -> Report:
-    """Everything the report holds. ``highlights`` None: those saved for the period."""
+    """Everything the report holds. ``highlights`` None: those saved for the period.
+
+    A year of a large database is bulk work (thousands of rows, none in a reference
+    cycle): it runs with the cyclic collector paused, as imports do."""
+    with collector_paused():
+        return _build(
+            store, period, themes=themes, include_drafts=include_drafts,
+            named_persons=named_persons, highlights=highlights, compare=compare, clock=clock,
+        )  # fmt: skip
+
+
+def _build(
+    store: Store,
+    period: Period,
+    *,
+    themes: Sequence[str],
+    include_drafts: bool,
+    named_persons: bool,
+    highlights: str | None,
+    compare: bool,
+    clock: Clock,
+) -> Report:
     settings = load_settings(store)
     zone = settings.timezone or PARIS
     now_utc = clock().astimezone(dt.UTC)
@@ -151,10 +173,10 @@ def build(
         themes=list(themes),
         include_drafts=include_drafts,
         person_ids=named_persons,
-        note_texts=True,
+        whole=True,
     )
     values = gathered.indicators()
-    drafts_left_out = gathered.drafts_left_out
+    drafts_left_out = gathered.notes.drafts_left_out
 
     # Deadlines, with their programme's call.
     calls = {
@@ -182,7 +204,7 @@ def build(
 
     # Watch notes, grouped by theme with their whole text.
     wanted = {t.casefold() for t in themes}
-    note_list = gathered.note_records
+    note_list = gathered.notes.records
     theme_counts: Counter[str] = Counter()
     grouped: list[tuple[str, Note]] = []
     no_theme = translate("Report", "(no theme)")
@@ -457,6 +479,7 @@ def build(
         include_drafts=include_drafts,
         named_persons=named_persons,
         drafts_left_out=drafts_left_out,
+        private_left_out=gathered.notes.private_left_out,
         previous=before,
         year_before=earlier,
     )
@@ -465,7 +488,8 @@ def build(
 def write(report: Report, path: Path, *, password: str | None = None) -> Cut:
     """Write the report workbook to ``path`` (atomically; with ``password``, protected by
     Excel's encryption). Returns the cells cut to fit."""
-    return write_report(report, path, password=password)
+    with collector_paused():
+        return write_report(report, path, password=password)
 
 
 __all__ = [

@@ -82,17 +82,32 @@ class Deadlines:
     upcoming: list[tuple[Deadline, str]]
 
 
-def _gather_deadlines(store: Store, period: Period, now: dt.datetime, today: dt.date) -> Deadlines:
+def _gather_deadlines(
+    store: Store, period: Period, now: dt.datetime, today: dt.date, *, whole: bool
+) -> Deadlines:
+    """The deadlines due in the period and those upcoming, with their state; ``whole``:
+    the deadlines as the report shows them, else only what their state and day need."""
     first, last = upcoming_window(period, today)
-    ids = programmes.deadline_ids(
-        store,
-        after=(min(period.start, first) - dt.timedelta(days=1)).isoformat(),
-        before=(max(period.end, last) + dt.timedelta(days=2)).isoformat(),
-    )
+    after = (min(period.start, first) - dt.timedelta(days=1)).isoformat()
+    before = (max(period.end, last) + dt.timedelta(days=2)).isoformat()
+    found: list[Deadline]
+    if whole:
+        found = programmes.get_deadlines(
+            store, programmes.deadline_ids(store, after=after, before=before)
+        )
+    else:
+        found = [
+            Deadline("", id=row[0], all_day=bool(row[1]), due_date=row[2], due_utc=row[3],
+                     status=row[4])
+            for row in store.execute(
+                "SELECT id, all_day, due_date, due_utc, status FROM deadlines "
+                "WHERE sort_key >= ? AND sort_key <= ?",
+                (after, before),
+            )
+        ]  # fmt: skip
     due: list[tuple[Deadline, str]] = []
     upcoming: list[tuple[Deadline, str]] = []
-    for deadline in programmes.get_deadlines(store, ids):
-        assert isinstance(deadline, Deadline)
+    for deadline in found:
         day = paris_day(deadline)
         state = _state(deadline, now)
         if period.contains(day):
@@ -102,14 +117,22 @@ def _gather_deadlines(store: Store, period: Period, now: dt.datetime, today: dt.
     return Deadlines(due, upcoming)
 
 
-def period_notes(
-    store: Store, period: Period, themes: Sequence[str], include_drafts: bool, *, whole: bool
-) -> tuple[list[tuple[int, str]], int, list[Note]]:
-    """(id, status) of the notes dated in the period, of the chosen themes (drafts only
-    when included), the number of drafts left out, and — when ``whole`` — the notes
-    themselves (what the report shows of them: two queries for the whole period)."""
-    text = ", n.date, n.title, n.body, n.source_name, n.url, n.importance" if whole else ""
-    sql = f"SELECT n.id, n.status{text} FROM notes n WHERE n.date BETWEEN ? AND ?"
+@dataclass
+class Notes:
+    """The watch notes of a period that the report holds (those of the chosen themes, sent
+    or to send — drafts when asked —, never a private one), and those it leaves out."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    """How many of each status the report holds."""
+    drafts_left_out: int = 0
+    private_left_out: list[tuple[int, str]] = field(default_factory=list)
+    """(id, title) of the private notes that would otherwise be in: they stay at post."""
+    records: list[Note] = field(default_factory=list)
+    """The notes themselves (only when gathered for their text)."""
+
+
+def _notes_where(period: Period, themes: Sequence[str]) -> tuple[str, list[Any]]:
+    sql = "n.date BETWEEN ? AND ?"
     params: list[Any] = [period.start.isoformat(), period.end.isoformat()]
     if themes:
         sql += (
@@ -117,33 +140,63 @@ def period_notes(
             f"({', '.join('?' for _ in themes)}))"
         )
         params += list(themes)
-    found: list[tuple[int, str]] = []
-    notes: list[Note] = []
-    left_out = 0
-    for row in store.execute(sql + " ORDER BY n.date, n.id", params):
-        status = str(row[1])
+    return sql, params
+
+
+def period_notes(
+    store: Store, period: Period, themes: Sequence[str], include_drafts: bool, *, whole: bool
+) -> Notes:
+    """The notes dated in the period, of the chosen themes: counted by status and privacy
+    from an index; with ``whole``, those the report holds read with their themes (two
+    queries for the whole period) and the private ones named."""
+    where, params = _notes_where(period, themes)
+    result = Notes()
+    private = 0
+    for status, is_private, count in store.execute(
+        f"SELECT n.status, n.private != 0, count(*) FROM notes n WHERE {where} "
+        "GROUP BY n.status, n.private != 0",
+        params,
+    ):
         if status == NoteStatus.DRAFT and not include_drafts:
-            left_out += 1
-            continue
-        found.append((int(row[0]), status))
-        if whole:
-            notes.append(
-                Note(
-                    id=int(row[0]), status=status, date=row[2], title=row[3], body=row[4],
-                    source_name=row[5], url=row[6], importance=row[7],
-                )
-            )  # fmt: skip
-    if notes:
-        by_id = {note.id: note for note in notes}
-        for note_id, theme in store.execute(
-            "SELECT t.note_id, t.theme FROM note_themes t JOIN notes n ON n.id = t.note_id "
-            "WHERE n.date BETWEEN ? AND ? ORDER BY t.theme COLLATE NOCASE",
-            params[:2],
-        ):
-            note = by_id.get(note_id)
-            if note is not None:
-                note.themes.append(theme)
-    return found, left_out, notes
+            result.drafts_left_out += count
+        elif is_private:
+            private += count
+        else:
+            result.statuses[str(status)] += count
+    shown = "n.private = 0" + ("" if include_drafts else f" AND n.status != '{NoteStatus.DRAFT}'")
+    if private and whole:
+        result.private_left_out = [
+            (int(i), str(t))
+            for i, t in store.execute(
+                f"SELECT n.id, n.title FROM notes n WHERE {where} AND n.private != 0"
+                + ("" if include_drafts else f" AND n.status != '{NoteStatus.DRAFT}'")
+                + " ORDER BY n.date, n.id",
+                params,
+            )
+        ]
+    if not whole or not result.statuses:
+        return result
+    for row in store.execute(
+        "SELECT n.id, n.status, n.date, n.title, n.body, n.source_name, n.url, n.importance "
+        f"FROM notes n WHERE {where} AND {shown} ORDER BY n.date, n.id",
+        params,
+    ):
+        result.records.append(
+            Note(
+                id=int(row[0]), status=row[1], date=row[2], title=row[3], body=row[4],
+                source_name=row[5], url=row[6], importance=row[7],
+            )
+        )  # fmt: skip
+    by_id = {note.id: note for note in result.records}
+    for note_id, theme in store.execute(
+        "SELECT t.note_id, t.theme FROM note_themes t JOIN notes n ON n.id = t.note_id "
+        f"WHERE n.date BETWEEN ? AND ? AND {shown} ORDER BY t.theme COLLATE NOCASE",
+        params[:2],
+    ):
+        note = by_id.get(note_id)
+        if note is not None:
+            note.themes.append(theme)
+    return result
 
 
 @dataclass
@@ -159,74 +212,69 @@ class Contacts:
 
 
 _IN_PERIOD = (
-    "(p.created_at >= ?1 AND p.created_at < ?2) "
-    "OR (p.updated_at >= ?1 AND p.updated_at < ?2 AND p.created_at < ?1)"
+    "((p.created_at >= :after AND p.created_at < :before) "
+    "OR (p.updated_at >= :after AND p.updated_at < :before AND p.created_at < :after))"
 )
 """Persons added in the period, or changed in it when added before."""
 
+_KIND_COUNTRY = "coalesce(o.kind, ''), coalesce(nullif(p.country, ''), o.country, '')"
+"""A person's organisation kind, and country (their own, else their organisation's)."""
+
+_ORGANISATION = "LEFT JOIN organisations o ON o.id = p.organisation_id"
+
 _IMPORTED = (
-    f"FROM ({journal.CREATED_BY_IMPORT}) c JOIN import_batches b ON b.id = c.batch_id "
-    "JOIN persons p ON p.id = c.ref_id "
-    "WHERE b.undone_at = '' "
-    "AND p.created_at >= ?1 AND p.created_at < ?2 "
+    f"FROM ({journal.PERSONS_CREATED_BY_IMPORTS}) c JOIN persons p ON p.id = c.person "
+    f"{_ORGANISATION} WHERE p.created_at >= :after AND p.created_at < :before "
     # a batch that kept the person's original date (a hand-over) did not add it now
-    "AND b.imported_at <= p.created_at"
+    "AND c.imported_at <= p.created_at"
 )
 """Persons added in the period by an import (not undone)."""
 
 
 def _gather_contacts(store: Store, period: Period, zone: str, *, ids: bool) -> Contacts:
-    """Counted from one pass over the period's persons (a year of a large database is
-    100,000 rows: counted by organisation and country in Python, then by the
-    organisations' kind and country, which is cheaper than SQLite's grouping sort); those
-    imported from the import journal; the persons' ids only when they are to be named."""
+    """Counted by SQLite by organisation kind and country, from the persons' index of
+    (organisation, country, created, updated): one pass over short entries, in the
+    organisations' order. Those imported come from the imports' person creations, read
+    only when a batch not undone was made before the period's end; the persons' ids only
+    when they are to be named."""
     after, before = _stamp_bounds(period, zone)
+    bounds = {"after": after, "before": before}
     result = Contacts()
-    counted = Counter(
-        store.execute(
-            f"SELECT p.organisation_id, p.country, p.created_at >= ?1 FROM persons p "
-            f"WHERE {_IN_PERIOD}",
-            (after, before),
-        )
-    )
-    organisations: dict[int, tuple[str, str]] = {}
-    if counted:
-        organisations = {
-            int(row[0]): (str(row[1] or ""), str(row[2] or ""))
-            for row in store.execute("SELECT id, kind, country FROM organisations")
-        }
-
-    def where(organisation: int | None, country: str) -> tuple[str, str]:
-        kind, country_of_organisation = organisations.get(organisation or 0, ("", ""))
-        return kind, country or country_of_organisation
-
-    for (organisation, country, is_new), count in counted.items():
-        counts = result.by_kind_country.setdefault(where(organisation, country), [0, 0, 0])
-        if is_new:
-            result.new += count
-            counts[0] += count
-        else:
-            result.updated += count
-            counts[2] += count
-    for organisation, country, sender, file_name, count in store.execute(
-        "SELECT p.organisation_id, p.country, b.sender, b.file_name, count(DISTINCT p.id) "
-        f"{_IMPORTED} GROUP BY p.organisation_id, p.country, b.id",
-        (after, before),
+    for kind, country, new, count in store.execute(
+        f"SELECT {_KIND_COUNTRY}, sum(p.created_at >= :after), count(*) "
+        f"FROM persons p {_ORGANISATION} WHERE {_IN_PERIOD} GROUP BY 1, 2",
+        bounds,
     ):
-        result.imported[_batch_name(sender, file_name)] += count
-        result.by_kind_country.setdefault(where(organisation, country), [0, 0, 0])[1] += count
+        result.new += new
+        result.updated += count - new
+        result.by_kind_country[(str(kind), str(country))] = [new, 0, count - new]
+    batches: dict[int, str] = {}
+    if result.new and store.scalar(
+        "SELECT 1 FROM import_batches WHERE undone_at = '' AND imported_at < ? LIMIT 1",
+        (before,),
+    ):
+        batches = {
+            int(row[0]): _batch_name(row[1], row[2])
+            for row in store.execute("SELECT id, sender, file_name FROM import_batches")
+        }
+        for batch, kind, country, count in store.execute(
+            f"SELECT c.batch, {_KIND_COUNTRY}, count(*) {_IMPORTED} GROUP BY 1, 2, 3", bounds
+        ):
+            result.imported[batches[batch]] += count
+            result.by_kind_country.setdefault((str(kind), str(country)), [0, 0, 0])[1] += count
     if ids:
         imported = {
-            int(row[0]): _batch_name(row[1], row[2])
-            for row in store.execute(
-                f"SELECT p.id, b.sender, b.file_name {_IMPORTED}", (after, before)
+            int(person): batches[int(batch)]
+            for person, batch in (
+                store.execute(f"SELECT p.id, min(c.batch) {_IMPORTED} GROUP BY p.id", bounds)
+                if batches
+                else ()
             )
         }
-        for row in store.execute(
-            f"SELECT p.id, p.created_at >= ?1 FROM persons p WHERE {_IN_PERIOD}", (after, before)
+        for person, is_new in store.execute(
+            f"SELECT p.id, p.created_at >= :after FROM persons p WHERE {_IN_PERIOD}", bounds
         ):
-            person = int(row[0])
-            if not row[1]:
+            if not is_new:
                 result.ids[person] = "updated"
             elif person in imported:
                 result.ids[person] = "imported:" + imported[person]
@@ -318,20 +366,17 @@ def _applications(store: Store, period: Period, zone: str) -> list[tuple[str, in
 @dataclass
 class Gathered:
     deadlines: Deadlines
-    notes: list[tuple[int, str]]
+    notes: Notes
     contacts: Contacts
     activities: list[tuple[int, str]]
     organisations: list[tuple[int, int]]
     calls: list[tuple[str, int, str]]
     applications: list[tuple[str, int, dict[str, int]]]
-    drafts_left_out: int = 0
-    note_records: list[Note] = field(default_factory=list)
-    """The notes themselves (only when gathered for their text)."""
 
     def indicators(self) -> dict[str, int]:
         due = [s for _, s in self.deadlines.due if s != CANCELLED]
         kinds = Counter(kind for _, kind in self.activities)
-        statuses = Counter(status for _, status in self.notes)
+        statuses = self.notes.statuses
         values = {
             "contacts.new": self.contacts.new,
             "contacts.imported": sum(self.contacts.imported.values()),
@@ -341,7 +386,7 @@ class Gathered:
         }
         values |= {f"activities.{kind.value}": kinds[kind.value] for kind in InteractionKind}
         values |= {
-            "notes": len(self.notes),
+            "notes": sum(statuses.values()),
             "notes.sent": statuses[NoteStatus.SENT],
             "notes.to_send": statuses[NoteStatus.TO_SEND],
             "notes.draft": statuses[NoteStatus.DRAFT],
@@ -365,20 +410,17 @@ def gather(
     themes: Sequence[str],
     include_drafts: bool,
     person_ids: bool = False,
-    note_texts: bool = False,
+    whole: bool = False,
 ) -> Gathered:
+    """What the report counts for ``period``; ``whole``: also the records its sheets show
+    (else only what its key figures need, as for the periods it is compared with)."""
     today = in_zone(now, zone).date()
-    notes, drafts_left_out, note_records = period_notes(
-        store, period, themes, include_drafts, whole=note_texts
-    )
     return Gathered(
-        deadlines=_gather_deadlines(store, period, now, today),
-        notes=notes,
+        deadlines=_gather_deadlines(store, period, now, today, whole=whole),
+        notes=period_notes(store, period, themes, include_drafts, whole=whole),
         contacts=_gather_contacts(store, period, zone, ids=person_ids),
         activities=_activity_rows(store, period),
         organisations=_organisations_met(store, period),
         calls=_open_calls(store, period, today),
         applications=_applications(store, period, zone),
-        drafts_left_out=drafts_left_out,
-        note_records=note_records,
     )

@@ -5,7 +5,6 @@ and the machine-readable « Indicateurs » sheet."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from attache_app import __version__
 from attache_app.domain.cells import display_width
 from attache_app.exporting import sheets
 from attache_app.exporting.files import workbook_output
-from attache_app.exporting.period import period_key
+from attache_app.exporting.period import Period, period_key
 from attache_app.exporting.report_model import (
     FORMAT_VERSION,
     INDICATOR_HEADERS,
@@ -36,6 +35,8 @@ LINE_HEIGHT = 15.0
 """Points per line of 11-point text."""
 MAX_ROW_HEIGHT = 409.0
 """Excel's limit."""
+PARAGRAPH_SPACE = 8.0
+"""Points between two paragraphs of the highlights."""
 
 
 def _height(text: str, width: float) -> float:
@@ -58,7 +59,7 @@ def footer_of(report: Report) -> str:
 
 def _cover(ws: Any, report: Report) -> None:
     ws.title = translate("Report", "Overview")
-    widths = {"A": 50.0, "B": 13.0, "C": 13.0, "D": 13.0}
+    widths = {"A": 54.0, "B": 13.0, "C": 13.0, "D": 13.0}
     for letter, width in widths.items():
         ws.column_dimensions[letter].width = width
     whole = sum(widths.values())
@@ -117,13 +118,17 @@ def _cover(ws: Any, report: Report) -> None:
     )
     row += 1
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", report.highlights) if p.strip()]
-    for paragraph in paragraphs or [translate("Report", "(none written for this period)")]:
+    for n, paragraph in enumerate(
+        paragraphs or [translate("Report", "(none written for this period)")], start=1
+    ):
         cell = _text_cell(ws, row, 1, paragraph)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if not paragraphs:
             cell.font = Font(italic=True, color="595959")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-        ws.row_dimensions[row].height = _height(paragraph, whole)
+        # The paragraphs of the highlights stay apart, as the attaché wrote them.
+        space = PARAGRAPH_SPACE if n < len(paragraphs) else 0.0
+        ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, _height(paragraph, whole) + space)
         row += 1
 
     row += 1
@@ -132,8 +137,8 @@ def _cover(ws: Any, report: Report) -> None:
     )
     row += 1
     headers = [translate("Report", "Figure"), report.period.label]
-    if report.previous is not None and report.year_before is not None:
-        headers += [report.previous.label, report.year_before.label]
+    compared = compared_periods(report)
+    headers += [other.label for other in compared]
     for column, header in enumerate(headers, start=1):
         cell = _text_cell(ws, row, column, header)
         cell.font, cell.fill = sheets.HEADER_FONT, sheets.HEADER_FILL
@@ -155,8 +160,8 @@ def _cover(ws: Any, report: Report) -> None:
         if lines > 1:
             ws.row_dimensions[row].height = LINE_HEIGHT * lines
         values = [item.value]
-        if len(headers) > 2:
-            values += [item.previous, item.year_before] if item.key else []
+        if item.key:
+            values += [item.previous, item.year_before][: len(compared)]
         for column, value in enumerate(values, start=2):
             number = ws.cell(row=row, column=column, value=value)
             number.number_format = "#,##0"
@@ -171,22 +176,47 @@ def _cover(ws: Any, report: Report) -> None:
     ws.print_area = f"A1:D{row}"
 
 
-def _nice_step(largest: int) -> int:
-    """A whole step for a value axis: 1, 2, 5, 10, 20, 50… giving at most ~8 ticks."""
-    if largest <= 8:
-        return 1
-    raw = largest / 8
-    power = 10 ** math.floor(math.log10(raw))
-    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+def compared_periods(report: Report) -> list[Period]:
+    """The periods the cover compares with: the previous one and the same a year earlier —
+    once when they are the same (a year's previous period is the year before)."""
+    if report.previous is None or report.year_before is None:
+        return []
+    if (report.previous.start, report.previous.end) == (
+        report.year_before.start,
+        report.year_before.end,
+    ):
+        return [report.previous]
+    return [report.previous, report.year_before]
+
+
+STATISTIC_COUNT_WIDTH = 12.0
+"""The width of a statistic's count column."""
 
 
 def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
     ws = wb.create_sheet(translate("Report", "Statistics"))
+    first = min(
+        40.0,
+        max(
+            20.0,
+            max(
+                (display_width(label) + 2 for s in report.statistics for label, _ in s.rows),
+                default=0,
+            ),
+        ),
+    )
     row = 1
     for n, stat in enumerate(report.statistics):
         if n:  # each statistic with its chart on a page of its own
             ws.row_breaks.append(Break(id=row - 1))
-        ws.cell(row=row, column=1, value=stat.title).font = Font(bold=True, size=12)
+        # The title wraps within the table's two columns: the chart beside it covers
+        # whatever would run past them.
+        title = ws.cell(row=row, column=1, value=stat.title)
+        title.font = Font(bold=True, size=12)
+        title.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        lines = sheets.row_lines([stat.title], [(first + STATISTIC_COUNT_WIDTH) / 1.1])
+        ws.row_dimensions[row].height = 16.5 * lines
         header = row + 1
         for col, text in enumerate(stat.header, start=1):
             cell = ws.cell(row=header, column=col, value=text)
@@ -195,6 +225,10 @@ def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
             cell = ws.cell(row=header + i, column=1)
             cell.value = sheets.text_value(label, cut, ws.title)
             cell.data_type = "s"
+            if display_width(label) + 2 > first:  # a long label wraps, never cut
+                cell.alignment = sheets.WRAPPED
+                lines = sheets.row_lines([label], [first])
+                ws.row_dimensions[header + i].height = LINE_HEIGHT * lines
             ws.cell(row=header + i, column=2, value=count).number_format = "#,##0"
         height = max(7.0, min(16.0, 2.5 + 0.75 * len(stat.rows)))  # cm: room for every label
         if not stat.rows:
@@ -208,7 +242,7 @@ def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
             chart.y_axis.title = stat.header[1]
             chart.y_axis.majorGridlines = None
             chart.y_axis.scaling.min = 0  # bars start at zero, or they lie
-            chart.y_axis.majorUnit = _nice_step(max(c for _, c in stat.rows))
+            chart.y_axis.majorUnit = sheets.nice_step(max(c for _, c in stat.rows))
             chart.y_axis.number_format = "#,##0"  # whole numbers, in the reader's format
             chart.y_axis.delete = False
             chart.x_axis.delete = False
@@ -221,21 +255,14 @@ def _statistics(wb: Workbook, report: Report, cut: Cut) -> None:
             labels = Reference(ws, min_col=1, min_row=header + 1, max_row=header + len(stat.rows))
             chart.add_data(data, titles_from_data=True)
             chart.set_categories(labels)
-            ws.add_chart(chart, f"D{row}")
+            # Beside the table, a row below the page's top: a chart whose edge lay on the
+            # page break printed that edge, a stray line, at the foot of the page before.
+            ws.add_chart(chart, f"D{header}")
         rows_used = len(stat.rows) + 2
-        chart_rows = int(height / 0.5) + 2
+        chart_rows = int(height / 0.5) + 3
         row += max(rows_used, chart_rows if stat.rows else 0) + 2
-    ws.column_dimensions["A"].width = min(
-        40,
-        max(
-            20,
-            max(
-                (display_width(label) + 2 for s in report.statistics for label, _ in s.rows),
-                default=0,
-            ),
-        ),
-    )
-    ws.column_dimensions["B"].width = 12
+    ws.column_dimensions["A"].width = first
+    ws.column_dimensions["B"].width = STATISTIC_COUNT_WIDTH
     ws.column_dimensions["C"].width = 2
     sheets.print_setup(
         ws, title=report.settings.post_name, footer=footer_of(report), header_rows=None

@@ -109,6 +109,8 @@ class Report:
     include_drafts: bool = False
     named_persons: bool = False
     drafts_left_out: int = 0
+    private_left_out: list[tuple[int, str]] = field(default_factory=list)
+    """(id, title) of the private watch notes of the period: never in the report."""
     previous: Period | None = None
     year_before: Period | None = None
 

@@ -12,6 +12,7 @@ repeated, sheet name and page numbers in the footer).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -42,6 +43,11 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")  # the dark blue of French state documents
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+DATE_ALIGNED = Alignment(horizontal="left", vertical="top")
+"""Dates and times start at the left: those with a time and those without line up, and
+never run into the text of the next column."""
+NUMBER_ALIGNED = Alignment(horizontal="right", vertical="top", indent=1)
+"""A count keeps a space before the next column's text."""
 LINK_FONT = Font(color="0563C1", underline="single")
 
 
@@ -91,6 +97,15 @@ def text_value(value: str, cut: Cut, where: str) -> str:
 
 def fitted_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
     """Widths from the header and the rows given (a sample is enough), within limits."""
+    return _within_limits(columns, content_widths(columns, rows))
+
+
+def _within_limits(columns: Sequence[Column], widths: Sequence[float]) -> list[float]:
+    return [max(8.0, min(w, c.max_width)) for w, c in zip(widths, columns, strict=True)]
+
+
+def content_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> list[float]:
+    """The width each column's header and widest line of content ask for."""
     widths = [float(display_width(c.header) + 3) for c in columns]  # room for the filter button
     count = len(columns)
     for row in rows:
@@ -109,7 +124,17 @@ def fitted_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> l
             else:
                 n = max((display_width(line) for line in str(value).split("\n")), default=0)
             widths[i] = max(widths[i], n + 2.0)
-    return [max(8.0, min(w, c.max_width)) for w, c in zip(widths, columns, strict=True)]
+    return widths
+
+
+def nice_step(largest: int) -> int:
+    """A whole step for a chart's value axis: 1, 2, 5, 10, 20, 50… giving at most ~8 ticks
+    (never 0.5: counts are whole)."""
+    if largest <= 8:
+        return 1
+    raw = largest / 8
+    power = 10 ** math.floor(math.log10(raw))
+    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
 PRINT_MARGIN = 0.5
@@ -132,6 +157,23 @@ def print_setup(ws: Any, *, title: str, footer: str = "", header_rows: str | Non
     ws.oddHeader.right.text = "&A"
     ws.oddFooter.left.text = _header_text(footer, 200)
     ws.oddFooter.right.text = "&P / &N"
+
+
+SMALLEST_SCALE = 0.85
+"""Below this scale, a page printed one page wide is too small to read."""
+
+
+def print_scale(ws: Any) -> float:
+    """The scale at which a sheet printed one page wide fits its page: the columns' widths
+    in points (7 pixels a character plus 5 of padding, at 96 dpi) against the page less
+    its side margins."""
+    points = sum(
+        0.75 * (7 * (ws.column_dimensions[get_column_letter(i)].width or 8.43) + 5)
+        for i in range(1, ws.max_column + 1)
+    )
+    page = 841.89 if ws.page_setup.orientation == "landscape" else 595.28
+    room = page - 72 * (ws.page_margins.left + ws.page_margins.right)
+    return float(min(1.0, room / points))
 
 
 def _header_text(text: str, limit: int) -> str:
@@ -170,10 +212,16 @@ def write_table(
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     if not rows:
         ws.cell(row=2, column=1, value=empty_text).font = Font(italic=True, color="595959")
-    widths = fitted_widths(columns, rows)
+    asked = content_widths(columns, rows)
+    widths = _within_limits(columns, asked)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    cells = _TableCells(ws, columns, cut)
+    # Text wider than its column wraps (and its row grows), never cut off at the edge.
+    wrapped = [
+        c.kind == WRAP or (c.kind in (TEXT, LINK) and need > width)
+        for c, need, width in zip(columns, asked, widths, strict=True)
+    ]
+    cells = _TableCells(ws, columns, cut, wrapped)
     text: list[str] = []
     for r, row in enumerate(rows, start=2):
         markup, lines = cells.row(r, row, widths)
@@ -223,11 +271,28 @@ def _wrapped_lines(text: str, room: float) -> int:
         if used and used + 1 + size > room:
             lines += 1
             used = 0.0
+        if "-" in word[:-1] and (used + 1 if used else 0) + size > room:
+            # A hyphenated word that does not fit breaks after a hyphen, as LibreOffice
+            # and Excel break it: its pieces go on as words without a space between.
+            for k, piece in enumerate(_HYPHENATED.findall(word)):
+                size = len(piece) if narrow else display_width(piece)
+                gap = 1 if used and not k else 0
+                if used and used + gap + size > room:
+                    lines += 1
+                    used, gap = 0.0, 0
+                used += gap + size
+                while used > room:
+                    lines += 1
+                    used -= room
+            continue
         used = used + (1 if used else 0) + size
         while used > room:  # a word longer than the column is broken
             lines += 1
             used -= room
     return lines
+
+
+_HYPHENATED = re.compile(r"[^-]*-|[^-]+")
 
 
 class _TableCells:
@@ -236,13 +301,15 @@ class _TableCells:
     dates and times in the interface language's format, numbers of a number column with
     thousands separators, formula-like text quoted, links blue and underlined."""
 
-    def __init__(self, ws: Any, columns: Sequence[Column], cut: Cut) -> None:
+    def __init__(
+        self, ws: Any, columns: Sequence[Column], cut: Cut, wrapped: Sequence[bool]
+    ) -> None:
         self.ws = ws
         self.columns = columns
         self.cut = cut
         self.letters = xlsxrows.column_letters(len(columns))
         self.links: list[Any] = []
-        self.wrapped = [c.kind == WRAP for c in columns]
+        self.wrapped = list(wrapped)
         self._made: dict[tuple[int, str], int] = {}
 
     def _style(self, i: int, kind: str) -> int:
@@ -250,13 +317,16 @@ class _TableCells:
         style = self._made.get(key)
         if style is None:
             column = self.columns[i]
-            attributes: dict[str, Any] = {"alignment": WRAPPED if column.kind == WRAP else TOP}
+            attributes: dict[str, Any] = {"alignment": WRAPPED if self.wrapped[i] else TOP}
             if kind == "datetime":
                 attributes["number_format"] = column.number_format or datetime_format()
+                attributes["alignment"] = DATE_ALIGNED
             elif kind == "date":
                 attributes["number_format"] = column.number_format or date_format()
+                attributes["alignment"] = DATE_ALIGNED
             elif kind == "number" and column.kind == NUMBER:
                 attributes["number_format"] = "#,##0"
+                attributes["alignment"] = NUMBER_ALIGNED
             elif kind == "quoted":
                 attributes["quotePrefix"] = True
             elif kind == "link":

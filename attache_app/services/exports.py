@@ -158,6 +158,7 @@ def write_report(
             "indicators": built.indicators,
             "drafts_included": include_drafts,
             "drafts_left_out": built.drafts_left_out,
+            "private_left_out": [{"id": i, "title": t} for i, t in built.private_left_out],
             "persons_named": named_persons,
             "cells_cut": cut.count,
         },

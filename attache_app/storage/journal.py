@@ -135,14 +135,23 @@ def forget(store: Store, kind: str, uuid: str, record_id: int) -> int:
     return count
 
 
-CREATED_BY_IMPORT = (
-    "SELECT ref_id, batch_id FROM import_changes WHERE kind = 'person' AND action = 'created' "
-    "UNION ALL SELECT record_id, CAST(substr(origin, 8) AS INTEGER) FROM journal "
-    "WHERE origin >= 'import:' AND origin < 'import;' AND kind = 'person' AND action = 'create'"
+PERSONS_CREATED_BY_IMPORTS = (
+    "SELECT j.record_id AS person, b.id AS batch, b.imported_at AS imported_at "
+    "FROM import_batches b JOIN journal j ON j.origin = 'import:' || b.id "
+    "AND j.kind = 'person' AND j.action = 'create' "
+    "WHERE b.undone_at = '' AND b.imported_at < :before "
+    "UNION ALL SELECT c.ref_id, b.id, b.imported_at "
+    "FROM import_batches b JOIN import_changes c ON c.batch_id = b.id "
+    "AND c.kind = 'person' AND c.action = 'created' "
+    "WHERE b.undone_at = '' AND b.imported_at < :before "
+    "AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.origin = 'import:' || b.id "
+    "AND j.kind = 'person' AND j.action = 'create')"
 )
-"""(person id, batch id) of the persons each import created: from the journal, and from the
-batches' own lists for batches older than the journal (a query to join with). The origins
-``import:…`` are a range of the origin index (``;`` follows ``:``)."""
+"""(person id, batch id, batch's time) of the persons created by the imports not undone
+that were made before ``:before`` (a UTC stamp): from the journal, read through its index
+of person creations by origin, or — for a batch older than the journal — from the batch's
+own list of changes (a batch journaled and listed, a hand-over, is read once). A query to
+join with."""
 
 
 def imports_of(store: Store, kind: str, uuid: str, record_id: int) -> list[tuple[int, str]]:

@@ -468,10 +468,27 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(12, "team sharing: base versions, conflicts, checkpoint", _SYNC),
     Migration(13, "share with Paris", _SHARE_PARIS),
+    # The report to Paris counts a period's contacts by organisation and country, its
+    # notes by status, and the persons each import created: read from indexes that hold
+    # every column asked for (one pass over 100,000 short entries, not over the rows).
+    # The new persons' and notes' indexes begin with the column of the ones they replace.
+    Migration(
+        14,
+        "indexes of the report to Paris",
+        (
+            "CREATE INDEX persons_added ON persons"
+            "(organisation_id, country, created_at, updated_at)",
+            "DROP INDEX persons_organisation",
+            "CREATE INDEX notes_period ON notes(date, status, private)",
+            "DROP INDEX notes_date",
+            "CREATE INDEX journal_created_persons ON journal(origin, record_id) "
+            "WHERE kind = 'person' AND action = 'create'",
+        ),
+    ),
     # Each round asks for the records whose links had not arrived: few, found without
     # reading the base versions of a network of 100,000 persons.
     Migration(
-        14,
+        15,
         "team sharing: records waiting for their links",
         ("CREATE INDEX sync_base_unresolved ON sync_base(uuid) WHERE unresolved = 1",),
     ),

@@ -209,6 +209,13 @@
             <numerusform>%n draft watch notes of the period left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n private watch note(s) of the period left out: they stay at post.</source>
+        <translation>
+            <numerusform>%n private watch note of the period left out: it stays at post.</numerusform>
+            <numerusform>%n private watch notes of the period left out: they stay at post.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -1233,6 +1233,14 @@
         <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
     </message>
     <message>
+        <source>draft watch notes of the period: {count}.</source>
+        <translation>brouillons de notes de veille de la période : {count}.</translation>
+    </message>
+    <message>
+        <source>private watch notes of the period: {count} (kept at post).</source>
+        <translation>notes de veille privées de la période : {count} (gardées au poste).</translation>
+    </message>
+    <message>
         <source>Passphrase of {path}: </source>
         <translation>Phrase de passe de {path} : </translation>
     </message>
@@ -1319,6 +1327,10 @@
     <message>
         <source>Password of the reports: </source>
         <translation>Mot de passe des rapports : </translation>
+    </message>
+    <message>
+        <source>Consolidated 1 report into {file}.</source>
+        <translation>1 rapport consolidé dans {file}.</translation>
     </message>
     <message>
         <source>Consolidated {count} reports into {file}.</source>
@@ -6898,6 +6910,10 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Left out of the report</source>
+        <translation>Laissé hors du rapport</translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
@@ -6955,6 +6971,21 @@
             <numerusform>%n brouillon de note de veille de la période laissé de côté.</numerusform>
             <numerusform>%n brouillons de notes de veille de la période laissés de côté.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private watch note(s) of the period left out: they stay at post.</source>
+        <translation>
+            <numerusform>%n note de veille privée de la période laissée de côté : elle reste au poste.</numerusform>
+            <numerusform>%n notes de veille privées de la période laissées de côté : elles restent au poste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private note — {title}</source>
+        <translation>Note privée — {title}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Writing the report…</source>

@@ -60,7 +60,8 @@ def test_report_dialog_previews_then_writes(
     notes = dialog.report.section("notes")
     query = (
         "SELECT count(*) FROM notes n JOIN note_themes t ON t.note_id = n.id "
-        "WHERE t.theme = 'IA' AND n.date BETWEEN '2026-01-01' AND '2026-12-31'"
+        "WHERE t.theme = 'IA' AND n.date BETWEEN '2026-01-01' AND '2026-12-31' "
+        "AND n.private = 0"
     )
     expected = window.store.scalar(query + " AND n.status != 'draft'")
     with_drafts = window.store.scalar(query)
@@ -106,6 +107,57 @@ def test_report_dialog_previews_then_writes(
     assert again.highlights.toPlainText() == "Three agreements signed"
     qtbot.waitUntil(lambda: not again.busy(), timeout=10000)
     again.close()
+
+
+def test_report_dialog_names_the_private_notes_left_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Fichier › Rapport pour Paris… (Ctrl+E): the year of the example post has private
+    notes; the dialog names them as left out, and the file written holds none of them."""
+    window.report_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportDialog))
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("2026"))
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.busy() and dialog.report is not None and dialog.report.period.code == "2026"
+        ),
+        timeout=10000,
+    )
+    private = [
+        str(t)
+        for (t,) in window.store.execute(
+            "SELECT title FROM notes WHERE private != 0 AND status != 'draft' "
+            "AND date BETWEEN '2026-01-01' AND '2026-12-31' ORDER BY date, id"
+        )
+    ]
+    assert private  # the example post keeps a few notes at home
+    assert dialog.status.text().endswith(
+        f" {len(private)} private watch notes of the period left out: they stay at post."
+    )
+    assert dialog.left_out.isVisible()
+    shown = dialog.left_out.toPlainText().splitlines()
+    assert shown == [f"Private note — {title}" for title in private]
+
+    out = tmp_path / "annee.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.setModified(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _finish(qtbot, dialog.run)
+    book = CalamineWorkbook.from_path(str(out))
+    titles = {str(r[2]) for r in book.get_sheet_by_name("Watch").to_python()[1:]}
+    assert titles and not titles & set(private)
+
+    # A period without private notes: nothing said.
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("2025"))
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.busy() and dialog.report is not None and dialog.report.period.code == "2025"
+        ),
+        timeout=10000,
+    )
+    assert not dialog.left_out.isVisible()
+    assert "private" not in dialog.status.text()
+    dialog.close()
 
 
 def test_report_dialog_custom_dates_and_a_bad_range(qtbot: QtBot, window: MainWindow) -> None:

@@ -69,6 +69,10 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return [(code, parse_period(code).label) for code in dict.fromkeys(codes)]
 
 
+SHOWN = 200
+"""Private notes named in the dialog; the others are counted."""
+
+
 class ReportDialog(QDialog):
     """Fichier › Exporter le rapport… : period, themes, a preview, then the file."""
 
@@ -143,10 +147,16 @@ class ReportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("What the report will hold"))
         self.preview.setHeaderLabels([self.tr("Contents"), self.tr("Count")])
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.setMinimumHeight(150)  # what the report holds stays in view
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.header().setStretchLastSection(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.left_out = QPlainTextEdit()
+        self.left_out.setReadOnly(True)
+        self.left_out.setAccessibleName(self.tr("Left out of the report"))
+        self.left_out.setMaximumHeight(64)  # three lines or so; more scroll
+        self.left_out.hide()
 
         self.file = WorkbookField(self.tr("Save the report"))
         self.path = self.file.line
@@ -176,9 +186,10 @@ class ReportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The report will hold:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.protection)
         layout.addWidget(self.buttons)
-        self.resize(680, 820)
+        self.resize(680, 900)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -266,6 +277,7 @@ class ReportDialog(QDialog):
         except AttacheError as error:
             self.report = None
             self.preview.clear()
+            self.left_out.hide()
             self.status.setText(str(error))
             self.export_button.setEnabled(False)
             return
@@ -328,8 +340,26 @@ class ReportDialog(QDialog):
             status += " " + self.tr(
                 "%n draft watch note(s) of the period left out.", "", result.drafts_left_out
             )
+        private = result.private_left_out
+        if private:  # named below: they never go to Paris
+            status += " " + self.tr(
+                "%n private watch note(s) of the period left out: they stay at post.",
+                "",
+                len(private),
+            )
         self.status.setText(status)
+        self._show_left_out(private)
         self.export_button.setEnabled(True)
+
+    def _show_left_out(self, private: list[tuple[int, str]]) -> None:
+        """The private watch notes of the period, named."""
+        lines = [
+            self.tr("Private note — {title}").format(title=title) for _id, title in private[:SHOWN]
+        ]
+        if len(private) > SHOWN:
+            lines.append(self.tr("… and {count} more").format(count=len(private) - SHOWN))
+        self.left_out.setPlainText("\n".join(lines))
+        self.left_out.setVisible(bool(lines))
 
     def _build_failed(self, message: str) -> None:
         self._building = False
