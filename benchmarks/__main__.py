@@ -2,7 +2,8 @@
 
 One generated database (benchmarks/generate.py: 100,000 persons, 20,000 organisations,
 50,000 notes, 5,000 deadlines, multilingual names) serves the desktop client, import and
-export benchmarks in turn. Each figure is printed beside its baseline measured in this same
+export benchmarks in turn; the team-sharing group (sync) starts pouchdb-server (Node.js) on
+loopback. Each figure is printed beside its baseline measured in this same
 run and the ratio, then all of them as one table (and, with --markdown, written as the
 table of benchmarks/RESULTS.md). About 6 minutes on a 2-core machine.
 """
@@ -17,6 +18,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import (
@@ -26,8 +28,11 @@ from benchmarks import (
     bench_import,
     bench_report,
     bench_roundtrip,
+    bench_sync,
 )
 from benchmarks.common import Figure, markdown, table
+
+GROUPS = ["gui", "import", "export", "report", "hostile", "roundtrip", "sync"]
 
 
 def main(argv: list[str]) -> int:
@@ -36,12 +41,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument(
         "--only",
-        choices=["gui", "import", "export", "report", "hostile", "roundtrip"],
+        choices=GROUPS,
         action="append",
         help="run only these",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["gui", "import", "export", "report", "hostile", "roundtrip"])
+    wanted = set(args.only or GROUPS)
     load_before = _load()
     began = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="attache-bench-"))
@@ -59,14 +64,16 @@ def main(argv: list[str]) -> int:
             )
             print(f"  generated in {sum(seconds.values()):.1f} s", flush=True)
         figures: list[Figure] = []
-        for name, step in (
+        steps: list[tuple[str, Callable[[], list[Figure]]]] = [
             ("gui", lambda: bench_gui.run(db)),
             ("export", lambda: bench_export.run(db, folder)),
             ("report", lambda: bench_report.run(db, folder)),
             ("import", lambda: bench_import.run(db, folder)),
             ("hostile", lambda: bench_hostile.run(folder)),
             ("roundtrip", lambda: bench_roundtrip.run(db, folder)),
-        ):
+            ("sync", lambda: bench_sync.run_or_say(db, folder)),
+        ]
+        for name, step in steps:
             if name not in wanted:
                 continue
             print(f"\n== {name} ==", flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from enum import StrEnum
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -103,8 +104,13 @@ def url_problem(value: str) -> str | None:
     return None
 
 
+@functools.cache
+def _values(choices: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in choices)
+
+
 def choice_problem(value: str, choices: type[StrEnum]) -> str | None:
-    allowed = [member.value for member in choices]
+    allowed = _values(choices)
     if value not in allowed:
         return translate("Validation", "“{value}” is not one of: {choices}.").format(
             value=value, choices=", ".join(allowed)

@@ -237,8 +237,8 @@ def resolve_organisation(store: Store, text: str) -> int:
 # --- notes -----------------------------------------------------------------------------
 
 
-def save_note(store: Store, note: Note) -> Note:
-    note = dataclasses.replace(
+def normalise_note(note: Note) -> Note:
+    return dataclasses.replace(
         note,
         title=normalise.clean_text(note.title),
         source_name=normalise.clean_text(note.source_name),
@@ -247,6 +247,10 @@ def save_note(store: Store, note: Note) -> Note:
         country=normalise.clean_text(note.country).upper(),
         body=normalise.clean_multiline(note.body),
     )
+
+
+def save_note(store: Store, note: Note) -> Note:
+    note = normalise_note(note)
     validation.validate_note(note)
     _check_refs(store, "organisations", "organisations", note.organisation_ids)
     _check_refs(store, "persons", "persons", note.person_ids)
@@ -263,13 +267,17 @@ def get_note(store: Store, note_id: int) -> Note:
 # --- interactions ----------------------------------------------------------------------
 
 
-def save_interaction(store: Store, item: Interaction) -> Interaction:
-    item = dataclasses.replace(
+def normalise_interaction(item: Interaction) -> Interaction:
+    return dataclasses.replace(
         item,
         title=normalise.clean_text(item.title),
         place=normalise.clean_text(item.place),
         summary=normalise.clean_multiline(item.summary),
     )
+
+
+def save_interaction(store: Store, item: Interaction) -> Interaction:
+    item = normalise_interaction(item)
     validation.validate_interaction(item)
     _check_refs(store, "persons", "participants", item.person_ids)
     _check_refs(store, "organisations", "organisations", item.organisation_ids)
@@ -348,8 +356,8 @@ def resolve_programme(store: Store, text: str) -> int:
     return found
 
 
-def save_deadline(store: Store, deadline: Deadline) -> Deadline:
-    deadline = dataclasses.replace(
+def normalise_deadline(deadline: Deadline) -> Deadline:
+    return dataclasses.replace(
         deadline,
         title=normalise.clean_text(deadline.title),
         owner=normalise.clean_text(deadline.owner),
@@ -357,6 +365,10 @@ def save_deadline(store: Store, deadline: Deadline) -> Deadline:
         tz=normalise.clean_text(deadline.tz),
         due_local=normalise.clean_text(deadline.due_local).replace(" ", "T"),
     )
+
+
+def save_deadline(store: Store, deadline: Deadline) -> Deadline:
+    deadline = normalise_deadline(deadline)
     validation.validate_deadline(deadline)
     if deadline.programme_id is not None:
         _check_refs(store, "programmes", "programme", [deadline.programme_id])

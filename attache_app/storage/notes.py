@@ -130,3 +130,42 @@ def ids(
         clauses.append("id IN (SELECT note_id FROM note_persons WHERE person_id = ?)")
         params.append(person_id)
     return rows.filtered_ids(store, "SELECT id FROM notes", clauses, params, SORTS[sort], limit)
+
+
+def insert_many(store: Store, items: Sequence[Note]) -> list[int]:
+    """Insert many notes at once (a first pull from a hub): one statement per table and
+    one pass of the search index; their ids, in the same order."""
+    from attache_app.storage.persons import next_ids
+
+    now = store.now()
+    with writes.recording(store) as recorder:
+        ids = next_ids(store, "notes", len(items))
+        recorder.created("note", ids)
+        pairs = list(zip(ids, items, strict=True))
+        store.conn.executemany(
+            f"INSERT INTO notes (id, {', '.join(_COLUMNS)}, created_at, updated_at, uuid) "
+            f"VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
+            [
+                (i, *(getattr(n, c) for c in _COLUMNS), n.created_at or now, now,
+                 n.uuid or rows.new_uuid())
+                for i, n in pairs
+            ],
+        )  # fmt: skip
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO note_themes (note_id, theme) VALUES (?, ?)",
+            [
+                (i, t)
+                for i, n in pairs
+                for t in dict.fromkeys(t.strip() for t in n.themes if t.strip())
+            ],
+        )
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO note_organisations (note_id, organisation_id) VALUES (?, ?)",
+            [(i, o) for i, n in pairs for o in n.organisation_ids],
+        )
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO note_persons (note_id, person_id) VALUES (?, ?)",
+            [(i, p) for i, n in pairs for p in n.person_ids],
+        )
+        search.reindex(store.conn, RecordKind.NOTE, ids)
+    return ids

@@ -145,3 +145,31 @@ def find(store: Store, name_or_acronym: str) -> list[int]:
             (text, text, text),
         )
     ]
+
+
+def insert_many(store: Store, orgs: Sequence[Organisation]) -> list[int]:
+    """Insert many organisations at once (a first pull from a hub): one statement per
+    table and one pass of the search index; their ids, in the same order."""
+    from attache_app.storage.persons import next_ids
+
+    now = store.now()
+    with writes.recording(store) as recorder:
+        ids = next_ids(store, "organisations", len(orgs))
+        recorder.created("organisation", ids)
+        store.conn.executemany(
+            f"INSERT INTO organisations (id, {', '.join(_COLUMNS)}, created_at, updated_at, "
+            f"uuid) VALUES ({', '.join('?' for _ in range(len(_COLUMNS) + 4))})",
+            [
+                (i, *(getattr(o, c) for c in _COLUMNS), o.created_at or now, now,
+                 o.uuid or rows.new_uuid())
+                for i, o in zip(ids, orgs, strict=True)
+            ],
+        )  # fmt: skip
+        by_tag: dict[str, list[int]] = {}
+        for org_id, org in zip(ids, orgs, strict=True):
+            for tag in org.tags:
+                by_tag.setdefault(tag, []).append(org_id)
+        for tag, owners in by_tag.items():
+            links.add_tags(store, "organisation", owners, [tag])
+        search.reindex(store.conn, RecordKind.ORGANISATION, ids)
+    return ids

@@ -291,3 +291,33 @@ def deadline_ids(
     return rows.filtered_ids(
         store, "SELECT id FROM deadlines", clauses, params, DEADLINE_SORTS[sort], limit
     )
+
+
+def insert_deadlines(store: Store, deadlines: Sequence[Deadline]) -> list[int]:
+    """Insert many deadlines at once (a first pull from a hub): one statement per table
+    and one pass of the search index; their ids, in the same order."""
+    from attache_app.storage.persons import next_ids
+
+    if not deadlines:
+        return []
+    now = store.now()
+    with writes.recording(store) as recorder:
+        ids = next_ids(store, "deadlines", len(deadlines))
+        recorder.created("deadline", ids)
+        made = [_deadline_row(d) for d in deadlines]
+        columns = list(made[0])
+        store.conn.executemany(
+            f"INSERT INTO deadlines (id, {', '.join(columns)}, created_at, updated_at, uuid) "
+            f"VALUES ({', '.join('?' for _ in range(len(columns) + 4))})",
+            [
+                (i, *(row[c] for c in columns), d.created_at or now, now,
+                 d.uuid or rows.new_uuid())
+                for i, row, d in zip(ids, made, deadlines, strict=True)
+            ],
+        )  # fmt: skip
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO deadline_persons (deadline_id, person_id) VALUES (?, ?)",
+            [(i, p) for i, d in zip(ids, deadlines, strict=True) for p in d.person_ids],
+        )
+        search.reindex(store.conn, RecordKind.DEADLINE, ids)
+    return ids

@@ -86,6 +86,36 @@ def bases(store: Store, uuids: Iterable[str]) -> dict[str, Base]:
     return found
 
 
+def with_base(store: Store, uuids: Iterable[str]) -> set[str]:
+    """Which of these records have a base version (without reading the versions)."""
+    wanted = sorted(set(uuids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            str(r[0])
+            for r in store.execute(f"SELECT uuid FROM sync_base WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
+def revs(store: Store, uuids: Iterable[str]) -> dict[str, str]:
+    """The hub's revision of the base version of these records (without the versions)."""
+    wanted = sorted(set(uuids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            (str(u), str(r))
+            for u, r in store.execute(
+                f"SELECT uuid, rev FROM sync_base WHERE uuid IN ({marks})", chunk
+            )
+        )
+    return found
+
+
 def put_base(
     store: Store, uuid: str, kind: str, rev: str, doc: dict[str, Any], unresolved: bool = False
 ) -> None:
@@ -137,11 +167,6 @@ def changed_since_ids(store: Store, table: str, stamp: str) -> list[int]:
     ]
 
 
-def journal_mark(store: Store) -> int:
-    """The last entry of the change journal (where the next push starts looking)."""
-    return int(store.scalar("SELECT max(seq) FROM journal") or 0)
-
-
 def journaled_ids(store: Store, table: str, kind: str, after: int) -> list[int]:
     """Records of a kind the journal says changed after entry ``after``: also the changes
     that leave the row's ``updated_at`` alone (tags added or removed, a link dropped when
@@ -164,6 +189,59 @@ def gone(store: Store, table: str, kind: str) -> list[Base]:
         (kind,),
     ).fetchall()
     return [Base(u, k, r, json.loads(d), False) for u, k, r, d in rows]
+
+
+def gone_among(store: Store, table: str, kind: str, uuids: Iterable[str]) -> list[Base]:
+    """:func:`gone`, among these records only (those the journal says were written)."""
+    wanted = sorted(set(uuids))
+    found: list[Base] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.extend(
+            Base(u, k, r, json.loads(d), False)
+            for u, k, r, d in store.execute(
+                f"SELECT b.uuid, b.kind, b.rev, b.doc FROM sync_base b LEFT JOIN {table} t "
+                f"ON t.uuid = b.uuid WHERE b.uuid IN ({marks}) AND b.kind = ? "
+                "AND t.uuid IS NULL",
+                (*chunk, kind),
+            )
+        )
+    return sorted(found, key=lambda b: b.uuid)
+
+
+def written_since(store: Store, seq: int) -> dict[str, set[str]]:
+    """The uuids of the records of each kind written (created, changed, deleted) since the
+    journal's entry ``seq``."""
+    found: dict[str, set[str]] = {}
+    for kind, uuid in store.execute(
+        "SELECT DISTINCT kind, uuid FROM journal WHERE seq > ?", (seq,)
+    ):
+        found.setdefault(str(kind), set()).add(str(uuid))
+    return found
+
+
+RESEND = "resend:"
+
+
+def mark_resend(store: Store, uuid: str, kind: str) -> None:
+    """Compare this record with the hub's version at the next push, even if nothing the
+    journal sees changed (its conflicts were resolved, its links arrived)."""
+    put(store, RESEND + uuid, kind)
+
+
+def resend(store: Store) -> dict[str, str]:
+    """uuid → kind of the records marked by :func:`mark_resend`."""
+    return {
+        str(key)[len(RESEND) :]: json.loads(value)
+        for key, value in store.execute(
+            "SELECT key, value FROM sync_state WHERE key >= ? AND key < ?", (RESEND, "resend;")
+        )
+    }
+
+
+def forget_resend(store: Store, uuids: Iterable[str]) -> None:
+    store.conn.executemany("DELETE FROM sync_state WHERE key = ?", [(RESEND + u,) for u in uuids])
 
 
 def base_count(store: Store) -> int:
@@ -206,14 +284,19 @@ def set_conflicts(
             "SELECT id, field FROM sync_conflicts WHERE uuid = ?", (uuid,)
         )
     }
+    changed = False
     for field, cid in current.items():
         if field not in conflicts:
             store.execute("DELETE FROM sync_conflicts WHERE id = ?", (cid,))
+            changed = True
     for field, entries in conflicts.items():
         if field in current:
-            store.execute(
-                "UPDATE sync_conflicts SET entries = ? WHERE id = ?",
-                (_dump(entries), current[field]),
+            changed |= (
+                store.execute(
+                    "UPDATE sync_conflicts SET entries = ? WHERE id = ? AND entries != ?",
+                    (_dump(entries), current[field], _dump(entries)),
+                ).rowcount
+                > 0
             )
         else:
             store.execute(
@@ -221,6 +304,8 @@ def set_conflicts(
                 "VALUES (?, ?, ?, ?, ?)",
                 (uuid, kind, field, _dump(entries), store.now()),
             )
+    if changed:  # a choice made here travels, though the record itself may not change
+        mark_resend(store, uuid, kind)
 
 
 def all_conflicts(store: Store) -> list[Conflict]:

@@ -293,10 +293,17 @@ def fields_of(store: Store, kind: str, items: Sequence[Any]) -> list[dict[str, A
 
 
 def build(
-    store: Store, kind: str, uuid: str, fields: dict[str, Any], current: Any | None
+    store: Store,
+    kind: str,
+    uuid: str,
+    fields: dict[str, Any],
+    current: Any | None,
+    known: dict[str, dict[str, int]] | None = None,
 ) -> tuple[Any, list[str]]:
     """The record to save for these fields (on top of the local one, which keeps what does
-    not travel); and the uuids of linked records this desktop does not have (yet)."""
+    not travel); and the uuids of linked records this desktop does not have (yet).
+    ``known``: the local ids of the linked records, by link (looked up for many records
+    at once), else looked up here."""
     spec = SPECS[kind]
     record = current if current is not None else spec.factory()
     changes: dict[str, Any] = {}
@@ -325,16 +332,15 @@ def build(
             continue
         value = fields[name]
         wanted = [str(u) for u in (value or [])] if link.many else [str(value)] if value else []
-        known = ids_of(store, link.target, wanted)
-        missing.extend(u for u in wanted if u not in known)
+        found = known[name] if known is not None else ids_of(store, link.target, wanted)
+        missing.extend(u for u in wanted if u not in found)
         if link.many:
-            changes[link.attr] = sorted(known[u] for u in wanted if u in known)
+            changes[link.attr] = sorted(found[u] for u in wanted if u in found)
         else:
-            changes[link.attr] = known.get(wanted[0]) if wanted else None
-    record = dataclasses.replace(record, **changes)
+            changes[link.attr] = found.get(wanted[0]) if wanted else None
     if current is None:
-        record = dataclasses.replace(record, uuid=uuid)
-    return record, missing
+        changes["uuid"] = uuid
+    return dataclasses.replace(record, **changes), missing
 
 
 def lacks_required(store: Store, kind: str, fields: dict[str, Any]) -> bool:

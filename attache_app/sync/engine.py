@@ -11,18 +11,24 @@ duplicate.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
+import itertools
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+from attache_app.bulk import collector_paused
 from attache_app.domain.enums import RecordKind
 from attache_app.services import records
-from attache_app.storage import persons as person_store
+from attache_app.storage import journal
 from attache_app.storage import sync_state as state
 from attache_app.storage.db import Store
-from attache_app.storage.settings import load_settings
-from attache_app.sync import documents, merge
+from attache_app.storage.tuning import replayable_writes
+from attache_app.sync import documents, fresh, merge
+from attache_app.sync.authors import by as _by
+from attache_app.sync.authors import origin
+from attache_app.sync.authors import origin_name as _origin
+from attache_app.sync.authors import signed as _signed
 from attache_app.sync.hub import Hub
 
 BATCH = 1000
@@ -32,6 +38,8 @@ ERASE_PREFIX = "erase:"
 _WAITING = "waiting:"
 """sync_state keys of pulled documents kept aside until what they belong to arrives."""
 PUSH_ATTEMPTS = 5
+Outgoing = tuple[str, dict[str, Any], dict[str, Any]]
+"""(uuid, document, body sent to the hub) of a record to push."""
 
 Progress = Callable[[str, int], None]
 
@@ -49,17 +57,6 @@ class RoundResult:
 
     def to_dict(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
-
-
-@contextlib.contextmanager
-def origin(store: Store, name: str) -> Iterator[None]:
-    """Writes inside are journaled as coming from ``name`` (once the journal exists)."""
-    setter = getattr(store, "origin", None)
-    if setter is None:
-        yield
-        return
-    with setter(name):
-        yield
 
 
 class Round:
@@ -89,8 +86,10 @@ class Round:
     # --- the round -----------------------------------------------------------------------
 
     def run(self) -> RoundResult:
-        self.pull()
-        self.push()
+        with collector_paused():
+            self.pull()
+            with replayable_writes(self.store):
+                self.push()
         self.result.conflicts = state.conflict_count(self.store)
         return self.result
 
@@ -108,88 +107,62 @@ class Round:
     # --- pull ----------------------------------------------------------------------------
 
     def pull(self) -> None:
+        """Apply the hub's changes since the checkpoint, page by page; the next page is
+        fetched while this one is written (one request in flight)."""
         since = state.get(self.store, "since", 0)
-        while True:
-            changes, last = self.hub.changes(since, self.batch)
-            if not changes:
-                break
-            ordered = [
-                c["doc"]
-                for c in sorted(changes, key=_apply_order)
-                if isinstance(c.get("doc"), dict)
-            ]
-            self.leaving = {
-                str(c.get("id", "")).partition(":")[2] for c in changes if c.get("deleted")
-            }
-            with self.store.transaction():
-                fresh = self._insert_new_persons(ordered)
-                for doc in ordered:
-                    if str(doc.get("_id", "")) not in fresh:
-                        self.apply(doc)
-                state.put(self.store, "since", last)
-            self.progress("pull", self.result.pulled)
-            since = last
-            if len(changes) < self.batch:
-                break
-        self.retry_waiting()
-        self.retry_unresolved()
-        self.erase_requested()
+        with (
+            replayable_writes(self.store),
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool,
+        ):
+            page = pool.submit(self.hub.changes, since, self.batch)
+            while True:
+                changes, last = page.result()
+                if not changes:
+                    break
+                more = len(changes) >= self.batch
+                if more:
+                    page = pool.submit(self.hub.changes, last, self.batch)
+                self._apply_page(changes, last)
+                self.progress("pull", self.result.pulled)
+                if not more:
+                    break
+            self.retry_waiting()
+            self.retry_unresolved()
+        self.erase_requested()  # each erasure waits for the disk
 
-    def _insert_new_persons(self, docs: Sequence[dict[str, Any]]) -> set[str]:
-        """Persons this desktop has never had, inserted in one go (the first pull of a big
-        network); the ids of their documents. Normalised like every person; not validated
-        again (the desktop that wrote each one did). The rest goes through :meth:`apply`."""
-        candidates: dict[str, dict[str, Any]] = {}
-        for doc in docs:
-            parsed = documents.parse_id(str(doc.get("_id", "")))
-            if parsed and parsed[0] is RecordKind.PERSON and not doc.get("_deleted"):
-                candidates[parsed[1]] = doc
-        if len(candidates) < 2:
-            return set()
-        known = set(documents.ids_of(self.store, RecordKind.PERSON, list(candidates)))
-        known |= set(state.bases(self.store, candidates))
-        fresh = {u: d for u, d in candidates.items() if u not in known}
-        if not fresh:
-            return set()
-        settings = load_settings(self.store)
-        people: dict[str, list[Any]] = {}  # by the colleague who wrote them
-        waiting: dict[str, bool] = {}
-        for uuid, doc in fresh.items():
-            person, missing = documents.build(
-                self.store, RecordKind.PERSON, uuid, doc.get("fields") or {}, None
-            )
-            region = settings.phone_region
-            if person.phones:
-                region = records.phone_region_for(
-                    self.store, str(person.country).upper(), person.organisation_id
-                )
-            person = records.normalise_person(person, region)
-            person.source = person.source or records.MANUAL_SOURCE
-            people.setdefault(_origin(_by(doc)), []).append(person)
-            waiting[uuid] = bool(missing)
-        for author, group in people.items():
-            with origin(self.store, author):
-                person_store.insert_many(self.store, group)
-        rows = []
-        for uuid, doc in fresh.items():
-            theirs = {
-                "fields": dict(doc.get("fields") or {}),
-                "conflicts": dict(doc.get("conflicts") or {}),
-            }
-            conflicts = dict(theirs["conflicts"])
-            conflicts.update(self._duplicates(uuid, theirs["fields"], _by(doc), conflicts))
-            if conflicts:
-                state.set_conflicts(self.store, uuid, RecordKind.PERSON.value, conflicts)
-            if waiting[uuid]:
-                state.put_base(
-                    self.store, uuid, "person", str(doc["_rev"]), _signed(theirs, _by(doc)),
-                    unresolved=True,
-                )  # fmt: skip
-            else:
-                rows.append((uuid, "person", str(doc["_rev"]), theirs))
-        state.put_bases(self.store, rows)
-        self.result.pulled += len(fresh)
-        return {documents.doc_id(RecordKind.PERSON, u) for u in fresh}
+    def _apply_page(self, changes: Sequence[dict[str, Any]], last: Any) -> None:
+        """One page of changes and the checkpoint after it, in one transaction, kind by
+        kind (link targets first, deletions after every edit): the records this desktop
+        never had are inserted in bulk (:mod:`attache_app.sync.fresh`), the others merged
+        one by one; those of one colleague that follow each other in one recording
+        (journaled in their name)."""
+        ordered = [
+            c["doc"] for c in sorted(changes, key=_apply_order) if isinstance(c.get("doc"), dict)
+        ]
+        self.leaving = {str(c.get("id", "")).partition(":")[2] for c in changes if c.get("deleted")}
+        # What this desktop sent itself comes back: nothing to do (one look-up per page).
+        uuids = {str(d.get("_id", "")): u for d in ordered for u in [_uuid(d)] if u}
+        sent = state.revs(self.store, uuids.values())
+        ordered = [
+            d
+            for d in ordered
+            if sent.get(uuids.get(str(d.get("_id", "")), "")) != str(d.get("_rev", ""))
+        ]
+        with self.store.transaction():
+            for _order, group in itertools.groupby(ordered, key=_apply_order):
+                docs = list(group)
+                parsed = documents.parse_id(str(docs[0].get("_id", "")))
+                written = fresh.Written()
+                if parsed is not None:
+                    written = fresh.insert_new(self.store, parsed[0], docs, self.leaving)
+                    self.result.pulled += len(written.ids)
+                    self.result.new_conflicts += written.new_conflicts
+                rest = [doc for doc in docs if str(doc.get("_id", "")) not in written.ids]
+                for author, run in itertools.groupby(rest, key=lambda doc: _origin(_by(doc))):
+                    with origin(self.store, author), records.one_change(self.store):
+                        for doc in run:
+                            self.apply(doc)
+            state.put(self.store, "since", last)
 
     def retry_waiting(self) -> None:
         """Write the records kept aside because what they belong to had not arrived (a call
@@ -333,26 +306,12 @@ class Round:
         """A person created by a colleague with the e-mail of a person here: a suggestion."""
         if merge.DUPLICATE in conflicts:
             return {}
-        others: set[int] = set()
-        for email in fields.get("emails") or []:
-            address = str((email or {}).get("address", "")) if isinstance(email, dict) else ""
-            if address:
-                others.update(person_store.find_by_email(self.store, address))
-        mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid)
-        others.discard(mine or -1)
-        if not others:
-            return {}
-        uuids = {
-            i: u
-            for i, u in documents.uuids_of(self.store, RecordKind.PERSON, sorted(others)).items()
-            if u not in self.leaving  # deleted in this very batch (a duplicate resolved)
-        }
-        if not uuids:
+        mine = documents.ids_of(self.store, RecordKind.PERSON, [uuid]).get(uuid, -1)
+        found = fresh.look_alikes(self.store, {uuid: fields}, {uuid: mine}, self.leaving)
+        if not found.get(uuid):
             return {}
         self.result.new_conflicts += 1
-        return {
-            merge.DUPLICATE: [merge.entry(uuids[i], *them) for i in sorted(uuids)],
-        }
+        return {merge.DUPLICATE: [merge.entry(other, *them) for other in found[uuid]]}
 
     def write(
         self,
@@ -399,29 +358,39 @@ class Round:
 
     def push(self) -> None:
         stamp = self.store.now()
-        since = state.get(self.store, "scan_from", "")
-        mark, after = state.journal_mark(self.store), state.get(self.store, "journal_from")
+        top = journal.last_seq(self.store)
+        seen = state.get(self.store, "journal_seq")
+        written = None if seen is None else state.written_since(self.store, int(seen))
+        resend = state.resend(self.store)
         for kind in documents.KINDS:
-            table = documents.SPECS[kind].table
-            ids = sorted(
-                set(state.unsent_ids(self.store, table, str(kind)))
-                | set(state.changed_since_ids(self.store, table, since) if since else ())
-                | set(
-                    state.journaled_ids(self.store, table, str(kind), after)
-                    if after is not None
-                    else ()
-                )
-                | set(self._conflicted_ids(kind))
-            )
-            for start in range(0, len(ids), self.batch):
-                self._push_records(kind, ids[start : start + self.batch])
-            gone = state.gone(self.store, table, str(kind))
+            ids, gone = self._candidates(kind, written, resend)
+            self._push_pipelined(kind, ids)
             for start in range(0, len(gone), self.batch):
                 self._push_deletions(gone[start : start + self.batch])
         self._push_outbox()
         with self.store.transaction():
             state.put(self.store, "scan_from", stamp)
-            state.put(self.store, "journal_from", mark)
+            state.put(self.store, "journal_seq", top)
+            state.forget_resend(self.store, resend)
+
+    def _candidates(
+        self, kind: str, written: dict[str, set[str]] | None, resend: dict[str, str]
+    ) -> tuple[list[int], list[state.Base]]:
+        """The records of ``kind`` to compare with the hub's versions, and the base
+        versions of those deleted here. After a push, only what the journal says was
+        written since (and what waits in a conflict, or was marked to be sent again): a
+        round's fixed cost does not grow with the database. The first push of a database
+        (no journal position yet) looks at every record."""
+        table = documents.SPECS[kind].table
+        ids = set(self._conflicted_ids(kind))
+        if written is None:
+            since = state.get(self.store, "scan_from", "")
+            ids |= set(state.unsent_ids(self.store, table, str(kind)))
+            ids |= set(state.changed_since_ids(self.store, table, since) if since else ())
+            return sorted(ids), state.gone(self.store, table, str(kind))
+        uuids = written.get(str(kind), set()) | {u for u, k in resend.items() if k == str(kind)}
+        ids |= set(documents.ids_of(self.store, kind, sorted(uuids)).values())
+        return sorted(ids), state.gone_among(self.store, table, str(kind), uuids)
 
     def _signature(self) -> dict[str, str]:
         """Who wrote a document: the colleague, their desktop, when."""
@@ -437,56 +406,97 @@ class Round:
             )
         ]
 
-    def _push_records(self, kind: str, ids: Sequence[int]) -> None:
-        for _attempt in range(PUSH_ATTEMPTS):
-            local = [
-                (record, doc)
-                for record, doc in self.local_docs(kind, ids)
-                if not documents.is_private(record)
-            ]
-            bases = state.bases(self.store, [r.uuid for r, _ in local])
-            outgoing: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
-            for record, doc in local:
-                base = bases.get(record.uuid)
-                if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
-                    continue
-                body = {
-                    "_id": documents.doc_id(kind, record.uuid),
-                    "type": str(kind),
-                    **doc,
-                    **self._signature(),
-                }
-                if base is not None:
-                    body["_rev"] = base.rev
-                outgoing.append((record.uuid, doc, body))
+    def _push_pipelined(self, kind: str, ids: Sequence[int]) -> None:
+        """Send records in batches, reading the next batch from SQLite while the hub
+        writes the one before (one request in flight, answered before the next is sent):
+        the initial sync of a big network costs little more than the hub's own work."""
+        batches = [ids[start : start + self.batch] for start in range(0, len(ids), self.batch)]
+        if len(batches) < 2:
+            for chunk in batches:
+                self._push_records(kind, chunk)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
+            pending: tuple[list[Outgoing], Future[list[dict[str, Any]]]] | None = None
+            for chunk in batches:
+                outgoing = self._outgoing(kind, chunk)
+                if pending is not None:
+                    self._settle(kind, *pending)
+                pending = None
+                if outgoing:
+                    bodies = [body for *_, body in outgoing]
+                    pending = (outgoing, pool.submit(self.hub.bulk_docs, bodies))
+            if pending is not None:
+                self._settle(kind, *pending)
+
+    def _settle(
+        self, kind: str, outgoing: list[Outgoing], answer: Future[list[dict[str, Any]]]
+    ) -> None:
+        """The hub's answer to a batch sent by :meth:`_push_pipelined`: the accepted ones
+        become base versions; the refused ones are merged and sent again at once."""
+        refused = self._record_answers(kind, outgoing, answer.result())
+        if refused:
+            self._push_records(kind, self._merge_refused(kind, refused), PUSH_ATTEMPTS - 1)
+
+    def _outgoing(self, kind: str, ids: Sequence[int]) -> list[Outgoing]:
+        """(uuid, document, body to send) of the records that differ from the hub's."""
+        local = [
+            (record, doc)
+            for record, doc in self.local_docs(kind, ids)
+            if not documents.is_private(record)
+        ]
+        bases = state.bases(self.store, [r.uuid for r, _ in local])
+        signature = self._signature()
+        outgoing: list[Outgoing] = []
+        for record, doc in local:
+            base = bases.get(record.uuid)
+            if base is not None and (base.unresolved or not merge.differs(doc, base.doc)):
+                continue
+            body = {"_id": documents.doc_id(kind, record.uuid), "type": str(kind), **doc}
+            body.update(signature)
+            if base is not None:
+                body["_rev"] = base.rev
+            outgoing.append((record.uuid, doc, body))
+        return outgoing
+
+    def _record_answers(
+        self, kind: str, outgoing: list[Outgoing], answers: list[dict[str, Any]]
+    ) -> list[str]:
+        """Keep what the hub accepted as base versions (one transaction); the refused ids."""
+        by_id = {str(a.get("id")): a for a in answers}
+        refused: list[str] = []
+        accepted: list[tuple[str, str, str, dict[str, Any]]] = []
+        for uuid, doc, body in outgoing:
+            answer = by_id.get(body["_id"], {})
+            if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
+                accepted.append((uuid, str(kind), str(answer["rev"]), doc))
+            else:
+                refused.append(body["_id"])
+        with self.store.transaction():
+            state.put_bases(self.store, accepted)
+        self.result.pushed += len(accepted)
+        return refused
+
+    def _merge_refused(self, kind: str, refused: Sequence[str]) -> list[int]:
+        """Colleagues wrote first: merge their versions; the ids of the records to resend."""
+        current = self.hub.bulk_get(refused)
+        with self.store.transaction():
+            for doc_id in refused:
+                if doc_id in current:
+                    self.apply(current[doc_id])
+        uuids = [parsed[1] for parsed in map(documents.parse_id, refused) if parsed]
+        return list(documents.ids_of(self.store, kind, uuids).values())
+
+    def _push_records(self, kind: str, ids: Sequence[int], attempts: int = PUSH_ATTEMPTS) -> None:
+        for _attempt in range(attempts):
+            outgoing = self._outgoing(kind, ids)
             if not outgoing:
                 return
-            answers = {str(a.get("id")): a for a in self.hub.bulk_docs([b for *_, b in outgoing])}
-            refused: list[str] = []
-            with self.store.transaction():
-                for uuid, doc, body in outgoing:
-                    answer = answers.get(body["_id"], {})
-                    if answer.get("ok") or (answer.get("rev") and not answer.get("error")):
-                        state.put_base(self.store, uuid, str(kind), str(answer["rev"]), doc)
-                        self.result.pushed += 1
-                    else:
-                        refused.append(body["_id"])
+            refused = self._record_answers(
+                kind, outgoing, self.hub.bulk_docs([body for *_, body in outgoing])
+            )
             if not refused:
                 return
-            # Colleagues wrote first: merge their versions, then send again.
-            current = self.hub.bulk_get(refused)
-            with self.store.transaction():
-                for doc_id in refused:
-                    if doc_id in current:
-                        self.apply(current[doc_id])
-            ids = [
-                i
-                for i in documents.ids_of(
-                    self.store,
-                    kind,
-                    [documents.parse_id(d)[1] for d in refused],  # type: ignore[index]
-                ).values()
-            ]
+            ids = self._merge_refused(kind, refused)
 
     def _push_deletions(self, gone: Sequence[state.Base]) -> None:
         outgoing = []
@@ -568,29 +578,21 @@ def waiting(store: Store, kind: str, ids: Sequence[int]) -> int:
     return count
 
 
-def _by(doc: dict[str, Any]) -> tuple[str, str]:
-    return (str(doc.get("changed_by", "")), str(doc.get("changed_on", "")))
-
-
-def _signed(doc: dict[str, Any], them: tuple[str, str]) -> dict[str, Any]:
-    """A pulled version kept as the base, with who wrote it: the links it names that have
-    not arrived yet are written later (``retry_unresolved``) in that colleague's name. The
-    merge compares fields and conflicts only (``merge.differs``)."""
-    return {**doc, "changed_by": them[0], "changed_on": them[1]}
-
-
-def _origin(them: tuple[str, str]) -> str:
-    return f"sync:{them[0] or '?'}"
+def _uuid(doc: dict[str, Any]) -> str:
+    """The uuid of a record's document ("" for any other document)."""
+    parsed = documents.parse_id(str(doc.get("_id", "")))
+    return parsed[1] if parsed is not None else ""
 
 
 def _apply_order(change: dict[str, Any]) -> tuple[int, int]:
     """Link targets first within a batch: organisations, persons, programmes…; deletions
     after every edit (a note moved from a person merged away onto the kept one arrives
     before the deletion, whose cascade would otherwise look like a local edit)."""
-    identifier = str(change.get("id", ""))
+    identifier = str(change.get("id", change.get("_id", "")))  # a change, or its document
     if identifier.startswith(ERASE_PREFIX):
         return (-1, 0)  # before the deletion of the person it erases
     parsed = documents.parse_id(identifier)
     if parsed is None:
         return (0, len(documents.KINDS))
-    return (1 if change.get("deleted") else 0, documents.KINDS.index(parsed[0]))
+    deleted = change.get("deleted", change.get("_deleted"))
+    return (1 if deleted else 0, documents.KINDS.index(parsed[0]))

@@ -229,7 +229,7 @@ def status(store: Store) -> Status:
     if not url:
         return Status(connected=False)
     since = state.get(store, "scan_from", "")
-    after = state.get(store, "journal_from")
+    after = state.get(store, "journal_seq")  # where the last push stopped
     waiting = len(state.outbox(store))
     for kind in documents.KINDS:
         table = documents.SPECS[kind].table
