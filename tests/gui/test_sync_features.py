@@ -11,7 +11,14 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
@@ -66,6 +73,22 @@ def _editor(qtbot: QtBot, window: MainWindow, kind: RecordKind) -> RecordEditor:
     return editor
 
 
+def _click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click a box as a user does: scrolled into view first when the editor's form is
+    taller than its window (the Paris box is the form's last row)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget)
+    # On its box, where a user clicks: the row is as wide as the form, and its middle (where
+    # a click lands by default) is empty space beyond the label with some styles.
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    box = widget.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, widget)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=box.center())
+
+
 def _save(qtbot: QtBot, editor: RecordEditor) -> None:
     save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -84,7 +107,7 @@ def test_share_with_paris_box_and_the_round_after_a_change(
     assert not editor.share_paris.isChecked()
     qtbot.keyClicks(editor.given, "Mei")
     qtbot.keyClicks(editor.family, "Chen")
-    qtbot.mouseClick(editor.share_paris, Qt.MouseButton.LeftButton)
+    _click(qtbot, editor.share_paris)
     editor.grab().save(str(tmp_path / "person-editor.png"))
     _save(qtbot, editor)
     saved = editor.result_record
@@ -106,9 +129,9 @@ def test_share_with_paris_box_and_the_round_after_a_change(
     note_editor = _editor(qtbot, window, RecordKind.NOTE)
     assert isinstance(note_editor, NoteEditor)
     qtbot.keyClicks(note_editor.title, "Roadmap")
-    qtbot.mouseClick(note_editor.share_paris, Qt.MouseButton.LeftButton)
+    _click(qtbot, note_editor.share_paris)
     assert note_editor.share_paris.isChecked()
-    qtbot.mouseClick(note_editor.private, Qt.MouseButton.LeftButton)
+    _click(qtbot, note_editor.private)
     assert not note_editor.share_paris.isChecked() and not note_editor.share_paris.isEnabled()
     note_editor.grab().save(str(tmp_path / "note-editor.png"))
     _save(qtbot, note_editor)
@@ -128,7 +151,7 @@ def test_the_application_dialog_has_the_box(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title, "Quantum sensing")
-    qtbot.mouseClick(dialog.share_paris, Qt.MouseButton.LeftButton)
+    _click(qtbot, dialog.share_paris)
     dialog.grab().save(str(tmp_path / "application.png"))
     dialog.accept()
     assert dialog.result_application is not None and dialog.result_application.share_paris
