@@ -117,7 +117,9 @@ def test_locked_after_fifteen_minutes_without_use_then_unlocked(
     window.lock_choices[15].trigger()  # Outils › Verrouiller automatiquement › 15 minutes
     assert preferences.lock_minutes() == 15 and lock.timer.interval() == 15 * 200
 
-    # Use keeps it open: the mouse moving over the window starts the count again.
+    # Use keeps it open: the mouse moving over the window starts the count again (input
+    # is watched once the window is on screen).
+    qtbot.waitUntil(lambda: lock.watching, timeout=5000)
     qtbot.wait(400)
     waited = lock.timer.remainingTime()
     # On a real X server the move reaches the window through the server, a moment later, and

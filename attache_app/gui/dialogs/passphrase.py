@@ -313,26 +313,43 @@ class IdleLock(QObject):
         self.path = path
         self.key = key
         self.locked = False
+        self.watching = False
+        self._counting = False
+        """Whether input starts the count again (a limit is set and the window is open)."""
+        self._input: tuple[QEvent.Type, ...] = ()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.set_minutes(minutes)
+
+    def watch_input(self) -> None:
+        """Start the count again at every key press, click, wheel turn or mouse move of
+        the application. Called once the window is on screen: the filter sees every event
+        of the application (the first paint's thousands too), and its first look at an
+        event's type makes Python's copy of Qt's list of event types (≈ 10 ms)."""
+        if self.watching:
+            return
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if app is None:
+            return
+        self._input = (
+            QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+        )  # fmt: skip
+        app.installEventFilter(self)
+        self.watching = True
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
+        self._counting = minutes > 0 and not self.locked
         if minutes > 0:
             self.timer.start(minutes * self.MINUTE_MS)
         else:
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-            QEvent.Type.Wheel,
-        ) and not self.locked and self.minutes > 0:  # fmt: skip
+        # Every event of the application passes here: the cheapest test first.
+        if self._counting and event.type() in self._input:
             self.timer.start()
         return False
 
@@ -354,6 +371,7 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
+        self._counting = False
         self.timer.stop()
         self.key.wipe()
         central = self.window.centralWidget()
