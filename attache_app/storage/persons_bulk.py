@@ -18,8 +18,11 @@ leaves, and the caller's transaction rolls everything back.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import queue
+import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -72,7 +75,7 @@ class Producer:
         self, people: Sequence[Person], build: Callable[[int, int], Chunk], size: int
     ) -> None:
         self._people, self._build, self._size = people, build, size
-        self._queue: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=1)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="import-rows", daemon=True)
         self._thread.start()
@@ -108,6 +111,7 @@ class Producer:
     def close(self) -> None:
         self._stop.set()
         self._thread.join()
+        _give_back_memory()
 
     def __enter__(self) -> Producer:
         return self
@@ -236,3 +240,14 @@ class Entries:
             self._open = pack
         changes = self._lines[line]
         return writes.Encoded(self.uuids[n], changes) if changes else None
+
+
+def _give_back_memory() -> None:
+    """Return to the system what the producer thread freed. glibc gives each thread its
+    own malloc arena: the chunks the producer built and the connection's thread freed
+    stay in the producer's arena, where the connection's thread (the merges, the journal
+    after the insert) never allocates — ≈ 20 MB more at the import's peak, without this."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
