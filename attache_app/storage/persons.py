@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Person, Phone
-from attache_app.storage import links, rows, search, writes
+from attache_app.storage import links, persons_bulk, rows, search, writes
 from attache_app.storage.db import Store
 
 T = TypeVar("T")
@@ -92,8 +92,12 @@ def _write_children_many(store: Store, ids: Sequence[int], people: Sequence[Pers
             for n, ph in enumerate(p.phones)
         ],
     )
+    _write_tags_many(store, ids, people)
+
+
+def _write_tags_many(store: Store, ids: Sequence[int], people: Sequence[Person]) -> None:
     by_tag: dict[str, list[int]] = {}
-    for pid, p in pairs:
+    for pid, p in zip(ids, people, strict=True):
         for tag in p.tags:
             by_tag.setdefault(tag, []).append(pid)
     for tag, owners in by_tag.items():
@@ -120,6 +124,8 @@ def insert_many(
                 progress(offset + n // 2)
             yield item
 
+    if len(people) >= PIPELINE_MIN:
+        return _insert_pipelined(store, people, progress)
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
         recorder.created("person", ids)
@@ -148,6 +154,46 @@ def insert_many(
             store.conn, told(_documents(store, ids, people, orgs), len(ids) // 2)
         )
         recorder.created("person", ids, _Inserted(ids, people, uuids, orgs, now).document)
+    return ids
+
+
+PIPELINE_MIN = 2 * persons_bulk.CHUNK
+"""From this many persons on, :func:`insert_many` builds the rows on a second thread
+while SQLite writes (:mod:`persons_bulk`); below, the thread would not pay for itself."""
+
+
+def _insert_pipelined(
+    store: Store, people: Sequence[Person], progress: Callable[[int], None] | None
+) -> list[int]:
+    """:func:`insert_many` with the rows built by a producer thread (:mod:`persons_bulk`)
+    while the connection's thread writes them: the same rows, in the same order."""
+    now = store.now()
+    with writes.recording(store) as recorder:
+        ids = next_ids(store, "persons", len(people))
+        recorder.created("person", ids)
+        orgs = _organisations_of(store, people)
+        size = persons_bulk.CHUNK
+        entries = persons_bulk.Entries(ids[0], size)
+        sqls = persons_bulk.statements(_COLUMNS)
+        build = persons_bulk.builder(
+            ids,
+            people,
+            _COLUMNS,
+            now,
+            lambda i, p: _documents(store, i, p, orgs),
+            lambda i, p, u: _Inserted(i, p, u, orgs, now).encoded(),
+        )
+        with persons_bulk.Producer(people, build, size) as producer:
+            for chunk in producer:
+                if progress is not None:
+                    progress(chunk.start)
+                for sql, values in zip(
+                    sqls, (chunk.persons, chunk.emails, chunk.phones, chunk.search), strict=True
+                ):
+                    store.conn.execute(sql, (values,))
+                entries.add(chunk)
+        _write_tags_many(store, ids, people)
+        recorder.created("person", ids, entries)
     return ids
 
 
@@ -213,6 +259,14 @@ class _Inserted:
     ) -> None:
         self.first = ids[0] if ids else 0  # consecutive (next_ids)
         self.people, self.uuids, self.orgs, self.now = people, uuids, orgs, now
+
+    def encoded(self) -> list[writes.Encoded | None]:
+        """The journal entries of these persons, encoded (None: to be read back)."""
+        entries: list[writes.Encoded | None] = []
+        for n in range(len(self.people)):
+            document = self.document(self.first + n)
+            entries.append(None if document is None else writes.encode_created(document))
+        return entries
 
     def document(self, person_id: int) -> writes.Document | None:
         n = person_id - self.first

@@ -27,7 +27,7 @@ import json
 import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
@@ -38,6 +38,20 @@ CHUNK = 500
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 Document = dict[str, Any]
+
+
+class Encoded(NamedTuple):
+    """A created record's journal entry made ahead by its writer: its uuid, and its
+    changes as :func:`encode_created` encodes them."""
+
+    uuid: str
+    changes: str
+
+
+def encode_created(document: Document) -> Encoded:
+    """The entry of a record created with this document (its writer may make it on
+    another thread, ahead of the end of the recording)."""
+    return Encoded(str(document["uuid"]), _JSON.encode(_changes(None, document)))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
@@ -108,7 +122,7 @@ class Recorder:
         self.origin = store.current_origin
         self._before: dict[str, dict[int, Document | None]] = {}
         self._deleting: set[tuple[str, int]] = set()
-        self._written: dict[str, list[Callable[[int], Document | None]]] = {}
+        self._written: dict[str, list[Callable[[int], Document | Encoded | None]]] = {}
         """Per kind, how the writers of records created in the block make their documents
         (instead of reading them back at the end)."""
         self._stale: dict[str, set[int]] = {}
@@ -134,11 +148,12 @@ class Recorder:
         self,
         kind: str | RecordKind,
         ids: Iterable[int],
-        written: Callable[[int], Document | None] | None = None,
+        written: Callable[[int], Document | Encoded | None] | None = None,
     ) -> None:
         """These records were inserted in the block (they had no document before).
         ``written`` makes the document of one of them as it was just written (keyed and
-        valued as :func:`documents` reads it back), or None: at the end of the block, a
+        valued as :func:`documents` reads it back; or its entry already encoded,
+        :func:`encode_created`), or None: at the end of the block, a
         bulk insert spares reading back the records nothing changed since (a record
         watched again in the block is read back). Its writer keeps what it makes the
         documents from unchanged until the block ends."""
@@ -217,13 +232,13 @@ class Recorder:
                 (wanted,),
             )
 
-    def _handed(self, name: str, chunk: list[int]) -> dict[int, Document]:
+    def _handed(self, name: str, chunk: list[int]) -> dict[int, Document | Encoded]:
         """The documents of these records that their writers make (see :meth:`created`)."""
         makers = self._written.get(name)
         if not makers:
             return {}
         stale = self._stale.get(name, set())
-        found: dict[int, Document] = {}
+        found: dict[int, Document | Encoded] = {}
         for record_id in chunk:
             if record_id in stale or self._before[name][record_id] is not None:
                 continue
@@ -241,6 +256,10 @@ class Recorder:
         gone: list[tuple[str, str, str]] = []
         back: list[tuple[str]] = []
         for record_id, old, new in pairs:
+            if isinstance(new, Encoded):  # a creation (see _handed), encoded ahead
+                entries.append((at, name, new.uuid, record_id, "create", new.changes, origin))
+                back.append((new.uuid,))
+                continue
             if old is None and new is None:
                 continue
             changes = _changes(old, new)
