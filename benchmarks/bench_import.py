@@ -8,8 +8,9 @@
    e-mails, telephones and search entries written with one `executemany` per table, in one
    transaction (issue 14: ≤ 2×). Also shown against the bare baseline (the rows read with
    `csv` and inserted into `persons` alone) and the floor without search entries.
-2. A 100,000-row .xlsx read by Attaché (format checks, header search, table), against
-   python-calamine's own read of the same file.
+2. A 100,000-row .xlsx read by Attaché as `attache import` and the wizard read it
+   (`services.imports.read`: format checks, header search, table, the collector paused as
+   for every bulk read), against python-calamine's own read of the same file.
 3. Peak resident memory of the import (a child process, so that nothing else counts).
 """
 
@@ -186,7 +187,7 @@ def xlsx_figures(rows: list[list[str]], folder: Path) -> tuple[float, float]:
     import openpyxl
     from python_calamine import CalamineWorkbook
 
-    from attache_app.importing.reading import read_file
+    from attache_app.services.imports import read as read_file  # what the CLI and window call
 
     path = folder / "list.xlsx"
     book = openpyxl.Workbook(write_only=True)
