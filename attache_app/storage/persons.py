@@ -174,7 +174,6 @@ def _insert_pipelined(
         orgs = _organisations_of(store, people)
         size = persons_bulk.CHUNK
         entries = persons_bulk.Entries(ids[0], size)
-        sqls = persons_bulk.statements(_COLUMNS)
         build = persons_bulk.builder(
             ids,
             people,
@@ -187,10 +186,11 @@ def _insert_pipelined(
             for chunk in producer:
                 if progress is not None:
                     progress(chunk.start)
-                for sql, values in zip(
-                    sqls, (chunk.persons, chunk.emails, chunk.phones, chunk.search), strict=True
-                ):
-                    store.conn.execute(sql, (values,))
+                for sql, params, many in chunk.inserts:
+                    if many:
+                        store.conn.executemany(sql, params)
+                    elif sql:
+                        store.conn.execute(sql, params)
                 entries.add(chunk)
         _write_tags_many(store, ids, people)
         recorder.created("person", ids, entries)

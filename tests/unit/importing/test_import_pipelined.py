@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import random
 import shutil
+import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attache_app.services import imports
 from attache_app.storage import open_store, persons, persons_bulk, search
@@ -169,3 +172,40 @@ def test_an_error_on_the_producer_thread_reaches_the_caller_and_writes_nothing(
             imports.commit(store, preview.plan)
     assert "import-rows" not in _threads()
     assert _dump(demo_path) == before
+
+
+values = st.one_of(
+    st.none(),
+    st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "1", "75005", "Lefèvre", "山田", 'a "quoted" \\ value', "0", "x\x00y"]),
+    st.text(st.characters(codec="utf-8")),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.integers(min_value=1, max_value=4).flatmap(
+        lambda width: st.lists(st.lists(values, min_size=width, max_size=width), min_size=1)
+    )
+)
+def test_a_chunk_inserted_from_json_stores_what_executemany_stores(
+    rows: list[list[object]],
+) -> None:
+    """Oracle: SQLite's own binding (``executemany``). Every value keeps its type and its
+    text — columns with the same value on every row (bound once) and columns that vary
+    (through JSON), into columns of every affinity."""
+    width = len(rows[0])
+    conn = sqlite3.connect(":memory:")
+    affinities = ["TEXT", "INTEGER", "", "REAL"][:width]
+    for table in ("ours", "theirs"):
+        conn.execute(
+            f"CREATE TABLE {table} ({', '.join(f'c{n} {a}' for n, a in enumerate(affinities))})"
+        )
+    columns = [f"c{n}" for n in range(width)]
+    sql, params, many = persons_bulk.insert("ours", columns, rows)
+    (conn.executemany if many else conn.execute)(sql, params)
+    conn.executemany(f"INSERT INTO theirs VALUES ({', '.join('?' for _ in columns)})", rows)
+    typed = ", ".join(f"typeof(c{n}), c{n}" for n in range(width))
+    ours = conn.execute(f"SELECT {typed} FROM ours ORDER BY rowid").fetchall()
+    assert ours == conn.execute(f"SELECT {typed} FROM theirs ORDER BY rowid").fetchall()
