@@ -124,7 +124,7 @@ def insert_many(
                 progress(offset + n // 2)
             yield item
 
-    if len(people) >= PIPELINE_MIN:
+    if len(people) >= PIPELINE_MIN and persons_bulk.second_core_free():
         return _insert_pipelined(store, people, progress)
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
@@ -159,7 +159,8 @@ def insert_many(
 
 PIPELINE_MIN = 2 * persons_bulk.CHUNK
 """From this many persons on, :func:`insert_many` builds the rows on a second thread
-while SQLite writes (:mod:`persons_bulk`); below, the thread would not pay for itself."""
+while SQLite writes (:mod:`persons_bulk`), when a core is free for it; below, the thread
+would not pay for itself."""
 
 
 def _insert_pipelined(

@@ -10,11 +10,13 @@ made tiny so that a list of a few hundred rows crosses many of them.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -34,6 +36,7 @@ from tests.unit.importing.test_import_write_path import (  # noqa: F401 (fixture
 def _pipelined(patch: pytest.MonkeyPatch, chunk: int) -> None:
     patch.setattr(persons_bulk, "CHUNK", chunk)
     patch.setattr(persons, "PIPELINE_MIN", 1)
+    patch.setattr(persons_bulk, "second_core_free", lambda: True)
 
 
 def _serial(patch: pytest.MonkeyPatch) -> None:
@@ -100,13 +103,27 @@ def test_the_pipelined_insert_writes_the_same_database(
     path = _list(tmp_path / "list.csv", _emails(demo_path), rows=260, seed=seed)
     serial = tmp_path / "serial.db"
     shutil.copyfile(demo_path, serial)
+    built: list[int] = []
     with monkeypatch.context() as patch:
         _pipelined(patch, chunk)
+        builder = persons_bulk.builder
+
+        def counted(*args: Any) -> Any:
+            build = builder(*args)
+
+            def counting(start: int, count: int) -> persons_bulk.Chunk:
+                built.append(count)
+                return build(start, count)
+
+            return counting
+
+        patch.setattr(persons_bulk, "builder", counted)
         result = _import(demo_path, path)
     with monkeypatch.context() as patch:
         _serial(patch)
         expected = _import(serial, path)
 
+    assert built and max(built) <= chunk  # on the producer, chunk by chunk
     assert result.to_dict() == expected.to_dict()
     assert result.created > 50 and result.updated > 0 and result.errors
     ours, theirs = _dump(demo_path), _dump(serial)
@@ -209,3 +226,14 @@ def test_a_chunk_inserted_from_json_stores_what_executemany_stores(
     typed = ", ".join(f"typeof(c{n}), c{n}" for n in range(width))
     ours = conn.execute(f"SELECT {typed} FROM ours ORDER BY rowid").fetchall()
     assert ours == conn.execute(f"SELECT {typed} FROM theirs ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "free"), [(2, 0.9, True), (2, 1.6, False), (1, 0.0, False), (8, 6.0, True)]
+)
+def test_the_second_thread_only_when_a_core_is_free(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, free: bool
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert persons_bulk.second_core_free() is free
