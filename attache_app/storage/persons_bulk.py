@@ -273,7 +273,7 @@ def second_core_free() -> bool:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows has no load average
         return cores >= 2
-    return cores - load >= 0.5
+    return cores >= 2 and cores - load >= 0.5
 
 
 def _give_back_memory() -> None:
