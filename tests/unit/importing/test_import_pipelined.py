@@ -237,3 +237,27 @@ def test_the_second_thread_only_when_a_core_is_free(
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load), raising=False)
     assert persons_bulk.second_core_free() is free
+
+
+def test_an_encrypted_database_gets_the_same_import_and_no_readable_text(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SQLCipher's SQLite (another build: temporary tables kept in memory) runs the same
+    statements; nothing of the imported rows is readable in the file or its log."""
+    _pipelined(monkeypatch, 16)
+    path = _list(tmp_path / "list.csv", [], rows=120, seed=13)
+    secret = tmp_path / "secret.db"
+    with open_store(secret, create=True, clock=fixed_clock, passphrase="pass phrase") as store:
+        preview = imports.preview(store, imports.read(path))
+        result = imports.commit(store, preview.plan)
+        assert result.created > 50
+        count = store.scalar("SELECT count(*) FROM persons WHERE source = 'list.csv'")
+        assert count == result.created
+        assert store.scalar("SELECT count(*) FROM journal WHERE action = 'create'")
+        found = store.scalar(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'chercheur'"
+        )
+        assert found
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("secret.db*"))
+    for word in (b"Chercheur", b"example.org", "Lefèvre".encode()):
+        assert word not in data
