@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from attache_app import __version__
 from attache_app.errors import AttacheError, DatabaseError
+from attache_app.gui import pyside_feature
 from attache_app.gui.command_line import parse_args
 from attache_app.gui.dialogs.database_problem import Choice
 from attache_app.gui.unlock import EarlyUnlock as EarlyUnlock
 from attache_app.i18n import set_translator, translations_dir
 from attache_app.resources import resource_path
+
+pyside_feature.install()  # before the core is imported: see gui/pyside_feature.py
 
 # The core (SQLite layer, services) is imported inside the functions, after the skeleton
 # window is on screen (gui/startup.py): importing it takes longer than showing a window.

@@ -133,12 +133,15 @@ class MainWindow(Shell):
     def _after_first_paint(self) -> None:
         """Once the window is on screen: the dashboard's data (read in a worker: a second
         of Python over 100,000 persons, which would slow the first paint), the counts of
-        the status bar, the daily backup, the reminders' first look; then the other pages,
+        the status bar, the daily backup, the reminders' first look, the idle lock's watch
+        of the input (an encrypted database); then the other pages,
         one per turn of the event loop, and the warm-up of the editors."""
         self.dashboard.refresh()
         self._update_status()
         backup.daily_backup(self)
         self.notifier.start()
+        if self.idle_lock is not None:
+            self.idle_lock.watch_input()
         self.runner.soon(self.build_next_page)
 
     def _build_page(self, number: int) -> None:

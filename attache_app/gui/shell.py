@@ -245,7 +245,8 @@ class Shell(QMainWindow):
     def build_next_page(self) -> None:
         """Build the next page not built yet, then the others, one per turn of the event
         loop (each ready before it is asked for, the window answering between them); then
-        warm the editors up (gui/warm_up.py)."""
+        freeze the start-up's objects for the garbage collector and warm the editors up
+        (gui/warm_up.py)."""
         waiting = self.page_state.waiting()
         if waiting:
             self.page_state.ensure(waiting[0])
@@ -253,6 +254,7 @@ class Shell(QMainWindow):
         else:
             from attache_app.gui import warm_up
 
+            warm_up.freeze_start_up()
             warm_up.start(self.runner)
 
     def _page_changed(self, number: int) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 from attache_app.domain import kinds
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.scripts import name_forms
-from attache_app.storage.spellings import CJK, LETTERS, WORD
+from attache_app.storage.spellings import LETTERS, WORD, cjk
 from attache_app.storage.spellings import fold_long_vowels as fold_long_vowels
 from attache_app.storage.spellings import name_variants as name_variants
 from attache_app.storage.spellings import plain as plain
@@ -67,7 +67,7 @@ def _term(raw: str, prefix: bool) -> tuple[str, str]:
     if not parts:
         return "", ""
     phrase = _quoted(" ".join(parts))
-    if any(CJK.search(p) for p in parts):
+    if any(cjk().search(p) for p in parts):
         return (f"{phrase}*" if prefix else phrase), ""
     plains = [plain(p) for p in parts]
     letters = "".join(plains) if all(LETTERS.fullmatch(p) for p in plains) else ""

@@ -117,7 +117,9 @@ def test_locked_after_fifteen_minutes_without_use_then_unlocked(
     window.lock_choices[15].trigger()  # Outils › Verrouiller automatiquement › 15 minutes
     assert preferences.lock_minutes() == 15 and lock.timer.interval() == 15 * 200
 
-    # Use keeps it open: the mouse moving over the window starts the count again.
+    # Use keeps it open: the mouse moving over the window starts the count again (input
+    # is watched once the window is on screen).
+    qtbot.waitUntil(lambda: lock.watching, timeout=5000)
     qtbot.wait(400)
     waited = lock.timer.remainingTime()
     # On a real X server the move reaches the window through the server, a moment later, and
@@ -156,5 +158,36 @@ def test_locked_after_fifteen_minutes_without_use_then_unlocked(
     qtbot.keyClick(lock.dialog.passphrase, Qt.Key.Key_Return)
     assert not lock.locked
     window.runner.wait(5000)
+    window.close()
+    store.close()
+
+
+def test_typing_counts_as_use_and_the_watch_steps_aside_after_it(
+    qtbot: QtBot, tmp_path: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key press starts the count again; the application-wide filter then steps aside
+    for a moment (every event of an opening dialog would pass through Python), and the
+    count starts again when it comes back: the lock comes late by that moment at most,
+    never early."""
+    monkeypatch.setattr(IdleLock, "MINUTE_MS", 2400)  # steps aside for 200 ms
+    store = open_with_dialogs(_encrypted(tmp_path), ask_passphrase=lambda *_: PASS)
+    assert store is not None
+    window = _window(qtbot, store, preferences)
+    lock = window.idle_lock
+    assert lock is not None and lock.pause_ms == 200
+    window.lock_choices[15].trigger()
+    qtbot.waitUntil(lambda: lock.watching, timeout=5000)
+    full = 15 * 2400
+    qtbot.wait(300)
+    waited = lock.timer.remainingTime()
+    assert waited < full - 250 and not lock.stepped_aside
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert lock.stepped_aside and lock.timer.remainingTime() > waited
+    # Unseen meanwhile: the count starts again when the filter comes back.
+    qtbot.waitUntil(lambda: not lock.stepped_aside, timeout=3000)
+    assert lock.timer.remainingTime() > full - 150
+    # Without input, nothing starts it again.
+    qtbot.wait(300)
+    assert lock.timer.remainingTime() < full - 250 and not lock.locked
     window.close()
     store.close()

@@ -327,6 +327,6 @@ _MIXED = st.lists(
 def test_segmenting_by_runs_is_segmenting_each_character(text: str) -> None:
     """``segment`` spaces out a run of CJK characters at once: the same text as one
     substitution per character (the pattern it replaced)."""
-    from attache_app.storage.spellings import CJK, segment
+    from attache_app.storage.spellings import cjk, segment
 
-    assert segment(text) == CJK.sub(r" \1 ", text)
+    assert segment(text) == cjk().sub(r" \1 ", text)
