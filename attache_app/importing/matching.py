@@ -52,7 +52,10 @@ class FieldChoice:
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
+    """An organisation's name folded for comparison (asked several times per row of an
+    import, for a few hundred names: the last 16,384 are remembered)."""
     return " ".join(normalise.fold(name).replace("&", " and ").split())
 
 

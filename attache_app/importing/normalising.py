@@ -229,6 +229,8 @@ def _extra_notes(contact: RawContact, lines: list[str]) -> str:
 
 def _dated(contact: RawContact, item: Item, extra: list[str]) -> None:
     """Dates of contact to activities; an unreadable one is kept in the notes, flagged."""
+    if not contact.dates:
+        return
     from attache_app.importing.dates import parse_date
 
     for title, value, kind in contact.dates:

@@ -124,7 +124,7 @@ def insert_many(
                 progress(offset + n // 2)
             yield item
 
-    if len(people) >= PIPELINE_MIN:
+    if len(people) >= PIPELINE_MIN and persons_bulk.second_core_free():
         return _insert_pipelined(store, people, progress)
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
@@ -159,7 +159,8 @@ def insert_many(
 
 PIPELINE_MIN = 2 * persons_bulk.CHUNK
 """From this many persons on, :func:`insert_many` builds the rows on a second thread
-while SQLite writes (:mod:`persons_bulk`); below, the thread would not pay for itself."""
+while SQLite writes (:mod:`persons_bulk`), when a core is free for it; below, the thread
+would not pay for itself."""
 
 
 def _insert_pipelined(
@@ -174,7 +175,6 @@ def _insert_pipelined(
         orgs = _organisations_of(store, people)
         size = persons_bulk.CHUNK
         entries = persons_bulk.Entries(ids[0], size)
-        sqls = persons_bulk.statements(_COLUMNS)
         build = persons_bulk.builder(
             ids,
             people,
@@ -187,10 +187,11 @@ def _insert_pipelined(
             for chunk in producer:
                 if progress is not None:
                     progress(chunk.start)
-                for sql, values in zip(
-                    sqls, (chunk.persons, chunk.emails, chunk.phones, chunk.search), strict=True
-                ):
-                    store.conn.execute(sql, (values,))
+                for sql, params, many in chunk.inserts:
+                    if many:
+                        store.conn.executemany(sql, params)
+                    elif sql:
+                        store.conn.execute(sql, params)
                 entries.add(chunk)
         _write_tags_many(store, ids, people)
         recorder.created("person", ids, entries)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import json
+import os
 import queue
 import sys
 import threading
@@ -39,27 +40,48 @@ progress is told (and may cancel) once per chunk."""
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _from_json(table: str, columns: Sequence[str]) -> str:
-    """An INSERT of the rows of a JSON array of arrays. Each row's text is materialised
-    once: ``value ->> n`` straight on ``json_each`` renders the row again for every
-    column (twice the time of ``executemany`` for the 22 columns of a person)."""
-    values = ", ".join(f"r ->> {n}" for n in range(len(columns)))
-    return (
-        "WITH chunk(r) AS MATERIALIZED (SELECT value FROM json_each(?)) "
-        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM chunk"
+def insert(
+    table: str, columns: Sequence[str], rows: list[list[Any]]
+) -> tuple[str, list[Any], bool]:
+    """One INSERT of a chunk's rows: (statement, parameters, whether to ``executemany``).
+
+    The rows go as a JSON array of arrays, each row's text materialised once (``value ->>
+    n`` straight on ``json_each`` renders the row again for every column: twice the time
+    of ``executemany`` for the 22 columns of a person). A column with the same value, of
+    the same type, on every row of the chunk (a person's empty civility, the stamps, a
+    position 0) is bound once instead: the JSON holds only the columns that vary. A text
+    holding NUL would be cut there by SQLite's JSON: such a chunk is bound row by row."""
+    if not rows:
+        return "", [], False
+    values: list[str] = []
+    params: list[Any] = [""]
+    varying: list[tuple[Any, ...]] = []
+    for column in zip(*rows, strict=True):
+        first = column[0]
+        if column.count(first) == len(column) and all(type(v) is type(first) for v in column):
+            params.append(first)
+            values.append(f"?{len(params)}")
+        else:
+            values.append(f"r ->> {len(varying)}")
+            varying.append(column)
+    params[0] = _JSON.encode(list(zip(*varying, strict=True)) if varying else [[]] * len(rows))
+    if "\\u0000" in params[0]:
+        marks = ", ".join("?" for _ in columns)
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows, True
+    sql = (
+        "WITH chunk(r) AS MATERIALIZED (SELECT value FROM json_each(?1)) "
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM chunk"
     )
+    return sql, params, False
 
 
 @dataclass
 class Chunk:
-    """One chunk of rows, as JSON arrays of arrays (one per table)."""
+    """One chunk of rows: an INSERT per table (statement and parameters, :func:`insert`)."""
 
     start: int
     count: int
-    persons: str
-    emails: str
-    phones: str
-    search: str
+    inserts: list[tuple[str, list[Any], bool]]
     uuids: list[str]
     journal: bytes
     """The persons' journal entries made ahead, packed (:class:`Entries`)."""
@@ -120,22 +142,11 @@ class Producer:
         self.close()
 
 
-def statements(columns: Sequence[str]) -> tuple[str, str, str, str]:
-    """The four INSERTs of a chunk: persons, e-mails, telephones, search entries."""
-    return (
-        _from_json("persons", ("id", *columns, "languages", "created_at", "updated_at", "uuid")),
-        _from_json(
-            "person_emails",
-            ("person_id", "address", "label", "position", "created_at", "updated_at"),
-        ),
-        _from_json(
-            "person_phones",
-            ("person_id", "number", "e164", "label", "position", "created_at", "updated_at"),
-        ),
-        _from_json(
-            "search_index", ("rowid", "kind", "ref_id", "display", "subtitle", "title", "body")
-        ),
-    )
+_EMAIL_COLUMNS = ("person_id", "address", "label", "position", "created_at", "updated_at")
+_PHONE_COLUMNS = (
+    "person_id", "number", "e164", "label", "position", "created_at", "updated_at",
+)  # fmt: skip
+_SEARCH_COLUMNS = ("rowid", "kind", "ref_id", "display", "subtitle", "title", "body")
 
 
 def builder(
@@ -192,10 +203,16 @@ def builder(
         return Chunk(
             start,
             count,
-            _JSON.encode(person_rows),
-            _JSON.encode(email_rows),
-            _JSON.encode(phone_rows),
-            _JSON.encode(search_rows),
+            [
+                insert(
+                    "persons",
+                    ("id", *columns, "languages", "created_at", "updated_at", "uuid"),
+                    person_rows,
+                ),
+                insert("person_emails", _EMAIL_COLUMNS, email_rows),
+                insert("person_phones", _PHONE_COLUMNS, phone_rows),
+                insert("search_index", _SEARCH_COLUMNS, search_rows),
+            ],
             uuids,
             _pack(entries(chunk_ids, chunk_people, uuids)),
         )
@@ -240,6 +257,23 @@ class Entries:
             self._open = pack
         changes = self._lines[line]
         return writes.Encoded(self.uuids[n], changes) if changes else None
+
+
+def second_core_free() -> bool:
+    """Whether a core is free enough for the producer thread to pay: the cores this
+    process may run on, less the last minute's load average (this process itself counts
+    about one), leave at least half a core. On a busy machine the two threads would
+    share one core, and the JSON and the switches between them cost more than the
+    overlap gives (measured: 1 to 2 s more on 100,000 rows at load 2 on 2 cores)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        return cores >= 2
+    return cores >= 2 and cores - load >= 0.5
 
 
 def _give_back_memory() -> None:

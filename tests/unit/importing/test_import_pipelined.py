@@ -10,12 +10,17 @@ made tiny so that a list of a few hundred rows crosses many of them.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attache_app.services import imports
 from attache_app.storage import open_store, persons, persons_bulk, search
@@ -31,6 +36,7 @@ from tests.unit.importing.test_import_write_path import (  # noqa: F401 (fixture
 def _pipelined(patch: pytest.MonkeyPatch, chunk: int) -> None:
     patch.setattr(persons_bulk, "CHUNK", chunk)
     patch.setattr(persons, "PIPELINE_MIN", 1)
+    patch.setattr(persons_bulk, "second_core_free", lambda: True)
 
 
 def _serial(patch: pytest.MonkeyPatch) -> None:
@@ -97,13 +103,27 @@ def test_the_pipelined_insert_writes_the_same_database(
     path = _list(tmp_path / "list.csv", _emails(demo_path), rows=260, seed=seed)
     serial = tmp_path / "serial.db"
     shutil.copyfile(demo_path, serial)
+    built: list[int] = []
     with monkeypatch.context() as patch:
         _pipelined(patch, chunk)
+        builder = persons_bulk.builder
+
+        def counted(*args: Any) -> Any:
+            build = builder(*args)
+
+            def counting(start: int, count: int) -> persons_bulk.Chunk:
+                built.append(count)
+                return build(start, count)
+
+            return counting
+
+        patch.setattr(persons_bulk, "builder", counted)
         result = _import(demo_path, path)
     with monkeypatch.context() as patch:
         _serial(patch)
         expected = _import(serial, path)
 
+    assert built and max(built) <= chunk  # on the producer, chunk by chunk
     assert result.to_dict() == expected.to_dict()
     assert result.created > 50 and result.updated > 0 and result.errors
     ours, theirs = _dump(demo_path), _dump(serial)
@@ -169,3 +189,75 @@ def test_an_error_on_the_producer_thread_reaches_the_caller_and_writes_nothing(
             imports.commit(store, preview.plan)
     assert "import-rows" not in _threads()
     assert _dump(demo_path) == before
+
+
+values = st.one_of(
+    st.none(),
+    st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "1", "75005", "Lefèvre", "山田", 'a "quoted" \\ value', "0", "x\x00y"]),
+    st.text(st.characters(codec="utf-8")),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.integers(min_value=1, max_value=4).flatmap(
+        lambda width: st.lists(st.lists(values, min_size=width, max_size=width), min_size=1)
+    )
+)
+def test_a_chunk_inserted_from_json_stores_what_executemany_stores(
+    rows: list[list[object]],
+) -> None:
+    """Oracle: SQLite's own binding (``executemany``). Every value keeps its type and its
+    text — columns with the same value on every row (bound once) and columns that vary
+    (through JSON), into columns of every affinity."""
+    width = len(rows[0])
+    conn = sqlite3.connect(":memory:")
+    affinities = ["TEXT", "INTEGER", "", "REAL"][:width]
+    for table in ("ours", "theirs"):
+        conn.execute(
+            f"CREATE TABLE {table} ({', '.join(f'c{n} {a}' for n, a in enumerate(affinities))})"
+        )
+    columns = [f"c{n}" for n in range(width)]
+    sql, params, many = persons_bulk.insert("ours", columns, rows)
+    (conn.executemany if many else conn.execute)(sql, params)
+    conn.executemany(f"INSERT INTO theirs VALUES ({', '.join('?' for _ in columns)})", rows)
+    typed = ", ".join(f"typeof(c{n}), c{n}" for n in range(width))
+    ours = conn.execute(f"SELECT {typed} FROM ours ORDER BY rowid").fetchall()
+    assert ours == conn.execute(f"SELECT {typed} FROM theirs ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "free"), [(2, 0.9, True), (2, 1.6, False), (1, 0.0, False), (8, 6.0, True)]
+)
+def test_the_second_thread_only_when_a_core_is_free(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, free: bool
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert persons_bulk.second_core_free() is free
+
+
+def test_an_encrypted_database_gets_the_same_import_and_no_readable_text(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SQLCipher's SQLite (another build: temporary tables kept in memory) runs the same
+    statements; nothing of the imported rows is readable in the file or its log."""
+    _pipelined(monkeypatch, 16)
+    path = _list(tmp_path / "list.csv", [], rows=120, seed=13)
+    secret = tmp_path / "secret.db"
+    with open_store(secret, create=True, clock=fixed_clock, passphrase="pass phrase") as store:
+        preview = imports.preview(store, imports.read(path))
+        result = imports.commit(store, preview.plan)
+        assert result.created > 50
+        count = store.scalar("SELECT count(*) FROM persons WHERE source = 'list.csv'")
+        assert count == result.created
+        assert store.scalar("SELECT count(*) FROM journal WHERE action = 'create'")
+        found = store.scalar(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'chercheur'"
+        )
+        assert found
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("secret.db*"))
+    for word in (b"Chercheur", b"example.org", "Lefèvre".encode()):
+        assert word not in data
