@@ -25,7 +25,7 @@ from attache_app.gui import pages
 from attache_app.gui.events import Events
 from attache_app.gui.kinds import NEW_RECORD_KINDS, PAGE_KINDS
 from attache_app.gui.lazy_pages import AfterFirstPaint, LazyPages, ListViews
-from attache_app.gui.operations import backup, encryption, export, importing
+from attache_app.gui.operations import backup, export, importing
 from attache_app.gui.preferences import Preferences
 from attache_app.gui.shell import Shell
 from attache_app.gui.texts import literal
@@ -143,6 +143,12 @@ class MainWindow(Shell):
         if self.idle_lock is not None:
             self.idle_lock.watch_input()
         self.runner.soon(self.build_next_page)
+
+    def change_encryption(self, change: str) -> None:
+        """Encrypt, re-key or decrypt (its dialogs imported on first use, not at start-up)."""
+        from attache_app.gui.operations import encryption
+
+        encryption.change_encryption(self, change)
 
     def _build_page(self, number: int) -> None:
         """Build page ``number`` and put it in its place (called by ``page_state``)."""
@@ -268,14 +274,13 @@ class MainWindow(Shell):
             self.tr("Hide everything until the passphrase is typed again (encrypted databases)")
         )
         self.encrypt_action = self._action(
-            self.tr("&Encrypt the database…"), lambda: encryption.change_encryption(self, "encrypt")
+            self.tr("&Encrypt the database…"), partial(self.change_encryption, "encrypt")
         )
         self.rekey_action = self._action(
-            self.tr("&Change the passphrase…"), lambda: encryption.change_encryption(self, "rekey")
+            self.tr("&Change the passphrase…"), partial(self.change_encryption, "rekey")
         )
         self.decrypt_action = self._action(
-            self.tr("&Remove the encryption…"),
-            lambda: encryption.change_encryption(self, "decrypt"),
+            self.tr("&Remove the encryption…"), partial(self.change_encryption, "decrypt")
         )
         self.demo_action = self._action(
             self.tr("Load the &example data"), lambda: backup.load_example(self)
