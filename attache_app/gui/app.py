@@ -83,11 +83,11 @@ def open_with_dialogs(
     """Open the database (asking for the passphrase of an encrypted one); when it cannot
     be opened, explain and offer choices (or None). ``key``: the key of ``path`` derived
     already (:class:`EarlyUnlock`), used instead of asking when it opens the file."""
-    from attache_app.gui.dialogs import database_problem, passphrase
+    from attache_app.gui.dialogs import database_problem
     from attache_app.services import database, encryption
 
     ask = ask or database_problem.ask
-    ask_passphrase = ask_passphrase or passphrase.ask_passphrase
+    ask_passphrase = ask_passphrase or _ask_passphrase
 
     early, key = key, None
     while True:
@@ -152,6 +152,14 @@ def _upgrade_in_thread(path: Path, key: RawKey | None, parent: QWidget | None) -
         ).format(name=path.name),
         upgrade,
     )
+
+
+def _ask_passphrase(path: Path, message: str, parent: QWidget | None) -> str | None:
+    """The passphrase dialog (its module imported when a passphrase is asked for: a known
+    passphrase or a plain database never needs it)."""
+    from attache_app.gui.dialogs import passphrase
+
+    return passphrase.ask_passphrase(path, message, parent)
 
 
 def _passphrase_until_right(

@@ -59,7 +59,7 @@ from attache_app.services.stats import counts
 if TYPE_CHECKING:
     from attache_app.gui.dialogs.editor import RecordEditor
     from attache_app.gui.dialogs.export_dialogs import ExportRun
-    from attache_app.gui.dialogs.passphrase import IdleLock
+    from attache_app.gui.idle_lock import IdleLock
     from attache_app.gui.notifier import ReminderNotifier
     from attache_app.gui.views.deadlines import DeadlinesPage
     from attache_app.gui.views.record_list import RecordListView
@@ -142,7 +142,7 @@ class Shell(QMainWindow):
         self.notifier.start()
         self.idle_lock = None
         if self.store.key is not None and self.store.path is not None:
-            from attache_app.gui.dialogs.passphrase import IdleLock
+            from attache_app.gui.idle_lock import IdleLock
 
             self.idle_lock = IdleLock(
                 self, self.store.path, self.store.key, self.preferences.lock_minutes()

@@ -51,6 +51,7 @@ NEVER_AT_START = (
     "attache_app.gui.dialogs.post_settings",
     "attache_app.gui.handover",
     "attache_app.gui.operations.encryption",  # encrypting, re-keying, decrypting
+    "attache_app.gui.dialogs.passphrase",  # asked for (the test's is known), or the lock
     "attache_app.sync.service",
     "attache_app.sync.engine",
 )

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from attache_app.domain.enums import RecordKind
 from attache_app.gui.app import EarlyUnlock, open_with_dialogs
-from attache_app.gui.dialogs.passphrase import IdleLock
+from attache_app.gui.idle_lock import IdleLock
 from attache_app.gui.main_window import MainWindow
 from attache_app.gui.preferences import Preferences
 from attache_app.services.demo import load_demo
