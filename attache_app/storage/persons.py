@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from attache_app.domain.enums import RecordKind
 from attache_app.domain.models import EmailAddress, Person, Phone
-from attache_app.storage import links, persons_bulk, rows, search, writes
+from attache_app.storage import links, rows, search, writes
 from attache_app.storage.db import Store
 
 T = TypeVar("T")
@@ -124,8 +124,11 @@ def insert_many(
                 progress(offset + n // 2)
             yield item
 
-    if len(people) >= PIPELINE_MIN and persons_bulk.second_core_free():
-        return _insert_pipelined(store, people, progress)
+    if len(people) >= PIPELINE_MIN:
+        from attache_app.storage import persons_bulk  # its thread and queue: imports only
+
+        if persons_bulk.second_core_free():
+            return _insert_pipelined(store, people, progress)
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
         recorder.created("person", ids)
@@ -157,10 +160,11 @@ def insert_many(
     return ids
 
 
-PIPELINE_MIN = 2 * persons_bulk.CHUNK
-"""From this many persons on, :func:`insert_many` builds the rows on a second thread
-while SQLite writes (:mod:`persons_bulk`), when a core is free for it; below, the thread
-would not pay for itself."""
+PIPELINE_MIN = 10_000
+"""From this many persons on (two chunks of :data:`persons_bulk.CHUNK`),
+:func:`insert_many` builds the rows on a second thread while SQLite writes
+(:mod:`persons_bulk`, imported then: not at start-up), when a core is free for it;
+below, the thread would not pay for itself."""
 
 
 def _insert_pipelined(
@@ -168,6 +172,8 @@ def _insert_pipelined(
 ) -> list[int]:
     """:func:`insert_many` with the rows built by a producer thread (:mod:`persons_bulk`)
     while the connection's thread writes them: the same rows, in the same order."""
+    from attache_app.storage import persons_bulk
+
     now = store.now()
     with writes.recording(store) as recorder:
         ids = next_ids(store, "persons", len(people))
