@@ -56,6 +56,37 @@ def test_a_collector_paused_by_someone_else_stays_paused(collector_on: None) -> 
     assert not gc.isenabled()
 
 
+class _Node:
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def test_what_the_work_keeps_is_not_walked_when_the_collector_resumes(collector_on: None) -> None:
+    """The objects kept past the pause (a preview's plan) are not walked as young objects
+    by the first allocation after it: no collection runs until the young generation fills
+    again. They stay collectable: a cycle among them is found by a full collection."""
+    walks: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            walks.append(info["generation"])
+
+    with collector_paused():
+        kept = [[n] for n in range(200_000)]  # tracked containers, far past gen 0's threshold
+        first, second = _Node(), _Node()
+        first.other, second.other = second, first  # a cycle, unreachable once dropped
+        gc.callbacks.append(counted)  # from before the pause ends
+    try:
+        after = [[n] for n in range(100)]  # allocations that would trigger a collection
+        assert walks == []
+        assert gc.get_count()[0] < 700
+    finally:
+        gc.callbacks.remove(counted)
+    del first, second
+    assert gc.collect() >= 2  # the cycle, aged but collectable
+    assert len(kept) == 200_000 and len(after) == 100
+
+
 def test_pauses_in_two_threads_resume_when_the_last_ends(collector_on: None) -> None:
     first_in, second_in, first_may_end = threading.Event(), threading.Event(), threading.Event()
     seen: list[bool] = []
