@@ -108,7 +108,7 @@ class _Task(QRunnable):
             self._emit(self.signals.finished, result)
         finally:
             if store is not None:
-                store.db.close()
+                store.close_connection()
 
     @staticmethod
     def _emit(signal: Any, value: object) -> None:

@@ -66,7 +66,7 @@ def open_store(
     try:
         _prepare(store, new=new, auto_backup=auto_backup, backup_failed=backup_failed)
     except BaseException:
-        store.db.close()
+        store.close_connection()
         raise
     return store
 

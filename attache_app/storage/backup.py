@@ -210,7 +210,7 @@ def restore(store: Store, source: Path) -> Path:
     if store.path is None:
         raise DatabaseError(translate("Backup", "An in-memory database has nothing to back up."))
     validate_backup_file(source, store.key)
-    store.db.close()  # this process's own connection would keep the lock from us
+    store.close_connection()  # this process's own connection would keep the lock from us
     try:
         return restore_file(store.path, source, key=store.key, clock=store.clock)
     finally:

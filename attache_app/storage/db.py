@@ -35,8 +35,10 @@ def default_database_path() -> Path:
 
 
 class Store:
-    """An open Attaché database: the sqlite-utils ``Database`` (its connection, and the
-    nesting of transactions into savepoints) plus the clock and the path.
+    """An open Attaché database: its connection, the clock and the path; the sqlite-utils
+    ``Database`` over the connection (:attr:`db`: the nesting of transactions into
+    savepoints) is made when first needed — not by the window's start, whose first page
+    only reads: sqlite-utils, with click, pluggy and dateutil, is 30-40 ms of imports.
 
     Use :func:`attache_app.storage.open_store` to get one; it checks the file, applies the
     migrations and makes the daily backup.
@@ -44,7 +46,7 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        conn: sqlite3.Connection,
         path: Path | None,
         *,
         clock: Clock = system_clock,
@@ -53,7 +55,8 @@ class Store:
         inode: int | None = None,
         owns_key: bool = False,
     ) -> None:
-        self.db = db
+        self._conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.path = path
         self.clock = clock
         self.readonly = readonly
@@ -88,11 +91,25 @@ class Store:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils ``Database`` over :attr:`conn`, made at the first use."""
+        conn = self.conn
+        if self._db is None or self._db.conn is not conn:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(conn, execute_plugins=False)
+        return self._db
+
+    def close_connection(self) -> None:
+        """Close the connection (the key is kept: :meth:`reconnect` opens the file again)."""
+        with contextlib.suppress(*DB_ERRORS):
+            self._conn.close()
+
     def suspend(self, why: DatabaseError) -> None:
         """Close the connection until :meth:`reconnect` (the file is being replaced by a
         restore in another thread): a query meanwhile raises ``why``, a sentence."""
-        with contextlib.suppress(*DB_ERRORS):
-            self.db.close()
+        self.close_connection()
         self._suspended = why
 
     @property
@@ -101,9 +118,9 @@ class Store:
 
     def reconnect(self) -> None:
         """Open the database's file again (after it was replaced: restored, converted)."""
-        with contextlib.suppress(*DB_ERRORS):
-            self.db.close()
-        self.db = connect(self.path, readonly=self.readonly, key=self.key, create=False)
+        self.close_connection()
+        self._conn = connect(self.path, readonly=self.readonly, key=self.key, create=False)
+        self._db = None
         self._suspended = None
         self._inode = None
         with contextlib.suppress(OSError, TypeError):
@@ -114,7 +131,7 @@ class Store:
         why = self._suspended
         if why is not None:
             raise DatabaseError(str(why), reason=why.reason, path=why.path)
-        return self.db.conn
+        return self._conn
 
     def now(self) -> str:
         return iso_utc(self.clock())
@@ -227,7 +244,7 @@ class Store:
         with contextlib.suppress(*DB_ERRORS):
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
-        self.db.close()
+        self._conn.close()
         if self.key is not None and self.owns_key:
             self.key.wipe()
 
@@ -359,7 +376,7 @@ def connect(
     readonly: bool = False,
     key: RawKey | None = None,
     create: bool = True,
-) -> sqlite_utils.Database:
+) -> sqlite3.Connection:
     """Open the SQLite connection with Attaché's pragmas (WAL, foreign keys, busy timeout);
     with a key, an SQLCipher (encrypted) one. Without ``create``, a missing file is
     an error — never a new empty database where the real one was (a removed drive).
@@ -381,16 +398,7 @@ def connect(
         except DatabaseError:
             conn.close()
             raise
-    try:
-        # Imported here, not with the module: the window's frame is shown before any
-        # database is opened, and sqlite-utils (with click, pluggy, dateutil) is the
-        # largest import of the start-up.
-        import sqlite_utils
-
-        return sqlite_utils.Database(conn, execute_plugins=False)
-    except BaseException:
-        conn.close()
-        raise
+    return conn  # type: ignore[no-any-return]
 
 
 def _connect_once(path: Path | None, *, readonly: bool, key: RawKey | None, create: bool) -> Any:
@@ -410,6 +418,8 @@ def _connect_once(path: Path | None, *, readonly: bool, key: RawKey | None, crea
             )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # As sqlite-utils' Database sets it (Store.db wraps the connection later, if ever).
+        conn.execute("PRAGMA recursive_triggers = ON")
         # Reading the schema proves this is a database we can read (not encrypted, not junk).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException as error:

@@ -80,7 +80,7 @@ def test_a_write_on_a_read_only_connection(db_path: Path) -> None:
         assert caught.value.reason == "read_only"
         assert primary_code(caught.value.__cause__) == SQLITE_READONLY  # type: ignore[arg-type]
     finally:
-        store.db.close()
+        store.close_connection()
 
 
 def test_a_broken_constraint_is_a_sentence_and_changes_nothing(store: Store) -> None:
