@@ -137,7 +137,7 @@ _TEXT = (
     tags=st.lists(_TEXT.filter(lambda t: "," not in t), max_size=3, unique_by=str.casefold),
     colour=_TEXT,
 )
-@example(notes=["'-"], tags=[], colour="'@a")  # the spreadsheet's text mark
+@example(notes=["'-"], tags=[], colour="'=a")  # the spreadsheet's text mark
 def test_every_cell_of_organisation_rows_lands_on_it(
     tmp_path_factory: object, notes: list[str], tags: list[str], colour: str
 ) -> None:
