@@ -154,6 +154,30 @@ names, not from people's names, so two rows of Czech names (« Holub », « Vale
 look Danish or Italian to them; at -6 they outweighed « ě » and « č » read together."""
 
 
+_COUNTRY_DOMAINS = {
+    "fr": ("fr",), "be": ("fr", "nl"), "lu": ("fr", "de"), "ch": ("de", "fr", "it"),
+    "de": ("de",), "at": ("de",), "es": ("es", "ca"), "mx": ("es",), "ar": ("es",),
+    "cl": ("es",), "co": ("es",), "cat": ("ca",), "it": ("it",), "pt": ("pt",),
+    "br": ("pt",), "nl": ("nl",), "se": ("sv",), "dk": ("da",), "fi": ("fi",), "is": ("is",),
+    "cz": ("cs",), "sk": ("sk",), "pl": ("pl",), "hu": ("hu",), "hr": ("hr",), "ro": ("ro",),
+}  # fmt: skip
+"""The languages a country's internet domain says a list may be in."""
+_DOMAIN = re.compile(r"[@.][a-z0-9-]+\.([a-z]{2,3})(?![a-z0-9.-])")
+
+
+def _domain_languages(text: str) -> set[str]:
+    """The languages that the country domains of the text's e-mail addresses and web
+    sites point at (« marek@grupa.pl »: Polish). A list's letters are weighed against
+    them as against its best-fitting language: plain-letter bigrams, learnt from CLDR's
+    names, tell people's names apart poorly (`_FIT_FLOOR`), and a one-row list with one
+    accent (« Miśko », which Windows-1252 reads « Miœko ») has little else to go by."""
+    found: set[str] = set()
+    for address in _ADDRESSES.findall(text.lower()):
+        for domain in _DOMAIN.findall(address):
+            found.update(_COUNTRY_DOMAINS.get(domain, ()))
+    return found
+
+
 def _bigram_evidence(text: str) -> tuple[float, dict[str, float]]:
     """(what the bigrams holding accented letters add to how well the text's best-fitting
     language explains it, how well each language explains the bigrams of plain letters
@@ -172,6 +196,8 @@ def _bigram_evidence(text: str) -> tuple[float, dict[str, float]]:
         language: max(_FIT_FLOOR, _FIT_WEIGHT * (value - best_plain))
         for language, value in plain_fit.items()
     }
+    for language in _domain_languages(text):
+        fit[language] = 0.0
     # Proper names are rarer than the CLDR names: a letter costs at most 1.
     extra = max(_BIGRAM_WEIGHT * (best_all - best_plain), -1.0 * sum(accented.values()) / 2)
     return extra, fit

@@ -116,6 +116,13 @@ def test_the_short_lists_of_the_issue(text: str) -> None:
             "Nora;Sedláková;Staňková s.r.o.;Mirotice;+420 720 415 953;thavlickova@volny.cz\r\n",
             "cp1250",
         ),
+        # One row, one accent: « ś » is « œ » in Windows-1252 (« Miœko »); the .pl domain
+        # and the Polish words around it tell (a derandomised run drew this list).
+        (
+            "Emil;Miśko;Misiaszek-Zera Sp. z o.o. Sp.k.;Warszawa;32 296 33 83;"
+            "marekrazniak@grupa.pl\r\n",
+            "cp1250",
+        ),
     ],
 )
 def test_encodings_that_differ_in_a_few_code_points(text: str, encoding: str) -> None:
@@ -258,3 +265,18 @@ def test_evidence_keeps_the_header_and_the_lines_with_accents(tmp_path: Path) ->
     )
     assert len(sample) < 100
     assert decode.decode(data, "long.csv")[1] == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("Jan;Kowalski;jan@wp.pl\r\n", {"pl"}),
+        ("a;b@seznam.cz;https://www.cvut.cz/\r\n", {"cs"}),
+        ("Anne;anne@ulb.be\r\n", {"fr", "nl"}),
+        # Not a country's domain, or not an address: nothing said.
+        ("x@example.com;y@itri.org.tw;www.cnrs.fr.example;Paris.fr\r\n", set()),
+        ("x@mail.co.uk\r\n", set()),
+    ],
+)
+def test_country_domains_of_addresses_name_languages(text: str, languages: set[str]) -> None:
+    assert plausible._domain_languages(text) == languages
