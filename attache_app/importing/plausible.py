@@ -76,11 +76,15 @@ _SHARES = {
 }
 
 
-def _latin_score(letters: Counter[str], fit: dict[str, float] | None = None) -> float:
+def _latin_score(
+    letters: Counter[str], fit: dict[str, float] | None = None, named: frozenset[str] = frozenset()
+) -> float:
     """How likely the accented letters are under the language, or the main and second
     language (a French list with German names), that explains them best. ``fit`` says
     how well each language explains the rest of the text (0 for the best, negative for
-    the others): « Matusewicz » makes « Mięt » Polish rather than French « Miêt »."""
+    the others): « Matusewicz » makes « Mięt » Polish rather than French « Miêt ».
+    Languages ``named`` by the text's country domains (:func:`_domain_languages`) are
+    taken as likely as French, the lists' usual language, whatever their letters' pairs."""
     if not letters:
         return 0.0
     fit = fit or {}
@@ -92,7 +96,7 @@ def _latin_score(letters: Counter[str], fit: dict[str, float] | None = None) -> 
     for main, a in shares.items():
         for second, b in shares.items():
             mix = _MAIN if second != main else 1.0
-            likelihood = _PRIOR.get(main, -1.5) + fit.get(main, 0.0)
+            likelihood = 0.0 if main in named else _PRIOR.get(main, -1.5) + fit.get(main, 0.0)
             likelihood -= _SECOND_COST if mix < 1 else 0.0
             likelihood += sum(
                 n * math.log(mix * x + (1 - mix) * y + _UNKNOWN)
@@ -165,7 +169,7 @@ _COUNTRY_DOMAINS = {
 _DOMAIN = re.compile(r"[@.][a-z0-9-]+\.([a-z]{2,3})(?![a-z0-9.-])")
 
 
-def _domain_languages(text: str) -> set[str]:
+def _domain_languages(text: str) -> frozenset[str]:
     """The languages that the country domains of the text's e-mail addresses and web
     sites point at (« marek@grupa.pl »: Polish). A list's letters are weighed against
     them as against its best-fitting language: plain-letter bigrams, learnt from CLDR's
@@ -175,7 +179,7 @@ def _domain_languages(text: str) -> set[str]:
     for address in _ADDRESSES.findall(text.lower()):
         for domain in _DOMAIN.findall(address):
             found.update(_COUNTRY_DOMAINS.get(domain, ()))
-    return found
+    return frozenset(found)
 
 
 def _bigram_evidence(text: str) -> tuple[float, dict[str, float]]:
@@ -196,8 +200,6 @@ def _bigram_evidence(text: str) -> tuple[float, dict[str, float]]:
         language: max(_FIT_FLOOR, _FIT_WEIGHT * (value - best_plain))
         for language, value in plain_fit.items()
     }
-    for language in _domain_languages(text):
-        fit[language] = 0.0
     # Proper names are rarer than the CLDR names: a letter costs at most 1.
     extra = max(_BIGRAM_WEIGHT * (best_all - best_plain), -1.0 * sum(accented.values()) / 2)
     return extra, fit
@@ -307,6 +309,8 @@ def _char_penalty(text: str, i: int, family: str) -> tuple[float, str]:
                 return -3.0, ""  # « Zo‘ »: quotes open after a space
             if char == "·" and (_is_letter(before) or _is_letter(after)):
                 return -3.0, ""  # « S· »: the middle dot stands between two l (l·l)
+            if char == "°" and _is_letter(before) and before not in "nN":
+                return -3.0, ""  # « Tesa° » for « Tesař »: a degree follows a number, or n°
             return 0.0, ""
         if 0x3000 <= ord(char) <= 0x303F or 0xFF01 <= ord(char) <= 0xFF60:
             return (0.0 if ord(before) > 0x2E80 or ord(after) > 0x2E80 else -1.0), ""
@@ -366,6 +370,23 @@ def _inside_word(text: str, i: int) -> bool:
     )
 
 
+_MIXED_WORD = -2.0
+_ALPHABETS = tuple(frozenset(letters) for letters in _LANGUAGES.values())
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+
+
+def _mixed_words(text: str) -> int:
+    """Words whose accented letters no single language writes together: « Rùžièka » (ù,
+    ž, è) is « Růžička » read in Windows-1252. A name takes its letters from one language;
+    a list may mix languages, a word does not."""
+    mixed = 0
+    for word in set(_ACCENTED_WORD.findall(text.lower())):
+        accented = {c for c in word if not c.isascii() and _script(c) == "LATIN"}
+        if len(accented) > 1 and not any(accented <= alphabet for alphabet in _ALPHABETS):
+            mixed += 1
+    return mixed
+
+
 def score(text: str, encoding: str = "") -> float:
     """How plausible ``text`` is as a contact list read with ``encoding`` (higher is better)."""
     family = _HAN_FAMILY.get(encoding.lower().replace("-", "_"), "")
@@ -377,8 +398,9 @@ def score(text: str, encoding: str = "") -> float:
         if letter:
             letters[letter] += 1
     if letters:
+        total += _MIXED_WORD * _mixed_words(text)
         extra, fit = _bigram_evidence(text)
-        total += _latin_score(letters, fit) + extra
+        total += _latin_score(letters, fit, _domain_languages(text)) + extra
     return total
 
 

@@ -123,6 +123,10 @@ def test_the_short_lists_of_the_issue(text: str) -> None:
             "marekrazniak@grupa.pl\r\n",
             "cp1250",
         ),
+        # A .cz address makes Czech as likely as French: « Èech Rùžièka » in Windows-1252
+        # and « Prochßzka Tesa° » in cp775 (charset-normalizer's guess) lost to it.
+        ("Apolena;Čech;Růžička;Veltrusy;+420 704 336 608;matyasberanek@post.cz\r\n", "cp1250"),
+        ("Nikol,Procházka,Tesař,Nechanice,00420 604 407 655,radoslav16@centrum.cz\r\n", "cp1250"),
     ],
 )
 def test_encodings_that_differ_in_a_few_code_points(text: str, encoding: str) -> None:
@@ -271,6 +275,7 @@ def test_evidence_keeps_the_header_and_the_lines_with_accents(tmp_path: Path) ->
     ("text", "languages"),
     [
         ("Jan;Kowalski;jan@wp.pl\r\n", {"pl"}),
+        ("Jan;Kowalski;JAN@WP.PL\r\n", {"pl"}),
         ("a;b@seznam.cz;https://www.cvut.cz/\r\n", {"cs"}),
         ("Anne;anne@ulb.be\r\n", {"fr", "nl"}),
         # Not a country's domain, or not an address: nothing said.
@@ -279,4 +284,14 @@ def test_evidence_keeps_the_header_and_the_lines_with_accents(tmp_path: Path) ->
     ],
 )
 def test_country_domains_of_addresses_name_languages(text: str, languages: set[str]) -> None:
+    """Each country domain names the languages a list from there may be in."""
     assert plausible._domain_languages(text) == languages
+
+
+@pytest.mark.parametrize(
+    ("value", "suspect"),
+    [("Tesa°", True), ("Dvo°ák", True), ("n° 12", False), ("N°5", False), ("20°C", False)],
+)
+def test_a_degree_sign_after_a_letter_looks_mis_decoded(value: str, suspect: bool) -> None:
+    """« ř » is « ° » in cp775: a degree follows a number, or the n of n° (numéro)."""
+    assert plausible.mangled(value) is suspect
