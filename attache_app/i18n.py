@@ -6,6 +6,11 @@ The core marks every user-visible string with :func:`translate` (same signature 
 :func:`set_translator`; the command line loads the same ``.ts`` file through
 :func:`use_ts_file`, so both front ends speak the same words from one source.
 Source strings are English; French is the default language of the interface.
+
+A message about a count is written once with ``%n`` and the count given as ``n``
+(``translate("Import", "%n contact(s) read", None, count)``): each language's file has its
+forms (« 1 contact lu », « 2 contacts lus »; English's own file, « 1 contact read »), chosen
+by the language's rule, as Qt does for the window.
 """
 
 from __future__ import annotations
@@ -15,16 +20,34 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-Translator = Callable[[str, str], str]
+Translator = Callable[[str, str, str | None, int], str]
+"""(context, source text, disambiguation, count or -1) → text: ``QCoreApplication.translate``."""
 
-_identity: Translator = lambda _context, text: text  # noqa: E731
+
+def _identity(_context: str, text: str, _disambiguation: str | None = None, n: int = -1) -> str:
+    return _with_count(text, n)
+
+
 _translator: Translator = _identity
 _language = "en"
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` (an English source string) in the current interface language."""
-    return _translator(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` (an English source string) in the current interface language; with
+    ``n`` (a count), the language's form for that count, ``%n`` replaced by it."""
+    return _translator(context, text, disambiguation, n)
+
+
+def _with_count(text: str, n: int) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which of a numerus message's forms a count takes (Qt's rules for the languages
+    Attaché speaks): French puts 0 and 1 in the singular, English only 1."""
+    if language == "fr":
+        return 0 if n < 2 else 1
+    return 0 if n == 1 else 1
 
 
 def set_translator(translator: Translator | None, language: str = "en") -> None:
@@ -43,34 +66,50 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
-def load_ts(path: Path) -> dict[tuple[str, str], str]:
-    """Read a Qt Linguist ``.ts`` file into {(context, source): translation}."""
-    table: dict[tuple[str, str], str] = {}
+def load_ts(path: Path) -> dict[tuple[str, str], str | list[str]]:
+    """Read a Qt Linguist ``.ts`` file into {(context, source): translation}; a numerus
+    message's translation is the list of its forms."""
+    table: dict[tuple[str, str], str | list[str]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source")
             node = message.find("translation")
-            if source is None or node is None or not node.text:
+            if source is None or node is None:
                 continue
             if node.get("type") in {"unfinished", "obsolete", "vanished"}:
                 continue
-            table[(name, source)] = node.text
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in node.iter("numerusform")]
+                if forms and all(forms):
+                    table[(name, source)] = forms
+            elif node.text:
+                table[(name, source)] = node.text
     return table
 
 
+def ts_translator(table: dict[tuple[str, str], str | list[str]], language: str) -> Translator:
+    """A translator over a table read by :func:`load_ts`: the form of a count chosen by the
+    language's rule; a message the table lacks stays in English."""
+
+    def translated(context: str, text: str, _disambiguation: str | None = None, n: int = -1) -> str:
+        found = table.get((context, text), text)
+        if isinstance(found, list):
+            found = found[min(plural_index(language, n), len(found) - 1)] if n >= 0 else found[0]
+        return _with_count(found, n)
+
+    return translated
+
+
 def use_ts_file(language: str) -> None:
-    """Use ``attache_<language>.ts`` for :func:`translate` (the CLI's way, no Qt needed)."""
-    if language == "en":
-        set_translator(None, "en")
-        return
+    """Use ``attache_<language>.ts`` for :func:`translate` (the CLI's way, no Qt needed).
+    English has a file too, for its plural forms only."""
     path = translations_dir() / f"attache_{language}.ts"
     if not path.exists():
         set_translator(None, "en")
         return
-    table = load_ts(path)
-    set_translator(lambda context, text: table.get((context, text), text), language)
+    set_translator(ts_translator(load_ts(path), language), language)
 
 
 def language_from_environment(default: str = "fr") -> str:

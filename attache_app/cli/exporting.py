@@ -179,8 +179,8 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         )
     elif kind == "all":
         written = exports.write_all(store, args.out, password=_export_password(args))
-        message = translate("CLI", "Wrote {count} records to {file}.").format(
-            count=written.count, file=args.out
+        message = translate("CLI", "%n record(s) written to {file}.", "", written.count).format(
+            file=args.out
         )
     elif kind in ("csv", "vcf"):
         record_kind = RecordKind.PERSON
@@ -191,22 +191,22 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
             written = exports.write_csv(store, args.out, record_kind, ids, delimiter=args.delimiter)
         else:
             written = exports.write_vcf(store, args.out, ids, one_per_person=args.one_per_person)
-        message = translate("CLI", "Wrote {count} {kind} to {file}.").format(
-            count=written.count, kind=record_kind.plural_label.lower(), file=args.out
-        )
+        message = translate(
+            "CLI", "%n record(s) written to {file} ({kind}).", "", written.count
+        ).format(kind=record_kind.plural_label.lower(), file=args.out)
     else:
         written = exports.write_ics(
             store, args.out, ids=args.ids, include_closed=args.include_closed
         )
-        message = translate("CLI", "Wrote {count} deadlines to {file}.").format(
-            count=written.count, file=args.out
+        message = translate("CLI", "%n deadline(s) written to {file}.", "", written.count).format(
+            file=args.out
         )
-    if written.details.get("cells_cut"):
+    cut = int(written.details.get("cells_cut") or 0)
+    if cut:
         output.print_error(
             translate(
-                "CLI",
-                "{count} cells were longer than Excel allows (32,767 characters) and were cut.",
-            ).format(count=written.details["cells_cut"])
+                "CLI", "%n cell(s) longer than Excel allows (32,767 characters) were cut.", "", cut
+            )
         )
     if args.json:
         output.print_json(written.to_dict())

@@ -63,15 +63,16 @@ def print_result(plan: full.FullPlan, result: full.FullResult) -> None:
             ).format(file=shown_name(plan.file_name), batch=result.already_imported)
         )
         return
+    created, updated = sum(result.created.values()), sum(result.updated.values())
     output.print_text(
         translate(
             "CLI",
-            "Import {batch} (full export): {created} records created, {updated} updated. "
-            "Undo it with: attache undo-import {batch}",
+            "Import {batch} (full export): {created}, {updated}. Undo it with: "
+            "attache undo-import {batch}",
         ).format(
             batch=result.batch,
-            created=sum(result.created.values()),
-            updated=sum(result.updated.values()),
+            created=translate("CLI", "%n record(s) created", "", created),
+            updated=translate("CLI", "%n updated", "", updated),
         )
     )
 

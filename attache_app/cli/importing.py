@@ -240,16 +240,8 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
         return 0
     output.print_text(
         translate(
-            "CLI",
-            "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
-            "{errors} errors. Undo it with: attache undo-import {batch}",
-        ).format(
-            batch=result.batch,
-            created=result.created,
-            updated=result.updated,
-            skipped=result.skipped,
-            errors=len(result.errors),
-        )
+            "CLI", "Import {batch}: {counts}. Undo it with: attache undo-import {batch}"
+        ).format(batch=result.batch, counts=result.counts_text())
     )
     _print_phones(result.phones_kept_as_typed)
     if result.activities:
@@ -378,10 +370,12 @@ def undo_import(args: argparse.Namespace, store: Store) -> int:
         raise AttacheError(
             str(conflict) + " " + translate("CLI", "Add --force to undo anyway.")
         ) from None
+    removed, restored = done["removed"], done["restored"]
     output.print_text(
-        translate(
-            "CLI",
-            "Import {batch} undone: {removed} records removed, {restored} restored.",
-        ).format(batch=args.batch, removed=done["removed"], restored=done["restored"])
+        translate("CLI", "Import {batch} undone: {removed}, {restored}.").format(
+            batch=args.batch,
+            removed=translate("CLI", "%n record(s) removed", "", removed),
+            restored=translate("CLI", "%n restored", "", restored),
+        )
     )
     return 0

@@ -70,11 +70,8 @@ def add_parsers(sub: Any) -> None:
 def run_programmes(args: argparse.Namespace, store: Store) -> int:
     if args.load_catalogue:
         added = programmes.install_catalogue(store)
-        output.print_text(
-            translate("CLI", "{count} programmes added from the catalogue.").format(
-                count=len(added)
-            )
-        )
+        count = len(added)
+        output.print_text(translate("CLI", "%n programme(s) added from the catalogue.", "", count))
     found = programmes.summaries(store, clock=store.clock)
     if args.json:
         output.print_json([s.to_dict() for s in found])
@@ -134,7 +131,7 @@ def run_prepare_call(args: argparse.Namespace, store: Store) -> int:
 
 def run_confirm_dates(args: argparse.Namespace, store: Store) -> int:
     count = programmes.confirm_dates(store, args.ids)
-    output.print_text(translate("CLI", "{count} dates confirmed.").format(count=count))
+    output.print_text(translate("CLI", "%n date(s) confirmed.", "", count))
     return 0
 
 

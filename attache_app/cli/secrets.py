@@ -108,15 +108,14 @@ def _done(converted: encryption.Converted, message: str) -> int:
         translate("CLI", "A safety copy was kept: {path}").format(path=converted.safety_copy)
     )
     if converted.plain_backups:
+        count = len(converted.plain_backups)
         output.print_text(
             translate(
                 "CLI",
-                "{count} earlier backups are not encrypted; delete them if they must not be "
-                "read: {paths}",
-            ).format(
-                count=len(converted.plain_backups),
-                paths=", ".join(str(p) for p in converted.plain_backups),
-            )
+                "%n earlier backup(s) not encrypted; delete them if they must not be read: {paths}",
+                "",
+                count,
+            ).format(paths=", ".join(str(p) for p in converted.plain_backups))
         )
     return 0
 

@@ -73,10 +73,11 @@ def run_sync(args: argparse.Namespace, store: Store) -> int:
         url = clean_url(args.url)
         user = args.user or getpass.getuser()
         connection = sync.connect(store, url, user, _password(url, user))
+        held = connection.records
         output.print_text(
             translate(
-                "CLI", "Connected to {url} as {user}: the hub holds {count} documents."
-            ).format(url=connection.url, user=connection.user, count=connection.records)
+                "CLI", "Connected to {url} as {user}: the hub holds %n document(s).", "", held
+            ).format(url=connection.url, user=connection.user)
         )
         if not connection.remembered:
             output.print_error(

@@ -178,7 +178,7 @@ class HandoverDialog(QDialog):
         names += [due.format(name=n) for _i, n in self.scope.left_out_persons[:SHOWN]]
         hidden = len(self.scope.private_notes) + len(self.scope.left_out_persons) - len(names)
         if hidden > 0:
-            names.append(self.tr("… and {count} more").format(count=hidden))
+            names.append(self.tr("… and %n more", "", hidden))
         self.names.setPlainText("\n".join(names))
         self.names.setVisible(bool(names))
 

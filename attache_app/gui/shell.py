@@ -291,12 +291,18 @@ class Shell(QMainWindow):
         def done(found: dict[str, int]) -> None:
             if self.statusBar().currentMessage() not in ("", shown):
                 return  # a message said meanwhile (« erased », « restored ») stays
+            persons, orgs = found["persons"], found["organisations"]
+            notes, deadlines = found["notes"], found["deadlines"]
+            counts = [
+                translate("MainWindow", "%n person(s)", "", persons),
+                translate("MainWindow", "%n organisation(s)", "", orgs),
+                translate("MainWindow", "%n note(s)", "", notes),
+                translate("MainWindow", "%n deadline(s)", "", deadlines),
+            ]
             self.statusBar().showMessage(
-                translate(
-                    "MainWindow",
-                    "{path} — {persons} persons, {organisations} organisations, {notes} notes, "
-                    "{deadlines} deadlines",
-                ).format(path=self.store.path, **found)
+                translate("MainWindow", "{path} — {counts}").format(
+                    path=self.store.path, counts=", ".join(counts)
+                )
             )
 
         self.runner.run(counts, done)

@@ -44,12 +44,15 @@ class UndoConflict(AttacheError):
         self.batch_id = batch_id
         self.names = names
         shown = ", ".join(names[:10]) + ("…" if len(names) > 10 else "")
+        changed = len(names)
         super().__init__(
             translate(
                 "Import",
-                "{count} records of import {batch} were changed after it: {names}. Undoing "
-                "would lose those changes; confirm to undo anyway.",
-            ).format(count=len(names), batch=batch_id, names=shown)
+                "%n record(s) of import {batch} changed after it: {names}. Undoing would lose "
+                "those changes; confirm to undo anyway.",
+                "",
+                changed,
+            ).format(batch=batch_id, names=shown)
         )
 
 
@@ -73,6 +76,21 @@ class BatchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+    def counts_text(self) -> str:
+        """« 3 created, 1 updated, 0 skipped, 1 error » in the interface's language, each
+        count with its own plural (both front ends say it)."""
+        created, updated, skipped, errors = (
+            self.created, self.updated, self.skipped, len(self.errors)
+        )  # fmt: skip
+        return ", ".join(
+            [
+                translate("Import", "%n created", "", created),
+                translate("Import", "%n updated", "", updated),
+                translate("Import", "%n skipped", "", skipped),
+                translate("Import", "%n error(s)", "", errors),
+            ]
+        )
 
 
 def fingerprint(person: Person) -> str:

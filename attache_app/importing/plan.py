@@ -110,15 +110,20 @@ class Plan:
     def summary(self) -> str:
         """One sentence for both front ends: what reading the file found."""
         counts = self.counts()
-        return translate(
-            "Import",
-            "{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.",
-        ).format(
-            rows=counts["rows"],
-            file=shown_name(self.file_name),
-            new=counts["new"],
-            dups=counts["duplicates"],
-            errors=counts["errors"],
+        rows, new, dups, errors = (
+            counts["rows"], counts["new"], counts["duplicates"], counts["errors"]
+        )  # fmt: skip
+        return translate("Import", "{read}: {found}.").format(
+            read=translate("Import", "%n contact(s) read from {file}", "", rows).format(
+                file=shown_name(self.file_name)
+            ),
+            found=", ".join(
+                [
+                    translate("Import", "%n new", "", new),
+                    translate("Import", "%n duplicate(s)", "", dups),
+                    translate("Import", "%n error(s)", "", errors),
+                ]
+            ),
         )
 
     def phone_problems(self, *, written_only: bool = False) -> list[dict[str, str]]:

@@ -412,7 +412,8 @@ def cleaned_summary(cleaned: list[tuple[str, str, int]], *, shown: int = 5) -> s
         for where, name, count in cleaned[:shown]
     )
     if len(cleaned) > shown:
-        places += translate("Import", "; and {more} more").format(more=len(cleaned) - shown)
+        more = len(cleaned) - shown
+        places += translate("Import", "; and %n more", "", more)
     return translate("Import", "Control characters removed: {total} ({places}).").format(
         total=total, places=places
     )

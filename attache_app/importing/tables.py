@@ -334,13 +334,16 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
         kept_numbers.append(n)
     if has_header and too_wide:
         where = ", ".join(str(n) for n in too_wide[:5]) + ("…" if len(too_wide) > 5 else "")
+        wide = len(too_wide)
         raise ImportFileError(
             file_name,
             translate(
                 "Import",
-                "{count} rows have more values than the header has columns ({width}): "
+                "%n row(s) with more values than the header has columns ({width}): "
                 "{where}. A value probably holds an unquoted delimiter; nothing was imported.",
-            ).format(count=len(too_wide), width=width, where=where),
+                "",
+                wide,
+            ).format(width=width, where=where),
             location=(line_at if text_rows else row_at)(too_wide[0]),
         )
     return Table(

@@ -152,9 +152,7 @@ def check(store: Store) -> CheckReport:
             missing = search.missing_entries(conn)
             if missing:
                 problems.append(
-                    translate(
-                        "Backup", "{count} records are missing from the search index."
-                    ).format(count=missing)
+                    translate("Backup", "%n record(s) missing from the search index.", "", missing)
                 )
             conn.execute(
                 "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)"

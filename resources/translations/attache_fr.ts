@@ -114,8 +114,8 @@
         <translation>Version du schéma {found}, {expected} attendue.</translation>
     </message>
     <message>
-        <source>{count} records are missing from the search index.</source>
-        <translation>{count} fiches manquent dans l’index de recherche.</translation>
+        <source>%n record(s) missing from the search index.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
@@ -665,8 +665,12 @@
         <translation>en modifier une</translation>
     </message>
     <message>
-        <source>{count} programmes added from the catalogue.</source>
-        <translation>{count} programmes ajoutés depuis le catalogue.</translation>
+        <source>%n programme(s) added from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n date(s) confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Programme</source>
@@ -677,8 +681,16 @@
         <translation>export complet lu dans une base qui a déjà certaines de ses fiches : là où un champ diffère, garder la valeur de la fiche la plus récente (par défaut), celle du fichier ou celle de la base</translation>
     </message>
     <message>
-        <source>Import {batch} (full export): {created} records created, {updated} updated. Undo it with: attache undo-import {batch}</source>
-        <translation>Import {batch} (export complet) : {created} fiches créées, {updated} mises à jour. Pour l&apos;annuler : attache undo-import {batch}</translation>
+        <source>Import {batch} (full export): {created}, {updated}. Undo it with: attache undo-import {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s) created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: full export of {post}, written {date}.</source>
@@ -815,10 +827,6 @@
     <message>
         <source>Due</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>{count} dates confirmed.</source>
-        <translation>{count} dates confirmées.</translation>
     </message>
     <message>
         <source>Snoozed until {when} (UTC).</source>
@@ -977,6 +985,18 @@
         <translation>créer</translation>
     </message>
     <message>
+        <source>Import {batch} undone: {removed}, {restored}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s) removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written (--dry-run).</source>
         <translation>Rien n&apos;a été écrit (--dry-run).</translation>
     </message>
@@ -1025,10 +1045,6 @@
         <translation>{file} a déjà été importé (import {batch}) ; rien de nouveau n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors. Undo it with: attache undo-import {batch}</source>
-        <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s). Pour l’annuler : attache undo-import {batch}</translation>
-    </message>
-    <message>
         <source>Activities written for the dates of contact: {n}.</source>
         <translation>Activités créées pour les dates de contact : {n}.</translation>
     </message>
@@ -1059,6 +1075,10 @@
     <message>
         <source>import contacts from CSV, Excel, vCard or LDIF, or read back a full export</source>
         <translation>importer des contacts (CSV, Excel, vCard, LDIF) ou relire un export complet</translation>
+    </message>
+    <message>
+        <source>Import {batch}: {counts}. Undo it with: attache undo-import {batch}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No import yet.</source>
@@ -1099,10 +1119,6 @@
     <message>
         <source>Add --force to undo anyway.</source>
         <translation>Ajoutez --force pour annuler malgré tout.</translation>
-    </message>
-    <message>
-        <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
-        <translation>Import {batch} annulé : {removed} fiche(s) retirée(s), {restored} rétablie(s).</translation>
     </message>
     <message>
         <source>ids are whole numbers separated by commas, e.g. 3,7,12</source>
@@ -1217,20 +1233,8 @@
         <translation>Rapport ({period}) écrit dans {file}.</translation>
     </message>
     <message>
-        <source>Wrote {count} records to {file}.</source>
-        <translation>{count} fiches écrites dans {file}.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} {kind} to {file}.</source>
-        <translation>{count} {kind} écrites dans {file}.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} deadlines to {file}.</source>
-        <translation>{count} échéances écrites dans {file}.</translation>
-    </message>
-    <message>
-        <source>{count} cells were longer than Excel allows (32,767 characters) and were cut.</source>
-        <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
+        <source>%n cell(s) longer than Excel allows (32,767 characters) were cut.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft watch notes of the period: {count}.</source>
@@ -1289,8 +1293,8 @@
         <translation>Une copie de sécurité a été gardée : {path}</translation>
     </message>
     <message>
-        <source>{count} earlier backups are not encrypted; delete them if they must not be read: {paths}</source>
-        <translation>{count} sauvegardes antérieures ne sont pas chiffrées ; supprimez-les si elles ne doivent pas être lues : {paths}</translation>
+        <source>%n earlier backup(s) not encrypted; delete them if they must not be read: {paths}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -1381,8 +1385,8 @@
         <translation>Donnez le mot de passe du concentrateur dans {variable}, ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
-        <source>Connected to {url} as {user}: the hub holds {count} documents.</source>
-        <translation>Connecté à {url} en tant que {user} : le concentrateur contient {count} documents.</translation>
+        <source>Connected to {url} as {user}: the hub holds %n document(s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password could not be kept in the system keyring: give it in {variable} for each round.</source>
@@ -3048,12 +3052,8 @@
         <translation>Export terminé</translation>
     </message>
     <message>
-        <source>{count} records written to {file}.</source>
-        <translation>{count} fiches écrites dans {file}.</translation>
-    </message>
-    <message>
-        <source>{count} cells were longer than Excel allows (32,767 characters) and were cut.</source>
-        <translation>{count} cellules dépassaient la limite d’Excel (32 767 caractères) et ont été coupées.</translation>
+        <source>%n cell(s) longer than Excel allows (32,767 characters) were cut.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -3284,12 +3284,33 @@
         <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>Import {batch}: {created} records created, {updated} updated. It can be undone here or later from Tools › Import history.</source>
-        <translation>Import {batch} : {created} fiches créées, {updated} mises à jour. Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+        <source>Import {batch}: {created}, {updated}. It can be undone here or later from Tools › Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>{kind}: {created} created, {updated} updated.</source>
-        <translation>{kind} : {created} créées, {updated} mises à jour.</translation>
+        <source>{kind}: {created}, {updated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import {batch} was undone.</source>
@@ -3685,9 +3706,12 @@
         <source>Due for review — {name}</source>
         <translation>À réviser — {name}</translation>
     </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4162,8 +4186,24 @@
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <source>{count} records of import {batch} were changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
-        <translation>{count} fiche(s) de l&apos;import {batch} ont été modifiées depuis : {names}. Annuler l&apos;import ferait perdre ces modifications ; confirmez pour annuler malgré tout.</translation>
+        <source>%n record(s) of import {batch} changed after it: {names}. Undoing would lose those changes; confirm to undo anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n error(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Native name: {value}</source>
@@ -4378,8 +4418,20 @@
         <translation>Libellé de la colonne suivante</translation>
     </message>
     <message>
-        <source>{rows} contacts read from {file}: {new} new, {dups} duplicates, {errors} errors.</source>
-        <translation>{rows} contact(s) lus dans {file} : {new} nouveau(x), {dups} doublon(s), {errors} erreur(s).</translation>
+        <source>{read}: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n contact(s) read from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n duplicate(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” is already known: this row completes it (notes, tags, empty fields).</source>
@@ -4566,8 +4618,8 @@
         <translation>{where}, {field} : {count}</translation>
     </message>
     <message>
-        <source>; and {more} more</source>
-        <translation> ; et {more} autre(s)</translation>
+        <source>; and %n more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Control characters removed: {total} ({places}).</source>
@@ -4584,6 +4636,10 @@
     <message>
         <source>the CSV cannot be read ({error}).</source>
         <translation>le CSV ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>%n row(s) with more values than the header has columns ({width}): {where}. A value probably holds an unquoted delimiter; nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{member}” would inflate {ratio:.0f} times (a zip bomb?); the file was not read.</source>
@@ -4696,10 +4752,6 @@
     <message>
         <source>the file holds no rows.</source>
         <translation>le fichier ne contient aucune ligne.</translation>
-    </message>
-    <message>
-        <source>{count} rows have more values than the header has columns ({width}): {where}. A value probably holds an unquoted delimiter; nothing was imported.</source>
-        <translation>{count} ligne(s) ont plus de valeurs que l&apos;en-tête n&apos;a de colonnes ({width}) : {where}. Une valeur contient sans doute un séparateur non protégé par des guillemets ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>too many cards.</source>
@@ -5144,10 +5196,6 @@
         <translation>(pas de liste sur cette page)</translation>
     </message>
     <message>
-        <source>{path} — {persons} persons, {organisations} organisations, {notes} notes, {deadlines} deadlines</source>
-        <translation>{path} — {persons} personnes, {organisations} organisations, {notes} notes, {deadlines} échéances</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -5189,6 +5237,26 @@
     <message>
         <source>Everything held about {name} written to {file}</source>
         <translation>Toutes les données sur {name} écrites dans {file}</translation>
+    </message>
+    <message>
+        <source>%n person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n organisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n deadline(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} — {counts}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -6937,6 +7005,13 @@
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
@@ -6982,10 +7057,6 @@
     <message>
         <source>Private note — {title}</source>
         <translation>Note privée — {title}</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -7035,8 +7106,15 @@
         <translation>Ce fichier a déjà été importé (import {batch}) ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>Import {batch}: {created} created, {updated} updated, {skipped} skipped, {errors} errors ({orgs} new organisations). It can be undone here or later from Tools › Import history.</source>
-        <translation>Import {batch} : {created} créé(s), {updated} mis à jour, {skipped} ignoré(s), {errors} erreur(s) ({orgs} nouvel(s) organisme(s)). Il peut être annulé ici ou plus tard depuis Outils › Historique des imports.</translation>
+        <source>Import {batch}: {counts} ({orgs}). It can be undone here or later from Tools › Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activities written for the dates of contact.</source>

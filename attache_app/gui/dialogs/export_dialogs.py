@@ -100,17 +100,20 @@ def tell_written(parent: QWidget | None, written: Written) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("ExportRun", "Export finished"))
     box.setText(
-        translate("ExportRun", "{count} records written to {file}.").format(
-            count=written.count, file=written.path.name
+        translate("ExportRun", "%n record(s) written to {file}.", "", written.count).format(
+            file=written.path.name
         )
     )
     box.setInformativeText(str(written.path))
-    if written.details.get("cells_cut"):
+    cut = int(written.details.get("cells_cut") or 0)
+    if cut:
         box.setDetailedText(
             translate(
                 "ExportRun",
-                "{count} cells were longer than Excel allows (32,767 characters) and were cut.",
-            ).format(count=written.details["cells_cut"])
+                "%n cell(s) longer than Excel allows (32,767 characters) were cut.",
+                "",
+                cut,
+            )
         )
     open_file = box.addButton(
         translate("ExportRun", "Open the file"), QMessageBox.ButtonRole.AcceptRole

@@ -277,22 +277,25 @@ class FullResultPage(QWizardPage):
             )
             self.undo_button.hide()
             return
+        created, updated = sum(result.created.values()), sum(result.updated.values())
         lines = [
             self.tr(
-                "Import {batch}: {created} records created, {updated} updated. It can be "
-                "undone here or later from Tools › Import history."
+                "Import {batch}: {created}, {updated}. It can be undone here or later from "
+                "Tools › Import history."
             ).format(
                 batch=result.batch,
-                created=sum(result.created.values()),
-                updated=sum(result.updated.values()),
+                created=self.tr("%n record(s) created", "", created),
+                updated=self.tr("%n updated", "", updated),
             )
         ]
         for kind in ORDER:
             created, updated = result.created.get(kind, 0), result.updated.get(kind, 0)
             if created or updated:
                 lines.append(
-                    self.tr("{kind}: {created} created, {updated} updated.").format(
-                        kind=imports.kind_title(kind), created=created, updated=updated
+                    self.tr("{kind}: {created}, {updated}.").format(
+                        kind=imports.kind_title(kind),
+                        created=self.tr("%n created", "", created),
+                        updated=self.tr("%n updated", "", updated),
                     )
                 )
         self.text.setText("\n".join(lines))

@@ -412,16 +412,12 @@ class ResultPage(QWizardPage):
             self.phone_view.hide()
             return
         text = self.tr(
-            "Import {batch}: {created} created, {updated} updated, {skipped} skipped, "
-            "{errors} errors ({orgs} new organisations). It can be undone here or later "
-            "from Tools › Import history."
+            "Import {batch}: {counts} ({orgs}). It can be undone here or later from "
+            "Tools › Import history."
         ).format(
             batch=result.batch,
-            created=result.created,
-            updated=result.updated,
-            skipped=result.skipped,
-            errors=len(result.errors),
-            orgs=result.organisations_created,
+            counts=result.counts_text(),
+            orgs=self.tr("%n new organisation(s)", "", result.organisations_created),
         )
         if result.activities:
             text += " " + self.tr(

@@ -357,7 +357,8 @@ class ReportDialog(QDialog):
             self.tr("Private note — {title}").format(title=title) for _id, title in private[:SHOWN]
         ]
         if len(private) > SHOWN:
-            lines.append(self.tr("… and {count} more").format(count=len(private) - SHOWN))
+            more = len(private) - SHOWN
+            lines.append(self.tr("… and %n more", "", more))
         self.left_out.setPlainText("\n".join(lines))
         self.left_out.setVisible(bool(lines))
 
