@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +64,87 @@ def lupdate(ts: Path) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def numerus_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The forms of every plural message of ``ts``, by (context, source)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if message.get("numerus") == "yes" and node is not None:
+                found[(name, message.findtext("source") or "")] = [
+                    form.text or "" for form in node.iter("numerusform")
+                ]
+    return found
+
+
+def counted_messages(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message of ``ts`` that holds a count (``%n``)."""
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if "%n" in (message.findtext("source") or "")
+    ]
+
+
+def mark_plurals(
+    ts: Path, forms: dict[tuple[str, str], list[str]], wanted: Sequence[tuple[str, str]] = ()
+) -> None:
+    """Make every message holding ``%n`` a plural one, with its forms from ``forms`` (the
+    file before lupdate ran) or empty ones to translate, and add the ``wanted`` messages
+    ``ts`` lacks (English's file, which holds the plural messages only).
+
+    pyside6-lupdate's Python parser marks ``self.tr(text, "", n)`` as plural, but
+    ``translate(context, text, "", n)`` — the core's calls — only when the count is a
+    literal number: the mark is given here instead, from the ``%n`` every count shows."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    present: set[tuple[str, str]] = set()
+    for name, context in contexts.items():
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            present.add((name, source))
+            if "%n" in source and message.get("numerus") != "yes":
+                _make_plural(message, forms.get((name, source)))
+    for name, source in wanted:
+        if (name, source) in present:
+            continue
+        if name not in contexts:
+            contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[name], "name").text = name
+        message = ET.SubElement(contexts[name], "message")
+        ET.SubElement(message, "source").text = source
+        _make_plural(message, forms.get((name, source)))
+        present.add((name, source))
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def _make_plural(message: ET.Element, forms: list[str] | None) -> None:
+    message.set("numerus", "yes")
+    old = message.find("translation")
+    if old is not None:
+        message.remove(old)
+    node = ET.SubElement(message, "translation")
+    done = forms is not None and len(forms) >= 2 and all(forms)
+    if not done:
+        node.set("type", "unfinished")
+    for text in (forms or ["", ""])[:2] if done else ["", ""]:
+        ET.SubElement(node, "numerusform").text = text
+
+
+def update(ts: Path, wanted: Sequence[tuple[str, str]] = ()) -> None:
+    """lupdate, then the plural mark of the core's counted messages (:func:`mark_plurals`)."""
+    forms = numerus_forms(ts)
+    lupdate(ts)
+    mark_plurals(ts, forms, wanted)
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -119,25 +201,32 @@ def fill_from(ts: Path, other: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
+    counted: list[tuple[str, str]] = []
     if "--check" in argv:
         problems = 0
-        for language in LANGUAGES:
-            committed = TRANSLATIONS / f"attache_{language}.ts"
-            with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp:
+            for language in LANGUAGES:
+                committed = TRANSLATIONS / f"attache_{language}.ts"
                 fresh = Path(tmp) / committed.name
                 shutil.copyfile(committed, fresh)
-                lupdate(fresh)
+                update(fresh, counted if language in PLURALS_ONLY else [])
+                if language not in PLURALS_ONLY:
+                    counted = counted_messages(fresh)
                 for context, source in unfinished(fresh):
                     print(f"{language}: untranslated [{context}] {source}")
                     problems += 1
         return 1 if problems else 0
     other = Path(argv[argv.index("--fill-from") + 1]) if "--fill-from" in argv else None
+    counted = []
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"attache_{language}.ts"
-        lupdate(ts)
+        wanted = counted if language in PLURALS_ONLY else []
+        update(ts, wanted)
         if other is not None and other.name.endswith(f"_{language}.ts"):
             print(f"{ts.name}: {fill_from(ts, other)} translation(s) taken from {other}")
-            lupdate(ts)  # back to lupdate's own layout
+            update(ts, wanted)  # back to lupdate's own layout
+        if language not in PLURALS_ONLY:
+            counted = counted_messages(ts)
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,

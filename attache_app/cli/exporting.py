@@ -179,7 +179,8 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
         )
     elif kind == "all":
         written = exports.write_all(store, args.out, password=_export_password(args))
-        message = translate("CLI", "%n record(s) written to {file}.", "", written.count).format(
+        count = written.count
+        message = translate("CLI", "%n record(s) written to {file}.", "", count).format(
             file=args.out
         )
     elif kind in ("csv", "vcf"):
@@ -191,14 +192,16 @@ def run_export(args: argparse.Namespace, store: Store) -> int:
             written = exports.write_csv(store, args.out, record_kind, ids, delimiter=args.delimiter)
         else:
             written = exports.write_vcf(store, args.out, ids, one_per_person=args.one_per_person)
-        message = translate(
-            "CLI", "%n record(s) written to {file} ({kind}).", "", written.count
-        ).format(kind=record_kind.plural_label.lower(), file=args.out)
+        count = written.count
+        message = translate("CLI", "%n record(s) written to {file} ({kind}).", "", count).format(
+            kind=record_kind.plural_label.lower(), file=args.out
+        )
     else:
         written = exports.write_ics(
             store, args.out, ids=args.ids, include_closed=args.include_closed
         )
-        message = translate("CLI", "%n deadline(s) written to {file}.", "", written.count).format(
+        count = written.count
+        message = translate("CLI", "%n deadline(s) written to {file}.", "", count).format(
             file=args.out
         )
     cut = int(written.details.get("cells_cut") or 0)

@@ -198,7 +198,7 @@ def test_dry_run_on_a_read_only_file_and_folder(
     files = sorted(p.name for p in shared_folder.iterdir())
     dry = _as_other_user("--db", copy, "import", listed, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "1 new, 1 duplicates" in dry.stdout and "Nothing was written" in dry.stdout
+    assert "1 new, 1 duplicate, 0 errors" in dry.stdout and "Nothing was written" in dry.stdout
     as_json = _as_other_user("--db", copy, "import", listed, "--dry-run", "--json")
     assert json.loads(as_json.stdout)["new"] == 1
     clean_failure(_as_other_user("--db", copy, "import", listed), "read-only")

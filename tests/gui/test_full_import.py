@@ -71,7 +71,7 @@ def test_full_export_preview_merge_and_undo(
     wizard.grab().save("/tmp/fe-full-preview.png")
     _next(qtbot, wizard, PAGE_FULL_RESULT)
     result = wizard.full_result_page
-    assert "1 records created, 1 updated" in result.text.text()
+    assert "1 record created, 1 updated" in result.text.text()
     assert records.get_person(store, 1).title == exported_title
     assert store.scalar("SELECT count(*) FROM notes WHERE uuid = ?", (note_uuid,)) == 1
 

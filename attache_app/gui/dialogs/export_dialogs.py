@@ -99,8 +99,9 @@ def tell_written(parent: QWidget | None, written: Written) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("ExportRun", "Export finished"))
+    count = written.count
     box.setText(
-        translate("ExportRun", "%n record(s) written to {file}.", "", written.count).format(
+        translate("ExportRun", "%n record(s) written to {file}.", "", count).format(
             file=written.path.name
         )
     )
