@@ -60,15 +60,15 @@ def run_erase(args: argparse.Namespace, store: Store) -> int:
             )
         )
         if report.backups_holding:
+            holding = report.backups_holding
             output.print_text(
                 translate(
                     "CLI",
-                    "{count} backups made before still hold this person (in {folder}).",
-                ).format(
-                    count=report.backups_holding, folder=store.path.parent / "backups"
-                    if store.path else ""
-                )
-            )  # fmt: skip
+                    "%n backup(s) made before still hold this person (in {folder}).",
+                    "",
+                    holding,
+                ).format(folder=store.path.parent / "backups" if store.path else "")
+            )
     if report.traces_left:
         output.print_error(
             translate("CLI", "Still readable in the file: {words}").format(

@@ -112,10 +112,11 @@ def run_prepare_call(args: argparse.Namespace, store: Store) -> int:
     if args.json:
         output.print_json(prepared.to_dict())
         return 0
+    stages = len(prepared.deadlines)
     output.print_text(
-        translate("CLI", "Created the call {title} with {count} stages, dates to confirm:").format(
-            title=prepared.call.title, count=len(prepared.deadlines)
-        )
+        translate(
+            "CLI", "Created the call {title} with %n stage(s), dates to confirm:", "", stages
+        ).format(title=prepared.call.title)
     )
     output.print_text(
         output.table(

@@ -291,16 +291,17 @@ class PackageDialog(QDialog):
                 )
             )
             return
+        created, merged = sum(result.created.values()), sum(result.updated.values())
         self.preview.append(
             "<p><b>{}</b></p>".format(
                 html.escape(
                     self.tr(
-                        "Imported (import {batch}): {created} records created, {updated} "
-                        "merged. You can undo it here, or later in File › Import history."
+                        "Imported (import {batch}): {created}, {merged}. You can undo it "
+                        "here, or later in File › Import history."
                     ).format(
                         batch=result.batch,
-                        created=sum(result.created.values()),
-                        updated=sum(result.updated.values()),
+                        created=self.tr("%n record(s) created", "", created),
+                        merged=self.tr("%n merged", "", merged),
                     )
                 )
             )

@@ -4,6 +4,13 @@
     <context>
         <name>ConsolidateDialog</name>
         <message numerus="yes">
+            <source>Consolidating %n report(s)…</source>
+            <translation>
+                <numerusform>Consolidating %n report…</numerusform>
+                <numerusform>Consolidating %n reports…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n report(s) consolidated into {file}.</source>
             <translation>
                 <numerusform>%n report consolidated into {file}.</numerusform>
@@ -169,6 +176,23 @@
             <translation>
                 <numerusform>%n value looks mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
                 <numerusform>%n values look mis-decoded ({values}): if names read wrong, choose another encoding.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageDialog</name>
+        <message numerus="yes">
+            <source>%n record(s) created</source>
+            <translation>
+                <numerusform>%n record created</numerusform>
+                <numerusform>%n records created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n merged</numerusform>
+                <numerusform>%n merged</numerusform>
             </translation>
         </message>
     </context>
@@ -412,6 +436,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Created the call {title} with %n stage(s), dates to confirm:</source>
+            <translation>
+                <numerusform>Created the call {title} with %n stage, dates to confirm:</numerusform>
+                <numerusform>Created the call {title} with %n stages, dates to confirm:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n date(s) confirmed.</source>
             <translation>
                 <numerusform>%n date confirmed.</numerusform>
@@ -430,6 +461,13 @@
             <translation>
                 <numerusform>%n updated</numerusform>
                 <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) made before still hold this person (in {folder}).</source>
+            <translation>
+                <numerusform>%n backup made before still holds this person (in {folder}).</numerusform>
+                <numerusform>%n backups made before still hold this person (in {folder}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -675,6 +675,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Created the call {title} with %n stage(s), dates to confirm:</source>
+            <translation>
+                <numerusform>Appel {title} créé avec %n étape, dates à confirmer :</numerusform>
+                <numerusform>Appel {title} créé avec %n étapes, dates à confirmer :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n date(s) confirmed.</source>
             <translation>
                 <numerusform>%n date confirmée.</numerusform>
@@ -803,9 +810,12 @@
             <source>Erased {name}: the record, {links} links, {imports} import history entries; the file was rewritten.</source>
             <translation>{name} effacé·e : la fiche, {links} liens, {imports} entrées d’historique d’import ; le fichier a été réécrit.</translation>
         </message>
-        <message>
-            <source>{count} backups made before still hold this person (in {folder}).</source>
-            <translation>{count} sauvegardes antérieures contiennent encore cette personne (dans {folder}).</translation>
+        <message numerus="yes">
+            <source>%n backup(s) made before still hold this person (in {folder}).</source>
+            <translation>
+                <numerusform>%n sauvegarde antérieure contient encore cette personne (dans {folder}).</numerusform>
+                <numerusform>%n sauvegardes antérieures contiennent encore cette personne (dans {folder}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Still readable in the file: {words}</source>
@@ -830,10 +840,6 @@
         <message>
             <source>Source</source>
             <translation>Source</translation>
-        </message>
-        <message>
-            <source>Created the call {title} with {count} stages, dates to confirm:</source>
-            <translation>Appel {title} créé avec {count} étapes, dates à confirmer :</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2045,9 +2051,12 @@
             <source>{file} is one of the reports: choose another file to write.</source>
             <translation>{file} est l’un des rapports : choisissez un autre fichier à écrire.</translation>
         </message>
-        <message>
-            <source>Consolidating {count} reports…</source>
-            <translation>Consolidation de {count} rapports…</translation>
+        <message numerus="yes">
+            <source>Consolidating %n report(s)…</source>
+            <translation>
+                <numerusform>Consolidation de %n rapport…</numerusform>
+                <numerusform>Consolidation de %n rapports…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) consolidated into {file}.</source>
@@ -5780,8 +5789,22 @@
             <translation>Ce dossier a déjà été importé (import {batch}).</translation>
         </message>
         <message>
-            <source>Imported (import {batch}): {created} records created, {updated} merged. You can undo it here, or later in File › Import history.</source>
-            <translation>Importé (import {batch}) : {created} fiches créées, {updated} fusionnées. Vous pouvez l’annuler ici, ou plus tard dans Fichier › Historique des imports.</translation>
+            <source>Imported (import {batch}): {created}, {merged}. You can undo it here, or later in File › Import history.</source>
+            <translation>Importé (import {batch}) : {created}, {merged}. Vous pouvez l’annuler ici, ou plus tard dans Fichier › Historique des imports.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) created</source>
+            <translation>
+                <numerusform>%n fiche créée</numerusform>
+                <numerusform>%n fiches créées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n fusionnée</numerusform>
+                <numerusform>%n fusionnées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import {batch} undone.</source>

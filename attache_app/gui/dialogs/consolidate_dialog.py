@@ -166,10 +166,11 @@ class ConsolidateDialog(QDialog):
         def work(_store: Store, progress: Callable[[int, int], None]) -> Written:
             return exports.consolidate_reports(paths, out, password=password, progress=progress)
 
+        count = len(paths)
         self.run = ConsolidationRun(
             self,
             self.runner,
-            self.tr("Consolidating {count} reports…").format(count=len(paths)),
+            self.tr("Consolidating %n report(s)…", "", count),
             work,
             done=self._done,
             quiet=True,
