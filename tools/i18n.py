@@ -17,6 +17,8 @@ and plural form, and --check requires both.
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -99,45 +101,65 @@ def mark_plurals(
 
     pyside6-lupdate's Python parser marks ``self.tr(text, "", n)`` as plural, but
     ``translate(context, text, "", n)`` — the core's calls — only when the count is a
-    literal number: the mark is given here instead, from the ``%n`` every count shows."""
-    tree = ET.parse(ts)
-    root = tree.getroot()
-    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    literal number: the mark is given here instead, from the ``%n`` every count shows.
+    The file is edited as lupdate wrote it (its layout and escapes kept), so that a
+    change of the translations stays a small diff."""
+    text = ts.read_text(encoding="utf-8")
     present: set[tuple[str, str]] = set()
-    for name, context in contexts.items():
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
+
+    def context_of(match: re.Match[str]) -> str:
+        name = html.unescape(match.group(2))
+
+        def message(found: re.Match[str]) -> str:
+            source = html.unescape(found.group(3))
             present.add((name, source))
-            if "%n" in source and message.get("numerus") != "yes":
-                _make_plural(message, forms.get((name, source)))
+            if "%n" not in source or found.group(1):
+                return found.group(0)
+            return _plural_message(found.group(2), forms.get((name, source)))
+
+        return match.group(1) + _MESSAGE.sub(message, match.group(3))
+
+    text = _CONTEXT.sub(context_of, text)
     for name, source in wanted:
         if (name, source) in present:
             continue
-        if name not in contexts:
-            contexts[name] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[name], "name").text = name
-        message = ET.SubElement(contexts[name], "message")
-        ET.SubElement(message, "source").text = source
-        _make_plural(message, forms.get((name, source)))
+        block = _plural_message(
+            f"        <source>{_escape(source)}</source>\n", forms.get((name, source))
+        )
+        opening = f"<context>\n    <name>{_escape(name)}</name>\n"
+        if opening in text:
+            at = text.index("</context>", text.index(opening))
+            text = text[:at] + block + text[at:]
+        else:
+            text = text.replace("</TS>", opening + block + "</context>\n</TS>")
         present.add((name, source))
-    ET.indent(tree, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    ts.write_text(text, encoding="utf-8")
 
 
-def _make_plural(message: ET.Element, forms: list[str] | None) -> None:
-    message.set("numerus", "yes")
-    old = message.find("translation")
-    if old is not None:
-        message.remove(old)
-    node = ET.SubElement(message, "translation")
+_CONTEXT = re.compile(r"(<context>\n    <name>(.*?)</name>\n)(.*?)(?=</context>)", re.S)
+_MESSAGE = re.compile(
+    r'    <message( numerus="yes")?>\n'
+    r"(        <source>(.*?)</source>\n(?:        <comment>.*?</comment>\n)?)"
+    r"(.*?)    </message>\n",
+    re.S,
+)
+
+
+def _escape(value: str) -> str:
+    """Text as lupdate writes it (quotes as entities too)."""
+    return html.escape(value, quote=True).replace("&#x27;", "&apos;")
+
+
+def _plural_message(head: str, forms: list[str] | None) -> str:
+    """A message with ``head`` (its source and comment lines) as a plural one."""
     done = forms is not None and len(forms) >= 2 and all(forms)
-    if not done:
-        node.set("type", "unfinished")
-    for text in (forms or ["", ""])[:2] if done else ["", ""]:
-        ET.SubElement(node, "numerusform").text = text
+    opening = "<translation>" if done else '<translation type="unfinished">'
+    texts = (forms or [])[:2] if done else ["", ""]
+    lines = "".join(f"            <numerusform>{_escape(t)}</numerusform>\n" for t in texts)
+    return (
+        f'    <message numerus="yes">\n{head}        {opening}\n{lines}'
+        "        </translation>\n    </message>\n"
+    )
 
 
 def update(ts: Path, wanted: Sequence[tuple[str, str]] = ()) -> None:
