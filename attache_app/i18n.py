@@ -124,3 +124,62 @@ def language_from_environment(default: str = "fr") -> str:
         if value.startswith("en"):
             return "en"
     return default
+
+
+# --- argparse (the commands `attache` and `attache-app`) ----------------------------------
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` (pyside6-lupdate extracts it, by
+    this name)."""
+    return text
+
+
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+)
+"""What argparse says to the person typing a command, for pyside6-lupdate (context
+``argparse``); what it only says to a programmer (a parser built wrong) stays English."""
+
+
+def argparse_gettext(text: str) -> str:
+    """argparse's ``_``: the message in the interface's language (unknown ones as they are)."""
+    return translate("argparse", text)
+
+
+def argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    """argparse's ``ngettext``: the form the language's rule takes for ``n``, translated."""
+    return argparse_gettext(singular if plural_index(current_language(), n) == 0 else plural)
+
+
+def translate_argparse() -> None:
+    """argparse's own words — « usage: », « options », « show this help message and
+    exit », « the following arguments are required: … » — in the interface's language:
+    argparse asks gettext for each (its module's ``_`` and ``ngettext``), pointed here at
+    :func:`translate`. Call it before a parser is built (the help's headings and the line
+    of ``--help`` are translated then). The messages are :data:`ARGPARSE_MESSAGES`."""
+    import argparse
+
+    setattr(argparse, "_", argparse_gettext)  # noqa: B010 (typeshed does not know it)
+    setattr(argparse, "ngettext", argparse_ngettext)  # noqa: B010

@@ -18,7 +18,12 @@ from pathlib import Path
 from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, ValidationError
-from attache_app.i18n import language_from_environment, translate, use_ts_file
+from attache_app.i18n import (
+    language_from_environment,
+    translate,
+    translate_argparse,
+    use_ts_file,
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -46,13 +51,20 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from attache_app.cli.kinds import add_options
 
+    translate_argparse()  # argparse's own words (usage, options, its errors) translated too
+
     parser = _Parser(
         prog="attache",
         description=translate(
             "CLI", "Attaché: contacts, technology watch and programme deadlines."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"attache {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"attache {__version__}",
+        help=translate("CLI", "show the version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",

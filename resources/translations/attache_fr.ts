@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>database file</source>
+        <translation>fichier de la base</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: the saved choice, French)</source>
+        <translation>langue de l’interface (par défaut : le choix enregistré, le français)</translation>
+    </message>
+    <message>
+        <source>save a PNG of each main view into DIR, then exit</source>
+        <translation>enregistrer une image PNG de chaque vue principale dans DIR, puis quitter</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Application</source>
@@ -146,6 +165,10 @@
     <message>
         <source>Attaché: contacts, technology watch and programme deadlines.</source>
         <translation>Attaché : contacts, veille technologique et échéances des programmes.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
     </message>
     <message>
         <source>database file (default: $ATTACHE_DB, or the user&apos;s data folder)</source>
@@ -7900,6 +7923,99 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (au choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valeur %r ignorée : cette option n’en prend pas</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus une valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s valeurs attendues</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide (%(type)s) : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (au choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
     </message>
 </context>
 <context>

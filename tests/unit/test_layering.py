@@ -137,7 +137,9 @@ def test_no_contract_has_an_exemption() -> None:
 
 def _translation_calls() -> list[tuple[str, int, str, str, ast.expr | None]]:
     """(file, line, context, source, count) of every ``translate(context, source…)`` call
-    with literal texts in the package (the core's, and ``QCoreApplication.translate``)."""
+    with literal texts in the package (the core's, and ``QCoreApplication.translate``),
+    and of every ``QT_TRANSLATE_NOOP(context, source)`` (messages translated later, by
+    their text: argparse's own, ``i18n.ARGPARSE_MESSAGES``)."""
     found = []
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -146,7 +148,7 @@ def _translation_calls() -> list[tuple[str, int, str, str, ast.expr | None]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name != "translate" or len(node.args) < 2:
+            if name not in ("translate", "QT_TRANSLATE_NOOP") or len(node.args) < 2:
                 continue
             context, source = node.args[0], node.args[1]
             if not (isinstance(context, ast.Constant) and isinstance(source, ast.Constant)):
