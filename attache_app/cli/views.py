@@ -3,6 +3,7 @@ for the kind in ``cli/kinds.py``), and any record's fields for `show`."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from attache_app.domain import enums
@@ -92,7 +93,7 @@ def person_row(record: Person) -> list[Any]:
         record.title,
         record.primary_email,
         record.phones[0].number if record.phones else "",
-        record.country,
+        country_name(record.country),
     ]
 
 
@@ -150,20 +151,84 @@ def deadline_row(record: Deadline) -> list[Any]:
     ]
 
 
+_KINDS_OF: dict[type, str] = {
+    Person: "person", Organisation: "organisation", Note: "note", Interaction: "interaction",
+    Programme: "programme", Deadline: "deadline",
+}  # fmt: skip
+
+_VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
+    ("organisation", "kind"): enums.OrganisationKind,
+    ("interaction", "kind"): enums.InteractionKind,
+    ("note", "status"): enums.NoteStatus,
+    ("note", "importance"): enums.Importance,
+    ("programme", "kind"): enums.ProgrammeKind,
+    ("programme", "template"): enums.ProgrammeKind,
+    ("deadline", "stage"): enums.StageKind,
+    ("deadline", "status"): enums.DeadlineStatus,
+}
+"""The fields whose stored codes `show` says in words (« research_institute » → « Institut
+de recherche »)."""
+
+_SHOWN_ELSEWHERE = {"id", "display_name", "organisation_id", "programme_id", "due_utc"}
+"""Keys `show` leaves out: the id typed, the name shown by its parts, a linked record's id
+beside its name."""
+
+
+def _label(kind: str, key: str) -> str:
+    """A field as the window names it (the history's labels), in the interface language."""
+    from attache_app.services.history import field_label
+
+    words = {
+        "organisation_name": field_label("organisation"),
+        "programme_name": field_label("programme"),
+        "call_id": translate("Columns", "Call (id)"),
+        "person_ids": translate("Columns", "Persons (ids)"),
+        "organisation_ids": translate("Columns", "Organisations (ids)"),
+        "created_at": translate("Columns", "Created"),
+        "updated_at": translate("Columns", "Modified"),
+        "uuid": translate("Columns", "Uuid"),
+    }
+    return words.get(key) or field_label(key, kind)
+
+
+def _value(kind: str, key: str, value: Any) -> str:
+    """A field's value in words: codes of a vocabulary, countries, yes or no, telephones
+    and e-mails with their labels."""
+    from attache_app.services.records import source_label
+
+    if isinstance(value, bool):
+        return translate("Columns", "yes") if value else translate("Columns", "no")
+    vocabulary = _VOCABULARIES.get((kind, key))
+    if vocabulary is not None:
+        return enums.label_of(vocabulary, str(value))
+    if key in ("country", "partner_country"):
+        return country_name(str(value))
+    if key == "source":
+        return source_label(str(value))
+    if key == "phones":
+        return ", ".join(
+            f"{p['number']} ({enums.phone_label_text(p['label'])})"
+            if p.get("label")
+            else p["number"]
+            for p in value
+        )
+    if key == "emails":
+        return ", ".join(
+            f"{e['address']} ({e['label']})" if e.get("label") else e["address"] for e in value
+        )
+    if isinstance(value, list):
+        return ", ".join(
+            " ".join(str(v) for v in item.values() if v) if isinstance(item, dict) else str(item)
+            for item in value
+        )
+    return str(value)
+
+
 def details(record: Record) -> list[tuple[str, str]]:
-    """Field/value pairs for `show`, skipping empty values."""
-    pairs: list[tuple[str, str]] = []
-    for key, value in record.to_dict().items():
-        if value in ("", None, [], False) or key in {"id"}:
-            continue
-        if isinstance(value, list):
-            shown = ", ".join(
-                " ".join(str(v) for v in item.values() if v)
-                if isinstance(item, dict)
-                else str(item)
-                for item in value
-            )
-        else:
-            shown = str(value)
-        pairs.append((key, shown))
-    return pairs
+    """Field/value pairs for `show`, in the interface language, skipping empty values."""
+    kind = _KINDS_OF.get(type(record), "")
+    return [
+        (_label(kind, key), _value(kind, key, value))
+        for key, value in record.to_dict().items()
+        if value not in ("", None, [], False) and key not in _SHOWN_ELSEWHERE
+    ]

@@ -1683,6 +1683,38 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Call (id)</source>
+        <translation>Appel (n°)</translation>
+    </message>
+    <message>
+        <source>Persons (ids)</source>
+        <translation>Personnes (n°)</translation>
+    </message>
+    <message>
+        <source>Organisations (ids)</source>
+        <translation>Organismes (n°)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>Identifiant (uuid)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>{title} (date to confirm)</source>
         <translation>{title} (date à confirmer)</translation>
     </message>
