@@ -206,12 +206,7 @@ def _value(kind: str, key: str, value: Any) -> str:
     if key == "source":
         return source_label(str(value))
     if key == "phones":
-        return ", ".join(
-            f"{p['number']} ({enums.phone_label_text(p['label'])})"
-            if p.get("label")
-            else p["number"]
-            for p in value
-        )
+        return ", ".join(_phone(p) for p in value)
     if key == "emails":
         return ", ".join(
             f"{e['address']} ({e['label']})" if e.get("label") else e["address"] for e in value
@@ -222,6 +217,18 @@ def _value(kind: str, key: str, value: Any) -> str:
             for item in value
         )
     return str(value)
+
+
+def _phone(phone: dict[str, str]) -> str:
+    """« 04 76 51 46 00 (Bureau) → +33476514600 »: as typed, its label, and the
+    international number it was read as (when it says more than the number typed)."""
+    text = phone["number"]
+    if phone.get("label"):
+        text += f" ({enums.phone_label_text(phone['label'])})"
+    e164 = phone.get("e164", "")
+    if e164 and e164 != "".join(c for c in phone["number"] if c.isdigit() or c == "+"):
+        text += f" → {e164}"
+    return text
 
 
 def details(record: Record) -> list[tuple[str, str]]:

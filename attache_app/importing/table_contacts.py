@@ -125,6 +125,8 @@ def cell_text(cell: Cell) -> str:
         return from_csv(text) if text[:1] == "'" else text
     if cell is None:
         return ""
+    if isinstance(cell, bool):  # a spreadsheet's TRUE/FALSE: words, not Python's True
+        return translate("Import", "yes") if cell else translate("Import", "no")
     if isinstance(cell, dt.datetime):
         return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(" ")
     if isinstance(cell, dt.date):

@@ -4723,6 +4723,14 @@
         <translation>le fichier contient une ligne d’en-tête ({headers}) mais aucun contact en dessous ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>Column {n}</source>
         <translation>Colonne {n}</translation>
     </message>

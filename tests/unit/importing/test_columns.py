@@ -232,3 +232,25 @@ def test_every_cell_of_a_csv_is_accounted_for(
 
 def test_folded_helper_is_the_importers() -> None:
     assert fold("Thématiques") == "thematiques"
+
+
+def test_a_workbooks_true_false_numbers_and_dates_are_kept_as_words(tmp_path: Path) -> None:
+    """Cells a spreadsheet types — TRUE/FALSE, whole numbers stored as floats, dates — in
+    a column kept in the notes read as a person reads them (« yes », « 38000 »,
+    « 2024-11-02 15:30:00 »), never Python's « True » or « 38000.0 »."""
+    path = tmp_path / "typed.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Nom", "Prénom", "Actif", "Effectif", "Vu le"])
+    sheet.append(["Dupont", "Marie", True, 38000.0, dt.datetime(2024, 11, 2, 15, 30)])
+    sheet.append(["Lin", "Mei", False, 12, dt.date(2023, 5, 1)])
+    book.save(path)
+    with _fresh_store(tmp_path) as store:
+        result = imports.commit(store, imports.preview(store, imports.read(path)).plan)
+        assert result.created == 2
+        found = {p.family_name: p.notes.splitlines() for p in persons.get_many(store, _ids(store))}
+    assert found == {
+        "Dupont": ["Actif: yes", "Effectif: 38000", "Vu le: 2024-11-02 15:30:00"],
+        "Lin": ["Actif: no", "Effectif: 12", "Vu le: 2023-05-01"],
+    }
