@@ -206,14 +206,15 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     max_width=36,
                 )
             )
-        # What went to the notes (the telephones kept as typed are listed just below).
+        # What went to the notes, or was not imported (the telephones kept as typed are
+        # listed just below).
         warned = [
             (item, [w for w in item.warnings if w not in {why for _, why in item.unread_phones}])
             for item in plan.items
             if item.warnings and not item.error
         ]
         if any(warnings for _, warnings in warned):
-            output.print_text(translate("CLI", "Kept in the notes, to check:"))
+            output.print_text(translate("CLI", "To check (kept in the notes, or not imported):"))
             for item, warnings in warned:
                 for warning in warnings:
                     output.print_text(

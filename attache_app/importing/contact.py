@@ -113,6 +113,9 @@ class RawContact:
     dates: list[tuple[str, str, str]] = field(default_factory=list)
     """(header, value, kind) of dates of contact: each becomes an activity of that date
     ("meeting", or "contact" for a last contact of unknown kind)."""
+    dropped: list[str] = field(default_factory=list)
+    """What the file holds that Attaché does not keep (a vCard's photo, sound or key),
+    named in the preview and the result."""
 
     def is_empty(self) -> bool:
         return not (

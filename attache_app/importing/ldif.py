@@ -121,6 +121,8 @@ def read(text: str, file_name: str) -> PackedContacts:
             contact.phones.extend((v, label) for v in record.get(key, []) if v)
         for key in ("mozillaworkurl", "mozillahomeurl", "labeleduri"):
             contact.urls.extend(v for v in record.get(key, []) if v)
+        _birthday(contact, first)
+        _keep_the_rest(contact, record)
         if not contact.is_empty():
             contacts.append(contact)
     if not contacts:
@@ -150,6 +152,61 @@ def _address(contact: RawContact, first: Callable[[str], str]) -> None:
         contact.kept.append(
             (translate("Import", "Other address"), ", ".join(v for v in other if v))
         )
+
+
+_READ = frozenset({
+    "cn", "displayname", "givenname", "sn", "surname", "o", "ou", "department", "title", "c",
+    "mozillahomecountryname", "description", *_EMAILS, *_PHONES, "mozillaworkurl",
+    "mozillahomeurl", "labeleduri", "birthyear", "birthmonth", "birthday",
+})  # fmt: skip
+"""Attributes :func:`read` takes into the record's fields (their first value)."""
+
+_TECHNICAL = frozenset({
+    "dn", "objectclass", "modifytimestamp", "createtimestamp", "changetype", "version",
+    "mozillausehtmlmail", "member", "uid", "entryuuid",
+})  # fmt: skip
+"""Attributes about the entry, not the person (its name in the directory, its classes,
+its dates, a mail program's preference): read past without a word."""
+
+
+def _words() -> dict[str, str]:
+    """Thunderbird's attributes in words (the others keep their own name)."""
+    return {
+        "mozillanickname": translate("Import", "Nickname"),
+        "xmozillanickname": translate("Import", "Nickname"),
+        "nsaimid": translate("Import", "Instant messaging"),
+        "mozillacustom1": translate("Import", "Custom field 1"),
+        "mozillacustom2": translate("Import", "Custom field 2"),
+        "mozillacustom3": translate("Import", "Custom field 3"),
+        "mozillacustom4": translate("Import", "Custom field 4"),
+    }
+
+
+def _birthday(contact: RawContact, first: Callable[[str], str]) -> None:
+    """Thunderbird's birthyear, birthmonth and birthday (the day) as one date."""
+    year, month, day = first("birthyear"), first("birthmonth"), first("birthday")
+    if year and month and day and (year + month + day).isdigit():
+        contact.birthday = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    elif year or month or day:
+        contact.birthday = "/".join(v for v in (day, month, year) if v)
+
+
+def _keep_the_rest(contact: RawContact, record: dict[str, list[str]]) -> None:
+    """Every value the record's fields did not take — a nickname, the custom fields, a
+    second organisation or title, any other attribute — kept in the notes as « Header:
+    value »: nothing of the entry is dropped without a word."""
+    words = _words()
+    for key, values in record.items():
+        if key in _TECHNICAL:
+            continue
+        rest = values[1:] if key in _READ else values
+        if key in ("mail", "mozillasecondemail", *_PHONES, "mozillaworkurl", "mozillahomeurl",
+                   "labeleduri"):  # fmt: skip
+            continue  # every value was taken
+        if key in _WORK_ADDRESS or key in _HOME_ADDRESS:
+            continue  # the addresses (the other one kept by _address)
+        header = words.get(key, key)
+        contact.kept.extend((header, v) for v in rest if v.strip())
 
 
 def looks_like_ldif(text: str) -> bool:

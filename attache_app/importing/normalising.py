@@ -340,6 +340,12 @@ def normalise_contact(
     the user gave for the file, ``organisation_country`` finds an organisation's country
     by name; ``country`` (the post's) helps splitting names."""
     item = Item(index=index, location=contact.location)
+    if contact.dropped:  # a vCard's photo, sound or key
+        item.warnings.append(
+            translate(
+                "Import", "not imported, Attaché keeps no pictures, sounds or keys: {what}."
+            ).format(what=", ".join(contact.dropped))
+        )
     extra: list[str] = []
     country_text = normalise.clean_text(contact.country)
     code = country_code(country_text) if country_text else ""

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from attache_app.domain.enums import PhoneLabel, label_of
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
 from attache_app.i18n import translate
 from attache_app.importing import decode
@@ -342,21 +343,20 @@ def _contact(card: _Card) -> RawContact:
     structured: list[list[str]] = []
     notes: list[str] = []
     own_native = ""
+    has_address = any(p.name == "ADR" and p.text.strip(" ;") for p in card.properties)
     for prop in card.properties:
         text = prop.text.strip()
         if prop.name == "FN":
             names.append((_unescape(text), (prop.params.get("LANGUAGE") or [""])[0]))
         elif prop.name == "N":
             structured.append(_components(text))
-        elif prop.name == "ORG":
+        elif prop.name == "ORG" and not contact.organisation:
             parts = [p.strip() for p in _components(text)]
             if any(parts):  # "ORG:;Lab": a department without an organisation name
-                contact.organisation = contact.organisation or parts[0]
+                contact.organisation = parts[0]
                 contact.department = contact.department or " / ".join(p for p in parts[1:] if p)
-        elif prop.name in ("TITLE", "ROLE"):
-            value = _unescape(text)
-            if value and not contact.title:
-                contact.title = value
+        elif prop.name in ("TITLE", "ROLE") and not contact.title:
+            contact.title = _unescape(text)
         elif prop.name == "EMAIL" and text:
             contact.emails.append((_unescape(text), _label(prop, ab_labels)))
         elif prop.name == "TEL" and text:
@@ -372,15 +372,128 @@ def _contact(card: _Card) -> RawContact:
             contact.tags.extend(t.strip() for t in text.split(",") if t.strip())
         elif prop.name == "X-ATTACHE-NATIVE-NAME" and text:  # our own export
             own_native = _unescape(text)
-        elif prop.name == "BDAY" and text:
+        elif prop.name == "BDAY" and text and not contact.birthday:
             contact.birthday = _unescape(text)
+        elif prop.name == "LANG" and text:
+            contact.languages.append(_unescape(text))
         elif prop.name in ("X-ABSHOWAS", "KIND") and text.upper() in ("COMPANY", "ORG"):
             contact.is_organisation = True
+        elif prop.name == "LABEL" and has_address:
+            continue  # the address as printed on an envelope: the same as its ADR
+        else:
+            _keep(contact, prop, text)
     contact.notes = "\n\n".join(notes)
     _set_names(contact, names, structured)
     if own_native and not contact.native_name:
         contact.native_name = own_native
     return contact
+
+
+_TECHNICAL = frozenset({
+    "BEGIN", "END", "VERSION", "PRODID", "REV", "UID", "X-ABLABEL", "X-ABUID", "X-ABSHOWAS",
+    "KIND", "CLIENTPIDMAP", "SOURCE", "NAME", "MAILER", "CLASS", "SORT-STRING",
+    "X-ATTACHE-NATIVE-NAME", "PROFILE", "X-ABADR", "X-CLASS", "X-ID", "X-MS-OL-DESIGN",
+    "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-ABSHOWAS-ABSHOWAS", "X-MOZILLA-HTML",
+    "X-EVOLUTION-FILE-AS", "X-EVOLUTION-BLOG-URL-TYPE", "X-GENERATOR", "X-ETAG", "X-FC-LIST-ID",
+    "X-FC-TAGS",
+})  # fmt: skip
+"""Properties that describe the card, not the person (its version, the program that wrote
+it, its revision, identifiers): read past without a word."""
+
+_PICTURES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+"""Binary properties: Attaché keeps no pictures, sounds or keys (named in the preview)."""
+
+
+def _keep(contact: RawContact, prop: _Property, text: str) -> None:
+    """A property the record has no field for — a nickname, a second title, an instant
+    messaging address, a social profile, a time zone, any X- property — kept in the
+    notes as « Header: value »; a picture or a sound is named as not imported. Nothing a
+    card holds about the person is dropped without a word."""
+    if prop.name in _TECHNICAL:
+        return
+    value = ", ".join(p for p in _components(text) if p) if ";" in text else _unescape(text)
+    phonetic = "X-IRMC-N" in {t.upper() for t in prop.params.get("TYPE", [])}
+    if prop.name in _PICTURES and not (phonetic or value.lower().startswith(("http:", "https:"))):
+        contact.dropped.append(_header(prop))  # the data itself (base64): said, not kept
+        return
+    if prop.name in ("TITLE", "ROLE") and value == contact.title:
+        return  # the same words as the title already read
+    if prop.name == "ORG" and value.split(", ")[0] == contact.organisation:
+        return
+    if value:
+        contact.kept.append((_header(prop), value))
+
+
+_MESSAGING = frozenset({
+    "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE", "X-SKYPE-USERNAME", "X-QQ",
+    "X-WECHAT", "X-LINE", "X-GOOGLE-TALK", "X-GADUGADU", "X-MS-IMADDRESS",
+})  # fmt: skip
+"""Instant messaging addresses written as X- properties (before vCard 4's IMPP)."""
+
+
+def _header(prop: _Property) -> str:
+    """How a kept property is named in the notes: in words for the common ones, with its
+    label (« Profil social (linkedin) »); else its own name (« X-CUSTOM-FIELD »)."""
+    words = {
+        "NICKNAME": translate("Import", "Nickname"),
+        "TITLE": translate("Import", "Job title"),
+        "ROLE": translate("Import", "Role"),
+        "ORG": translate("Import", "Organisation"),
+        "BDAY": translate("Import", "Birthday"),
+        "ANNIVERSARY": translate("Import", "Anniversary"),
+        "GENDER": translate("Import", "Gender"),
+        "IMPP": translate("Import", "Instant messaging"),
+        "X-SOCIALPROFILE": translate("Import", "Social profile"),
+        "GEO": translate("Import", "Geographic position"),
+        "TZ": translate("Import", "Time zone"),
+        "RELATED": translate("Import", "Related person"),
+        "MEMBER": translate("Import", "Member"),
+        "X-PHONETIC-FIRST-NAME": translate("Import", "Phonetic given name"),
+        "X-PHONETIC-LAST-NAME": translate("Import", "Phonetic family name"),
+        "X-PHONETIC-MIDDLE-NAME": translate("Import", "Phonetic middle name"),
+        "PHOTO": translate("Import", "Photo"),
+        "LOGO": translate("Import", "Logo"),
+        "SOUND": translate("Import", "Sound"),
+        "KEY": translate("Import", "Public key"),
+        "CALURI": translate("Import", "Calendar"),
+        "FBURL": translate("Import", "Free/busy calendar"),
+        "LABEL": translate("Import", "Address label"),
+        "AGENT": translate("Import", "Agent"),
+        "EXPERTISE": translate("Import", "Expertise"),
+        "HOBBY": translate("Import", "Hobby"),
+        "INTEREST": translate("Import", "Interest"),
+        "ORG-DIRECTORY": translate("Import", "Directory"),
+    }
+    messaging = _MESSAGING
+    aliases = {
+        "X-SPOUSE": "Spouse", "X-MS-SPOUSE": "Spouse", "X-MANAGER": "Manager",
+        "X-MS-MANAGER": "Manager", "X-ASSISTANT": "Assistant", "X-MS-ASSISTANT": "Assistant",
+        "X-ANNIVERSARY": "ANNIVERSARY", "X-MS-ANNIVERSARY": "ANNIVERSARY",
+        "X-EVOLUTION-ANNIVERSARY": "ANNIVERSARY", "X-GENDER": "GENDER",
+        "X-ABRELATEDNAMES": "RELATED", "X-NICKNAME": "NICKNAME", "X-EVOLUTION-SPOUSE": "Spouse",
+        "X-EVOLUTION-MANAGER": "Manager", "X-EVOLUTION-ASSISTANT": "Assistant",
+    }  # fmt: skip
+    words |= {
+        "Spouse": translate("Import", "Spouse"),
+        "Manager": translate("Import", "Manager"),
+        "Assistant": translate("Import", "Assistant"),
+    }
+    name = aliases.get(prop.name, prop.name)
+    if prop.name in messaging:
+        header = f"{words['IMPP']} ({prop.name.removeprefix('X-MS-').removeprefix('X-').lower()})"
+    elif prop.name == "SOUND" and "X-IRMC-N" in {t.upper() for t in prop.params.get("TYPE", [])}:
+        return translate("Import", "Phonetic name")  # a Japanese phone's reading of the name
+    elif prop.name.startswith("X-FCENCODED-"):  # FullContact's names, hex-encoded
+        try:
+            header = bytes.fromhex(prop.name.removeprefix("X-FCENCODED-")).decode("utf-8")
+        except ValueError:
+            header = prop.name
+    else:
+        header = words.get(name, prop.name)
+    kinds = [t for t in prop.params.get("TYPE", []) if t.upper() not in ("PREF", "INTERNET")]
+    if kinds:
+        header = f"{header} ({', '.join(t.lower() for t in kinds)})"
+    return header
 
 
 def _address(contact: RawContact, parts: list[str], label: str) -> None:
@@ -397,8 +510,8 @@ def _address(contact: RawContact, parts: list[str], label: str) -> None:
         contact.postal_code, contact.country = postal, country
         return
     text = ", ".join(p.replace("\n", ", ") for p in parts if p)
-    header = translate("Import", "Address ({label})").format(label=label) if label else \
-        translate("Import", "Other address")  # fmt: skip
+    header = translate("Import", "Address ({label})").format(label=label_of(PhoneLabel, label)) \
+        if label else translate("Import", "Other address")  # fmt: skip
     contact.kept.append((header, text))
 
 

@@ -1029,6 +1029,10 @@
         <translation>créer</translation>
     </message>
     <message>
+        <source>To check (kept in the notes, or not imported):</source>
+        <translation>À vérifier (gardé dans les notes, ou non importé) :</translation>
+    </message>
+    <message>
         <source>Import {batch} undone: {removed}, {restored}.</source>
         <translation>Import {batch} annulé : {removed}, {restored}.</translation>
     </message>
@@ -1085,10 +1089,6 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Kept in the notes, to check:</source>
-        <translation>Gardé dans les notes, à vérifier :</translation>
     </message>
     <message>
         <source>{file} was already imported (import {batch}); nothing new was created.</source>
@@ -4498,6 +4498,22 @@
         <translation>Autre adresse</translation>
     </message>
     <message>
+        <source>Custom field 1</source>
+        <translation>Champ personnalisé 1</translation>
+    </message>
+    <message>
+        <source>Custom field 2</source>
+        <translation>Champ personnalisé 2</translation>
+    </message>
+    <message>
+        <source>Custom field 3</source>
+        <translation>Champ personnalisé 3</translation>
+    </message>
+    <message>
+        <source>Custom field 4</source>
+        <translation>Champ personnalisé 4</translation>
+    </message>
+    <message>
         <source>(ignored)</source>
         <translation>(ignorée)</translation>
     </message>
@@ -4641,6 +4657,10 @@
     <message>
         <source>“{value}” is not a telephone number; kept in the notes.</source>
         <translation>« {value} » n’est pas un numéro de téléphone ; conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>not imported, Attaché keeps no pictures, sounds or keys: {what}.</source>
+        <translation>non importé, Attaché ne garde ni images, ni sons, ni clés : {what}.</translation>
     </message>
     <message>
         <source>Language: {value}</source>
@@ -4927,6 +4947,122 @@
     <message>
         <source>invalid UTF-8 in a file that is otherwise UTF-8; the file is damaged or mixes encodings.</source>
         <translation>UTF-8 invalide dans un fichier par ailleurs en UTF-8 ; le fichier est abîmé ou mélange les encodages.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire (autre date)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil sur un réseau social</translation>
+    </message>
+    <message>
+        <source>Geographic position</source>
+        <translation>Position géographique</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Personne liée</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Phonetic given name</source>
+        <translation>Prénom (lecture phonétique)</translation>
+    </message>
+    <message>
+        <source>Phonetic family name</source>
+        <translation>Nom (lecture phonétique)</translation>
+    </message>
+    <message>
+        <source>Phonetic middle name</source>
+        <translation>Second prénom (lecture phonétique)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Free/busy calendar</source>
+        <translation>Agenda des disponibilités</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Adresse (étiquette)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Loisir</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Centre d’intérêt</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Phonetic name</source>
+        <translation>Nom (lecture phonétique)</translation>
     </message>
     <message>
         <source>Address ({label})</source>

@@ -287,7 +287,7 @@ def test_vcard_adr_fills_the_address_and_keeps_the_second_in_the_notes(
     assert (person.street, person.postal_code, person.city, person.region, person.country) == (
         "Bât. 2\n11 rue Pierre et Marie Curie", "75005", "Paris", "Île-de-France", "FR",
     )  # fmt: skip
-    assert "Address (home): 36 quai de Béthune, Paris, 75004, France" in person.notes
+    assert "Address (Home): 36 quai de Béthune, Paris, 75004, France" in person.notes
 
 
 def test_vcard_export_writes_the_address_as_adr_read_by_vobject(
