@@ -235,6 +235,16 @@ _DIGIT = re.compile(r"\d")
 _PART_ORDER = ("street", "postal_code", "city", "region", "country")
 
 
+def _says_more(text: str, parts: list[str]) -> bool:
+    """Whether a formatted address holds a word its parts beside it do not: Google's
+    « Address 1 - Formatted » repeats the street, postal code, city and country of the
+    columns after it and leaves the region out — nothing more to keep."""
+    rest = text.casefold()
+    for value in sorted(parts, key=len, reverse=True):
+        rest = rest.replace(value.casefold(), " ")
+    return any(c.isalnum() for c in rest)
+
+
 def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, str, str]]]) -> None:
     """The one postal address of the contact from the address columns of a row, grouped
     by address ("work", "home", "1"…): the first address with a value, completed by the
@@ -258,7 +268,7 @@ def _assemble_addresses(contact: RawContact, groups: dict[str, list[tuple[str, s
         streets = parts.get("street", [])
         for text in parts.pop("address", []):
             known = [v for k in _PART_ORDER for v in parts.get(k, [])]
-            if known and all(v.casefold() in text.casefold() for v in known):
+            if known and not _says_more(text, known):
                 continue  # a formatted address made of the parts beside it
             if streets:
                 streets.append(text)

@@ -4,6 +4,7 @@ with vobject), merges and undo, the full export's round trip, the real CLI's dry
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import shutil
@@ -157,6 +158,57 @@ def test_google_address_parts_win_over_the_formatted_copy(store: Store, write: W
         "1-3-1 Kasumigaseki", "Chiyoda-ku", "Tokyo", "100-8959", "JP",
     )  # fmt: skip
     assert "Kasumigaseki" not in person.notes
+
+
+_PLACES = [
+    ("25 rue des Martyrs", "Grenoble", "Isère", "38042", "France", "FR"),
+    ("1-3-1 Kasumigaseki", "Chiyoda-ku", "Tokyo", "100-8959", "Japan", "JP"),
+    ("195 Chung Hsing Rd., Sec. 4", "Hsinchu", "Chutung", "310401", "Taiwan", "TW"),
+    ("Hansastraße 27c", "München", "Bayern", "80686", "Deutschland", "DE"),
+]
+
+
+@given(
+    place=st.sampled_from(_PLACES),
+    left_out=st.sets(st.sampled_from(["region", "country", "postal"])),
+    layout=st.sampled_from(["lines", "commas"]),
+    extra=st.sampled_from(["", "Bâtiment B"]),
+)
+def test_a_formatted_copy_adds_to_the_street_only_words_its_parts_lack(
+    tmp_path_factory: pytest.TempPathFactory,
+    place: tuple[str, str, str, str, str, str],
+    left_out: set[str],
+    layout: str,
+    extra: str,
+) -> None:
+    """Google's « Address 1 - Formatted » beside the parts: the street is the street part,
+    whatever the copy leaves out (the region, often) or how it is laid out; a word the
+    parts lack (a building) is kept with the street, never lost."""
+    street, city, region, postal, country, code = place
+    pieces = [p for p in (extra, street) if p]
+    pieces.append(city if "postal" in left_out else f"{postal} {city}")
+    pieces += [] if "region" in left_out else [region]
+    pieces += [] if "country" in left_out else [country]
+    formatted = ("\n" if layout == "lines" else ", ").join(pieces)
+    folder = tmp_path_factory.mktemp("google")
+    path = folder / "google.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows([
+            ["First Name", "Last Name", "Address 1 - Formatted", "Address 1 - Street",
+             "Address 1 - City", "Address 1 - Region", "Address 1 - Postal Code",
+             "Address 1 - Country"],
+            ["Hélène", "Lefèvre", formatted, street, city, region, postal, country],
+        ])  # fmt: skip
+    with open_store(folder / "db.db", create=True, clock=fixed_clock) as store:
+        _import(store, path)
+        (person,) = _everyone(store)
+    assert (person.city, person.region, person.postal_code, person.country) == (
+        city, region, postal, code,
+    )  # fmt: skip
+    if extra:
+        assert extra in person.street
+    else:
+        assert person.street == street
 
 
 def test_an_address_in_one_cell_is_taken_apart(store: Store, write: Write) -> None:
