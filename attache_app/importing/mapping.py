@@ -126,6 +126,8 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     (r"(phone|telephone|tel).* (type|label|libelle)$", "label", ""),
     (r"(website|web site|site web).* (type|label)$", "label", ""),
     (r"(address|adresse) \d+ (type|label)$", "label", ""),
+    (r"^(custom field|relation|event|im|instant message|champ personnalise) \d+ (type|label)$",
+     "label", ""),  # Google's pairs: the label names the value in the next column
     (r"email display name|nom complet de messagerie|nom d affichage de messagerie", "",
      REPEATS),
     (r"(email type|email routing|type de messagerie)", "", REPEATS),

@@ -341,6 +341,7 @@ def iter_table_contacts(
     for row, location in zip(table.rows, table.locations(), strict=True):
         contact = RawContact(location=location)
         pending_label = ""
+        pending_header = ("", -1)  # a label as written, and the column it names (the next)
         notes: list[str] = []
         groups: dict[str, list[tuple[str, str, str]]] = {}
         width = len(row)
@@ -363,14 +364,16 @@ def iter_table_contacts(
                 continue
             if name == "label":
                 pending_label = _clean_label(text)
+                pending_header = (text.removeprefix("* ").strip(), column_index + 1)
                 continue
             if not text:
                 if name in ("email", "phone", "website"):
                     pending_label = ""
                 continue
             label = pending_label or column_label
-            if name == KEEP:
-                contact.kept.append((title, text))
+            if name == KEEP:  # « Custom Field 1 - Label » names the value after it
+                named = pending_header[0] if pending_header[1] == column_index else ""
+                contact.kept.append((named or title, text))
             elif name in address_parts:
                 groups.setdefault(column_label, []).append((name, title, text))
             elif name == "email":

@@ -254,3 +254,28 @@ def test_a_workbooks_true_false_numbers_and_dates_are_kept_as_words(tmp_path: Pa
         "Dupont": ["Actif: yes", "Effectif: 38000", "Vu le: 2024-11-02 15:30:00"],
         "Lin": ["Actif: no", "Effectif: 12", "Vu le: 2023-05-01"],
     }
+
+
+def test_googles_label_and_value_pairs_read_as_one_line_of_the_notes(tmp_path: Path) -> None:
+    """Google's « Custom Field 1 - Label » / « - Value », « Relation 1 », « Event 1 »: the
+    label names the value of the next column (« Programme: PHC Orchid »), and names nothing
+    else — an empty value leaves the columns after it their own headers."""
+    path = tmp_path / "google.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows([
+            ["First Name", "Last Name", "E-mail 1 - Label", "E-mail 1 - Value",
+             "Custom Field 1 - Label", "Custom Field 1 - Value", "Relation 1 - Label",
+             "Relation 1 - Value", "Event 1 - Label", "Event 1 - Value", "Nickname"],
+            ["Hélène", "Lefèvre", "* Work", "helene@example.fr", "Programme", "PHC Orchid",
+             "Spouse", "Marc", "", "2010-06-01", "Léna"],
+            ["Mei", "Lin", "Home", "mei@example.tw", "Programme", "", "Manager", "Ken",
+             "Anniversary", "", "Mimi"],
+        ])  # fmt: skip
+    with _fresh_store(tmp_path) as store:
+        imports.commit(store, imports.preview(store, imports.read(path)).plan)
+        found = {p.family_name: p.notes.splitlines() for p in persons.get_many(store, _ids(store))}
+    assert found == {
+        "Lefèvre": ["Programme: PHC Orchid", "Spouse: Marc", "Event 1 - Value: 2010-06-01",
+                    "Nickname: Léna"],
+        "Lin": ["Manager: Ken", "Nickname: Mimi"],
+    }  # fmt: skip
