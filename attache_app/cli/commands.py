@@ -252,6 +252,9 @@ def _update(args: argparse.Namespace) -> int:
     with _open(args) as store:
         current = records.get(store, kind, args.id)
         saved = records.save(store, cli_kinds.build(kind, store, args, current))
+        if isinstance(current, Person) and isinstance(saved, Person):
+            for sentence in phones.read_again(current, saved):
+                output.print_error(sentence)
         _warn_phones(store, saved)
     if args.json:
         output.print_json(saved.to_dict())

@@ -86,3 +86,36 @@ def country_mismatches(store: Store) -> list[PhoneMismatch]:
             name = Person(given_name=given, family_name=family, native_name=native).display_name
             found.append(PhoneMismatch(pid, name, number, e164, regions, expected))
     return found
+
+
+def read_again(before: Person, after: Person) -> list[str]:
+    """One sentence per number typed the same before and after a save whose international
+    form changed: a national number is read with the person's country, so changing the
+    country (or the organisation) reads « 02 40 12 34 56 » again — the window shows it in
+    its E.164 column as the country is chosen; the command line says it."""
+    old = {p.number: p.e164 for p in before.phones}
+    sentences = []
+    for phone in after.phones:
+        previous = old.get(phone.number)
+        if previous is None or previous == phone.e164:
+            continue
+        sentences.append(
+            translate(
+                "Check",
+                "“{number}” is now read as {new} (a number of {new_where}); it was {old} "
+                "(a number of {old_where}). National numbers are read with the person's "
+                "country.",
+            ).format(
+                number=phone.number,
+                new=phone.e164 or translate("Check", "no international number"),
+                new_where=_where(phone.e164),
+                old=previous or translate("Check", "no international number"),
+                old_where=_where(previous),
+            )
+        )
+    return sentences
+
+
+def _where(e164: str) -> str:
+    regions = _regions(e164) if e164 else ()
+    return ", ".join(country_name(c) for c in regions[:3]) or "—"

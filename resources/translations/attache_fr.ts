@@ -1583,6 +1583,14 @@
         <source>Person {id} ({name}): “{number}” is stored as {e164}, a number of {where}, but the person is in {country}.</source>
         <translation>Personne {id} ({name}) : « {number} » est enregistré comme {e164} (numéro du pays : {where}), mais le pays de la personne est : {country}.</translation>
     </message>
+    <message>
+        <source>“{number}” is now read as {new} (a number of {new_where}); it was {old} (a number of {old_where}). National numbers are read with the person&apos;s country.</source>
+        <translation>« {number} » se lit maintenant {new} (numéro du pays : {new_where}) ; il se lisait {old} (numéro du pays : {old_where}). Les numéros nationaux se lisent avec le pays de la personne.</translation>
+    </message>
+    <message>
+        <source>no international number</source>
+        <translation>aucun numéro international</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -117,3 +117,31 @@ def test_check_lists_numbers_of_another_country(cli: CliRunner, tmp_path: Path) 
     assert _phones(db)["Quiniou"][0] == ("02 40 12 34 56", "+33240123456")
     report = json.loads(cli("--db", db, "check", "--json").stdout)
     assert report["phone_country_mismatches"] == []
+
+
+def test_a_number_read_again_with_a_new_country_is_said(cli: CliRunner, tmp_path: Path) -> None:
+    """`update person --country` reads a national number with the new country (the rule of
+    the editor, whose E.164 column shows it): the command says which number changed, from
+    what to what; a number typed in its international form, or an update that changes no
+    reading, says nothing."""
+    db = _taipei(cli, tmp_path)
+    added = cli(
+        "--db", db, "add", "person", "--family", "Morel", "--country", "FR",
+        "--phone", "02 40 12 34 56", "--phone", "+33 6 12 34 56 78", "--json",
+        env={"ATTACHE_LANG": "fr"},
+    )  # fmt: skip
+    person = str(json.loads(added.stdout)["id"])
+    moved = cli(
+        "--db", db, "update", "person", person, "--country", "JP", env={"ATTACHE_LANG": "fr"}
+    )
+    assert moved.returncode == 0
+    lines = moved.stderr.strip().splitlines()
+    assert len(lines) == 1, moved.stderr
+    assert "« 02 40 12 34 56 » se lit maintenant +81240123456 (numéro du pays : Japon)" in lines[0]
+    assert "il se lisait +33240123456 (numéro du pays : France)" in lines[0]
+    assert _phones(db)["Morel"] == [
+        ("02 40 12 34 56", "+81240123456"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+    ]
+    renamed = cli("--db", db, "update", "person", person, "--given", "Jean")
+    assert renamed.returncode == 0 and renamed.stderr == ""
