@@ -62,6 +62,15 @@ REPEATS = "repeats"
 "E-mail Display Name" and "E-mail Type"; our own export's ids and time stamps)."""
 
 
+OUTLOOK_DEFAULT = "outlook-default"
+"""The label of a column kept in the notes except for the value Outlook writes in every
+row when nothing was entered (« Priority: Normal », « Private: False », « Gender:
+Unspecified »): see :data:`OUTLOOK_DEFAULTS`."""
+
+OUTLOOK_DEFAULTS = frozenset({"normal", "normale", "false", "faux", "unspecified", "non specifie"})
+"""Outlook's values for « nothing entered » in those columns (folded)."""
+
+
 def fate(column: Column) -> str:
     """What becomes of a column's cells: "mapped" (to a field), "notes" (kept in the
     person's notes as « Header: value ») or "ignored"."""
@@ -131,6 +140,9 @@ _RULES: tuple[tuple[str, str, str], ...] = (
     (r"email display name|nom complet de messagerie|nom d affichage de messagerie", "",
      REPEATS),
     (r"(email type|email routing|type de messagerie)", "", REPEATS),
+    (r"^(initials|initiales)$", "", REPEATS),  # Outlook makes them from the names
+    (r"^(priority|priorite|sensitivity|critere de diffusion|private|prive|gender|sexe)$",
+     KEEP, OUTLOOK_DEFAULT),
     (r"^(secondary email|adresse electronique secondaire|email 2.*|courriel 2.*)$",
      "email", "other"),
     (r"^(email|e mail|mail|courriel|primary email|adresse electronique principale"

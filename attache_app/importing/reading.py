@@ -18,6 +18,7 @@ from attache_app.importing import decode, ldif, mapping, tables, vcard
 from attache_app.importing.contact import MAX_CONTACTS, ImportFileError, RawContact, too_many
 from attache_app.importing.mapping import Column, Mapping
 from attache_app.importing.table_contacts import (
+    NO_DATE,
     cell_text,
     column_title,
     infer_mapping,
@@ -263,7 +264,13 @@ class ColumnReport:
 
     def describe(self) -> str:
         """One line for the dry run and the wizard: where the column's values go."""
-        if self.fate == "notes":
+        if self.fate == "notes" and self.label == mapping.OUTLOOK_DEFAULT:
+            where = translate(
+                "Import",
+                "kept in the notes as « {header}: value », except Outlook's value for nothing "
+                "entered (Normal, False, Unspecified)",
+            ).format(header=self.header)
+        elif self.fate == "notes":
             where = translate("Import", "kept in the notes as « {header}: value »").format(
                 header=self.header
             )
@@ -300,7 +307,11 @@ def column_report(source: Source) -> list[ColumnReport]:
     for row in table.rows:
         for index in range(min(width, len(row))):
             cell = row[index]
-            if not (cell is None or cell == "" or (cell.__class__ is str and cell.isspace())):
+            if not (
+                cell is None
+                or cell == ""
+                or (cell.__class__ is str and (cell.isspace() or cell.strip() in NO_DATE))
+            ):
                 filled[index] += 1
     report = []
     for index in range(width):

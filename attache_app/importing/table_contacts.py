@@ -10,10 +10,18 @@ from collections.abc import Iterator
 
 from attache_app.domain.cells import from_csv
 from attache_app.domain.controls import strip_controls
+from attache_app.domain.normalise import fold
 from attache_app.i18n import translate
 from attache_app.importing import tables
 from attache_app.importing.contact import RawContact
-from attache_app.importing.mapping import KEEP, REPEATS, Column, Mapping
+from attache_app.importing.mapping import (
+    KEEP,
+    OUTLOOK_DEFAULT,
+    OUTLOOK_DEFAULTS,
+    REPEATS,
+    Column,
+    Mapping,
+)
 from attache_app.importing.tables import Cell, Table
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
@@ -158,6 +166,10 @@ def _values(text: str) -> list[str]:
     if ":" not in text and "\n" not in text and ";" not in text:
         return [text] if text else []
     return [v for v in _MULTI_SEPARATOR.split(text) if v]
+
+
+NO_DATE = frozenset({"0/0/00", "00/00/00", "0/0/0000", "00/00/0000", "0.0.00", "00.00.0000"})
+"""What Outlook writes in a date column (Birthday, Anniversary) when nothing was entered."""
 
 
 def _clean_label(text: str) -> str:
@@ -354,6 +366,8 @@ def iter_table_contacts(
                 if removed and cleaned is not None:
                     cleaned.append((location, table.column_name(column_index), removed))
             text = cell_text(cell)
+            if text in NO_DATE:
+                text = ""  # Outlook's empty birthday or anniversary
             if name in _SINGLE:
                 if text:
                     current = getattr(contact, attribute)
@@ -371,6 +385,8 @@ def iter_table_contacts(
                     pending_label = ""
                 continue
             label = pending_label or column_label
+            if name == KEEP and column_label == OUTLOOK_DEFAULT and fold(text) in OUTLOOK_DEFAULTS:
+                continue  # Outlook's « Priority: Normal » in every row: nothing entered
             if name == KEEP:  # « Custom Field 1 - Label » names the value after it
                 named = pending_header[0] if pending_header[1] == column_index else ""
                 contact.kept.append((named or title, text))

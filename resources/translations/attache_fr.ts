@@ -4763,6 +4763,10 @@
         <translation>Colonne {n}</translation>
     </message>
     <message>
+        <source>kept in the notes as « {header}: value », except Outlook&apos;s value for nothing entered (Normal, False, Unspecified)</source>
+        <translation>gardée dans les notes : « {header} : valeur », sauf la valeur d’Outlook pour « rien de saisi » (Normal, Faux, Non spécifié)</translation>
+    </message>
+    <message>
         <source>kept in the notes as « {header}: value »</source>
         <translation>gardée dans les notes : « {header} : valeur »</translation>
     </message>

@@ -279,3 +279,40 @@ def test_googles_label_and_value_pairs_read_as_one_line_of_the_notes(tmp_path: P
                     "Nickname: Léna"],
         "Lin": ["Manager: Ken", "Nickname: Mimi"],
     }  # fmt: skip
+
+
+def test_outlooks_values_for_nothing_entered_stay_out_of_the_notes(tmp_path: Path) -> None:
+    """Outlook writes « Priority: Normal », « Sensitivity: Normal », « Private: False »,
+    « Gender: Unspecified » and a birthday of « 0/0/00 » in every row (in French,
+    « Normale », « Faux », « Non spécifié », « 00/00/00 »): they say nothing was entered
+    and are not kept; any other value is. The initials, made from the names, repeat them."""
+    header = ["First Name", "Last Name", "Birthday", "Anniversary", "Gender", "Initials",
+              "Priority", "Private", "Sensitivity"]  # fmt: skip
+    english = tmp_path / "outlook.csv"
+    with english.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows([
+            header,
+            ["Hélène", "Lefèvre", "0/0/00", "0/0/00", "Unspecified", "H.L.", "Normal", "False",
+             "Normal"],
+            ["Mei", "Lin", "3/12/1975", "0/0/00", "Female", "M.L.", "High", "True", "Private"],
+        ])  # fmt: skip
+    french = tmp_path / "outlook_fr.csv"
+    with french.open("w", encoding="cp1252", newline="") as stream:
+        csv.writer(stream, delimiter=";").writerows([
+            ["Prénom", "Nom", "Anniversaire", "Sexe", "Initiales", "Priorité", "Privé",
+             "Critère de diffusion"],
+            ["Jean", "Morel", "00/00/00", "Non spécifié", "J.M.", "Normale", "Faux", "Normal"],
+        ])  # fmt: skip
+    with _fresh_store(tmp_path) as store:
+        for path in (english, french):
+            source = imports.read(path)
+            report = {c.header: c for c in imports.preview(store, source).columns}
+            assert report["Initials" if path == english else "Initiales"].fate == "ignored"
+            imports.commit(store, imports.preview(store, source).plan)
+        found = {p.family_name: p.notes.splitlines() for p in persons.get_many(store, _ids(store))}
+    assert found == {
+        "Lefèvre": [],
+        "Lin": ["Birthday: 3/12/1975", "Gender: Female", "Priority: High", "Private: True",
+                "Sensitivity: Private"],
+        "Morel": [],
+    }  # fmt: skip
