@@ -11,7 +11,7 @@ import base64
 import binascii
 from collections.abc import Callable, Iterator
 
-from attache_app.i18n import translate
+from attache_app.i18n import QT_TRANSLATE_NOOP, translate
 from attache_app.importing.contact import (
     MAX_CONTACTS,
     ImportFileError,
@@ -169,17 +169,16 @@ _TECHNICAL = frozenset({
 its dates, a mail program's preference): read past without a word."""
 
 
-def _words() -> dict[str, str]:
-    """Thunderbird's attributes in words (the others keep their own name)."""
-    return {
-        "mozillanickname": translate("Import", "Nickname"),
-        "xmozillanickname": translate("Import", "Nickname"),
-        "nsaimid": translate("Import", "Instant messaging"),
-        "mozillacustom1": translate("Import", "Custom field 1"),
-        "mozillacustom2": translate("Import", "Custom field 2"),
-        "mozillacustom3": translate("Import", "Custom field 3"),
-        "mozillacustom4": translate("Import", "Custom field 4"),
-    }
+_WORDS = {
+    "mozillanickname": QT_TRANSLATE_NOOP("Import", "Nickname"),
+    "xmozillanickname": QT_TRANSLATE_NOOP("Import", "Nickname"),
+    "nsaimid": QT_TRANSLATE_NOOP("Import", "Instant messaging"),
+    "mozillacustom1": QT_TRANSLATE_NOOP("Import", "Custom field 1"),
+    "mozillacustom2": QT_TRANSLATE_NOOP("Import", "Custom field 2"),
+    "mozillacustom3": QT_TRANSLATE_NOOP("Import", "Custom field 3"),
+    "mozillacustom4": QT_TRANSLATE_NOOP("Import", "Custom field 4"),
+}
+"""Thunderbird's attributes in words (their English source; the others keep their name)."""
 
 
 def _birthday(contact: RawContact, first: Callable[[str], str]) -> None:
@@ -195,7 +194,6 @@ def _keep_the_rest(contact: RawContact, record: dict[str, list[str]]) -> None:
     """Every value the record's fields did not take — a nickname, the custom fields, a
     second organisation or title, any other attribute — kept in the notes as « Header:
     value »: nothing of the entry is dropped without a word."""
-    words = _words()
     for key, values in record.items():
         if key in _TECHNICAL:
             continue
@@ -205,7 +203,7 @@ def _keep_the_rest(contact: RawContact, record: dict[str, list[str]]) -> None:
             continue  # every value was taken
         if key in _WORK_ADDRESS or key in _HOME_ADDRESS:
             continue  # the addresses (the other one kept by _address)
-        header = words.get(key, key)
+        header = translate("Import", _WORDS[key]) if key in _WORDS else key
         contact.kept.extend((header, v) for v in rest if v.strip())
 
 

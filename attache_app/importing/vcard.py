@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from attache_app.domain.enums import PhoneLabel, label_of
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
-from attache_app.i18n import translate
+from attache_app.i18n import QT_TRANSLATE_NOOP, translate
 from attache_app.importing import decode
 from attache_app.importing.contact import (
     MAX_CONTACTS,
@@ -431,69 +431,73 @@ _MESSAGING = frozenset({
 """Instant messaging addresses written as X- properties (before vCard 4's IMPP)."""
 
 
+_WORDS = {
+    "NICKNAME": QT_TRANSLATE_NOOP("Import", "Nickname"),
+    "TITLE": QT_TRANSLATE_NOOP("Import", "Job title"),
+    "ROLE": QT_TRANSLATE_NOOP("Import", "Role"),
+    "ORG": QT_TRANSLATE_NOOP("Import", "Organisation"),
+    "BDAY": QT_TRANSLATE_NOOP("Import", "Birthday"),
+    "ANNIVERSARY": QT_TRANSLATE_NOOP("Import", "Anniversary"),
+    "GENDER": QT_TRANSLATE_NOOP("Import", "Gender"),
+    "IMPP": QT_TRANSLATE_NOOP("Import", "Instant messaging"),
+    "X-SOCIALPROFILE": QT_TRANSLATE_NOOP("Import", "Social profile"),
+    "GEO": QT_TRANSLATE_NOOP("Import", "Geographic position"),
+    "TZ": QT_TRANSLATE_NOOP("Import", "Time zone"),
+    "RELATED": QT_TRANSLATE_NOOP("Import", "Related person"),
+    "MEMBER": QT_TRANSLATE_NOOP("Import", "Member"),
+    "X-PHONETIC-FIRST-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic given name"),
+    "X-PHONETIC-LAST-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic family name"),
+    "X-PHONETIC-MIDDLE-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic middle name"),
+    "PHOTO": QT_TRANSLATE_NOOP("Import", "Photo"),
+    "LOGO": QT_TRANSLATE_NOOP("Import", "Logo"),
+    "SOUND": QT_TRANSLATE_NOOP("Import", "Sound"),
+    "KEY": QT_TRANSLATE_NOOP("Import", "Public key"),
+    "CALURI": QT_TRANSLATE_NOOP("Import", "Calendar"),
+    "FBURL": QT_TRANSLATE_NOOP("Import", "Free/busy calendar"),
+    "LABEL": QT_TRANSLATE_NOOP("Import", "Address label"),
+    "AGENT": QT_TRANSLATE_NOOP("Import", "Agent"),
+    "EXPERTISE": QT_TRANSLATE_NOOP("Import", "Expertise"),
+    "HOBBY": QT_TRANSLATE_NOOP("Import", "Hobby"),
+    "INTEREST": QT_TRANSLATE_NOOP("Import", "Interest"),
+    "ORG-DIRECTORY": QT_TRANSLATE_NOOP("Import", "Directory"),
+    "X-SPOUSE": QT_TRANSLATE_NOOP("Import", "Spouse"),
+    "X-MANAGER": QT_TRANSLATE_NOOP("Import", "Manager"),
+    "X-ASSISTANT": QT_TRANSLATE_NOOP("Import", "Assistant"),
+    "X-IRMC-N": QT_TRANSLATE_NOOP("Import", "Phonetic name"),
+}
+"""Properties named in words in the notes (their English source; the others keep their
+own name, « X-CUSTOM-FIELD »)."""
+
+_ALIASES = {
+    "X-MS-SPOUSE": "X-SPOUSE", "X-EVOLUTION-SPOUSE": "X-SPOUSE", "X-MS-MANAGER": "X-MANAGER",
+    "X-EVOLUTION-MANAGER": "X-MANAGER", "X-MS-ASSISTANT": "X-ASSISTANT",
+    "X-EVOLUTION-ASSISTANT": "X-ASSISTANT", "X-ANNIVERSARY": "ANNIVERSARY",
+    "X-MS-ANNIVERSARY": "ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY": "ANNIVERSARY",
+    "X-GENDER": "GENDER", "X-ABRELATEDNAMES": "RELATED", "X-NICKNAME": "NICKNAME",
+}  # fmt: skip
+"""Other programs' names of the same properties."""
+
+
 def _header(prop: _Property) -> str:
     """How a kept property is named in the notes: in words for the common ones, with its
-    label (« Profil social (linkedin) »); else its own name (« X-CUSTOM-FIELD »)."""
-    words = {
-        "NICKNAME": translate("Import", "Nickname"),
-        "TITLE": translate("Import", "Job title"),
-        "ROLE": translate("Import", "Role"),
-        "ORG": translate("Import", "Organisation"),
-        "BDAY": translate("Import", "Birthday"),
-        "ANNIVERSARY": translate("Import", "Anniversary"),
-        "GENDER": translate("Import", "Gender"),
-        "IMPP": translate("Import", "Instant messaging"),
-        "X-SOCIALPROFILE": translate("Import", "Social profile"),
-        "GEO": translate("Import", "Geographic position"),
-        "TZ": translate("Import", "Time zone"),
-        "RELATED": translate("Import", "Related person"),
-        "MEMBER": translate("Import", "Member"),
-        "X-PHONETIC-FIRST-NAME": translate("Import", "Phonetic given name"),
-        "X-PHONETIC-LAST-NAME": translate("Import", "Phonetic family name"),
-        "X-PHONETIC-MIDDLE-NAME": translate("Import", "Phonetic middle name"),
-        "PHOTO": translate("Import", "Photo"),
-        "LOGO": translate("Import", "Logo"),
-        "SOUND": translate("Import", "Sound"),
-        "KEY": translate("Import", "Public key"),
-        "CALURI": translate("Import", "Calendar"),
-        "FBURL": translate("Import", "Free/busy calendar"),
-        "LABEL": translate("Import", "Address label"),
-        "AGENT": translate("Import", "Agent"),
-        "EXPERTISE": translate("Import", "Expertise"),
-        "HOBBY": translate("Import", "Hobby"),
-        "INTEREST": translate("Import", "Interest"),
-        "ORG-DIRECTORY": translate("Import", "Directory"),
-    }
-    messaging = _MESSAGING
-    aliases = {
-        "X-SPOUSE": "Spouse", "X-MS-SPOUSE": "Spouse", "X-MANAGER": "Manager",
-        "X-MS-MANAGER": "Manager", "X-ASSISTANT": "Assistant", "X-MS-ASSISTANT": "Assistant",
-        "X-ANNIVERSARY": "ANNIVERSARY", "X-MS-ANNIVERSARY": "ANNIVERSARY",
-        "X-EVOLUTION-ANNIVERSARY": "ANNIVERSARY", "X-GENDER": "GENDER",
-        "X-ABRELATEDNAMES": "RELATED", "X-NICKNAME": "NICKNAME", "X-EVOLUTION-SPOUSE": "Spouse",
-        "X-EVOLUTION-MANAGER": "Manager", "X-EVOLUTION-ASSISTANT": "Assistant",
-    }  # fmt: skip
-    words |= {
-        "Spouse": translate("Import", "Spouse"),
-        "Manager": translate("Import", "Manager"),
-        "Assistant": translate("Import", "Assistant"),
-    }
-    name = aliases.get(prop.name, prop.name)
-    if prop.name in messaging:
-        header = f"{words['IMPP']} ({prop.name.removeprefix('X-MS-').removeprefix('X-').lower()})"
-    elif prop.name == "SOUND" and "X-IRMC-N" in {t.upper() for t in prop.params.get("TYPE", [])}:
-        return translate("Import", "Phonetic name")  # a Japanese phone's reading of the name
-    elif prop.name.startswith("X-FCENCODED-"):  # FullContact's names, hex-encoded
+    label (« Profil sur un réseau social (linkedin) »); else its own name."""
+    types = [t for t in prop.params.get("TYPE", []) if t.upper() not in ("PREF", "INTERNET")]
+    name = _ALIASES.get(prop.name, prop.name)
+    if prop.name in _MESSAGING:  # X-SKYPE: « Messagerie instantanée (skype) »
+        types = [prop.name.removeprefix("X-MS-").removeprefix("X-").lower()]
+        name = "IMPP"
+    elif prop.name == "SOUND" and "X-IRMC-N" in {t.upper() for t in types}:
+        return translate("Import", _WORDS["X-IRMC-N"])  # a Japanese phone's reading of the name
+    if name in _WORDS:
+        header = translate("Import", _WORDS[name])
+    elif prop.name.startswith("X-FCENCODED-"):  # FullContact's own names, hex-encoded
         try:
             header = bytes.fromhex(prop.name.removeprefix("X-FCENCODED-")).decode("utf-8")
         except ValueError:
             header = prop.name
     else:
-        header = words.get(name, prop.name)
-    kinds = [t for t in prop.params.get("TYPE", []) if t.upper() not in ("PREF", "INTERNET")]
-    if kinds:
-        header = f"{header} ({', '.join(t.lower() for t in kinds)})"
-    return header
+        header = prop.name
+    return f"{header} ({', '.join(t.lower() for t in types)})" if types else header
 
 
 def _address(contact: RawContact, parts: list[str], label: str) -> None:
