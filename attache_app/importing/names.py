@@ -19,6 +19,9 @@ _PREFIXES = {
     "dr", "dr.", "pr", "pr.", "prof", "prof.", "me", "me.", "miss", "sir",
 }  # fmt: skip
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "esq."}
+_PARTICLES = {"de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "del", "della",
+              "dos", "das", "ten", "ter", "zu"}  # fmt: skip
+"""Words that begin a family name (« Charles de Gaulle », « Van der Berg, Anna »)."""
 
 # Chinese compound family names (複姓) and Korean two-syllable family names.
 _COMPOUND = {
@@ -69,9 +72,15 @@ def split_full_name(text: str, country: str = "") -> tuple[str, str, str, str]:
     text = unicodedata.normalize("NFC", re.sub(r"\s+", " ", text)).strip()
     if not text:
         return "", "", "", ""
-    if "," in text:  # "Dupont, Marie"
+    if "," in text:  # "Dupont, Marie", "Van der Berg, Anna", "DE LA TOUR, Marie"
         family, _, given = text.partition(",")
-        if family.strip() and given.strip() and " " not in family.strip():
+        words = family.split()
+        familyish = (
+            len(words) == 1
+            or words[0].casefold() in _PARTICLES
+            or all(_is_upper_word(w) for w in words)
+        )
+        if words and given.strip() and familyish and given.strip().casefold() not in _SUFFIXES:
             prefix, first, last, suffix = split_full_name(given.strip(), country)
             given_words = " ".join(w for w in (first, last) if w)
             return prefix, given_words, family.strip(), suffix
@@ -95,7 +104,7 @@ def split_full_name(text: str, country: str = "") -> tuple[str, str, str, str]:
         return prefix, given, " ".join(_title_case(w) for w in family.split(" ")), suffix
     # Particles stay with the family name: "Charles de Gaulle", "Ludwig van Beethoven".
     for index in range(1, len(words) - 1):
-        if words[index] in ("de", "du", "des", "van", "von", "der", "da", "di", "le", "la"):
+        if words[index] in _PARTICLES:
             return prefix, " ".join(words[:index]), " ".join(words[index:]), suffix
     return prefix, " ".join(words[:-1]), words[-1], suffix
 

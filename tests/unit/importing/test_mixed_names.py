@@ -179,3 +179,25 @@ def test_a_latin_name_beside_its_native_form(given_name: str, family: str, nativ
 def test_two_columns_in_two_scripts_keep_their_parts(family: str, given_name: str) -> None:
     assert _names(_person(given_name=given_name, family_name=family)) == (family, given_name, "")
     assert _names(_person(given_name=family, family_name=given_name)) == (given_name, family, "")
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "family"),
+    [
+        ("Lefèvre, Hélène", "Hélène", "Lefèvre"),
+        ("Van der Berg, Anna", "Anna", "Van der Berg"),
+        ("de La Fontaine, Jean", "Jean", "de La Fontaine"),
+        ("von Weizsäcker, Richard", "Richard", "von Weizsäcker"),
+        ("DE LA TOUR, Marie", "Marie", "De La Tour"),
+        ("Dupont-Aignan, Jean-Pierre", "Jean-Pierre", "Dupont-Aignan"),
+        ("Charles de Gaulle", "Charles", "de Gaulle"),
+        ("Anna van der Berg", "Anna", "van der Berg"),
+    ],
+)
+def test_a_family_name_before_its_comma_keeps_its_particles(
+    written: str, given: str, family: str
+) -> None:
+    """« Family, Given » with a family name of several words beginning with a particle (or
+    in capitals) is read family first, as a one-word family name is."""
+    person = _person(formatted_name=written)
+    assert (person.given_name, person.family_name) == (given, family)
