@@ -75,12 +75,12 @@ def split_full_name(text: str, country: str = "") -> tuple[str, str, str, str]:
     if "," in text:  # "Dupont, Marie", "Van der Berg, Anna", "DE LA TOUR, Marie"
         family, _, given = text.partition(",")
         words = family.split()
-        familyish = (
+        familyish = bool(words) and (
             len(words) == 1
             or words[0].casefold() in _PARTICLES
             or all(_is_upper_word(w) for w in words)
         )
-        if words and given.strip() and familyish and given.strip().casefold() not in _SUFFIXES:
+        if given.strip() and familyish and given.strip().casefold() not in _SUFFIXES:
             prefix, first, last, suffix = split_full_name(given.strip(), country)
             given_words = " ".join(w for w in (first, last) if w)
             return prefix, given_words, family.strip(), suffix
