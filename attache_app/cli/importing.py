@@ -11,7 +11,8 @@ from attache_app.domain.controls import shown_name
 from attache_app.domain.countries import country_name
 from attache_app.errors import AttacheError
 from attache_app.i18n import translate
-from attache_app.importing.reading import cleaned_summary
+from attache_app.importing.contact import line_at, row_at
+from attache_app.importing.reading import cleaned_summary, not_read_summary
 from attache_app.services import imports
 from attache_app.services.handover_reading import is_package
 from attache_app.storage import Store
@@ -164,6 +165,7 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                     "phones_kept_as_typed": plan.phone_problems(),
                     "already_imported": plan.already_imported[0] if plan.already_imported else None,
                     "control_characters_removed": _cleaned_json(source),
+                    **_not_read_json(source),
                 }
             )
             return 0
@@ -223,6 +225,8 @@ def run_import(args: argparse.Namespace, store: Store) -> int:
                         )
                     )
         _print_phones(plan.phone_problems())
+        if not_read_summary(source):
+            output.print_text(not_read_summary(source))
         _print_encoding(preview)
         _print_errors([e.to_dict() for e in plan.errors])
         _print_cleaned(source)
@@ -318,6 +322,21 @@ def _print_cleaned(source: imports.Source) -> None:
     the rows' problems)."""
     if source.cleaned:
         output.print_error(cleaned_summary(source.cleaned))
+
+
+def _not_read_json(source: imports.Source) -> dict[str, object]:
+    """The sheet read, the others, and the rows of the table not read as contacts."""
+    table = source.table
+    if table is None:
+        return {}
+    return {
+        "sheet": table.sheet,
+        "other_sheets": [name for name in table.sheets if name != table.sheet],
+        "rows_not_read": [
+            {"where": (line_at if table.delimiter else row_at)(n), "why": why}
+            for n, why in table.skipped
+        ],
+    }
 
 
 def _cleaned_json(source: imports.Source) -> list[dict[str, object]]:

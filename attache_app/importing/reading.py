@@ -15,7 +15,14 @@ from pathlib import Path
 from attache_app.domain.controls import escape_controls, strip_controls
 from attache_app.i18n import translate
 from attache_app.importing import decode, ldif, mapping, tables, vcard
-from attache_app.importing.contact import MAX_CONTACTS, ImportFileError, RawContact, too_many
+from attache_app.importing.contact import (
+    MAX_CONTACTS,
+    ImportFileError,
+    RawContact,
+    line_at,
+    row_at,
+    too_many,
+)
 from attache_app.importing.mapping import Column, Mapping
 from attache_app.importing.table_contacts import (
     NO_DATE,
@@ -28,7 +35,8 @@ from attache_app.importing.tables import Cell, Table
 
 __all__ = [
     "ColumnReport", "Source", "cell_text", "cleaned_summary", "column_report", "column_title",
-    "contacts_of", "infer_mapping", "iter_contacts", "iter_table_contacts", "read_file",
+    "contacts_of", "infer_mapping", "iter_contacts", "iter_table_contacts", "not_read_summary",
+    "read_file",
 ]  # fmt: skip
 
 MAX_FILE = 200 << 20
@@ -428,6 +436,34 @@ def cleaned_summary(cleaned: list[tuple[str, str, int]], *, shown: int = 5) -> s
     return translate("Import", "Control characters removed: {total} ({places}).").format(
         total=total, places=places
     )
+
+
+def not_read_summary(source: Source, *, shown: int = 6) -> str:
+    """One sentence for both front ends on what of a table was not read as contacts: the
+    other sheets of a workbook, the rows above the header (a title), the totals rows."""
+    table = source.table
+    if table is None:
+        return ""
+    sentences = []
+    others = [name for name in table.sheets if name != table.sheet]
+    if table.sheet and others:
+        sentences.append(
+            translate("Import", "Read the sheet « {sheet} »; not read: {others}.").format(
+                sheet=table.sheet, others=", ".join(f"« {name} »" for name in others)
+            )
+        )
+    at = line_at if table.delimiter else row_at
+    for why, words in (
+        ("title", translate("Import", "Above the header, not read as contacts: {rows}.")),
+        ("totals", translate("Import", "Totals rows, not read as contacts: {rows}.")),
+    ):
+        numbers = [n for n, reason in table.skipped if reason == why]
+        if numbers:
+            rows = ", ".join(at(n) for n in numbers[:shown])
+            if len(numbers) > shown:
+                rows += translate("Import", "; and %n more", "", len(numbers) - shown)
+            sentences.append(words.format(rows=rows))
+    return " ".join(sentences)
 
 
 def contacts_of(source: Source) -> list[RawContact]:

@@ -48,6 +48,9 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    """Rows with values that are not contacts: (line or row number, why) — ``"title"``
+    above the header, ``"totals"`` a « Total: 42 » row."""
 
     def where(self, index: int) -> str:
         number = self.row_numbers[index]
@@ -320,6 +323,7 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
     kept_rows: list[list[Cell]] = []
     kept_numbers: list[int] = []
     initials = _TOTAL_INITIALS
+    skipped = [(n, "title") for n, _cells in kept[: max(header_index, 0)]]
     for (n, cells), first in zip(body, body_firsts, strict=True):  # one pass over the body
         size = len(cells)
         row = cells
@@ -329,6 +333,7 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
                 continue
             row = cells[:width] + [None] * (width - size)
         if first.__class__ is str and first[:1] in initials and _is_totals(row, first):
+            skipped.append((n, "totals"))
             continue
         kept_rows.append(row)
         kept_numbers.append(n)
@@ -351,4 +356,5 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
         rows=kept_rows,
         row_numbers=kept_numbers,
         has_header=has_header,
+        skipped=skipped,
     )

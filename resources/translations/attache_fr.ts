@@ -4818,6 +4818,18 @@
         <translation>Caractères de contrôle retirés : {total} ({places}).</translation>
     </message>
     <message>
+        <source>Read the sheet « {sheet} »; not read: {others}.</source>
+        <translation>Feuille lue : « {sheet} » ; non lues : {others}.</translation>
+    </message>
+    <message>
+        <source>Above the header, not read as contacts: {rows}.</source>
+        <translation>Au-dessus de l’en-tête, non lu comme contacts : {rows}.</translation>
+    </message>
+    <message>
+        <source>Totals rows, not read as contacts: {rows}.</source>
+        <translation>Lignes de total, non lues comme contacts : {rows}.</translation>
+    </message>
+    <message>
         <source>column {n}</source>
         <translation>colonne {n}</translation>
     </message>

@@ -37,7 +37,7 @@ from attache_app.gui.texts import literal
 from attache_app.gui.workers import Job
 from attache_app.i18n import translate
 from attache_app.importing.plan import CREATE, MERGE, SKIP, Plan
-from attache_app.importing.reading import cleaned_summary
+from attache_app.importing.reading import cleaned_summary, not_read_summary
 from attache_app.services import imports
 from attache_app.services.database import Store
 from attache_app.services.imports import BatchResult, Preview
@@ -256,6 +256,8 @@ class PreviewPage(QWizardPage):
             )
         if source is not None and source.cleaned:
             text += " " + cleaned_summary(source.cleaned)
+        if source is not None and not_read_summary(source):
+            text += " " + not_read_summary(source)
         self.summary.setText(text)
         suspects = self.wiz.preview.suspects if self.wiz.preview else []
         self.mangled.setVisible(bool(suspects))
