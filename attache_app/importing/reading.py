@@ -456,12 +456,14 @@ def not_read_summary(source: Source, *, shown: int = 6) -> str:
     for why, words in (
         ("title", translate("Import", "Above the header, not read as contacts: {rows}.")),
         ("totals", translate("Import", "Totals rows, not read as contacts: {rows}.")),
+        ("notes", translate("Import", "Notes under the table, not read as contacts: {rows}.")),
     ):
         numbers = [n for n, reason in table.skipped if reason == why]
         if numbers:
             rows = ", ".join(at(n) for n in numbers[:shown])
             if len(numbers) > shown:
-                rows += translate("Import", "; and %n more", "", len(numbers) - shown)
+                more = len(numbers) - shown
+                rows += translate("Import", "; and %n more", "", more)
             sentences.append(words.format(rows=rows))
     return " ".join(sentences)
 

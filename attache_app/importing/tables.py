@@ -50,7 +50,8 @@ class Table:
     delimiter: str = ""
     skipped: list[tuple[int, str]] = field(default_factory=list)
     """Rows with values that are not contacts: (line or row number, why) — ``"title"``
-    above the header, ``"totals"`` a « Total: 42 » row."""
+    above the header, ``"totals"`` a « Total: 42 » row, ``"notes"`` sentences under the
+    table after a blank line."""
 
     def where(self, index: int) -> str:
         number = self.row_numbers[index]
@@ -92,7 +93,8 @@ def _checked_lines(text: str, file_name: str) -> Iterator[str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter giving the most rows with the same number (> 1) of fields."""
+    """The delimiter giving the most rows with the same number (> 1) of fields (a short
+    list's title or notes, one field with any delimiter, do not outvote its rows)."""
     sample = text[:65536]
     lines = sample.splitlines()[:50]
     if len(sample) == 65536 and len(lines) > 1:
@@ -103,12 +105,11 @@ def sniff_delimiter(text: str) -> str:
             counts = [len(r) for r in csv.reader(lines, delimiter=delimiter) if r]
         except csv.Error:
             continue
-        if not counts:
+        several = [c for c in counts if c > 1]  # one-field lines (notes, titles) say nothing
+        if not several:
             continue
-        common = max(set(counts), key=counts.count)
-        if common <= 1:
-            continue
-        score = counts.count(common) + common / 100
+        common = max(set(several), key=lambda c: (several.count(c), c))
+        score = several.count(common) + common / 100
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -128,10 +129,13 @@ def read_csv(data: bytes, file_name: str, encoding: str = "") -> Table:
         for parsed in reader:
             record = parsed
             if len(record) == 1:
-                # A row written with another delimiter (Thunderbird mixes tabs and commas).
+                # A row written with another delimiter (Thunderbird mixes tabs and commas);
+                # not a sentence with a comma (« Source : annuaire, mise à jour 2025 »).
                 for other in _DELIMITERS:
                     if other != delimiter and other in record[0]:
-                        record = next(csv.reader([record[0]], delimiter=other))
+                        fields = next(csv.reader([record[0]], delimiter=other))
+                        if len(fields) >= 3:
+                            record = fields
                         break
             rows.append(list(record))
             numbers.append(reader.line_num)
@@ -281,6 +285,24 @@ def _first_row_is_header(kept: list[tuple[int, list[Cell]]]) -> bool:
     return False
 
 
+def _footer(rows: list[list[Cell]], numbers: list[int], skipped: list[tuple[int, str]]) -> None:
+    """Take out the notes written under a table: after a blank line, rows of one sentence
+    in one cell (« Source : annuaire du SST, mise à jour 2025 ») — not a contact named so.
+    They are named as not read (``"notes"``)."""
+    start = len(rows)
+    while start > 0:
+        values = [c for c in rows[start - 1] if not _blank(c)]
+        if len(values) != 1 or not isinstance(values[0], str):
+            break
+        text = values[0].strip()
+        if ":" not in text and len(text.split()) < 4:
+            break
+        start -= 1
+    if 0 < start < len(rows) and numbers[start] > numbers[start - 1] + 1:
+        skipped.extend((n, "notes") for n in numbers[start:])
+        del rows[start:], numbers[start:]
+
+
 def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_rows: bool) -> Table:
     kept: list[tuple[int, list[Cell]]] = []
     firsts: list[Cell] = []  # the first value of each kept row
@@ -337,6 +359,8 @@ def _tabulate(rows: list[list[Cell]], numbers: list[int], file_name: str, text_r
             continue
         kept_rows.append(row)
         kept_numbers.append(n)
+    if has_header:
+        _footer(kept_rows, kept_numbers, skipped)
     if has_header and too_wide:
         where = ", ".join(str(n) for n in too_wide[:5]) + ("…" if len(too_wide) > 5 else "")
         wide = len(too_wide)

@@ -4830,6 +4830,10 @@
         <translation>Lignes de total, non lues comme contacts : {rows}.</translation>
     </message>
     <message>
+        <source>Notes under the table, not read as contacts: {rows}.</source>
+        <translation>Notes sous le tableau, non lues comme contacts : {rows}.</translation>
+    </message>
+    <message>
         <source>column {n}</source>
         <translation>colonne {n}</translation>
     </message>

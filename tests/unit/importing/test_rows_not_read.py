@@ -21,8 +21,11 @@ _TITLES = ["Liste des partenaires 2026", "Mise à jour : novembre", "Ne pas diff
 _HEADER = ["Nom", "Prénom", "Organisme", "Courriel"]
 
 
-def _rows(titles: int, people: int, totals: bool) -> tuple[list[list[object]], list[int], int]:
-    """(rows, the numbers of the title rows, the number of the totals row or 0)."""
+def _rows(
+    titles: int, people: int, totals: bool, notes: int = 0
+) -> tuple[list[list[object]], list[int], int, list[int]]:
+    """(rows, the numbers of the title rows, the number of the totals row or 0, the numbers
+    of the notes under the table, after a blank line)."""
     rows: list[list[object]] = [[t] for t in _TITLES[:titles]]
     title_numbers = list(range(1, titles + 1))
     rows.append(list(_HEADER))
@@ -31,7 +34,15 @@ def _rows(titles: int, people: int, totals: bool) -> tuple[list[list[object]], l
     if totals:
         rows.append(["Total", people])
         total = len(rows)
-    return rows, title_numbers, total
+    note_numbers = []
+    if notes:
+        rows.append([])
+        for text in ["Source : annuaire du SST, mise à jour 2025", "Ne pas diffuser hors du poste"][
+            :notes
+        ]:
+            rows.append([text])
+            note_numbers.append(len(rows))
+    return rows, title_numbers, total, note_numbers
 
 
 @settings(
@@ -41,6 +52,7 @@ def _rows(titles: int, people: int, totals: bool) -> tuple[list[list[object]], l
     titles=st.integers(0, 3),
     people=st.integers(1, 6),
     totals=st.booleans(),
+    notes=st.integers(0, 2),
     sheets_before=st.integers(0, 2),
     workbook=st.booleans(),
 )
@@ -49,10 +61,11 @@ def test_the_rows_and_sheets_not_read_are_the_ones_made(
     titles: int,
     people: int,
     totals: bool,
+    notes: int,
     sheets_before: int,
     workbook: bool,
 ) -> None:
-    rows, title_numbers, total = _rows(titles, people, totals)
+    rows, title_numbers, total, note_numbers = _rows(titles, people, totals, notes)
     folder = tmp_path_factory.mktemp("rows")
     if workbook:
         path = folder / "list.xlsx"
@@ -77,6 +90,7 @@ def test_the_rows_and_sheets_not_read_are_the_ones_made(
     source = read_file(path)
     assert source.table is not None
     expected = [(n, "title") for n in title_numbers] + ([(total, "totals")] if totals else [])
+    expected += [(n, "notes") for n in note_numbers]
     assert source.table.skipped == expected
     assert len(source.table.rows) == people
     sentence = not_read_summary(source)
@@ -89,7 +103,7 @@ def test_the_rows_and_sheets_not_read_are_the_ones_made(
 
 
 def test_the_dry_run_names_them_in_json_and_in_words(cli: CliRunner, tmp_path: Path) -> None:
-    rows, _titles, _total = _rows(2, 3, True)
+    rows, _titles, _total, _notes = _rows(2, 3, True, 1)
     path = tmp_path / "list.xlsx"
     book = openpyxl.Workbook()
     readme = book.active
@@ -108,8 +122,10 @@ def test_the_dry_run_names_them_in_json_and_in_words(cli: CliRunner, tmp_path: P
         {"where": "row 1", "why": "title"},
         {"where": "row 2", "why": "title"},
         {"where": "row 7", "why": "totals"},
+        {"where": "row 9", "why": "notes"},
     ]
     words = cli("--db", db, "import", path, "--dry-run", env={"ATTACHE_LANG": "fr"}).stdout
     assert "Feuille lue : « Contacts » ; non lues : « Lisez-moi »." in words
     assert "Au-dessus de l’en-tête, non lu comme contacts : ligne 1, ligne 2." in words
     assert "Lignes de total, non lues comme contacts : ligne 7." in words
+    assert "Notes sous le tableau, non lues comme contacts : ligne 9." in words
