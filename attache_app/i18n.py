@@ -112,6 +112,17 @@ def use_ts_file(language: str) -> None:
     set_translator(ts_translator(load_ts(path), language), language)
 
 
+def language_of_command(args: list[str]) -> str:
+    """The language a command line asks for (``--lang fr|en``), else the environment's
+    (:func:`language_from_environment`): read before the arguments are parsed, so that
+    argparse's own words and the help are in it."""
+    if "--lang" in args:
+        index = args.index("--lang")
+        if index + 1 < len(args) and args[index + 1] in {"fr", "en"}:
+            return args[index + 1]
+    return language_from_environment()
+
+
 def language_from_environment(default: str = "fr") -> str:
     """The language asked for by ATTACHE_LANG, else LC_ALL/LC_MESSAGES/LANG, else default."""
     explicit = os.environ.get("ATTACHE_LANG", "").strip().lower()

@@ -19,7 +19,7 @@ from attache_app import __version__
 from attache_app.domain.enums import RecordKind
 from attache_app.errors import AttacheError, ValidationError
 from attache_app.i18n import (
-    language_from_environment,
+    language_of_command,
     translate,
     translate_argparse,
     use_ts_file,
@@ -244,12 +244,7 @@ def _error_text(error: AttacheError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    language = language_from_environment()
-    if "--lang" in args_list:
-        index = args_list.index("--lang")
-        if index + 1 < len(args_list) and args_list[index + 1] in {"fr", "en"}:
-            language = args_list[index + 1]
-    use_ts_file(language)
+    use_ts_file(language_of_command(args_list))
     logging.basicConfig(level=logging.WARNING)
     parser = build_parser()
     database: Path | None = None

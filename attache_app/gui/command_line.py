@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from attache_app import __version__
-from attache_app.i18n import language_from_environment, translate, translate_argparse, use_ts_file
+from attache_app.i18n import language_of_command, translate, translate_argparse, use_ts_file
 
 
 class _Mistake(Exception):
@@ -57,11 +57,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
             return _parser(_QuietParser).parse_args(args)
         except _Mistake:
             pass
-    language = language_from_environment()
-    if "--lang" in args:
-        index = args.index("--lang")
-        if index + 1 < len(args) and args[index + 1] in {"fr", "en"}:
-            language = args[index + 1]
-    use_ts_file(language)
+    use_ts_file(language_of_command(args))
     translate_argparse()
     return _parser(argparse.ArgumentParser).parse_args(args)  # prints, exits

@@ -45,6 +45,27 @@ def _rows(
     return rows, title_numbers, total, note_numbers
 
 
+def _workbook(path: Path, rows: list[list[object]], sheets_before: int) -> Path:
+    """The rows on a sheet « Contacts », after ``sheets_before`` other sheets (« Lisez-moi »
+    first)."""
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    if sheets_before:
+        first.title = "Lisez-moi"
+        first.append(["Ce classeur liste les partenaires."])
+        for n in range(sheets_before - 1):
+            book.create_sheet(f"Notes {n}").append(["rien"])
+        sheet = book.create_sheet("Contacts")
+    else:
+        sheet = first
+        sheet.title = "Contacts"
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -68,21 +89,7 @@ def test_the_rows_and_sheets_not_read_are_the_ones_made(
     rows, title_numbers, total, note_numbers = _rows(titles, people, totals, notes)
     folder = tmp_path_factory.mktemp("rows")
     if workbook:
-        path = folder / "list.xlsx"
-        book = openpyxl.Workbook()
-        first = book.active
-        assert first is not None
-        first.title = "Lisez-moi"
-        first.append(["Ce classeur liste les partenaires."])
-        for n in range(sheets_before - 1):
-            book.create_sheet(f"Notes {n}").append(["rien"])
-        sheet = book.create_sheet("Contacts") if sheets_before else first
-        if not sheets_before:
-            sheet.title = "Contacts"
-            sheet.delete_rows(1)
-        for row in rows:
-            sheet.append(row)
-        book.save(path)
+        path = _workbook(folder / "list.xlsx", rows, sheets_before)
     else:
         path = folder / "list.csv"
         with path.open("w", encoding="utf-8", newline="") as stream:
@@ -104,16 +111,7 @@ def test_the_rows_and_sheets_not_read_are_the_ones_made(
 
 def test_the_dry_run_names_them_in_json_and_in_words(cli: CliRunner, tmp_path: Path) -> None:
     rows, _titles, _total, _notes = _rows(2, 3, True, 1)
-    path = tmp_path / "list.xlsx"
-    book = openpyxl.Workbook()
-    readme = book.active
-    assert readme is not None
-    readme.title = "Lisez-moi"
-    readme.append(["Ce classeur liste les partenaires."])
-    sheet = book.create_sheet("Contacts")
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
+    path = _workbook(tmp_path / "list.xlsx", rows, sheets_before=1)
     db = tmp_path / "x.db"
     assert cli("--db", db, "init").returncode == 0
     found = json.loads(cli("--db", db, "import", path, "--dry-run", "--json").stdout)
