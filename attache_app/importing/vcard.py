@@ -343,6 +343,7 @@ def _contact(card: _Card) -> RawContact:
     structured: list[list[str]] = []
     notes: list[str] = []
     own_native = ""
+    phonetic: list[tuple[_Property, str]] = []
     has_address = any(p.name == "ADR" and p.text.strip(" ;") for p in card.properties)
     for prop in card.properties:
         text = prop.text.strip()
@@ -380,13 +381,48 @@ def _contact(card: _Card) -> RawContact:
             contact.is_organisation = True
         elif prop.name == "LABEL" and has_address:
             continue  # the address as printed on an envelope: the same as its ADR
+        elif prop.name in ("X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME") and text:
+            phonetic.append((prop, text))
         else:
             _keep(contact, prop, text)
     contact.notes = "\n\n".join(notes)
     _set_names(contact, names, structured)
     if own_native and not contact.native_name:
         contact.native_name = own_native
+    _phonetic_names(contact, phonetic)
     return contact
+
+
+def _phonetic_names(contact: RawContact, phonetic: list[tuple[_Property, str]]) -> None:
+    """A name written only in Chinese characters (or hangul, or kana) whose phone gives its
+    romanisation as the phonetic name (« 王小明 », pinyin Wang / Xiaoming): the romanised
+    name is the given and family names, the written one the native name — as Attaché shows
+    « Xiaoming Wang (王小明) ». A phonetic name in kana (a Japanese reading), or beside a
+    Latin name, is kept in the notes like any property without a field."""
+    firsts: dict[str, tuple[_Property, str]] = {}
+    for prop, text in phonetic:
+        firsts.setdefault(prop.name, (prop, text))
+    given = _unescape(firsts.get("X-PHONETIC-FIRST-NAME", (None, ""))[1])
+    family = _unescape(firsts.get("X-PHONETIC-LAST-NAME", (None, ""))[1])
+    written = (
+        contact.native_name
+        or contact.formatted_name
+        or (f"{contact.family_name}{contact.given_name}")
+    )
+    used: list[tuple[_Property, str]] = []
+    if (
+        (given or family)
+        and not has_native_script(given + family)
+        and is_native_name(written)
+        and (not contact.formatted_name or is_native_name(contact.formatted_name))
+    ):
+        contact.native_name = written
+        contact.given_name, contact.family_name = given, family
+        contact.formatted_name = " ".join(p for p in (given, family) if p)
+        used = list(firsts.values())
+    for prop, text in phonetic:
+        if (prop, text) not in used:
+            _keep(contact, prop, text)
 
 
 _TECHNICAL = frozenset({

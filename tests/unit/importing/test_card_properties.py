@@ -132,3 +132,50 @@ def test_every_attribute_of_an_ldif_entry_reaches_the_record(
     if second_title is not None:
         assert f": {second_title}" in notes
     assert "1700000000" not in notes and "person" not in notes
+
+
+@pytest.mark.parametrize(
+    ("n", "phonetic", "names"),
+    [
+        # a name in Chinese characters, its pinyin as the phonetic name: Latin names + native
+        ("王;小明", ("Xiaoming", "Wang"), ("Xiaoming", "Wang", "王小明", [])),
+        ("김;민준", ("Min-jun", "Kim"), ("Min-jun", "Kim", "김민준", [])),
+        # a Japanese reading in kana: the written name stays, the reading goes to the notes
+        ("山田;太郎", ("タロウ", "ヤマダ"), ("太郎", "山田", "", ["タロウ", "ヤマダ"])),
+        # a Latin name already: the reading goes to the notes
+        ("Doe;John", ("Jon", "Dow"), ("John", "Doe", "", ["Jon", "Dow"])),
+    ],
+)
+def test_a_phonetic_romanisation_gives_the_latin_names(
+    tmp_path: Path, n: str, phonetic: tuple[str, str], names: tuple[str, str, str, list[str]]
+) -> None:
+    given, family = phonetic
+    family_written, given_written = n.split(";")
+    written = (
+        f"{given_written} {family_written}"
+        if given_written.isascii()
+        else f"{family_written}{given_written}"
+    )
+    path = tmp_path / "card.vcf"
+    path.write_text(
+        "\r\n".join([
+            "BEGIN:VCARD", "VERSION:3.0", f"N:{n};;;", f"FN:{written}",
+            f"X-PHONETIC-FIRST-NAME:{given}", f"X-PHONETIC-LAST-NAME:{family}",
+            "EMAIL:someone@example.org", "END:VCARD",
+        ]) + "\r\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    with open_store(tmp_path / "db.db", create=True, clock=fixed_clock) as store:
+        preview = imports.preview(store, imports.read(path))
+        imports.commit(store, preview.plan)
+        (person,) = persons.get_many(
+            store, [int(r[0]) for r in store.execute("SELECT id FROM persons")]
+        )
+    want_given, want_family, want_native, in_notes = names
+    if want_native:
+        assert (person.given_name, person.family_name, person.native_name) == names[:3]
+        assert person.notes == ""
+    else:
+        assert (person.given_name, person.family_name) == (want_given, want_family)
+    for value in in_notes:
+        assert f": {value}" in person.notes
