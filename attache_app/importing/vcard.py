@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from attache_app.domain.enums import PhoneLabel, label_of
 from attache_app.domain.scripts import has_native_script, is_mixed_script, is_native_name
-from attache_app.i18n import QT_TRANSLATE_NOOP, translate
+from attache_app.i18n import translate
 from attache_app.importing import decode
 from attache_app.importing.contact import (
     MAX_CONTACTS,
@@ -35,6 +35,7 @@ from attache_app.importing.contact import (
     line_at,
     too_many,
 )
+from attache_app.importing.vcard_words import PICTURES, TECHNICAL, header
 
 _NAME = re.compile(rb"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9_-]+)$")
 _B64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]*$")
@@ -425,115 +426,26 @@ def _phonetic_names(contact: RawContact, phonetic: list[tuple[_Property, str]]) 
             _keep(contact, prop, text)
 
 
-_TECHNICAL = frozenset({
-    "BEGIN", "END", "VERSION", "PRODID", "REV", "UID", "X-ABLABEL", "X-ABUID", "X-ABSHOWAS",
-    "KIND", "CLIENTPIDMAP", "SOURCE", "NAME", "MAILER", "CLASS", "SORT-STRING",
-    "X-ATTACHE-NATIVE-NAME", "PROFILE", "X-ABADR", "X-CLASS", "X-ID", "X-MS-OL-DESIGN",
-    "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-ABSHOWAS-ABSHOWAS", "X-MOZILLA-HTML",
-    "X-EVOLUTION-FILE-AS", "X-EVOLUTION-BLOG-URL-TYPE", "X-GENERATOR", "X-ETAG", "X-FC-LIST-ID",
-    "X-FC-TAGS",
-})  # fmt: skip
-"""Properties that describe the card, not the person (its version, the program that wrote
-it, its revision, identifiers): read past without a word."""
-
-_PICTURES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
-"""Binary properties: Attaché keeps no pictures, sounds or keys (named in the preview)."""
-
-
 def _keep(contact: RawContact, prop: _Property, text: str) -> None:
     """A property the record has no field for — a nickname, a second title, an instant
     messaging address, a social profile, a time zone, any X- property — kept in the
     notes as « Header: value »; a picture or a sound is named as not imported. Nothing a
     card holds about the person is dropped without a word."""
-    if prop.name in _TECHNICAL:
+    if prop.name in TECHNICAL:
         return
     value = ", ".join(p for p in _components(text) if p) if ";" in text else _unescape(text)
     phonetic = "X-IRMC-N" in {t.upper() for t in prop.params.get("TYPE", [])}
-    if prop.name in _PICTURES and not (phonetic or value.lower().startswith(("http:", "https:"))):
-        contact.dropped.append(_header(prop))  # the data itself (base64): said, not kept
+    if prop.name in PICTURES and not (phonetic or value.lower().startswith(("http:", "https:"))):
+        contact.dropped.append(
+            header(prop.name, prop.params)
+        )  # the data itself (base64): said, not kept
         return
     if prop.name in ("TITLE", "ROLE") and value == contact.title:
         return  # the same words as the title already read
     if prop.name == "ORG" and value.split(", ")[0] == contact.organisation:
         return
     if value:
-        contact.kept.append((_header(prop), value))
-
-
-_MESSAGING = frozenset({
-    "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE", "X-SKYPE-USERNAME", "X-QQ",
-    "X-WECHAT", "X-LINE", "X-GOOGLE-TALK", "X-GADUGADU", "X-MS-IMADDRESS",
-})  # fmt: skip
-"""Instant messaging addresses written as X- properties (before vCard 4's IMPP)."""
-
-
-_WORDS = {
-    "NICKNAME": QT_TRANSLATE_NOOP("Import", "Nickname"),
-    "TITLE": QT_TRANSLATE_NOOP("Import", "Job title"),
-    "ROLE": QT_TRANSLATE_NOOP("Import", "Role"),
-    "ORG": QT_TRANSLATE_NOOP("Import", "Organisation"),
-    "BDAY": QT_TRANSLATE_NOOP("Import", "Birthday"),
-    "ANNIVERSARY": QT_TRANSLATE_NOOP("Import", "Anniversary"),
-    "GENDER": QT_TRANSLATE_NOOP("Import", "Gender"),
-    "IMPP": QT_TRANSLATE_NOOP("Import", "Instant messaging"),
-    "X-SOCIALPROFILE": QT_TRANSLATE_NOOP("Import", "Social profile"),
-    "GEO": QT_TRANSLATE_NOOP("Import", "Geographic position"),
-    "TZ": QT_TRANSLATE_NOOP("Import", "Time zone"),
-    "RELATED": QT_TRANSLATE_NOOP("Import", "Related person"),
-    "MEMBER": QT_TRANSLATE_NOOP("Import", "Member"),
-    "X-PHONETIC-FIRST-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic given name"),
-    "X-PHONETIC-LAST-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic family name"),
-    "X-PHONETIC-MIDDLE-NAME": QT_TRANSLATE_NOOP("Import", "Phonetic middle name"),
-    "PHOTO": QT_TRANSLATE_NOOP("Import", "Photo"),
-    "LOGO": QT_TRANSLATE_NOOP("Import", "Logo"),
-    "SOUND": QT_TRANSLATE_NOOP("Import", "Sound"),
-    "KEY": QT_TRANSLATE_NOOP("Import", "Public key"),
-    "CALURI": QT_TRANSLATE_NOOP("Import", "Calendar"),
-    "FBURL": QT_TRANSLATE_NOOP("Import", "Free/busy calendar"),
-    "LABEL": QT_TRANSLATE_NOOP("Import", "Address label"),
-    "AGENT": QT_TRANSLATE_NOOP("Import", "Agent"),
-    "EXPERTISE": QT_TRANSLATE_NOOP("Import", "Expertise"),
-    "HOBBY": QT_TRANSLATE_NOOP("Import", "Hobby"),
-    "INTEREST": QT_TRANSLATE_NOOP("Import", "Interest"),
-    "ORG-DIRECTORY": QT_TRANSLATE_NOOP("Import", "Directory"),
-    "X-SPOUSE": QT_TRANSLATE_NOOP("Import", "Spouse"),
-    "X-MANAGER": QT_TRANSLATE_NOOP("Import", "Manager"),
-    "X-ASSISTANT": QT_TRANSLATE_NOOP("Import", "Assistant"),
-    "X-IRMC-N": QT_TRANSLATE_NOOP("Import", "Phonetic name"),
-}
-"""Properties named in words in the notes (their English source; the others keep their
-own name, « X-CUSTOM-FIELD »)."""
-
-_ALIASES = {
-    "X-MS-SPOUSE": "X-SPOUSE", "X-EVOLUTION-SPOUSE": "X-SPOUSE", "X-MS-MANAGER": "X-MANAGER",
-    "X-EVOLUTION-MANAGER": "X-MANAGER", "X-MS-ASSISTANT": "X-ASSISTANT",
-    "X-EVOLUTION-ASSISTANT": "X-ASSISTANT", "X-ANNIVERSARY": "ANNIVERSARY",
-    "X-MS-ANNIVERSARY": "ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY": "ANNIVERSARY",
-    "X-GENDER": "GENDER", "X-ABRELATEDNAMES": "RELATED", "X-NICKNAME": "NICKNAME",
-}  # fmt: skip
-"""Other programs' names of the same properties."""
-
-
-def _header(prop: _Property) -> str:
-    """How a kept property is named in the notes: in words for the common ones, with its
-    label (« Profil sur un réseau social (linkedin) »); else its own name."""
-    types = [t for t in prop.params.get("TYPE", []) if t.upper() not in ("PREF", "INTERNET")]
-    name = _ALIASES.get(prop.name, prop.name)
-    if prop.name in _MESSAGING:  # X-SKYPE: « Messagerie instantanée (skype) »
-        types = [prop.name.removeprefix("X-MS-").removeprefix("X-").lower()]
-        name = "IMPP"
-    elif prop.name == "SOUND" and "X-IRMC-N" in {t.upper() for t in types}:
-        return translate("Import", _WORDS["X-IRMC-N"])  # a Japanese phone's reading of the name
-    if name in _WORDS:
-        header = translate("Import", _WORDS[name])
-    elif prop.name.startswith("X-FCENCODED-"):  # FullContact's own names, hex-encoded
-        try:
-            header = bytes.fromhex(prop.name.removeprefix("X-FCENCODED-")).decode("utf-8")
-        except ValueError:
-            header = prop.name
-    else:
-        header = prop.name
-    return f"{header} ({', '.join(t.lower() for t in types)})" if types else header
+        contact.kept.append((header(prop.name, prop.params), value))
 
 
 def _address(contact: RawContact, parts: list[str], label: str) -> None:
