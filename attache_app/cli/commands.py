@@ -206,24 +206,39 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_record(record: records.Record, as_json: bool) -> None:
-    if as_json:
+def _show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        record = records.get(store, RecordKind(args.kind), args.id)
+        linked = _linked_names(store, record)
+    if args.json:
         output.print_json(record.to_dict())
     else:
         output.print_text(
             output.table(
                 [translate("CLI", "Field"), translate("CLI", "Value")],
-                views.details(record),
+                views.details(record, linked),
                 max_width=90,
             )
         )
-
-
-def _show(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        record = records.get(store, RecordKind(args.kind), args.id)
-    _show_record(record, args.json)
     return 0
+
+
+def _linked_names(store: Store, record: records.Record) -> dict[str, dict[int, str]]:
+    """The names of the persons and organisations a record links to, by id."""
+    data = record.to_dict()
+    linked: dict[str, dict[int, str]] = {}
+    for key, kind in (
+        ("person_ids", RecordKind.PERSON),
+        ("organisation_ids", RecordKind.ORGANISATION),
+    ):
+        ids = data.get(key) or []
+        if ids:
+            linked[key] = {
+                int(r.id): str(getattr(r, "display_name", r.id))
+                for r in records.get_many(store, kind, ids)
+                if r.id is not None
+            }
+    return linked
 
 
 def _warn_phones(store: Store, saved: object) -> None:

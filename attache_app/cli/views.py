@@ -231,11 +231,21 @@ def _phone(phone: dict[str, str]) -> str:
     return text
 
 
-def details(record: Record) -> list[tuple[str, str]]:
-    """Field/value pairs for `show`, in the interface language, skipping empty values."""
+def details(
+    record: Record, linked: dict[str, dict[int, str]] | None = None
+) -> list[tuple[str, str]]:
+    """Field/value pairs for `show`, in the interface language, skipping empty values;
+    ``linked`` names the records a list of ids links to (« person_ids »: {44: "Ya-Ting
+    Chiu"}), shown « Ya-Ting Chiu (44) »."""
     kind = _KINDS_OF.get(type(record), "")
-    return [
-        (_label(kind, key), _value(kind, key, value))
-        for key, value in record.to_dict().items()
-        if value not in ("", None, [], False) and key not in _SHOWN_ELSEWHERE
-    ]
+    pairs = []
+    for key, value in record.to_dict().items():
+        if value in ("", None, [], False) or key in _SHOWN_ELSEWHERE:
+            continue
+        names = (linked or {}).get(key)
+        if names is not None and isinstance(value, list):
+            shown = ", ".join(f"{names[i]} ({i})" if i in names else str(i) for i in value)
+            pairs.append((_label(kind, key), shown))
+        else:
+            pairs.append((_label(kind, key), _value(kind, key, value)))
+    return pairs

@@ -58,3 +58,19 @@ def test_every_field_is_shown_in_words(
     if language == "fr":
         assert shown[0][0] in ("Prénom", "Nom", "Titre", "Type")
         assert not {"Created", "Modified", "Field", "Value"} & set(labels)
+
+
+@pytest.mark.parametrize("kind", ["note", "interaction"])
+def test_linked_records_are_named(cli: CliRunner, demo: Path, kind: str) -> None:
+    """A note's or an activity's persons and organisations by name, beside their ids."""
+    record = json.loads(cli("--db", demo, "show", kind, "1", "--json").stdout)
+    shown = dict(_rows(cli("--db", demo, "show", kind, "1", env={"ATTACHE_LANG": "fr"}).stdout))
+    for key, other, label in (
+        ("person_ids", "person", "Personnes (n°)"),
+        ("organisation_ids", "organisation", "Organismes (n°)"),
+    ):
+        for linked in record[key]:
+            name = json.loads(cli("--db", demo, "show", other, str(linked), "--json").stdout)
+            words = name.get("display_name") or name["name"]
+            assert f"{words}"[:20] in shown[label], (shown[label], words)
+            assert f"({linked})" in shown[label]
